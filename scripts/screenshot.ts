@@ -1,0 +1,32 @@
+/**
+ * npm run screenshot -- [query] [out.png]: a screenshot of the production build in Debian's Chromium,
+ * served as an intranet host would (sub-path, strict CSP). Used for the README and for looking at views.
+ */
+import { chromium } from 'playwright-core';
+import { startStaticServer } from '../tests/e2e/static-server';
+
+const [query = '', out = 'docs/screenshot.png'] = process.argv.slice(2);
+const server = await startStaticServer({ port: 4399, root: 'dist', prefix: '/apps/mfg/' });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  await page.goto(`http://127.0.0.1:4399/apps/mfg/${query}`);
+  await page.waitForSelector('main table, main .not-built, main .status');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out });
+  console.log(`Wrote ${out}`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,36 @@
+import { describeProblem } from '../i18n/messages';
+import { useTranslate } from '../i18n/use-translate';
+import type { Problem } from '../ingest/problems';
+import { useAppStore } from '../store/app-store';
+
+/** Every problem found in the data files: which file, row and column, and what to do about it. */
+export function ProblemList({ problems }: { problems: readonly Problem[] }) {
+  const t = useTranslate();
+  const lang = useAppStore((s) => s.lang);
+  if (problems.length === 0) return null;
+  return (
+    <details className="problems" open={problems.length <= 5} role="alert">
+      <summary>{t('problems.summary', { count: problems.length })}</summary>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('problems.file')}</th>
+            <th scope="col">{t('problems.row')}</th>
+            <th scope="col">{t('problems.column')}</th>
+            <th scope="col">{t('problems.message')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {problems.map((p, index) => (
+            <tr key={index}>
+              <td>{p.file}</td>
+              <td>{p.row ?? t('problems.whole')}</td>
+              <td>{p.column ?? ''}</td>
+              <td>{describeProblem(lang, p.code, p.params)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,45 @@
+import { useMemo } from 'react';
+import { useTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+
+/** The catalogue of source documents and how many figures each supplies. */
+export function SourceDocuments() {
+  const t = useTranslate();
+  const catalogue = useAppStore((s) => s.catalogue);
+  const counts = useMemo(() => {
+    const count = new Map<string, number>();
+    for (const o of catalogue.observations) count.set(o.sourceId, (count.get(o.sourceId) ?? 0) + 1);
+    return count;
+  }, [catalogue]);
+  return (
+    <>
+      <h2>{t('sources.documents')}</h2>
+      <div className="table-scroll">
+        <table className="data-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('col.title')}</th>
+              <th scope="col">{t('col.publisher')}</th>
+              <th scope="col">{t('col.date')}</th>
+              <th scope="col">{t('col.file')}</th>
+              <th scope="col">{t('col.rows')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {catalogue.sources.map((s) => (
+              <tr key={s.id}>
+                <td>{s.title}</td>
+                <td>{s.publisher}</td>
+                <td>{s.date}</td>
+                <td>
+                  <code>{s.file}</code>
+                </td>
+                <td className="number">{counts.get(s.id) ?? 0}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

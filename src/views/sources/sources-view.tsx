@@ -1,0 +1,160 @@
+import { useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { SortableHeader } from '../../components/sortable-header';
+import { useTranslate } from '../../i18n/use-translate';
+import type { MessageKey } from '../../i18n/messages';
+import { useAppStore } from '../../store/app-store';
+import type { SourceSortColumn } from '../../store/url-state';
+import { buildObservationRows, filterObservationRows, sortObservationRows } from './observation-rows';
+import { SourceDocuments } from './source-documents';
+
+const COLUMNS: { column: SourceSortColumn; label: MessageKey }[] = [
+  { column: 'region', label: 'col.region' },
+  { column: 'indicator', label: 'col.indicator' },
+  { column: 'period', label: 'col.period' },
+  { column: 'value', label: 'col.value' },
+  { column: 'flag', label: 'col.flag' },
+  { column: 'source', label: 'col.source' },
+];
+
+/** Every figure with its source document and the verbatim quote it rests on. */
+export function SourcesView() {
+  const t = useTranslate();
+  const lang = useAppStore((s) => s.lang);
+  const catalogue = useAppStore((s) => s.catalogue);
+  const { query, region, indicator, conflictsOnly, sort } = useAppStore(
+    useShallow((s) => ({
+      query: s.query,
+      region: s.region,
+      indicator: s.indicator,
+      conflictsOnly: s.conflictsOnly,
+      sort: s.sort,
+    })),
+  );
+  const { setQuery, setRegionFilter, setIndicatorFilter, setConflictsOnly, sortBy } = useAppStore.getState();
+  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const id = useId();
+
+  const allRows = useMemo(() => buildObservationRows(catalogue, locale), [catalogue, locale]);
+  const rows = useMemo(
+    () =>
+      sortObservationRows(
+        filterObservationRows(allRows, { query, region, indicator, conflictsOnly }),
+        sort.column,
+        sort.direction,
+      ),
+    [allRows, query, region, indicator, conflictsOnly, sort],
+  );
+  const usedRegions = useMemo(() => {
+    const used = new Set(catalogue.observations.map((o) => o.regionCode));
+    return catalogue.regions.filter((r) => used.has(r.code));
+  }, [catalogue]);
+  const usedIndicators = useMemo(() => {
+    const used = new Set(catalogue.observations.map((o) => o.indicatorId));
+    return catalogue.indicators
+      .filter((i) => used.has(i.id))
+      .sort((a, b) =>
+        lang === 'en' ? a.nameEn.localeCompare(b.nameEn) : a.nameZh.localeCompare(b.nameZh, 'zh-CN'),
+      );
+  }, [catalogue, lang]);
+
+  return (
+    <section className="sources-view" aria-labelledby="sources-title">
+      <SourceDocuments />
+      <h2 id="sources-title">{t('sources.observations')}</h2>
+      <div className="filters" role="search">
+        <div className="field">
+          <label htmlFor={`${id}-q`}>{t('sources.search')}</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            placeholder={t('sources.searchPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-region`}>{t('sources.region')}</label>
+          <select id={`${id}-region`} value={region} onChange={(e) => setRegionFilter(e.target.value)}>
+            <option value="">{t('sources.allRegions')}</option>
+            {usedRegions.map((r) => (
+              <option key={r.code} value={r.code}>
+                {lang === 'en' ? r.nameEn : r.name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor={`${id}-indicator`}>{t('sources.indicator')}</label>
+          <select
+            id={`${id}-indicator`}
+            value={indicator}
+            onChange={(e) => setIndicatorFilter(e.target.value)}
+          >
+            <option value="">{t('sources.allIndicators')}</option>
+            {usedIndicators.map((i) => (
+              <option key={i.id} value={i.id}>
+                {lang === 'en' ? i.nameEn : i.nameZh}
+              </option>
+            ))}
+          </select>
+        </div>
+        <label className="checkbox">
+          <input
+            type="checkbox"
+            checked={conflictsOnly}
+            onChange={(e) => setConflictsOnly(e.target.checked)}
+          />
+          {t('sources.conflictsOnly')}
+        </label>
+        <output className="row-count" aria-live="polite">
+          {t('sources.count', { shown: rows.length, total: allRows.length })}
+        </output>
+      </div>
+      <div className="table-scroll">
+        <table className="data-table observations-table">
+          <thead>
+            <tr>
+              {COLUMNS.map(({ column, label }) => (
+                <SortableHeader
+                  key={column}
+                  label={t(label)}
+                  active={sort.column === column}
+                  direction={sort.direction}
+                  onSort={() => sortBy(column)}
+                />
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr
+                key={row.id}
+                data-observation-id={row.id}
+                className={row.flag === 'conflict' ? 'conflict' : undefined}
+              >
+                <td>{row.regionName}</td>
+                <td>{row.indicatorName}</td>
+                <td>{row.periodLabel}</td>
+                <td className="number">{row.valueLabel}</td>
+                <td>
+                  {row.flag === 'conflict' ? (
+                    <span className="badge conflict">{t('flag.conflict')}</span>
+                  ) : null}
+                </td>
+                <td className="source-cell">
+                  <span className="source-title">{row.sourceTitle}</span>
+                  <blockquote className="quote" aria-label={t('quote.label')}>
+                    {row.quote}
+                  </blockquote>
+                  {row.note ? <span className="note">{row.note}</span> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {rows.length === 0 ? <p className="empty">{t('sources.none')}</p> : null}
+      </div>
+    </section>
+  );
+}

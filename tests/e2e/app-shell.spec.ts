@@ -1,0 +1,50 @@
+import { expect, test } from './fixtures';
+
+test('the app loads under a sub-path with the built-in data and no problem', async ({ page }) => {
+  const response = await page.goto('./');
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('制造业指标看板');
+  await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.observations-table tbody tr').first()).toBeVisible();
+  await expect(page.locator('.problems')).toHaveCount(0);
+});
+
+test('views not built yet say so plainly', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('tab', { name: '地图' }).click();
+  await expect(page.getByRole('heading', { name: '此视图尚未建成' })).toBeVisible();
+  await expect(page).toHaveURL(/\?view=map$/);
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('the language switch turns the interface and names into English, and the link keeps it', async ({
+  page,
+}) => {
+  await page.goto('./');
+  await page.getByRole('button', { name: '切换到英文' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manufacturing Indicators Dashboard');
+  await expect(page).toHaveURL(/lang=en/);
+  await page.reload();
+  await expect(page.getByRole('tab', { name: 'Sources' })).toBeVisible();
+  await expect(page.locator('.observations-table tbody tr td').first()).not.toHaveText(/[\u4e00-\u9fff]/);
+});
+
+test('the tabs work by keyboard', async ({ page }) => {
+  await page.goto('./');
+  await page.getByRole('tab', { name: '来源' }).focus();
+  await page.keyboard.press('Home');
+  await expect(page.getByRole('tab', { name: '地图' })).toBeFocused();
+  await expect(page.getByRole('tab', { name: '地图' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('End');
+  await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
+});
+
+test('a link with invalid parameters opens the nearest valid view and says what was ignored', async ({
+  page,
+}) => {
+  await page.goto('./?view=nowhere&sel=999999&region=440000');
+  await expect(page.getByRole('status').filter({ hasText: '已忽略' })).toContainText('view=nowhere');
+  await expect(page.getByRole('status').filter({ hasText: '已忽略' })).toContainText('sel=999999');
+  await expect(page).toHaveURL(/\?region=440000$/);
+});

@@ -1,0 +1,42 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+interface Watched {
+  /** Console errors, page errors and CSP violations seen during the test. */
+  errors: string[];
+  /** Requests to anywhere but the loopback test server. */
+  offHostRequests: string[];
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost']);
+
+/**
+ * Every test page is watched: a console error, an uncaught exception, a CSP violation or a request
+ * that leaves the serving host fails the test, whatever the test itself checks.
+ */
+export const test = base.extend<{ watched: Watched; page: Page }>({
+  watched: async ({}, use) => {
+    await use({ errors: [], offHostRequests: [] });
+  },
+  page: async ({ page, watched }, use) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') watched.errors.push(message.text());
+    });
+    page.on('pageerror', (error) => watched.errors.push(error.message));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if ((url.protocol === 'http:' || url.protocol === 'https:') && !LOOPBACK.has(url.hostname)) {
+        watched.offHostRequests.push(request.url());
+      }
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+    await use(page);
+    expect(watched.errors, 'console errors').toEqual([]);
+    expect(watched.offHostRequests, 'requests that left the host').toEqual([]);
+  },
+});
+
+export { expect };
