@@ -23,7 +23,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   await page.goto(`http://127.0.0.1:4399/apps/mfg/${query}`);
   await page.waitForSelector('main table, main .not-built, main .status');
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(1500);
   await page.screenshot({ path: out });
   console.log(`Wrote ${out}`);
 } finally {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
+import { CHINA_MAP, fetchGeoJson, hasCityMap } from './charts/geo-files';
 import { createRegionRegistry } from './domain/region-registry';
 import { loadBuiltinData } from './ingest/builtin-data';
 import { useAppStore } from './store/app-store';
@@ -9,14 +10,18 @@ import './styles.css';
 
 async function start() {
   const store = useAppStore.getState();
+  // The national map is the default view: its geometry downloads while the data loads.
+  if (!new URLSearchParams(window.location.search).has('view')) void fetchGeoJson(CHINA_MAP).catch(() => {});
   try {
     const { catalogue, problems } = await loadBuiltinData();
     store.dataLoaded(catalogue, problems);
     const registry = createRegionRegistry(catalogue.regions);
     const indicatorIds = new Set(catalogue.indicators.map((i) => i.id));
     startUrlSync({
-      isRegion: (c) => registry.byCode(c) !== undefined,
+      isRegion: (code) => registry.byCode(code) !== undefined,
       isIndicator: (id) => indicatorIds.has(id),
+      isGroup: (code) => registry.byCode(code)?.level === 'group',
+      canDrill: (code) => registry.byCode(code)?.level === 'province' && hasCityMap(code),
     });
   } catch (error) {
     store.loadFailed(error instanceof Error ? error.message : String(error));

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ProblemList } from '../components/problem-list';
 import { useTranslate } from '../i18n/use-translate';
@@ -8,9 +9,14 @@ import { SourcesView } from '../views/sources/sources-view';
 import { UrlNotice } from './url-notice';
 import { ViewTabs } from './view-tabs';
 
+// Each chart view loads with its own chunk (ECharts, geometry) when first opened.
+const MapView = lazy(() => import('../views/map/map-view'));
+
 function CurrentView({ view }: { view: ViewId }) {
-  if (view === 'sources') return <SourcesView />;
-  return <NotBuiltView view={view} />;
+  const t = useTranslate();
+  const content =
+    view === 'sources' ? <SourcesView /> : view === 'map' ? <MapView /> : <NotBuiltView view={view} />;
+  return <Suspense fallback={<p className="status">{t('loading')}</p>}>{content}</Suspense>;
 }
 
 export function App() {

@@ -1,8 +1,17 @@
 import { create } from 'zustand';
+import type { Classification } from '../domain/classify';
+import type { PaletteId } from '../domain/palettes';
 import type { Catalogue } from '../domain/types';
-import type { Problem } from '../ingest/problems';
-import { DEFAULT_URL_STATE, type SourceSortColumn, type UrlState, type ViewId } from './url-state';
 import type { Lang } from '../i18n/messages';
+import type { Problem } from '../ingest/problems';
+import {
+  DEFAULT_URL_STATE,
+  MAX_SELECTED_REGIONS,
+  type Normalisation,
+  type SourceSortColumn,
+  type UrlState,
+  type ViewId,
+} from './url-state';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
 
@@ -32,17 +41,30 @@ export interface AppState extends UrlState {
   dismissIgnoredUrlParams(): void;
   setView(view: ViewId): void;
   setLang(lang: Lang): void;
+  /** Adds a region to the shared selection, or removes it; at most 8 are kept. */
   toggleRegion(code: string): void;
+  setRegions(codes: string[]): void;
+  /** A new indicator starts at its latest period. */
+  setIndicator(id: string): void;
+  setPeriod(period: string): void;
+  setClassification(method: Classification): void;
+  setClasses(count: number): void;
+  setPalette(palette: PaletteId): void;
+  setBreaks(breaks: number[]): void;
+  setDrill(provinceCode: string): void;
+  setGroup(group: string): void;
+  setCompareIndicators(ids: string[]): void;
+  setNormalisation(normalisation: Normalisation): void;
   setQuery(query: string): void;
-  setRegionFilter(code: string): void;
-  setIndicatorFilter(id: string): void;
+  setSourceRegion(code: string): void;
+  setSourceIndicator(id: string): void;
   setConflictsOnly(on: boolean): void;
   /** Sorts by a column; choosing the current column again reverses the direction. */
   sortBy(column: SourceSortColumn): void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
-  ...DEFAULT_URL_STATE,
+  ...structuredClone(DEFAULT_URL_STATE),
   status: 'loading',
   loadError: '',
   catalogue: EMPTY_CATALOGUE,
@@ -57,11 +79,24 @@ export const useAppStore = create<AppState>()((set) => ({
   setLang: (lang) => set({ lang }),
   toggleRegion: (code) =>
     set((s) => ({
-      regions: s.regions.includes(code) ? s.regions.filter((c) => c !== code) : [...s.regions, code],
+      regions: s.regions.includes(code)
+        ? s.regions.filter((c) => c !== code)
+        : [...s.regions, code].slice(-MAX_SELECTED_REGIONS),
     })),
+  setRegions: (codes) => set({ regions: codes.slice(0, MAX_SELECTED_REGIONS) }),
+  setIndicator: (indicator) => set({ indicator, period: '' }),
+  setPeriod: (period) => set({ period }),
+  setClassification: (classification) => set({ classification }),
+  setClasses: (classes) => set({ classes }),
+  setPalette: (palette) => set({ palette }),
+  setBreaks: (breaks) => set({ breaks }),
+  setDrill: (drill) => set({ drill }),
+  setGroup: (group) => set({ group }),
+  setCompareIndicators: (compareIndicators) => set({ compareIndicators }),
+  setNormalisation: (normalisation) => set({ normalisation }),
   setQuery: (query) => set({ query }),
-  setRegionFilter: (region) => set({ region }),
-  setIndicatorFilter: (indicator) => set({ indicator }),
+  setSourceRegion: (sourceRegion) => set({ sourceRegion }),
+  setSourceIndicator: (sourceIndicator) => set({ sourceIndicator }),
   setConflictsOnly: (conflictsOnly) => set({ conflictsOnly }),
   sortBy: (column) =>
     set((s) => ({
@@ -72,16 +107,11 @@ export const useAppStore = create<AppState>()((set) => ({
     })),
 }));
 
+const URL_KEYS = Object.keys(DEFAULT_URL_STATE) as (keyof UrlState)[];
+
 /** The URL-mirrored slice of the state. */
 export function urlStateOf(s: AppState): UrlState {
-  return {
-    view: s.view,
-    lang: s.lang,
-    regions: s.regions,
-    query: s.query,
-    region: s.region,
-    indicator: s.indicator,
-    conflictsOnly: s.conflictsOnly,
-    sort: s.sort,
-  };
+  const picked: Partial<Record<keyof UrlState, unknown>> = {};
+  for (const key of URL_KEYS) picked[key] = s[key];
+  return picked as UrlState;
 }

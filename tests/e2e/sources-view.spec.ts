@@ -6,7 +6,7 @@ const rows = '.observations-table tbody tr';
 test('the Sources view lists every observation and finds a figure by search', async ({ page, request }) => {
   const csv = await (await request.get('data/observations.csv')).text();
   const dataRows = csv.trim().split('\n').length - 1;
-  await page.goto('./');
+  await page.goto('./?view=sources');
   // Quoted cells never contain newlines in the built-in data, so lines = rows.
   await expect(page.locator(rows)).toHaveCount(dataRows);
   await expect(page.locator('.row-count')).toHaveText(`显示 ${dataRows} / ${dataRows} 条`);
@@ -21,7 +21,7 @@ test('the Sources view lists every observation and finds a figure by search', as
 });
 
 test('filters by region and sorts by value, both by keyboard', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?view=sources');
   await page.getByLabel('地区', { exact: true }).selectOption({ label: '广东' });
   const regions = await page.locator(`${rows} td:first-child`).allTextContents();
   expect(regions.length).toBeGreaterThan(3);
@@ -36,7 +36,7 @@ test('filters by region and sorts by value, both by keyboard', async ({ page }) 
 });
 
 test('figures the sources disagree on are flagged and can be listed alone', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?view=sources');
   await page.getByLabel('只看有冲突的数据').check();
   const flagged = page.locator(rows);
   expect(await flagged.count()).toBeGreaterThanOrEqual(2);
@@ -57,7 +57,7 @@ test('a broken data file in the deployed folder is reported by file, row and col
   await page.route('**/data/observations.csv', (route) =>
     route.fulfill({ status: 200, contentType: 'text/csv', body: edited }),
   );
-  await page.goto('./');
+  await page.goto('./?view=sources');
   const problems = page.locator('.problems');
   await expect(problems).toContainText('数据文件中有 2 处问题');
   await expect(problems.locator('tbody tr').nth(0)).toContainText('observations.csv');

@@ -22,16 +22,16 @@ export function SourcesView() {
   const t = useTranslate();
   const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
-  const { query, region, indicator, conflictsOnly, sort } = useAppStore(
+  const { query, sourceRegion, sourceIndicator, conflictsOnly, sort } = useAppStore(
     useShallow((s) => ({
       query: s.query,
-      region: s.region,
-      indicator: s.indicator,
+      sourceRegion: s.sourceRegion,
+      sourceIndicator: s.sourceIndicator,
       conflictsOnly: s.conflictsOnly,
       sort: s.sort,
     })),
   );
-  const { setQuery, setRegionFilter, setIndicatorFilter, setConflictsOnly, sortBy } = useAppStore.getState();
+  const { setQuery, setSourceRegion, setSourceIndicator, setConflictsOnly, sortBy } = useAppStore.getState();
   const locale = lang === 'en' ? 'en' : 'zh-CN';
   const id = useId();
 
@@ -39,11 +39,16 @@ export function SourcesView() {
   const rows = useMemo(
     () =>
       sortObservationRows(
-        filterObservationRows(allRows, { query, region, indicator, conflictsOnly }),
+        filterObservationRows(allRows, {
+          query,
+          region: sourceRegion,
+          indicator: sourceIndicator,
+          conflictsOnly,
+        }),
         sort.column,
         sort.direction,
       ),
-    [allRows, query, region, indicator, conflictsOnly, sort],
+    [allRows, query, sourceRegion, sourceIndicator, conflictsOnly, sort],
   );
   const usedRegions = useMemo(() => {
     const used = new Set(catalogue.observations.map((o) => o.regionCode));
@@ -75,7 +80,7 @@ export function SourcesView() {
         </div>
         <div className="field">
           <label htmlFor={`${id}-region`}>{t('sources.region')}</label>
-          <select id={`${id}-region`} value={region} onChange={(e) => setRegionFilter(e.target.value)}>
+          <select id={`${id}-region`} value={sourceRegion} onChange={(e) => setSourceRegion(e.target.value)}>
             <option value="">{t('sources.allRegions')}</option>
             {usedRegions.map((r) => (
               <option key={r.code} value={r.code}>
@@ -88,8 +93,8 @@ export function SourcesView() {
           <label htmlFor={`${id}-indicator`}>{t('sources.indicator')}</label>
           <select
             id={`${id}-indicator`}
-            value={indicator}
-            onChange={(e) => setIndicatorFilter(e.target.value)}
+            value={sourceIndicator}
+            onChange={(e) => setSourceIndicator(e.target.value)}
           >
             <option value="">{t('sources.allIndicators')}</option>
             {usedIndicators.map((i) => (

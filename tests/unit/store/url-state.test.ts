@@ -3,27 +3,49 @@ import {
   DEFAULT_URL_STATE,
   decodeUrlState,
   encodeUrlState,
+  parseBreaks,
+  parseClasses,
+  parseClassification,
   parseFlag,
   parseLang,
+  parseNormalisation,
+  parsePalette,
+  parsePeriod,
   parseSort,
   parseView,
   type UrlState,
 } from '../../../src/store/url-state';
 
 const known = {
-  isRegion: (c: string) => ['440000', '320000', '440300'].includes(c),
-  isIndicator: (id: string) => id === 'gdp',
+  isRegion: (c: string) => ['440000', '320000', '440300', '330000'].includes(c),
+  isIndicator: (id: string) => ['gdp', 'industrial_value_added'].includes(id),
+  isGroup: (c: string) => c === 'YRD',
+  canDrill: (c: string) => c === '440000',
 };
 
 describe('each URL parameter parser', () => {
-  it('view: valid, invalid', () => {
-    expect(parseView('ranking')).toEqual({ status: 'valid', value: 'ranking' });
-    expect(parseView('Ranking')).toEqual({ status: 'invalid', raw: 'Ranking' });
+  it.each([
+    ['view', parseView, 'ranking', 'Ranking'],
+    ['lang', parseLang, 'en', 'fr'],
+    ['cls', parseClassification, 'jenks', 'kmeans'],
+    ['pal', parsePalette, 'greens', 'rainbow'],
+    ['norm', parseNormalisation, 'z', 'log'],
+    ['per', parsePeriod, '2023-01/2023-05', '2023-13'],
+  ] as const)('%s: valid and invalid', (_, parse, good, bad) => {
+    expect(parse(good)).toEqual({ status: 'valid', value: good });
+    expect(parse(bad)).toEqual({ status: 'invalid', raw: bad });
   });
-  it('lang: valid, invalid', () => {
-    expect(parseLang('en')).toEqual({ status: 'valid', value: 'en' });
-    expect(parseLang('fr').status).toBe('invalid');
+
+  it('k: 3 to 9 classes', () => {
+    expect(parseClasses('7')).toEqual({ status: 'valid', value: 7 });
+    for (const bad of ['2', '10', '5.5', 'five', '']) expect(parseClasses(bad).status).toBe('invalid');
   });
+
+  it('brk: numbers joined by _, sorted and de-duplicated', () => {
+    expect(parseBreaks('500_100_100_-2.5')).toEqual({ status: 'valid', value: [-2.5, 100, 500] });
+    for (const bad of ['100__200', 'a_1', '1_Infinity']) expect(parseBreaks(bad).status).toBe('invalid');
+  });
+
   it('sort: valid, bad column, bad direction', () => {
     expect(parseSort('value.desc')).toEqual({
       status: 'valid',
@@ -33,6 +55,7 @@ describe('each URL parameter parser', () => {
     expect(parseSort('price.desc').status).toBe('invalid');
     expect(parseSort('value.up').status).toBe('invalid');
   });
+
   it('conflicts flag: only 1 is valid', () => {
     expect(parseFlag('1')).toEqual({ status: 'valid', value: true });
     expect(parseFlag('yes').status).toBe('invalid');
@@ -46,16 +69,32 @@ describe('decoding a whole URL', () => {
 
   it('keeps the valid parts and reports every ignored one', () => {
     const { state, ignored } = decodeUrlState(
-      '?view=nowhere&lang=en&sel=440000,999999,320000&indicator=bogus&region=440300&sort=value.sideways',
+      '?view=nowhere&lang=en&sel=440000,999999,320000&ind=bogus&sreg=440300&sort=value.sideways&drill=320000&grp=YRD&k=12',
       known,
     );
     expect(state.view).toBe(DEFAULT_URL_STATE.view);
     expect(state.lang).toBe('en');
     expect(state.regions).toEqual(['440000', '320000']);
     expect(state.indicator).toBe('');
-    expect(state.region).toBe('440300');
+    expect(state.sourceRegion).toBe('440300');
+    expect(state.group).toBe('YRD');
+    expect(state.drill).toBe('');
+    expect(state.classes).toBe(DEFAULT_URL_STATE.classes);
     expect(state.sort).toEqual(DEFAULT_URL_STATE.sort);
-    expect(ignored).toEqual(['view=nowhere', 'sort=value.sideways', 'indicator=bogus', 'sel=999999']);
+    expect(ignored).toEqual([
+      'view=nowhere',
+      'sel=999999',
+      'ind=bogus',
+      'k=12',
+      'drill=320000',
+      'sort=value.sideways',
+    ]);
+  });
+
+  it('keeps at most 8 selected regions and says so', () => {
+    const many = ['440000', '320000', '440300', '330000'];
+    const { state } = decodeUrlState(`?sel=${many.join(',')}`, known);
+    expect(state.regions).toEqual(many);
   });
 });
 
@@ -69,15 +108,24 @@ describe('encoding', () => {
       view: 'ranking',
       lang: 'en',
       regions: ['440000', '320000'],
+      indicator: 'industrial_value_added',
+      period: '2022',
+      classification: 'manual',
+      classes: 7,
+      palette: 'ylorrd',
+      breaks: [100, 2500.5],
+      drill: '440000',
+      group: 'YRD',
+      compareIndicators: ['gdp', 'industrial_value_added'],
+      normalisation: 'z',
       query: '905 亿元 & more',
-      region: '440300',
-      indicator: 'gdp',
+      sourceRegion: '440300',
+      sourceIndicator: 'gdp',
       conflictsOnly: true,
       sort: { column: 'period', direction: 'desc' },
     };
     const encoded = encodeUrlState(state);
     expect(decodeUrlState(encoded, known)).toEqual({ state, ignored: [] });
-    const onlyView = encodeUrlState({ ...DEFAULT_URL_STATE, view: 'map' });
-    expect(onlyView).toBe('?view=map');
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, view: 'sources' })).toBe('?view=sources');
   });
 });

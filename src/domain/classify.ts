@@ -1,0 +1,78 @@
+import { ckmeans } from 'simple-statistics';
+
+/** How values are cut into colour classes on the map. */
+export const CLASSIFICATIONS = ['quantile', 'equal', 'jenks', 'manual'] as const;
+export type Classification = (typeof CLASSIFICATIONS)[number];
+
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 9;
+
+/**
+ * Class bounds: `[min, b1, …, max]`, one more bound than classes. Fewer distinct values than classes
+ * give fewer classes, since a class that no value can fall into would only mislead.
+ */
+export function classBounds(
+  values: readonly number[],
+  method: Classification,
+  classes: number,
+  manualBreaks: readonly number[] = [],
+): number[] {
+  const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
+  const min = sorted[0];
+  const max = sorted[sorted.length - 1];
+  if (min === undefined || max === undefined) return [];
+  if (min === max) return [min, max];
+  const k = Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, Math.round(classes)));
+  let inner: number[];
+  switch (method) {
+    case 'equal':
+      inner = Array.from({ length: k - 1 }, (_, i) => min + ((max - min) * (i + 1)) / k);
+      break;
+    case 'quantile':
+      inner = Array.from({ length: k - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / k));
+      break;
+    case 'jenks': {
+      const distinct = new Set(sorted).size;
+      // ckmeans is Jenks natural breaks done exactly (optimal 1-D k-means, Wang & Song 2011).
+      const groups = ckmeans(sorted, Math.min(k, distinct));
+      inner = groups.slice(1).map((group) => group[0] ?? max);
+      break;
+    }
+    case 'manual':
+      inner = manualBreaks.filter((b) => b > min && b < max);
+      break;
+  }
+  return [...new Set([min, ...inner.sort((a, b) => a - b), max])];
+}
+
+/** Linear-interpolated quantile (type 7, as R and Excel's PERCENTILE compute it). */
+function quantileSorted(sorted: readonly number[], p: number): number {
+  const position = (sorted.length - 1) * p;
+  const low = Math.floor(position);
+  const a = sorted[low] ?? 0;
+  const b = sorted[Math.min(low + 1, sorted.length - 1)] ?? a;
+  return a + (b - a) * (position - low);
+}
+
+/** The class a value falls into: bound i ≤ value < bound i+1, the last class closed. -1: no data. */
+export function classOf(value: number | null | undefined, bounds: readonly number[]): number {
+  if (value === null || value === undefined || !Number.isFinite(value) || bounds.length < 2) return -1;
+  for (let i = 1; i < bounds.length - 1; i += 1) if (value < (bounds[i] ?? Infinity)) return i - 1;
+  return bounds.length - 2;
+}
+
+/** Parses user-entered breaks "100, 500；1000" (any comma or space, full-width too). */
+export function parseBreaks(text: string): { breaks: number[]; invalid: string[] } {
+  const parts = text
+    .normalize('NFKC')
+    .split(/[\s,;，；、]+/)
+    .filter(Boolean);
+  const breaks: number[] = [];
+  const invalid: string[] = [];
+  for (const part of parts) {
+    const n = Number(part);
+    if (Number.isFinite(n)) breaks.push(n);
+    else invalid.push(part);
+  }
+  return { breaks: [...new Set(breaks)].sort((a, b) => a - b), invalid };
+}

@@ -1,0 +1,46 @@
+import { useTranslate } from '../../i18n/use-translate';
+import type { MapViewModel } from './map-view-model';
+
+/** The map as a table: every region, its value, rank and class, for screen readers and copying. */
+export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
+  const t = useTranslate();
+  const legendLabel = new Map(viewModel.legend.map((l) => [l.classIndex, l.label]));
+  const rows = [...viewModel.regions].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  return (
+    <details className="chart-table">
+      <summary>{t('table.show')}</summary>
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('col.region')}</th>
+            <th scope="col">{t('col.value')}</th>
+            <th scope="col">{t('col.rank')}</th>
+            <th scope="col">{t('col.class')}</th>
+            <th scope="col">{t('col.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.code} data-region={r.code}>
+              <th scope="row">{r.name}</th>
+              <td className="number">
+                {r.valueLabel}
+                {r.conflictingValues.length ? (
+                  <span className="badge conflict">
+                    {t('map.conflict')}: {r.conflictingValues.join(', ')}
+                  </span>
+                ) : null}
+              </td>
+              <td className="number">{r.rank === null ? '—' : `${r.rank} / ${r.rankedCount}`}</td>
+              <td>
+                <span className="swatch" style={{ background: r.colour }} aria-hidden="true" />
+                {legendLabel.get(r.classIndex)}
+              </td>
+              <td>{r.quote}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </details>
+  );
+}

@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { buildMapOption } from '../../charts/map-option';
+import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
+import { loadMap } from '../../charts/geometry';
+import { Chart } from '../../components/chart';
+import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
+import { SelectionBar } from '../../components/selection-bar';
+import { indicatorsInScope, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
+import { useTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+import { ClassificationControls } from './classification-controls';
+import { buildMapViewModel } from './map-view-model';
+import { MapTable } from './map-table';
+
+type MapState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; detail: string };
+
+/** Fetches and registers a map's geometry; tells when it can be drawn. */
+function useMapGeometry(mapName: string): MapState {
+  const [state, setState] = useState<{ name: string; map: MapState }>({
+    name: '',
+    map: { status: 'loading' },
+  });
+  useEffect(() => {
+    let current = true;
+    loadMap(mapName).then(
+      () => current && setState({ name: mapName, map: { status: 'ready' } }),
+      (error: unknown) =>
+        current && setState({ name: mapName, map: { status: 'failed', detail: String(error) } }),
+    );
+    return () => {
+      current = false;
+    };
+  }, [mapName]);
+  return state.name === mapName ? state.map : { status: 'loading' };
+}
+
+export default function MapView() {
+  const t = useTranslate();
+  const s = useAppStore(
+    useShallow((state) => ({
+      catalogue: state.catalogue,
+      lang: state.lang,
+      indicator: state.indicator,
+      period: state.period,
+      classification: state.classification,
+      classes: state.classes,
+      breaks: state.breaks,
+      palette: state.palette,
+      drill: state.drill,
+      selected: state.regions,
+    })),
+  );
+  const setDrill = useAppStore((state) => state.setDrill);
+  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const scope: Scope = useMemo(
+    () => (s.drill ? { level: 'city', parentCode: s.drill } : { level: 'province' }),
+    [s.drill],
+  );
+  const mapName = s.drill || CHINA_MAP;
+  const geometry = useMapGeometry(mapName);
+  const indicators = useMemo(() => indicatorsInScope(s.catalogue, scope), [s.catalogue, scope]);
+  const resolved = useMemo(
+    () => resolveIndicatorPeriod(s.catalogue, scope, s.indicator, s.period),
+    [s.catalogue, scope, s.indicator, s.period],
+  );
+  const viewModel = useMemo(
+    () =>
+      resolved.indicator
+        ? buildMapViewModel({
+            catalogue: s.catalogue,
+            indicator: resolved.indicator,
+            period: resolved.period,
+            scope,
+            classification: s.classification,
+            classes: s.classes,
+            breaks: s.breaks,
+            palette: s.palette,
+            locale,
+          })
+        : undefined,
+    [s.catalogue, resolved, scope, s.classification, s.classes, s.breaks, s.palette, locale],
+  );
+  const option = useMemo(
+    () =>
+      viewModel &&
+      buildMapOption({
+        viewModel,
+        mapName,
+        selected: s.selected,
+        locale,
+        showLabels: scope.level === 'province',
+      }),
+    [viewModel, mapName, s.selected, locale, scope.level],
+  );
+  const regionName = (code: string) => {
+    const region = s.catalogue.regions.find((r) => r.code === code);
+    return (s.lang === 'en' ? region?.nameEn : region?.name) ?? code;
+  };
+  const drillTargets = s.drill ? [] : s.selected.filter((code) => code.endsWith('0000') && hasCityMap(code));
+  const onEvents = useMemo(
+    () => ({
+      click: (params: unknown) => {
+        const code = (params as { name?: string }).name;
+        if (code && /^\d{6}$/.test(code)) useAppStore.getState().toggleRegion(code);
+      },
+    }),
+    [],
+  );
+
+  const title = viewModel
+    ? t('map.title', {
+        indicator: s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
+        unit: viewModel.indicator.unit,
+        period: viewModel.periodLabel,
+      })
+    : '';
+  const withData = viewModel?.regions.filter((r) => r.value !== null).length ?? 0;
+
+  return (
+    <section className="map-view" aria-labelledby="map-title">
+      <div className="filters">
+        <IndicatorPeriodPickers
+          indicators={indicators}
+          indicatorId={resolved.indicator?.id ?? ''}
+          periods={resolved.periods}
+          period={resolved.period}
+        />
+        <ClassificationControls />
+      </div>
+      <SelectionBar />
+      <div className="drill-bar">
+        {s.drill ? (
+          <>
+            <strong>{t('map.scopeCities', { region: regionName(s.drill) })}</strong>
+            <button type="button" onClick={() => setDrill('')}>
+              {t('map.back')}
+            </button>
+          </>
+        ) : (
+          drillTargets.map((code) => (
+            <button key={code} type="button" onClick={() => setDrill(code)}>
+              {t('map.drillInto', { region: regionName(code) })}
+            </button>
+          ))
+        )}
+        <span className="muted">{t('map.selectHint')}</span>
+      </div>
+      <h2 id="map-title">{title}</h2>
+      {viewModel ? (
+        <p className="muted coverage">
+          {t('map.coverage', { count: withData, total: viewModel.regions.length })}
+        </p>
+      ) : (
+        <p>{t('map.noIndicator')}</p>
+      )}
+      {geometry.status === 'loading' ? <p className="status">{t('map.loading')}</p> : null}
+      {geometry.status === 'failed' ? (
+        <p className="status error" role="alert">
+          {t('map.loadFailed', { detail: geometry.detail })}
+        </p>
+      ) : null}
+      {geometry.status === 'ready' && option ? (
+        <Chart className="map-chart" option={option} label={title} height={560} onEvents={onEvents} />
+      ) : null}
+      {viewModel ? <MapTable viewModel={viewModel} /> : null}
+    </section>
+  );
+}
