@@ -230,7 +230,7 @@ const problemEn: Record<ProblemCode, string> = {
     'The unit “{value}” is not the indicator’s base unit “{expected}”. Convert the value to {expected}.',
 };
 
-const interpolate = (template: string, params: Record<string, string | number>) =>
+export const interpolate = (template: string, params: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 
 /** The translated message for a key, with {placeholders} filled in. */

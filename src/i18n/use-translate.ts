@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../store/app-store';
-import { translate, type MessageKey } from './messages';
+import { interpolate, translate, type Lang, type MessageKey } from './messages';
 
 /** The translate function for the current language. */
 export function useTranslate() {
@@ -8,5 +8,17 @@ export function useTranslate() {
   return useCallback(
     (key: MessageKey, params?: Record<string, string | number>) => translate(lang, key, params),
     [lang],
+  );
+}
+
+/** Messages that belong to one view, kept beside it: the same keys in both languages. */
+export type LocalMessages<K extends string> = Record<Lang, Record<K, string>>;
+
+/** The translate function for a view's own messages, in the current language. */
+export function useLocalTranslate<K extends string>(messages: LocalMessages<K>) {
+  const lang = useAppStore((s) => s.lang);
+  return useCallback(
+    (key: K, params: Record<string, string | number> = {}) => interpolate(messages[lang][key], params),
+    [lang, messages],
   );
 }
