@@ -8,8 +8,9 @@ export const MIN_CLASSES = 3;
 export const MAX_CLASSES = 9;
 
 /**
- * Class bounds: `[min, b1, …, max]`, one more bound than classes. Fewer distinct values than classes
- * give fewer classes, since a class that no value can fall into would only mislead.
+ * Class bounds: `[min, b1, …, max]`, one more bound than classes. Quantiles and Jenks make no more
+ * classes than there are distinct values, since a class that no value can fall into would only
+ * mislead; equal intervals keep their count, as their bounds do not depend on where values lie.
  */
 export function classBounds(
   values: readonly number[],
@@ -22,7 +23,9 @@ export function classBounds(
   const max = sorted[sorted.length - 1];
   if (min === undefined || max === undefined) return [];
   if (min === max) return [min, max];
-  const k = Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, Math.round(classes)));
+  const requested = Math.max(MIN_CLASSES, Math.min(MAX_CLASSES, Math.round(classes)));
+  const distinct = new Set(sorted).size;
+  const k = method === 'quantile' || method === 'jenks' ? Math.min(requested, distinct) : requested;
   let inner: number[];
   switch (method) {
     case 'equal':
@@ -32,9 +35,8 @@ export function classBounds(
       inner = Array.from({ length: k - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / k));
       break;
     case 'jenks': {
-      const distinct = new Set(sorted).size;
       // ckmeans is Jenks natural breaks done exactly (optimal 1-D k-means, Wang & Song 2011).
-      const groups = ckmeans(sorted, Math.min(k, distinct));
+      const groups = ckmeans(sorted, k);
       inner = groups.slice(1).map((group) => group[0] ?? max);
       break;
     }
@@ -42,7 +44,9 @@ export function classBounds(
       inner = manualBreaks.filter((b) => b > min && b < max);
       break;
   }
-  return [...new Set([min, ...inner.sort((a, b) => a - b), max])];
+  // A top class of a single value (Jenks on [1, 2]) has its lower bound equal to the maximum; it stays.
+  const breaks = [...new Set(inner)].filter((b) => b > min && b <= max).sort((a, b) => a - b);
+  return [min, ...breaks, max];
 }
 
 /** Linear-interpolated quantile (type 7, as R and Excel's PERCENTILE compute it). */

@@ -88,7 +88,9 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
       code: region.code,
       name: en ? region.nameEn : region.name,
       value,
-      valueLabel: first ? formatQualifiedValue(first.value, first.unit, first.qualifier, locale) : noData,
+      valueLabel: first
+        ? formatQualifiedValue(first.value, first.unit, first.qualifier, locale)
+        : formatValue(null, indicator.unit, locale),
       classIndex,
       colour: classIndex < 0 ? NO_DATA_COLOUR : (colours[classIndex] ?? NO_DATA_COLOUR),
       rank: ranked.get(region.code)?.rank ?? null,

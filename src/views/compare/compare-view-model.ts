@@ -1,0 +1,244 @@
+import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { comparePeriodIds, formatPeriod } from '../../domain/period';
+import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
+import { compareText } from './messages';
+import { normalise, type NormalisationIssue, type NormalisationMode } from './normalise';
+
+/** How many indicators are shown when none is chosen (the URL allows up to 6). */
+export const DEFAULT_INDICATOR_COUNT = 4;
+export const MAX_COMPARE_INDICATORS = 6;
+
+export interface CompareRegion {
+  code: string;
+  name: string;
+}
+
+/** One region's figure for one indicator: its latest period with a value. */
+export interface CompareCell {
+  regionCode: string;
+  regionName: string;
+  /** The value drawn; null = no value in any period (shown as missing, never as 0). */
+  value: number | null;
+  valueLabel: string;
+  /** Other values stated for the same region and period (the sources disagree): all are shown. */
+  otherValueLabels: string[];
+  /** A flagged conflict or several values for the same figure. */
+  conflict: boolean;
+  period: string;
+  periodLabel: string;
+  normalised: number | null;
+  normalisedLabel: string;
+}
+
+/** One indicator across the selected regions. */
+export interface CompareColumn {
+  indicator: Indicator;
+  name: string;
+  unit: string;
+  /** One per region, in the order of the selection. */
+  cells: CompareCell[];
+  /** Distinct periods of the values shown, oldest first. */
+  periods: string[];
+  /** The regions' latest periods are not the same: the view marks it rather than hiding it. */
+  periodsDiffer: boolean;
+  periodsDifferNote: string;
+  /** Why the normalised values had to fall back to 0, said beside the figures; '' when they did not. */
+  issueNote: string;
+  issue: NormalisationIssue;
+}
+
+export interface CompareViewModel {
+  regions: CompareRegion[];
+  columns: CompareColumn[];
+  mode: NormalisationMode;
+  locale: Locale;
+}
+
+export interface CompareViewInput {
+  catalogue: Catalogue;
+  regionCodes: readonly string[];
+  indicatorIds: readonly string[];
+  mode: NormalisationMode;
+  locale: Locale;
+}
+
+const langOf = (locale: Locale) => (locale === 'en' ? 'en' : 'zh');
+const key = (regionCode: string, indicatorId: string) => `${regionCode}\u0000${indicatorId}`;
+
+/** Observations by region and indicator, built once per call so each cell is a map lookup. */
+function indexObservations(observations: readonly Observation[]): Map<string, Observation[]> {
+  const index = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const k = key(o.regionCode, o.indicatorId);
+    const list = index.get(k);
+    if (list) list.push(o);
+    else index.set(k, [o]);
+  }
+  return index;
+}
+
+/** Every observation of the latest period with a value (several when the sources disagree). */
+export function latestObservations(observations: readonly Observation[]): Observation[] {
+  let latest = '';
+  for (const o of observations) if (!latest || comparePeriodIds(o.period, latest) > 0) latest = o.period;
+  return observations.filter((o) => o.period === latest);
+}
+
+export function regionName(region: Region, locale: Locale): string {
+  return locale === 'en' ? region.nameEn : region.name;
+}
+
+export function indicatorName(indicator: Indicator, locale: Locale): string {
+  return locale === 'en' ? indicator.nameEn : indicator.nameZh;
+}
+
+/** The picker's sections: counties and districts share one, they are few. */
+export type LevelGroup = 'country' | 'group' | 'province' | 'city' | 'local';
+export const LEVEL_GROUPS: readonly LevelGroup[] = ['country', 'group', 'province', 'city', 'local'];
+const LEVEL_GROUP_OF: Record<RegionLevel, LevelGroup> = {
+  country: 'country',
+  group: 'group',
+  province: 'province',
+  city: 'city',
+  county: 'local',
+  district: 'local',
+};
+export const levelGroupOf = (region: Region): LevelGroup => LEVEL_GROUP_OF[region.level];
+
+/** Regions of any level with at least one value, country first, then groups, provinces, cities. */
+export function regionsWithData(catalogue: Catalogue): Region[] {
+  const withData = new Set(catalogue.observations.map((o) => o.regionCode));
+  return catalogue.regions
+    .filter((r) => withData.has(r.code))
+    .sort((a, b) => LEVEL_GROUPS.indexOf(levelGroupOf(a)) - LEVEL_GROUPS.indexOf(levelGroupOf(b)));
+}
+
+export interface IndicatorOption {
+  indicator: Indicator;
+  /** How many of the selected regions have a value for it. */
+  coverage: number;
+}
+
+/**
+ * Indicators with a value for at least one selected region, the best covered first (ties keep the
+ * catalogue's order); chosen indicators without any value are kept so they can be unticked.
+ */
+export function indicatorOptions(
+  catalogue: Catalogue,
+  regionCodes: readonly string[],
+  chosen: readonly string[] = [],
+): IndicatorOption[] {
+  const selected = new Set(regionCodes);
+  const regionsPer = new Map<string, Set<string>>();
+  for (const o of catalogue.observations) {
+    if (!selected.has(o.regionCode)) continue;
+    const set = regionsPer.get(o.indicatorId) ?? new Set<string>();
+    set.add(o.regionCode);
+    regionsPer.set(o.indicatorId, set);
+  }
+  return catalogue.indicators
+    .filter((i) => regionsPer.has(i.id) || chosen.includes(i.id))
+    .map((indicator) => ({ indicator, coverage: regionsPer.get(indicator.id)?.size ?? 0 }))
+    .sort((a, b) => b.coverage - a.coverage);
+}
+
+/**
+ * The indicators to compare: the chosen ones that exist, or — when none is chosen — those with values
+ * for the most selected regions, so a fresh comparison shows something comparable at once.
+ */
+export function resolveCompareIndicators(
+  catalogue: Catalogue,
+  regionCodes: readonly string[],
+  chosen: readonly string[],
+): string[] {
+  const known = new Set(catalogue.indicators.map((i) => i.id));
+  const valid = chosen.filter((id) => known.has(id));
+  if (valid.length) return valid.slice(0, MAX_COMPARE_INDICATORS);
+  return indicatorOptions(catalogue, regionCodes)
+    .filter((o) => o.coverage > 0)
+    .slice(0, DEFAULT_INDICATOR_COUNT)
+    .map((o) => o.indicator.id);
+}
+
+function normalisedLabel(value: number | null, mode: NormalisationMode, locale: Locale): string {
+  if (value === null) return '';
+  if (mode === 'max') {
+    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}%`;
+  }
+  // Rounding can leave -0; "-0.00" would read as a value below the mean.
+  const z = Object.is(Math.round(value * 100), -0) ? 0 : value;
+  return `z ${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(z)}`;
+}
+
+const ISSUE_KEYS = {
+  allZero: 'issue.allZero',
+  tooFew: 'issue.tooFew',
+  noSpread: 'issue.noSpread',
+} as const;
+
+/** Data in, everything the Compare view shows out; no drawing, so it is tested without a DOM. */
+export function buildCompareViewModel(input: CompareViewInput): CompareViewModel {
+  const { catalogue, mode, locale } = input;
+  const lang = langOf(locale);
+  const regionsByCode = new Map(catalogue.regions.map((r) => [r.code, r]));
+  const indicatorsById = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const regions = input.regionCodes
+    .map((code) => regionsByCode.get(code))
+    .filter((r): r is Region => r !== undefined);
+  const index = indexObservations(catalogue.observations);
+
+  const columns = input.indicatorIds
+    .map((id) => indicatorsById.get(id))
+    .filter((i): i is Indicator => i !== undefined)
+    .map((indicator): CompareColumn => {
+      const latest = regions.map((r) => latestObservations(index.get(key(r.code, indicator.id)) ?? []));
+      const { values: normalised, issue } = normalise(
+        latest.map((obs) => obs[0]?.value ?? null),
+        mode,
+      );
+      const cells = regions.map((region, i): CompareCell => {
+        const [first, ...others] = latest[i] ?? [];
+        const value = normalised[i] ?? null;
+        return {
+          regionCode: region.code,
+          regionName: regionName(region, locale),
+          value: first?.value ?? null,
+          valueLabel: first
+            ? formatQualifiedValue(first.value, first.unit, first.qualifier, locale)
+            : compareText(lang, 'noData'),
+          otherValueLabels: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
+          conflict: others.length > 0 || (latest[i] ?? []).some((o) => o.flag === 'conflict'),
+          period: first?.period ?? '',
+          periodLabel: first ? formatPeriod(first.period, locale) : '',
+          normalised: value,
+          normalisedLabel: normalisedLabel(value, mode, locale),
+        };
+      });
+      const periods = [...new Set(cells.map((c) => c.period).filter(Boolean))].sort(comparePeriodIds);
+      const periodsDiffer = periods.length > 1;
+      return {
+        indicator,
+        name: indicatorName(indicator, locale),
+        unit: indicator.unit,
+        cells,
+        periods,
+        periodsDiffer,
+        periodsDifferNote: periodsDiffer
+          ? compareText(lang, 'periodsDifferTitle', {
+              periods: periods.map((p) => formatPeriod(p, locale)).join(lang === 'en' ? ', ' : '、'),
+            })
+          : '',
+        issue,
+        // No value at all is already visible in every cell; the note explains only fallbacks to 0.
+        issueNote:
+          issue === 'none' || cells.every((c) => c.value === null) ? '' : compareText(lang, ISSUE_KEYS[issue]),
+      };
+    });
+
+  return {
+    regions: regions.map((r) => ({ code: r.code, name: regionName(r, locale) })),
+    columns,
+    mode,
+    locale,
+  };
+}

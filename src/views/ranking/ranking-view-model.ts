@@ -1,0 +1,165 @@
+import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
+import type { Scope } from '../../domain/observation-index';
+import { formatPeriod } from '../../domain/period';
+import { rankValues } from '../../domain/rank';
+import { createRegionRegistry } from '../../domain/region-registry';
+import { unitDefinition } from '../../domain/units';
+import type { Catalogue, Indicator, Observation, Qualifier, Region } from '../../domain/types';
+
+/** Which regions are ranked: the scope that picks the indicator and period, and the listed regions. */
+export interface RankingScope {
+  scope: Scope;
+  regions: Region[];
+}
+
+/**
+ * All provinces, or the members of one group. A group made of cities (珠三角) is ranked by its
+ * cities, since ranking Guangdong alone would say nothing; a group that mixes cities with the two
+ * SARs (粤港澳大湾区) lists all of them, so none is silently dropped.
+ */
+export function rankingScope(regions: readonly Region[], groupCode: string): RankingScope {
+  const provinces = regions.filter((r) => r.level === 'province');
+  if (!groupCode) return { scope: { level: 'province' }, regions: provinces };
+  const members = createRegionRegistry(regions)
+    .membersOf(groupCode)
+    .filter((r) => r.level === 'province' || r.level === 'city');
+  const cities = members.filter((r) => r.level === 'city');
+  if (cities.length === 0) return { scope: { level: 'province' }, regions: members };
+  // The indicator and period are chosen among the cities' values; their province is the scope.
+  const parentCode = mostCommon(cities.map((c) => c.parentCode));
+  return { scope: { level: 'city', parentCode }, regions: members };
+}
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+/** One line of the ranking, as the chart draws it and the table and CSV list it. */
+export interface RankingRow {
+  code: string;
+  name: string;
+  /** Competition rank (ties share it); null = no data, listed last. */
+  rank: number | null;
+  /** The value ranked and drawn (the first source's when sources disagree); null = no data. */
+  value: number | null;
+  qualifier: Qualifier;
+  unit: string;
+  /** "超过80家", "4.86万亿元" or "无数据". */
+  valueLabel: string;
+  /** Share of the listed total in %; null when missing or when a total means nothing (rates). */
+  share: number | null;
+  shareLabel: string;
+  fromMedian: number | null;
+  fromMedianLabel: string;
+  period: string;
+  periodLabel: string;
+  sourceTitle: string;
+  quote: string;
+  /** The sources disagree: flagged in the data, or several values for one region. */
+  conflict: boolean;
+  /** The other values stated for the same figure. */
+  otherValues: string[];
+}
+
+export interface RankingViewModel {
+  indicator: Indicator;
+  period: string;
+  periodLabel: string;
+  /** Best first, then the regions without a value. */
+  rows: RankingRow[];
+  rankedCount: number;
+  /** Whether shares of the total are meaningful for this unit. */
+  additive: boolean;
+}
+
+export interface RankingInput {
+  catalogue: Catalogue;
+  indicator: Indicator;
+  period: string;
+  regions: readonly Region[];
+  locale: Locale;
+}
+
+/**
+ * Amounts and counts add up to a total; rates, indices and ranks do not (the "share" of a growth
+ * rate in the sum of growth rates is meaningless), so they get no share column value.
+ */
+export function isAdditiveUnit(unit: string): boolean {
+  const dimension = unitDefinition(unit)?.dimension;
+  return dimension !== undefined && !['percent', 'points', 'rank', 'ratio'].includes(dimension);
+}
+
+const numberFormats = new Map<Locale, Intl.NumberFormat>();
+function formatShare(share: number | null, locale: Locale): string {
+  if (share === null) return '—';
+  let format = numberFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+    numberFormats.set(locale, format);
+  }
+  return `${format.format(share)}%`;
+}
+
+function formatDifference(difference: number | null, unit: string, locale: Locale): string {
+  if (difference === null) return '—';
+  // Zero is the median itself: no sign. A minus sign is already part of the formatted number.
+  return (difference > 0 ? '+' : '') + formatValue(difference, unit, locale);
+}
+
+/** Data in, rows out: no drawing, so it is tested without a DOM. */
+export function buildRankingViewModel(input: RankingInput): RankingViewModel {
+  const { catalogue, indicator, period, regions, locale } = input;
+  const en = locale === 'en';
+  const listed = new Set(regions.map((r) => r.code));
+  const byRegion = new Map<string, Observation[]>();
+  for (const o of catalogue.observations) {
+    if (o.indicatorId !== indicator.id || o.period !== period || !listed.has(o.regionCode)) continue;
+    byRegion.set(o.regionCode, [...(byRegion.get(o.regionCode) ?? []), o]);
+  }
+  const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
+  const regionByCode = new Map(regions.map((r) => [r.code, r]));
+  const additive = isAdditiveUnit(indicator.unit);
+  const periodLabel = formatPeriod(period, locale);
+
+  // Ties on value keep the regions' listed (code) order, so equal ranks read in a stable order.
+  const ranked = rankValues(
+    regions.map((r) => ({ key: r.code, value: byRegion.get(r.code)?.[0]?.value ?? null })),
+    indicator.higherIsBetter,
+  );
+  const rows = ranked.map((entry): RankingRow => {
+    const region = regionByCode.get(entry.key);
+    const [first, ...others] = byRegion.get(entry.key) ?? [];
+    const share = additive ? entry.share : null;
+    return {
+      code: entry.key,
+      name: (en ? region?.nameEn : region?.name) ?? entry.key,
+      rank: entry.rank,
+      value: entry.value,
+      qualifier: first?.qualifier ?? '',
+      unit: first?.unit ?? indicator.unit,
+      valueLabel: first
+        ? formatQualifiedValue(first.value, first.unit, first.qualifier, locale)
+        : formatValue(null, indicator.unit, locale),
+      share,
+      shareLabel: formatShare(share, locale),
+      fromMedian: entry.fromMedian,
+      fromMedianLabel: formatDifference(entry.fromMedian, indicator.unit, locale),
+      period,
+      periodLabel,
+      sourceTitle: first ? (sources.get(first.sourceId)?.title ?? first.sourceId) : '',
+      quote: first?.quote ?? '',
+      conflict: others.length > 0 || first?.flag === 'conflict',
+      otherValues: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
+    };
+  });
+  return {
+    indicator,
+    period,
+    periodLabel,
+    rows,
+    rankedCount: rows.filter((r) => r.rank !== null).length,
+    additive,
+  };
+}

@@ -1,0 +1,122 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { provincialValues } from './data-file';
+
+// The default map is the indicator with values for the most provinces: industrial value added, 2022.
+const expected = provincialValues('industrial_value_added', '2022');
+const DARKEST_BLUE = [8, 48, 107];
+const NO_DATA_GREY = [217, 217, 217];
+
+/** Finds a canvas pixel of the given colour and returns its position in page coordinates. */
+async function findColour(page: Page, rgb: number[]) {
+  return page.evaluate((target) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.map-chart canvas');
+    if (!canvas) return null;
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return null;
+    const { width, height } = canvas;
+    const pixels = ctx.getImageData(0, 0, width, height).data;
+    const box = canvas.getBoundingClientRect();
+    // Scan from the right: the legend swatches sit on the left.
+    for (let x = width - 1; x >= 0; x -= 2) {
+      for (let y = 0; y < height; y += 2) {
+        const i = (y * width + x) * 4;
+        if (pixels[i] === target[0] && pixels[i + 1] === target[1] && pixels[i + 2] === target[2]) {
+          return { x: box.left + (x * box.width) / width, y: box.top + (y * box.height) / height };
+        }
+      }
+    }
+    return null;
+  }, rgb);
+}
+
+async function openMap(page: Page, query = '') {
+  await page.goto(`./${query}`);
+  await expect(page.locator('.map-chart canvas')).toBeVisible();
+  // ECharts draws on the next frame after the option is set.
+  await expect.poll(() => findColour(page, NO_DATA_GREY)).not.toBeNull();
+}
+
+test('the default map colours provinces by class, shows the legend with a no-data class and ranks in its table', async ({
+  page,
+}) => {
+  expect(expected.length).toBeGreaterThan(3);
+  await openMap(page);
+  await expect(page.getByRole('heading', { name: /工业增加值（亿元），2022年/ })).toBeVisible();
+  await expect(page.getByText(`${expected.length} / 34 个地区有数据`)).toBeVisible();
+  expect(await findColour(page, DARKEST_BLUE)).not.toBeNull();
+
+  await page.getByText('数据表（图表的文字版）').click();
+  const rows = page.locator('.chart-table tbody tr');
+  await expect(rows).toHaveCount(34);
+  await expect(rows.nth(0).locator('th')).toHaveText(expected[0]!.name);
+  await expect(rows.nth(0).locator('td').nth(1)).toHaveText(`1 / ${expected.length}`);
+  await expect(rows.nth(expected.length - 1).locator('th')).toHaveText(expected.at(-1)!.name);
+  await expect(rows.nth(expected.length).locator('td').nth(0)).toHaveText('无数据');
+  await expect(rows.nth(expected.length).locator('td').nth(2)).toContainText('无数据');
+});
+
+test('the tooltip gives region, value with unit, rank, period and source; a click selects', async ({ page }) => {
+  await openMap(page);
+  const point = await findColour(page, DARKEST_BLUE);
+  expect(point).not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+  const tooltip = page.locator('.map-chart div').filter({ hasText: '排名' }).last();
+  await expect(tooltip).toContainText(/排名：第 [12] \/ \d+/);
+  await expect(tooltip).toContainText('时期: 2022年');
+  await expect(tooltip).toContainText(/工业增加值: [\d.]+万亿元/);
+  await expect(tooltip).toContainText('来源:');
+
+  await page.mouse.click(point!.x, point!.y);
+  await expect(page.getByRole('group', { name: '已选地区' }).getByRole('button')).toHaveCount(1);
+  await expect(page).toHaveURL(/sel=\d{6}/);
+});
+
+test('drills down from Guangdong to its cities and back', async ({ page }) => {
+  await openMap(page, '?sel=440000');
+  await page.getByRole('button', { name: '查看广东各市' }).click();
+  await expect(page.getByText('广东各市')).toBeVisible();
+  await expect(page).toHaveURL(/drill=440000/);
+  await page.getByText('数据表（图表的文字版）').click();
+  await expect(page.locator('.chart-table tbody tr').first()).toBeVisible();
+  const cities = await page.locator('.chart-table tbody th').allTextContents();
+  expect(cities).toEqual(expect.arrayContaining(['广州', '深圳', '佛山', '东莞']));
+  await page.getByRole('button', { name: '返回全国地图' }).click();
+  await expect(page.locator('.chart-table tbody tr')).toHaveCount(34);
+  await expect(page).not.toHaveURL(/drill=/);
+});
+
+test('the pickers are in the URL: reload and back restore them; links stay short', async ({ page }) => {
+  await openMap(page);
+  await expect(page).toHaveURL(/\/apps\/mfg\/$/);
+  await page.getByLabel('分级方法').selectOption('jenks');
+  await page.getByLabel('分级数').selectOption('4');
+  await page.getByLabel('配色').selectOption('greens');
+  await expect(page).toHaveURL(/\?cls=jenks&k=4&pal=greens$/);
+  await page.reload();
+  await expect(page.getByLabel('分级方法')).toHaveValue('jenks');
+  await expect(page.getByLabel('分级数')).toHaveValue('4');
+  await page.getByRole('tab', { name: '来源' }).click();
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: '地图' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByLabel('配色')).toHaveValue('greens');
+});
+
+test('manual breaks: entered by the user, invalid text explained', async ({ page }) => {
+  await openMap(page);
+  await page.getByLabel('分级方法').selectOption('manual');
+  await page.getByLabel('自定义分界值').fill('30000, 4万');
+  await expect(page.getByRole('alert')).toContainText('无法识别：4万');
+  await page.getByLabel('自定义分界值').fill('30000, 40000');
+  await expect(page).toHaveURL(/brk=30000_40000/);
+  await page.getByText('数据表（图表的文字版）').click();
+  await expect(page.locator('.chart-table tbody tr').first().locator('td').nth(2)).toContainText('4万亿元 –');
+});
+
+test('English: legend, names and tooltip', async ({ page }) => {
+  await openMap(page, '?lang=en');
+  await expect(page.getByRole('heading', { name: /Industrial value added \(亿元\), 2022/ })).toBeVisible();
+  await page.getByText('Data table (text version of the chart)').click();
+  await expect(page.locator('.chart-table tbody th').first()).toHaveText(/^[A-Za-z ]+$/);
+  await expect(page.locator('.chart-table tbody tr').last().locator('td').first()).toHaveText('no data');
+});
