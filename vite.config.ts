@@ -41,10 +41,39 @@ function builtinDataPackage(): Plugin {
   };
 }
 
+/**
+ * The map is the first view: preload its chunk and geometry from the HTML, so they download in
+ * parallel with the entry instead of after it has run.
+ */
+function preloadFirstView(): Plugin {
+  return {
+    name: 'preload-first-view',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const bundle = ctx.bundle ?? {};
+        const links: string[] = [];
+        for (const output of Object.values(bundle)) {
+          if (output.type === 'chunk' && output.facadeModuleId?.endsWith('/src/views/map/map-view.tsx')) {
+            for (const file of [output.fileName, ...output.imports]) {
+              if (!html.includes(file)) links.push(`<link rel="modulepreload" crossorigin href="./${file}">`);
+            }
+          }
+          if (output.type === 'asset' && /^assets\/china-[\w-]+\.json$/.test(output.fileName)) {
+            links.push(`<link rel="preload" as="fetch" crossorigin href="./${output.fileName}">`);
+          }
+        }
+        return html.replace('</head>', `    ${links.join('\n    ')}\n  </head>`);
+      },
+    },
+  };
+}
+
 export default defineConfig({
   // Relative base: the build works from any sub-path of an intranet host.
   base: './',
-  plugins: [react(), builtinDataPackage()],
+  plugins: [react(), builtinDataPackage(), preloadFirstView()],
   build: {
     manifest: true,
     // The polyfill would be an inline script, which a strict CSP refuses; every target browser has modulepreload.

@@ -10,8 +10,12 @@ import './styles.css';
 
 async function start() {
   const store = useAppStore.getState();
-  // The national map is the default view: its geometry downloads while the data loads.
-  if (!new URLSearchParams(window.location.search).has('view')) void fetchGeoJson(CHINA_MAP).catch(() => {});
+  // The national map is the default view: its code and geometry download while the data loads.
+  const firstView = new URLSearchParams(window.location.search).get('view');
+  if (firstView === null || firstView === 'map') {
+    void fetchGeoJson(CHINA_MAP).catch(() => {});
+    void import('./views/map/map-view');
+  }
   try {
     const { catalogue, problems } = await loadBuiltinData();
     store.dataLoaded(catalogue, problems);

@@ -11,11 +11,23 @@ import { ViewTabs } from './view-tabs';
 
 // Each chart view loads with its own chunk (ECharts, geometry) when first opened.
 const MapView = lazy(() => import('../views/map/map-view'));
+const RankingView = lazy(() => import('../views/ranking/ranking-view'));
+const CompareView = lazy(() => import('../views/compare/compare-view'));
 
 function CurrentView({ view }: { view: ViewId }) {
   const t = useTranslate();
   const content =
-    view === 'sources' ? <SourcesView /> : view === 'map' ? <MapView /> : <NotBuiltView view={view} />;
+    view === 'sources' ? (
+      <SourcesView />
+    ) : view === 'map' ? (
+      <MapView />
+    ) : view === 'ranking' ? (
+      <RankingView />
+    ) : view === 'compare' ? (
+      <CompareView />
+    ) : (
+      <NotBuiltView view={view} />
+    );
   return <Suspense fallback={<p className="status">{t('loading')}</p>}>{content}</Suspense>;
 }
 

@@ -15,7 +15,7 @@ const CONFLICT_BORDER = '#8a4b00';
 /** Pixels per bar and around the grid: the chart grows with the number of regions listed. */
 export const ROW_HEIGHT = 24;
 const GRID_TOP = 16;
-const GRID_BOTTOM = 32;
+const GRID_BOTTOM = 44;
 
 export function rankingChartHeight(rowCount: number): number {
   return Math.max(160, rowCount * ROW_HEIGHT + GRID_TOP + GRID_BOTTOM);
@@ -66,7 +66,9 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
   const rowOf = (params: TooltipParams): RankingRow | undefined => {
     const first = Array.isArray(params) ? params[0] : params;
     if (!first) return undefined;
-    return (first.dataIndex !== undefined ? rows[first.dataIndex] : undefined) ?? byCode.get(first.name ?? '');
+    return (
+      (first.dataIndex !== undefined ? rows[first.dataIndex] : undefined) ?? byCode.get(first.name ?? '')
+    );
   };
   const noData = en ? 'no data' : '无数据';
   return {
@@ -90,7 +92,11 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
     },
     xAxis: {
       type: 'value',
-      scale: false,
+      // The unit under the axis: the bars' lengths mean nothing without it.
+      name: viewModel.indicator.unit,
+      nameLocation: 'middle',
+      nameGap: 24,
+      nameTextStyle: { color: '#52606d' },
       splitLine: { lineStyle: { color: '#e4e7eb' } },
       axisLabel: { fontSize: 11, color: '#52606d' },
     },

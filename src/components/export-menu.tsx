@@ -6,29 +6,32 @@ import { downloadBlob, downloadUrl, safeFileName } from '../export/download';
 import { useLocalTranslate, type LocalMessages } from '../i18n/use-translate';
 import type { ChartHandle } from './chart';
 
-const messages: LocalMessages<'label' | 'csv' | 'png' | 'svg' | 'csvTitle' | 'pngTitle' | 'svgTitle' | 'failed'> =
-  {
-    zh: {
-      label: '导出',
-      csv: 'CSV',
-      png: 'PNG',
-      svg: 'SVG',
-      csvTitle: '将数据表导出为 CSV（可用 Excel 打开）',
-      pngTitle: '将图表导出为 PNG 图片',
-      svgTitle: '将图表导出为 SVG 矢量图',
-      failed: '导出失败：{detail}',
-    },
-    en: {
-      label: 'Export',
-      csv: 'CSV',
-      png: 'PNG',
-      svg: 'SVG',
-      csvTitle: 'Export the table as CSV (opens in Excel)',
-      pngTitle: 'Export the chart as a PNG image',
-      svgTitle: 'Export the chart as an SVG vector image',
-      failed: 'Export failed: {detail}',
-    },
-  };
+const messages: LocalMessages<
+  'label' | 'prefix' | 'csv' | 'png' | 'svg' | 'csvTitle' | 'pngTitle' | 'svgTitle' | 'failed'
+> = {
+  zh: {
+    label: '导出',
+    prefix: '导出：',
+    csv: 'CSV',
+    png: 'PNG',
+    svg: 'SVG',
+    csvTitle: '将数据表导出为 CSV（可用 Excel 打开）',
+    pngTitle: '将图表导出为 PNG 图片',
+    svgTitle: '将图表导出为 SVG 矢量图',
+    failed: '导出失败：{detail}',
+  },
+  en: {
+    label: 'Export',
+    prefix: 'Export:',
+    csv: 'CSV',
+    png: 'PNG',
+    svg: 'SVG',
+    csvTitle: 'Export the table as CSV (opens in Excel)',
+    pngTitle: 'Export the chart as a PNG image',
+    svgTitle: 'Export the chart as an SVG vector image',
+    failed: 'Export failed: {detail}',
+  },
+};
 
 interface ExportMenuProps {
   /** The chart on screen: PNG copies its pixels, SVG takes its size. */
@@ -71,7 +74,9 @@ export function ExportMenu({ chartRef, option, fileBaseName, csvRows }: ExportMe
 
   return (
     <div className="export-menu" role="group" aria-label={t('label')}>
-      <span className="export-label">{t('label')}：</span>
+      <span className="export-label" aria-hidden="true">
+        {t('prefix')}
+      </span>
       <button type="button" title={t('csvTitle')} aria-label={t('csvTitle')} onClick={() => run(exportCsv)}>
         {t('csv')}
       </button>

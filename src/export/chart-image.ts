@@ -1,5 +1,5 @@
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import { echarts } from '../charts/echarts-setup';
+import * as echarts from 'echarts/core';
 
 /** The chart as drawn, at twice the screen resolution, on white (a transparent PNG looks broken in slides). */
 export function chartPngDataUrl(instance: EChartsType): string {

@@ -1,27 +1,29 @@
 import { expect, test } from './fixtures';
 
-test('the app loads under a sub-path with the built-in data and no problem', async ({ page }) => {
+test('the app loads under a sub-path with the built-in data and no problem, on the map', async ({ page }) => {
   const response = await page.goto('./');
   expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('制造业指标看板');
-  await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.locator('.observations-table tbody tr').first()).toBeVisible();
+  await expect(page.getByRole('tab', { name: '地图' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.map-chart canvas')).toBeVisible();
   await expect(page.locator('.problems')).toHaveCount(0);
 });
 
-test('views not built yet say so plainly', async ({ page }) => {
-  await page.goto('./');
-  await page.getByRole('tab', { name: '地图' }).click();
+test('views not built yet say so plainly, and back returns to the previous view', async ({ page }) => {
+  await page.goto('./?view=sources');
+  await page.getByRole('tab', { name: '产业集群' }).click();
   await expect(page.getByRole('heading', { name: '此视图尚未建成' })).toBeVisible();
-  await expect(page).toHaveURL(/\?view=map$/);
+  await expect(page).toHaveURL(/\?view=clusters$/);
   await page.goBack();
   await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
+  await page.goForward();
+  await expect(page.getByRole('tab', { name: '产业集群' })).toHaveAttribute('aria-selected', 'true');
 });
 
 test('the language switch turns the interface and names into English, and the link keeps it', async ({
   page,
 }) => {
-  await page.goto('./');
+  await page.goto('./?view=sources');
   await page.getByRole('button', { name: '切换到英文' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manufacturing Indicators Dashboard');
   await expect(page).toHaveURL(/lang=en/);
@@ -31,11 +33,13 @@ test('the language switch turns the interface and names into English, and the li
 });
 
 test('the tabs work by keyboard', async ({ page }) => {
-  await page.goto('./');
+  await page.goto('./?view=sources');
   await page.getByRole('tab', { name: '来源' }).focus();
   await page.keyboard.press('Home');
   await expect(page.getByRole('tab', { name: '地图' })).toBeFocused();
   await expect(page.getByRole('tab', { name: '地图' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.getByRole('tab', { name: '排名' })).toHaveAttribute('aria-selected', 'true');
   await page.keyboard.press('End');
   await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
 });
@@ -43,8 +47,10 @@ test('the tabs work by keyboard', async ({ page }) => {
 test('a link with invalid parameters opens the nearest valid view and says what was ignored', async ({
   page,
 }) => {
-  await page.goto('./?view=nowhere&sel=999999&region=440000');
-  await expect(page.getByRole('status').filter({ hasText: '已忽略' })).toContainText('view=nowhere');
-  await expect(page.getByRole('status').filter({ hasText: '已忽略' })).toContainText('sel=999999');
-  await expect(page).toHaveURL(/\?region=440000$/);
+  await page.goto('./?view=nowhere&sel=999999&ind=no_such_indicator&k=77&sreg=440000');
+  const notice = page.getByRole('status').filter({ hasText: '已忽略' });
+  for (const part of ['view=nowhere', 'sel=999999', 'ind=no_such_indicator', 'k=77'])
+    await expect(notice).toContainText(part);
+  await expect(page).toHaveURL(/\?sreg=440000$/);
+  await expect(page.getByRole('tab', { name: '地图' })).toHaveAttribute('aria-selected', 'true');
 });

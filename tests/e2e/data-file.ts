@@ -17,8 +17,14 @@ export function provincialValues(indicatorId: string, period: string) {
   );
   const seen = new Set<string>();
   return readDataFile('observations.csv')
-    .filter((o) => o.indicator_id === indicatorId && o.period === period && provinces.has(o.region_code ?? ''))
+    .filter(
+      (o) => o.indicator_id === indicatorId && o.period === period && provinces.has(o.region_code ?? ''),
+    )
     .filter((o) => !seen.has(o.region_code ?? '') && seen.add(o.region_code ?? ''))
-    .map((o) => ({ code: o.region_code ?? '', name: provinces.get(o.region_code ?? '') ?? '', value: Number(o.value) }))
+    .map((o) => ({
+      code: o.region_code ?? '',
+      name: provinces.get(o.region_code ?? '') ?? '',
+      value: Number(o.value),
+    }))
     .sort((a, b) => b.value - a.value);
 }

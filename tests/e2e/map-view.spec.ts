@@ -56,7 +56,9 @@ test('the default map colours provinces by class, shows the legend with a no-dat
   await expect(rows.nth(expected.length).locator('td').nth(2)).toContainText('无数据');
 });
 
-test('the tooltip gives region, value with unit, rank, period and source; a click selects', async ({ page }) => {
+test('the tooltip gives region, value with unit, rank, period and source; a click selects', async ({
+  page,
+}) => {
   await openMap(page);
   const point = await findColour(page, DARKEST_BLUE);
   expect(point).not.toBeNull();

@@ -35,6 +35,8 @@ export interface CompareColumn {
   indicator: Indicator;
   name: string;
   unit: string;
+  /** Name and unit: "工业增加值（亿元）" / "Industrial value added (亿元)". */
+  title: string;
   /** One per region, in the order of the selection. */
   cells: CompareCell[];
   /** Distinct periods of the values shown, oldest first. */
@@ -90,6 +92,11 @@ export function regionName(region: Region, locale: Locale): string {
 
 export function indicatorName(indicator: Indicator, locale: Locale): string {
   return locale === 'en' ? indicator.nameEn : indicator.nameZh;
+}
+
+/** Chinese text takes full-width brackets, English text a space and half-width ones. */
+export function withUnit(name: string, unit: string, locale: Locale): string {
+  return locale === 'en' ? `${name} (${unit})` : `${name}（${unit}）`;
 }
 
 /** The picker's sections: counties and districts share one, they are few. */
@@ -220,6 +227,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
         indicator,
         name: indicatorName(indicator, locale),
         unit: indicator.unit,
+        title: withUnit(indicatorName(indicator, locale), indicator.unit, locale),
         cells,
         periods,
         periodsDiffer,
@@ -231,7 +239,9 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
         issue,
         // No value at all is already visible in every cell; the note explains only fallbacks to 0.
         issueNote:
-          issue === 'none' || cells.every((c) => c.value === null) ? '' : compareText(lang, ISSUE_KEYS[issue]),
+          issue === 'none' || cells.every((c) => c.value === null)
+            ? ''
+            : compareText(lang, ISSUE_KEYS[issue]),
       };
     });
 

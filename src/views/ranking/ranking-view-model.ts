@@ -5,6 +5,9 @@ import { rankValues } from '../../domain/rank';
 import { createRegionRegistry } from '../../domain/region-registry';
 import { unitDefinition } from '../../domain/units';
 import type { Catalogue, Indicator, Observation, Qualifier, Region } from '../../domain/types';
+import type { CsvCell } from '../../export/csv';
+import { interpolate, type Lang } from '../../i18n/messages';
+import { rankingMessages } from './messages';
 
 /** Which regions are ranked: the scope that picks the indicator and period, and the listed regions. */
 export interface RankingScope {
@@ -162,4 +165,101 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
     rankedCount: rows.filter((r) => r.rank !== null).length,
     additive,
   };
+}
+
+export const RANKING_SORT_COLUMNS = ['rank', 'region', 'value', 'share', 'fromMedian', 'source'] as const;
+export type RankingSortColumn = (typeof RANKING_SORT_COLUMNS)[number];
+export interface RankingSort {
+  column: RankingSortColumn;
+  direction: 'asc' | 'desc';
+}
+
+const collators = new Map<Locale, Intl.Collator>();
+function collator(locale: Locale): Intl.Collator {
+  let c = collators.get(locale);
+  if (!c) {
+    c = new Intl.Collator(locale);
+    collators.set(locale, c);
+  }
+  return c;
+}
+
+/**
+ * The table's order. Rows without a value stay at the end in either direction: "no data" is not
+ * the smallest value, and sorting it to the top would read as a ranking.
+ */
+export function sortRankingRows(
+  rows: readonly RankingRow[],
+  sort: RankingSort,
+  locale: Locale,
+): RankingRow[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const compareText = collator(locale).compare;
+  const numeric = (pick: (r: RankingRow) => number | null) => (a: RankingRow, b: RankingRow) => {
+    const x = pick(a);
+    const y = pick(b);
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+    return sign * (x - y);
+  };
+  const compare: Record<RankingSortColumn, (a: RankingRow, b: RankingRow) => number> = {
+    rank: numeric((r) => r.rank),
+    value: numeric((r) => r.value),
+    share: numeric((r) => r.share),
+    fromMedian: numeric((r) => r.fromMedian),
+    region: (a, b) => sign * compareText(a.name, b.name),
+    source: (a, b) => {
+      if (!a.sourceTitle || !b.sourceTitle) return (a.sourceTitle ? 0 : 1) - (b.sourceTitle ? 0 : 1);
+      return sign * compareText(a.sourceTitle, b.sourceTitle);
+    },
+  };
+  // Equal keys fall back to the ranking order (the input order); Array.prototype.sort is stable.
+  return [...rows].sort(compare[sort.column]);
+}
+
+/** Strips floating-point noise (29000.799999999996) without rounding away real digits. */
+const tidy = (n: number | null, digits = 12): number | null =>
+  n === null ? null : Number(n.toPrecision(digits));
+
+/**
+ * The table as CSV rows, header first. Numbers stay numbers so a spreadsheet can sum and sort
+ * them; the formatted "超过80家" is kept beside the number because a bound is not an exact figure.
+ */
+export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell[][] {
+  const m = rankingMessages[lang];
+  const header: CsvCell[] = [
+    m['col.rank'],
+    m['col.region'],
+    m['col.code'],
+    m['col.value'],
+    m['col.unit'],
+    m['col.stated'],
+    m['col.shareCsv'],
+    m['col.fromMedianCsv'],
+    m['col.period'],
+    m['col.source'],
+    m['col.quote'],
+    m['col.flag'],
+  ];
+  const body = rows.map((r): CsvCell[] => [
+    r.rank,
+    r.name,
+    r.code,
+    r.value === null ? m.noData : r.value,
+    r.unit,
+    r.valueLabel,
+    r.share === null ? null : Math.round(r.share * 100) / 100,
+    tidy(r.fromMedian),
+    r.periodLabel,
+    r.sourceTitle,
+    r.quote,
+    r.conflict
+      ? [
+          m.conflict,
+          r.otherValues.length ? interpolate(m.alsoStated, { list: r.otherValues.join(', ') }) : '',
+        ]
+          .filter(Boolean)
+          .join('; ')
+      : '',
+  ]);
+  return [header, ...body];
 }

@@ -1,0 +1,201 @@
+/**
+ * npm run bench — performance figures of the production build in Debian's Chromium.
+ *
+ * 1. First coloured map: navigation start -> the 'map-rendered' mark, for the dashboard and for a bare
+ *    reference page (tree-shaken ECharts, same geometry, one map series), CPU throttled 4x, median
+ *    of 5 alternating runs each, fresh browser context (empty cache) every run. Target: <= 1.25x.
+ * 2. Bytes fetched before the first coloured map, gzip-compressed: JS <= 320 KB, all <= 400 KB.
+ * 3. Switching indicator or period: change -> map redrawn, median of 20 switches. Target: <= 100 ms.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startStaticServer } from '../tests/e2e/static-server';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const APP_PORT = 4411;
+const BARE_PORT = 4412;
+const PREFIX = '/apps/mfg/';
+const RUNS = 5;
+const SWITCHES = 20;
+const THROTTLE = 4;
+const MARK = 'map-rendered';
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const ms = (n: number) => `${n.toFixed(0)} ms`;
+
+async function throttledPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1360, height: 900 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  return page;
+}
+
+/** Milliseconds from navigation start to the first 'map-rendered' mark, and what was fetched by then. */
+async function firstColouredMap(browser: Browser, url: string) {
+  const page = await throttledPage(browser);
+  await page.goto(url);
+  const markTime = await page.waitForFunction(
+    (mark) => performance.getEntriesByName(mark)[0]?.startTime,
+    MARK,
+    { timeout: 60_000, polling: 50 },
+  );
+  const time = (await markTime.jsonValue()) as number;
+  const fetched = await page.evaluate(
+    (before) => [
+      new URL(location.href).pathname,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((r) => r.startTime < before)
+        .map((r) => new URL(r.name).pathname),
+    ],
+    time,
+  );
+  await page.context().close();
+  return { time, fetched };
+}
+
+function gzipBytes(dir: string, prefix: string, paths: string[]) {
+  let js = 0;
+  let all = 0;
+  for (const path of new Set(paths)) {
+    const relative = path.slice(prefix.length) || 'index.html';
+    const size = gzipSync(
+      readFileSync(join(dir, relative.endsWith('/') ? `${relative}index.html` : relative)),
+      {
+        level: 9,
+      },
+    ).length;
+    all += size;
+    if (path.endsWith('.js')) js += size;
+  }
+  return { js, all };
+}
+
+async function switchTimes(browser: Browser): Promise<{ indicator: number[]; period: number[] }> {
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  // tsx compiles with keepNames, which wraps functions sent to the page in a __name helper.
+  await page.addInitScript({ content: 'window.__name = (f) => f;' });
+  await page.goto(`http://127.0.0.1:${APP_PORT}${PREFIX}`);
+  await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK);
+  /** Changes a picker the way a user does and waits for the map to finish drawing. */
+  const timeChange = (label: string, value: string) =>
+    page.evaluate(
+      ({ label, value, mark }) =>
+        new Promise<number>((resolveTime) => {
+          const select = [...document.querySelectorAll('label')].find((l) => l.textContent === label)
+            ?.control as HTMLSelectElement | null;
+          if (!select) throw new Error(`No picker ${label}`);
+          const before = performance.getEntriesByName(mark).length;
+          const start = performance.now();
+          const wait = () => {
+            const marks = performance.getEntriesByName(mark);
+            if (marks.length > before) resolveTime(marks[marks.length - 1]!.startTime - start);
+            else requestAnimationFrame(wait);
+          };
+          select.value = value;
+          select.dispatchEvent(new Event('change', { bubbles: true }));
+          requestAnimationFrame(wait);
+        }),
+      { label, value, mark: MARK },
+    );
+  const optionValues = (label: string) =>
+    page.evaluate(
+      (label) =>
+        [
+          ...((
+            ([...document.querySelectorAll('label')].find((l) => l.textContent === label)?.control ??
+              null) as HTMLSelectElement | null
+          )?.options ?? []),
+        ].map((o) => o.value),
+      label,
+    );
+  const indicators = (await optionValues('指标')).slice(0, 4);
+  const indicator: number[] = [];
+  for (let i = 0; i < SWITCHES; i += 1)
+    indicator.push(await timeChange('指标', indicators[(i + 1) % indicators.length]!));
+  // Periods: the indicator with the most periods.
+  let periods: string[] = [];
+  for (const id of await optionValues('指标')) {
+    await timeChange('指标', id);
+    const candidate = await optionValues('时期');
+    if (candidate.length > periods.length) periods = candidate;
+    if (periods.length >= 3) break;
+  }
+  const period: number[] = [];
+  for (let i = 0; i < SWITCHES && periods.length > 1; i += 1) {
+    period.push(await timeChange('时期', periods[(i + 1) % periods.length]!));
+  }
+  await page.close();
+  return { indicator, period };
+}
+
+const appServer = await startStaticServer({ port: APP_PORT, root: join(ROOT, 'dist'), prefix: PREFIX });
+const bareServer = await startStaticServer({
+  port: BARE_PORT,
+  root: join(ROOT, 'dist-bench'),
+  prefix: PREFIX,
+});
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ],
+});
+try {
+  const app: number[] = [];
+  const bare: number[] = [];
+  let appFetched: string[] = [];
+  let bareFetched: string[] = [];
+  for (let run = 0; run < RUNS; run += 1) {
+    const a = await firstColouredMap(browser, `http://127.0.0.1:${APP_PORT}${PREFIX}`);
+    const b = await firstColouredMap(browser, `http://127.0.0.1:${BARE_PORT}${PREFIX}`);
+    app.push(a.time);
+    bare.push(b.time);
+    console.log(`  run ${run + 1}: dashboard ${ms(a.time)}, bare ${ms(b.time)}`);
+    appFetched = a.fetched;
+    bareFetched = b.fetched;
+  }
+  const ratio = median(app) / median(bare);
+  console.log(`First coloured map at ${THROTTLE}x CPU throttling (median of ${RUNS} alternating runs):`);
+  console.log(`  dashboard  ${ms(median(app))}   runs: ${app.map(ms).join(', ')}`);
+  console.log(`  bare page  ${ms(median(bare))}   runs: ${bare.map(ms).join(', ')}`);
+  console.log(`  ratio      ${ratio.toFixed(2)}x   (target <= 1.25x) ${ratio <= 1.25 ? 'OK' : 'OVER'}`);
+
+  const bytes = gzipBytes(join(ROOT, 'dist'), PREFIX, appFetched);
+  const bareBytes = gzipBytes(join(ROOT, 'dist-bench'), PREFIX, bareFetched);
+  console.log('Bytes fetched before the first coloured map (gzip -9):');
+  console.log(
+    `  dashboard  JS ${(bytes.js / 1024).toFixed(1)} KB (target <= 320 KB), all ${(bytes.all / 1024).toFixed(1)} KB (target <= 400 KB), ${appFetched.length} files`,
+  );
+  console.log(
+    `  bare page  JS ${(bareBytes.js / 1024).toFixed(1)} KB, all ${(bareBytes.all / 1024).toFixed(1)} KB`,
+  );
+
+  const switches = await switchTimes(browser);
+  console.log(`Map redraw after a switch, no throttling (median of ${SWITCHES}):`);
+  console.log(
+    `  indicator  ${ms(median(switches.indicator))}   max ${ms(Math.max(...switches.indicator))}   (target <= 100 ms)`,
+  );
+  if (switches.period.length) {
+    console.log(
+      `  period     ${ms(median(switches.period))}   max ${ms(Math.max(...switches.period))}   (target <= 100 ms)`,
+    );
+  } else console.log('  period     no indicator in the data has more than one provincial period');
+} finally {
+  await browser.close();
+  appServer.close();
+  bareServer.close();
+}

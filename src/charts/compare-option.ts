@@ -1,0 +1,207 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { formatValue } from '../domain/format';
+import type { CompareCell, CompareColumn, CompareViewModel } from '../views/compare/compare-view-model';
+import { compareText } from '../views/compare/messages';
+import { escapeHtml } from './escape-html';
+
+/**
+ * One colour per selected region (Tableau 10, up to the 8 a comparison allows), the same in the
+ * grouped bars and in every small multiple so a region is recognised across charts.
+ */
+export const REGION_COLOURS = [
+  '#4e79a7',
+  '#f28e2b',
+  '#e15759',
+  '#76b7b2',
+  '#59a14f',
+  '#edc948',
+  '#b07aa1',
+  '#ff9da7',
+] as const;
+
+export const regionColour = (index: number): string =>
+  REGION_COLOURS[index % REGION_COLOURS.length] ?? '#4e79a7';
+
+/** ECharts draws '-' as a gap: a missing value must never become a bar of height 0. */
+const GAP = '-';
+
+const langOf = (viewModel: CompareViewModel) => (viewModel.locale === 'en' ? 'en' : 'zh');
+
+const swatch = (colour: string) =>
+  `<span style="display:inline-block;width:10px;height:10px;margin-right:4px;background:${colour}"></span>`;
+
+/** "4.859万亿元（2022年）", plus every other value the sources state and a conflict mark. */
+function cellLineHtml(cell: CompareCell, viewModel: CompareViewModel): string {
+  const lang = langOf(viewModel);
+  let line = escapeHtml(cell.valueLabel);
+  if (cell.periodLabel)
+    line += lang === 'en' ? ` (${escapeHtml(cell.periodLabel)})` : `（${escapeHtml(cell.periodLabel)}）`;
+  if (cell.otherValueLabels.length) {
+    line += `; ${compareText(lang, 'alsoStated')} ${cell.otherValueLabels.map(escapeHtml).join(', ')}`;
+  }
+  if (cell.conflict) line += ` <em>[${compareText(lang, 'conflict')}]</em>`;
+  return line;
+}
+
+/** The tooltip of one indicator in the grouped bars: every region's native and normalised value. */
+export function groupedTooltipHtml(column: CompareColumn, viewModel: CompareViewModel): string {
+  const lines = [`<strong>${escapeHtml(column.title)}</strong>`];
+  if (column.periodsDiffer) lines.push(`<em>${escapeHtml(column.periodsDifferNote)}</em>`);
+  column.cells.forEach((cell, i) => {
+    const normalised = cell.normalisedLabel ? ` → ${escapeHtml(cell.normalisedLabel)}` : '';
+    lines.push(
+      `${swatch(regionColour(i))}${escapeHtml(cell.regionName)}: ${cellLineHtml(cell, viewModel)}${normalised}`,
+    );
+  });
+  if (column.issueNote) lines.push(`<em>${escapeHtml(column.issueNote)}</em>`);
+  return lines.join('<br/>');
+}
+
+/** The tooltip of one bar in a small multiple. */
+export function smallMultipleTooltipHtml(
+  column: CompareColumn,
+  cell: CompareCell,
+  viewModel: CompareViewModel,
+): string {
+  const lang = langOf(viewModel);
+  const lines = [
+    `<strong>${escapeHtml(cell.regionName)}</strong>`,
+    `${escapeHtml(column.name)}: ${cellLineHtml(cell, viewModel)}`,
+  ];
+  if (cell.normalisedLabel)
+    lines.push(`${compareText(lang, 'normalised')}: ${escapeHtml(cell.normalisedLabel)}`);
+  return lines.join('<br/>');
+}
+
+/** ECharts passes one params object (item tooltip) or an array of them (axis tooltip). */
+function dataIndexOf(params: unknown): number {
+  const first: unknown = Array.isArray(params) ? params[0] : params;
+  const index = (first as { dataIndex?: unknown } | undefined)?.dataIndex;
+  return typeof index === 'number' ? index : -1;
+}
+
+/** The axis label of an indicator: its name, and the mark when the regions' periods differ. */
+function indicatorAxisLabel(column: CompareColumn, viewModel: CompareViewModel): string {
+  return column.periodsDiffer
+    ? `${column.name}\n⚠ ${compareText(langOf(viewModel), 'periodsDiffer')}`
+    : column.name;
+}
+
+/**
+ * Grouped bars: x = indicators, one series per region, y = the normalised value. Indicators on the
+ * axis read best because the normalisation is done per indicator: bars within a group share a scale.
+ */
+export function buildGroupedBarsOption(viewModel: CompareViewModel): EChartsCoreOption {
+  const { columns, regions, mode } = viewModel;
+  const labelWidth = Math.max(80, Math.min(180, Math.floor(900 / Math.max(1, columns.length)) - 16));
+  return {
+    animation: false,
+    color: regions.map((_, i) => regionColour(i)),
+    legend: { top: 0, type: 'plain' },
+    grid: { left: 56, right: 16, top: 48, bottom: 16 },
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params: unknown) => {
+        const column = columns[dataIndexOf(params)];
+        return column ? groupedTooltipHtml(column, viewModel) : '';
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: columns.map((c) => indicatorAxisLabel(c, viewModel)),
+      axisLabel: { interval: 0, width: labelWidth, overflow: 'break', lineHeight: 16 },
+    },
+    yAxis: {
+      type: 'value',
+      name: mode === 'max' ? '%' : 'z',
+      ...(mode === 'max' ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}),
+    },
+    series: regions.map((region, r) => ({
+      type: 'bar',
+      name: region.name,
+      barMaxWidth: 28,
+      data: columns.map((column) => column.cells[r]?.normalised ?? GAP),
+    })),
+  };
+}
+
+const SMALL_ROW_HEIGHT = 30;
+const smallTitleHeight = (column: CompareColumn) => (column.periodsDiffer ? 76 : 52);
+
+/** Height of a small multiple: room for the title, one row per region and the value axis. */
+export function smallMultipleHeight(column: CompareColumn): number {
+  return smallTitleHeight(column) + column.cells.length * SMALL_ROW_HEIGHT + 32;
+}
+
+/**
+ * One small chart of an indicator in its own unit. Bars run horizontally so up to 8 region names fit
+ * without overlapping; each bar carries the value the way the table writes it (亿元 as 万亿/亿), and
+ * the region's period sits under its name when the periods differ.
+ */
+export function buildSmallMultipleOption(
+  column: CompareColumn,
+  viewModel: CompareViewModel,
+): EChartsCoreOption {
+  const { locale } = viewModel;
+  const lang = langOf(viewModel);
+  return {
+    animation: false,
+    title: {
+      text: column.title,
+      subtext: column.periodsDiffer ? `⚠ ${column.periodsDifferNote}` : '',
+      left: 8,
+      top: 4,
+      textStyle: { fontSize: 13, width: 300, overflow: 'break' },
+      subtextStyle: { color: '#8a4b00', width: 300, overflow: 'break' },
+    },
+    // Right margin: room for the value label of the longest bar.
+    grid: { left: 8, right: 72, top: smallTitleHeight(column), bottom: 8 },
+    tooltip: {
+      trigger: 'item',
+      confine: true,
+      formatter: (params: unknown) => {
+        const cell = column.cells[dataIndexOf(params)];
+        return cell ? smallMultipleTooltipHtml(column, cell, viewModel) : '';
+      },
+    },
+    yAxis: {
+      type: 'category',
+      // The first selected region on top, as in the table.
+      inverse: true,
+      data: column.cells.map((cell) =>
+        cell.value === null
+          ? `${cell.regionName}\n${compareText(lang, 'noData')}`
+          : column.periodsDiffer
+            ? `${cell.regionName}\n${cell.periodLabel}`
+            : cell.regionName,
+      ),
+      axisLabel: { interval: 0, fontSize: 11, lineHeight: 13, width: 96, overflow: 'truncate' },
+    },
+    xAxis: {
+      type: 'value',
+      splitNumber: 3,
+      axisLabel: {
+        formatter: (value: number) => formatValue(value, column.unit, locale),
+        fontSize: 10,
+        hideOverlap: true,
+      },
+    },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 18,
+        label: {
+          show: true,
+          position: 'right',
+          fontSize: 10,
+          formatter: (params: unknown) => column.cells[dataIndexOf(params)]?.valueLabel ?? '',
+        },
+        data: column.cells.map((cell, i) =>
+          cell.value === null ? GAP : { value: cell.value, itemStyle: { color: regionColour(i) } },
+        ),
+      },
+    ],
+  };
+}

@@ -1,0 +1,87 @@
+import { useLocalTranslate } from '../../i18n/use-translate';
+import type { CompareCell, CompareColumn, CompareViewModel } from './compare-view-model';
+import { COMPARE_MESSAGES } from './messages';
+
+/**
+ * The charts as a table: regions down, indicators across; each cell the native value with its unit
+ * and period, every value the sources state, and the normalised value the bars are drawn from.
+ * The raw numbers ride along as data attributes so tests check them against the CSV.
+ */
+export function CompareTable({ viewModel }: { viewModel: CompareViewModel }) {
+  const t = useLocalTranslate(COMPARE_MESSAGES);
+  return (
+    <div className="table-scroll">
+      <table className="data-table compare-table">
+        <caption>{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.region')}</th>
+            {viewModel.columns.map((column) => (
+              <ColumnHeader key={column.indicator.id} column={column} />
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {viewModel.regions.map((region, r) => (
+            <tr key={region.code} data-region={region.code}>
+              <th scope="row">{region.name}</th>
+              {viewModel.columns.map((column) => {
+                const cell = column.cells[r];
+                return cell ? <ValueCell key={column.indicator.id} column={column} cell={cell} /> : null;
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function ColumnHeader({ column }: { column: CompareColumn }) {
+  const t = useLocalTranslate(COMPARE_MESSAGES);
+  return (
+    <th scope="col" data-indicator={column.indicator.id}>
+      {column.title}
+      {column.periodsDiffer ? (
+        <span className="badge periods-differ" title={column.periodsDifferNote}>
+          {t('periodsDiffer')}
+        </span>
+      ) : null}
+      {column.periodsDiffer ? <span className="note">{column.periodsDifferNote}</span> : null}
+      {column.issueNote ? <span className="note">{column.issueNote}</span> : null}
+    </th>
+  );
+}
+
+function ValueCell({ column, cell }: { column: CompareColumn; cell: CompareCell }) {
+  const t = useLocalTranslate(COMPARE_MESSAGES);
+  const missing = cell.value === null;
+  return (
+    <td
+      className={missing ? 'number compare-cell missing' : 'number compare-cell'}
+      data-indicator={column.indicator.id}
+      data-value={missing ? '' : String(cell.value)}
+      data-period={cell.period}
+      data-normalised={cell.normalised === null ? '' : String(cell.normalised)}
+    >
+      <span className="compare-value">{cell.valueLabel}</span>
+      {cell.periodLabel ? (
+        <span className={column.periodsDiffer ? 'compare-period differs' : 'compare-period'}>
+          {cell.periodLabel}
+        </span>
+      ) : null}
+      {cell.otherValueLabels.length ? (
+        <span className="note">
+          {t('alsoStated')} {cell.otherValueLabels.join(', ')}
+        </span>
+      ) : null}
+      {cell.conflict ? <span className="badge conflict">{t('conflict')}</span> : null}
+      {cell.normalisedLabel ? (
+        <span className="compare-normalised">
+          <span className="sr-only">{t('normalised')}: </span>
+          {cell.normalisedLabel}
+        </span>
+      ) : null}
+    </td>
+  );
+}

@@ -1,0 +1,132 @@
+import { useId, useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import '../../charts/echarts-bar';
+import {
+  buildGroupedBarsOption,
+  buildSmallMultipleOption,
+  smallMultipleHeight,
+} from '../../charts/compare-option';
+import { Chart } from '../../components/chart';
+import { SelectionBar } from '../../components/selection-bar';
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+import { MAX_SELECTED_REGIONS, NORMALISATIONS } from '../../store/url-state';
+import { CompareTable } from './compare-table';
+import { buildCompareViewModel, indicatorOptions, resolveCompareIndicators } from './compare-view-model';
+import { IndicatorPicker } from './indicator-picker';
+import { COMPARE_MESSAGES } from './messages';
+import { RegionPicker } from './region-picker';
+
+/** Share of the maximum or z-score, as a radio group (arrow keys move between the two). */
+function NormalisationSwitch() {
+  const t = useLocalTranslate(COMPARE_MESSAGES);
+  const id = useId();
+  const mode = useAppStore((s) => s.normalisation);
+  const setNormalisation = useAppStore((s) => s.setNormalisation);
+  return (
+    <fieldset className="compare-picker normalisation-switch" aria-describedby={`${id}-help`}>
+      <legend>{t('norm.legend')}</legend>
+      {NORMALISATIONS.map((m) => (
+        <label key={m} className="checkbox">
+          <input
+            type="radio"
+            name={`${id}-norm`}
+            value={m}
+            checked={mode === m}
+            onChange={() => setNormalisation(m)}
+          />
+          {t(`norm.${m}`)}
+        </label>
+      ))}
+      <p id={`${id}-help`} className="muted picker-hint">
+        {t(mode === 'z' ? 'norm.zHelp' : 'norm.maxHelp')}
+      </p>
+    </fieldset>
+  );
+}
+
+/** Two to eight regions side by side on several indicators: normalised bars, native small multiples, a table. */
+export default function CompareView() {
+  const t = useLocalTranslate(COMPARE_MESSAGES);
+  const s = useAppStore(
+    useShallow((state) => ({
+      catalogue: state.catalogue,
+      lang: state.lang,
+      regions: state.regions,
+      chosen: state.compareIndicators,
+      mode: state.normalisation,
+    })),
+  );
+  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const options = useMemo(
+    () => indicatorOptions(s.catalogue, s.regions, s.chosen),
+    [s.catalogue, s.regions, s.chosen],
+  );
+  const active = useMemo(
+    () => resolveCompareIndicators(s.catalogue, s.regions, s.chosen),
+    [s.catalogue, s.regions, s.chosen],
+  );
+  const viewModel = useMemo(
+    () =>
+      buildCompareViewModel({
+        catalogue: s.catalogue,
+        regionCodes: s.regions,
+        indicatorIds: active,
+        mode: s.mode,
+        locale,
+      }),
+    [s.catalogue, s.regions, active, s.mode, locale],
+  );
+  const groupedOption = useMemo(() => buildGroupedBarsOption(viewModel), [viewModel]);
+  const smallOptions = useMemo(
+    () =>
+      viewModel.columns.map((column) => ({ column, option: buildSmallMultipleOption(column, viewModel) })),
+    [viewModel],
+  );
+  const enough = viewModel.regions.length >= 2;
+  const hasColumns = viewModel.columns.length > 0;
+
+  return (
+    <section className="compare-view" aria-labelledby="compare-title">
+      <h2 id="compare-title">{t('title')}</h2>
+      <SelectionBar />
+      <div className="compare-controls">
+        <RegionPicker />
+        <IndicatorPicker options={options} active={active} regionCount={viewModel.regions.length} />
+        <NormalisationSwitch />
+      </div>
+      {!enough ? (
+        <div className="compare-too-few" role="status">
+          <strong>{t('tooFew.title')}</strong>
+          <p>{t('tooFew.body', { count: viewModel.regions.length, max: MAX_SELECTED_REGIONS })}</p>
+        </div>
+      ) : hasColumns ? (
+        <>
+          <h3>{t('grouped.title', { mode: t(`norm.${s.mode}`) })}</h3>
+          <Chart
+            className="compare-chart"
+            option={groupedOption}
+            label={t('chart.grouped', { indicators: viewModel.columns.map((c) => c.name).join(', ') })}
+            height={380}
+          />
+          <h3>{t('small.title')}</h3>
+          <div className="compare-multiples">
+            {smallOptions.map(({ column, option }) => (
+              <Chart
+                key={column.indicator.id}
+                className="compare-chart"
+                option={option}
+                label={t('chart.small', { indicator: column.name, unit: column.unit })}
+                height={smallMultipleHeight(column)}
+              />
+            ))}
+          </div>
+          <h3>{t('table.title')}</h3>
+          <CompareTable viewModel={viewModel} />
+        </>
+      ) : (
+        <p className="status">{t('indicators.none')}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,111 @@
+import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { normaliseRegionName } from '../../domain/region-registry';
+import type { Region } from '../../domain/types';
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+import { MAX_SELECTED_REGIONS } from '../../store/url-state';
+import { LEVEL_GROUPS, levelGroupOf, regionName, regionsWithData } from './compare-view-model';
+import { COMPARE_MESSAGES } from './messages';
+
+/** Does a region match the search text by any of its names, an alias or its code? */
+function matches(region: Region, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (!q) return true;
+  const key = normaliseRegionName(q);
+  return [region.code, region.name, region.fullName, region.nameEn, ...region.aliases].some((name) => {
+    const lower = name.toLowerCase();
+    return lower.includes(q) || (key !== '' && normaliseRegionName(name).includes(key));
+  });
+}
+
+/**
+ * Ticks regions of any level that has data into the shared selection. A search box narrows the list;
+ * Enter in it adds the first match, so a region can be picked without leaving the keyboard's home row.
+ */
+export function RegionPicker() {
+  const t = useLocalTranslate(COMPARE_MESSAGES);
+  const id = useId();
+  const lang = useAppStore((s) => s.lang);
+  const catalogue = useAppStore((s) => s.catalogue);
+  const selected = useAppStore((s) => s.regions);
+  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const [query, setQuery] = useState('');
+  const locale = lang === 'en' ? 'en' : 'zh-CN';
+
+  // Selected regions stay listed even without data, so they can be unticked here too.
+  const candidates = useMemo(() => {
+    const withData = regionsWithData(catalogue);
+    const extra = catalogue.regions.filter((r) => selected.includes(r.code) && !withData.includes(r));
+    return [...withData, ...extra];
+  }, [catalogue, selected]);
+  const shown = candidates.filter((r) => matches(r, query));
+  const full = selected.length >= MAX_SELECTED_REGIONS;
+
+  const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
+    if (event.key !== 'Enter') return;
+    event.preventDefault();
+    const first = shown.find((r) => !selected.includes(r.code));
+    if (first && !full) {
+      toggleRegion(first.code);
+      setQuery('');
+    }
+  };
+
+  return (
+    <fieldset className="compare-picker region-picker">
+      <legend>
+        {t('regions.legend')}{' '}
+        <span className="muted">
+          {t('regions.count', { count: selected.length, max: MAX_SELECTED_REGIONS })}
+        </span>
+      </legend>
+      <div className="field">
+        <label htmlFor={`${id}-search`}>{t('regions.search')}</label>
+        <input
+          id={`${id}-search`}
+          type="search"
+          value={query}
+          placeholder={t('regions.searchPlaceholder')}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => setQuery(e.target.value)}
+          onKeyDown={onSearchKey}
+        />
+      </div>
+      <div className="picker-list">
+        {LEVEL_GROUPS.map((level) => {
+          const inLevel = shown.filter((r) => levelGroupOf(r) === level);
+          if (!inLevel.length) return null;
+          return (
+            <div key={level} role="group" aria-labelledby={`${id}-${level}`} className="picker-group">
+              <div id={`${id}-${level}`} className="picker-group-title">
+                {t(`level.${level}`)}
+              </div>
+              <ul>
+                {inLevel.map((region) => {
+                  const checked = selected.includes(region.code);
+                  return (
+                    <li key={region.code}>
+                      <label className="checkbox">
+                        <input
+                          type="checkbox"
+                          checked={checked}
+                          disabled={full && !checked}
+                          onChange={() => toggleRegion(region.code)}
+                        />
+                        {regionName(region, locale)}
+                      </label>
+                    </li>
+                  );
+                })}
+              </ul>
+            </div>
+          );
+        })}
+        {shown.length === 0 ? <p className="muted">{t('regions.noMatch')}</p> : null}
+      </div>
+      <p id={`${id}-hint`} className="muted picker-hint" role="status">
+        {full ? t('regions.full', { max: MAX_SELECTED_REGIONS }) : t('regions.onlyWithData')}
+      </p>
+    </fieldset>
+  );
+}

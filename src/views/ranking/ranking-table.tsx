@@ -1,0 +1,112 @@
+import { SortableHeader } from '../../components/sortable-header';
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { rankingMessages } from './messages';
+import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
+
+interface RankingTableProps {
+  caption: string;
+  /** Already in the order chosen by the sort. */
+  rows: readonly RankingRow[];
+  rankedCount: number;
+  sort: RankingSort;
+  onSort(column: RankingSortColumn): void;
+  selected: readonly string[];
+  onToggle(code: string): void;
+}
+
+/**
+ * The ranking as a table: the chart's accessible alternative and the source of the CSV. Each
+ * region name is a toggle button, so selection works by keyboard as well as by clicking a bar.
+ */
+export function RankingTable({
+  caption,
+  rows,
+  rankedCount,
+  sort,
+  onSort,
+  selected,
+  onToggle,
+}: RankingTableProps) {
+  const t = useLocalTranslate(rankingMessages);
+  const header = (column: RankingSortColumn, label: string) => (
+    <SortableHeader
+      label={label}
+      active={sort.column === column}
+      direction={sort.direction}
+      onSort={() => onSort(column)}
+    />
+  );
+  return (
+    <div className="table-scroll ranking-table">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            {header('rank', t('col.rank'))}
+            {header('region', t('col.region'))}
+            {header('value', t('col.value'))}
+            {header('share', t('col.share'))}
+            {header('fromMedian', t('col.fromMedian'))}
+            <th scope="col">{t('col.period')}</th>
+            {header('source', t('col.source'))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => {
+            const isSelected = selected.includes(r.code);
+            return (
+              <tr
+                key={r.code}
+                data-region={r.code}
+                className={[
+                  r.conflict ? 'conflict' : '',
+                  r.value === null ? 'no-data' : '',
+                  isSelected ? 'selected' : '',
+                ]
+                  .filter(Boolean)
+                  .join(' ')}
+              >
+                <td className="number rank-cell">
+                  {r.rank === null ? t('unranked') : `${r.rank} / ${rankedCount}`}
+                </td>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="region-toggle"
+                    aria-pressed={isSelected}
+                    title={t('toggle', { region: r.name })}
+                    onClick={() => onToggle(r.code)}
+                  >
+                    {r.name}
+                  </button>
+                </th>
+                <td className="number value-cell">
+                  {r.valueLabel}
+                  {r.conflict ? (
+                    <span className="conflict-note">
+                      <span className="badge conflict">{t('conflict')}</span>
+                      {r.otherValues.length ? (
+                        <span className="muted"> {t('alsoStated', { list: r.otherValues.join(', ') })}</span>
+                      ) : null}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="number">{r.shareLabel}</td>
+                <td className="number">{r.fromMedianLabel}</td>
+                <td className="period-cell">{r.periodLabel}</td>
+                <td className="ranking-source">
+                  {r.sourceTitle ? (
+                    <>
+                      <span className="source-title">{r.sourceTitle}</span>
+                      {r.quote ? <q className="quote-inline">{r.quote}</q> : null}
+                    </>
+                  ) : null}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import {
+  buildGroupedBarsOption,
+  buildSmallMultipleOption,
+  regionColour,
+  smallMultipleHeight,
+} from '../../../src/charts/compare-option';
+import { buildCompareViewModel } from '../../../src/views/compare/compare-view-model';
+import { fixtureCatalogue, HOSTILE, observation } from '../fixture-catalogue';
+
+// The hostile region (990000) has a value, so its name reaches the tooltips; Shandong has none.
+const catalogue = fixtureCatalogue([
+  observation('320000', 48593.6),
+  observation('440000', 47723, '2021'),
+  observation('990000', 100, '2022', { qualifier: 'more_than' }),
+]);
+const viewModel = (mode: 'max' | 'z' = 'max', locale: 'zh-CN' | 'en' = 'zh-CN') =>
+  buildCompareViewModel({
+    catalogue,
+    regionCodes: ['320000', '370000', '440000', '990000'],
+    indicatorIds: ['iva'],
+    mode,
+    locale,
+  });
+
+type Formatter = (params: unknown) => string;
+interface BarSeries {
+  name?: string;
+  data: (number | string | { value: number; itemStyle: { color: string } })[];
+  label?: { show: boolean; formatter: Formatter };
+}
+const seriesOf = (option: Record<string, unknown>) => option.series as BarSeries[];
+const tooltipOf = (option: Record<string, unknown>) => (option.tooltip as { formatter: Formatter }).formatter;
+const axisOf = (option: Record<string, unknown>, axis: 'xAxis' | 'yAxis') =>
+  option[axis] as {
+    data?: string[];
+    max?: number;
+    name?: string;
+    axisLabel: { formatter?: ((v: number) => string) | string };
+  };
+
+describe('the grouped bars option', () => {
+  it('has one series per region with the normalised values, a gap where a value is missing', () => {
+    const option = buildGroupedBarsOption(viewModel());
+    const series = seriesOf(option);
+    expect(series.map((s) => s.name)).toEqual(['江苏', '山东', '广东', HOSTILE]);
+    expect(series[0]!.data).toEqual([100]);
+    expect(series[1]!.data).toEqual(['-']);
+    expect(series[2]!.data[0]).toBeCloseTo((47723 / 48593.6) * 100, 9);
+    expect(axisOf(option, 'yAxis')).toMatchObject({ max: 100, name: '%' });
+    expect(option.color).toEqual([0, 1, 2, 3].map(regionColour));
+  });
+
+  it('marks an indicator whose periods differ on its axis label', () => {
+    expect(axisOf(buildGroupedBarsOption(viewModel()), 'xAxis').data).toEqual(['工业增加值\n⚠ 时期不同']);
+  });
+
+  it('uses z-scores without a fixed maximum in z mode', () => {
+    const option = buildGroupedBarsOption(viewModel('z'));
+    const values = seriesOf(option).flatMap((s) => s.data.filter((v): v is number => typeof v === 'number'));
+    expect(values).toHaveLength(3);
+    expect(values.reduce((a, b) => a + b, 0)).toBeCloseTo(0, 9);
+    expect(axisOf(option, 'yAxis').max).toBeUndefined();
+  });
+
+  it('escapes names from the data in the tooltip and shows native value, period and normalised value', () => {
+    const html = tooltipOf(buildGroupedBarsOption(viewModel()))([{ dataIndex: 0 }]);
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('4.859万亿元（2022年）');
+    expect(html).toContain('4.772万亿元（2021年）');
+    expect(html).toContain('→ 100%');
+    expect(html).toContain('山东: 无数据');
+    expect(html).toContain('各地区最新数据的时期不同');
+    expect(tooltipOf(buildGroupedBarsOption(viewModel()))([{ dataIndex: 5 }])).toBe('');
+  });
+});
+
+describe('a small multiple', () => {
+  const column = () => viewModel().columns[0]!;
+
+  it('draws native values with a gap for the missing region and each region’s colour', () => {
+    const option = buildSmallMultipleOption(column(), viewModel());
+    const data = seriesOf(option)[0]!.data;
+    expect(data[0]).toEqual({ value: 48593.6, itemStyle: { color: regionColour(0) } });
+    expect(data[1]).toBe('-');
+    expect(data[3]).toEqual({ value: 100, itemStyle: { color: regionColour(3) } });
+    expect(seriesOf(option)[0]!.label!.formatter({ dataIndex: 0 })).toBe('4.859万亿元');
+  });
+
+  it('grows with the number of regions, so eight names never overlap', () => {
+    const two = buildCompareViewModel({
+      catalogue,
+      regionCodes: ['320000', '440000'],
+      indicatorIds: ['iva'],
+      mode: 'max',
+      locale: 'zh-CN',
+    });
+    expect(smallMultipleHeight(column())).toBeGreaterThan(smallMultipleHeight(two.columns[0]!));
+  });
+
+  it('is titled with the indicator and unit and formats its axis like the table', () => {
+    const option = buildSmallMultipleOption(column(), viewModel());
+    expect((option.title as { text: string }).text).toBe('工业增加值（亿元）');
+    const formatter = axisOf(option, 'xAxis').axisLabel.formatter as (v: number) => string;
+    expect(formatter(40000)).toBe('4万亿元');
+    expect(axisOf(option, 'yAxis').data).toEqual([
+      '江苏\n2022年',
+      '山东\n无数据',
+      '广东\n2021年',
+      `${HOSTILE}\n2022年`,
+    ]);
+  });
+
+  it('escapes the hostile name in its tooltip and keeps the qualifier', () => {
+    const option = buildSmallMultipleOption(column(), viewModel());
+    const html = tooltipOf(option)({ dataIndex: 3 });
+    expect(html).not.toContain('<img');
+    expect(html).toContain('&lt;img');
+    expect(html).toContain('超过100亿元');
+  });
+
+  it('speaks English when asked', () => {
+    const option = buildSmallMultipleOption(viewModel('max', 'en').columns[0]!, viewModel('max', 'en'));
+    expect((option.title as { text: string }).text).toBe('Industrial value added (亿元)');
+    expect(axisOf(option, 'yAxis').data?.[1]).toBe('Shandong\nno data');
+  });
+});
