@@ -26,6 +26,7 @@ async function start() {
       isIndicator: (id) => indicatorIds.has(id),
       isGroup: (code) => registry.byCode(code)?.level === 'group',
       canDrill: (code) => registry.byCode(code)?.level === 'province' && hasCityMap(code),
+      isTier: (id) => catalogue.clusterTiers.some((t) => t.id === id),
     });
   } catch (error) {
     store.loadFailed(error instanceof Error ? error.message : String(error));

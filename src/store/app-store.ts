@@ -1,12 +1,14 @@
 import { create } from 'zustand';
 import type { Classification } from '../domain/classify';
 import type { PaletteId } from '../domain/palettes';
+import type { TargetStatus } from '../domain/target-status';
 import type { Catalogue } from '../domain/types';
 import type { Lang } from '../i18n/messages';
 import type { Problem } from '../ingest/problems';
 import {
   DEFAULT_URL_STATE,
   MAX_SELECTED_REGIONS,
+  type ClusterLevel,
   type Normalisation,
   type SourceSortColumn,
   type UrlState,
@@ -55,6 +57,13 @@ export interface AppState extends UrlState {
   setGroup(group: string): void;
   setCompareIndicators(ids: string[]): void;
   setNormalisation(normalisation: Normalisation): void;
+  setTier(tier: string): void;
+  setClusterLevel(level: ClusterLevel): void;
+  setClusterQuery(query: string): void;
+  setTargetRegion(code: string): void;
+  setTargetIndicator(id: string): void;
+  setTargetStatus(status: TargetStatus | ''): void;
+  setTargetSort(sort: string): void;
   setQuery(query: string): void;
   setSourceRegion(code: string): void;
   setSourceIndicator(id: string): void;
@@ -94,6 +103,13 @@ export const useAppStore = create<AppState>()((set) => ({
   setGroup: (group) => set({ group }),
   setCompareIndicators: (compareIndicators) => set({ compareIndicators }),
   setNormalisation: (normalisation) => set({ normalisation }),
+  setTier: (tier) => set({ tier }),
+  setClusterLevel: (clusterLevel) => set({ clusterLevel }),
+  setClusterQuery: (clusterQuery) => set({ clusterQuery }),
+  setTargetRegion: (targetRegion) => set({ targetRegion }),
+  setTargetIndicator: (targetIndicator) => set({ targetIndicator }),
+  setTargetStatus: (targetStatus) => set({ targetStatus }),
+  setTargetSort: (targetSort) => set({ targetSort }),
   setQuery: (query) => set({ query }),
   setSourceRegion: (sourceRegion) => set({ sourceRegion }),
   setSourceIndicator: (sourceIndicator) => set({ sourceIndicator }),

@@ -1,6 +1,7 @@
 import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES, type Classification } from '../domain/classify';
 import { PALETTE_IDS, type PaletteId } from '../domain/palettes';
 import { parsePeriodId } from '../domain/period';
+import { TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
 import { LANGS, type Lang } from '../i18n/messages';
 
 /**
@@ -16,6 +17,8 @@ export const SOURCE_SORT_COLUMNS = ['region', 'indicator', 'period', 'value', 'f
 export type SourceSortColumn = (typeof SOURCE_SORT_COLUMNS)[number];
 
 export const NORMALISATIONS = ['max', 'z'] as const;
+export const CLUSTER_LEVELS = ['province', 'city'] as const;
+export type ClusterLevel = (typeof CLUSTER_LEVELS)[number];
 export type Normalisation = (typeof NORMALISATIONS)[number];
 
 export interface UrlState {
@@ -38,6 +41,15 @@ export interface UrlState {
   /** Compare: the indicators side by side, and how values of different units are made comparable. */
   compareIndicators: string[];
   normalisation: Normalisation;
+  /** Clusters: the tier ranked ('' = all tiers), provinces or cities, and the list's search text. */
+  tier: string;
+  clusterLevel: ClusterLevel;
+  clusterQuery: string;
+  /** Targets: filters ('' = all) and the table's sort, "column.direction". */
+  targetRegion: string;
+  targetIndicator: string;
+  targetStatus: TargetStatus | '';
+  targetSort: string;
   /** The Sources view's search text, region and indicator filters, and sort. */
   query: string;
   sourceRegion: string;
@@ -60,6 +72,13 @@ export const DEFAULT_URL_STATE: UrlState = {
   group: '',
   compareIndicators: [],
   normalisation: 'max',
+  tier: '',
+  clusterLevel: 'province',
+  clusterQuery: '',
+  targetRegion: '',
+  targetIndicator: '',
+  targetStatus: '',
+  targetSort: 'deadline.asc',
   query: '',
   sourceRegion: '',
   sourceIndicator: '',
@@ -78,6 +97,7 @@ export interface KnownCodes {
   /** Named groups and provinces that have a city map. */
   isGroup(code: string): boolean;
   canDrill(code: string): boolean;
+  isTier(id: string): boolean;
 }
 
 const valid = <T>(value: T): Parsed<T> => ({ status: 'valid', value });
@@ -97,6 +117,13 @@ export const parseLang = oneOf(LANGS);
 export const parseClassification = oneOf(CLASSIFICATIONS);
 export const parsePalette = oneOf(PALETTE_IDS);
 export const parseNormalisation = oneOf(NORMALISATIONS);
+export const parseClusterLevel = oneOf(CLUSTER_LEVELS);
+export const parseTargetStatus = oneOf(TARGET_STATUSES);
+
+/** A table sort "column.asc|desc"; which columns exist is the view's business. */
+export function parseTableSort(raw: string): Parsed<string> {
+  return /^[a-z_]+\.(asc|desc)$/.test(raw) ? valid(raw) : invalid(raw);
+}
 
 export function parseClasses(raw: string): Parsed<number> {
   const n = Number(raw);
@@ -188,12 +215,20 @@ export function decodeUrlState(search: string, known: KnownCodes): DecodedUrl {
   take('grp', when(known.isGroup), (v) => (state.group = v));
   takeList('cmp', known.isIndicator, 6, (v) => (state.compareIndicators = v));
   take('norm', parseNormalisation, (v) => (state.normalisation = v));
+  take('tier', when(known.isTier), (v) => (state.tier = v));
+  take('clv', parseClusterLevel, (v) => (state.clusterLevel = v));
+  take('tsreg', when(known.isRegion), (v) => (state.targetRegion = v));
+  take('tsind', when(known.isIndicator), (v) => (state.targetIndicator = v));
+  take('tstat', parseTargetStatus, (v) => (state.targetStatus = v));
+  take('tsort', parseTableSort, (v) => (state.targetSort = v));
   take('sort', parseSort, (v) => (state.sort = v));
   take('conflicts', parseFlag, (v) => (state.conflictsOnly = v));
   take('sreg', when(known.isRegion), (v) => (state.sourceRegion = v));
   take('sind', when(known.isIndicator), (v) => (state.sourceIndicator = v));
   const q = params.get('q');
   if (q !== null) state.query = q.slice(0, 200);
+  const cq = params.get('cq');
+  if (cq !== null) state.clusterQuery = cq.slice(0, 200);
   return { state, ignored };
 }
 
@@ -217,6 +252,13 @@ export function encodeUrlState(state: UrlState): string {
   put('grp', state.group, d.group);
   put('cmp', state.compareIndicators.join(','), '');
   put('norm', state.normalisation, d.normalisation);
+  put('tier', state.tier, d.tier);
+  put('clv', state.clusterLevel, d.clusterLevel);
+  put('cq', state.clusterQuery, d.clusterQuery);
+  put('tsreg', state.targetRegion, d.targetRegion);
+  put('tsind', state.targetIndicator, d.targetIndicator);
+  put('tstat', state.targetStatus, d.targetStatus);
+  put('tsort', state.targetSort, d.targetSort);
   put('q', state.query, d.query);
   put('sreg', state.sourceRegion, d.sourceRegion);
   put('sind', state.sourceIndicator, d.sourceIndicator);

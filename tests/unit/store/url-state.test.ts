@@ -6,6 +6,9 @@ import {
   parseBreaks,
   parseClasses,
   parseClassification,
+  parseClusterLevel,
+  parseTableSort,
+  parseTargetStatus,
   parseFlag,
   parseLang,
   parseNormalisation,
@@ -21,6 +24,7 @@ const known = {
   isIndicator: (id: string) => ['gdp', 'industrial_value_added'].includes(id),
   isGroup: (c: string) => c === 'YRD',
   canDrill: (c: string) => c === '440000',
+  isTier: (id: string) => id === 'national_advanced',
 };
 
 describe('each URL parameter parser', () => {
@@ -31,6 +35,9 @@ describe('each URL parameter parser', () => {
     ['pal', parsePalette, 'greens', 'rainbow'],
     ['norm', parseNormalisation, 'z', 'log'],
     ['per', parsePeriod, '2023-01/2023-05', '2023-13'],
+    ['clv', parseClusterLevel, 'city', 'county'],
+    ['tstat', parseTargetStatus, 'on_track', 'late'],
+    ['tsort', parseTableSort, 'deadline.desc', 'deadline.sideways'],
   ] as const)('%s: valid and invalid', (_, parse, good, bad) => {
     expect(parse(good)).toEqual({ status: 'valid', value: good });
     expect(parse(bad)).toEqual({ status: 'invalid', raw: bad });
@@ -118,6 +125,13 @@ describe('encoding', () => {
       group: 'YRD',
       compareIndicators: ['gdp', 'industrial_value_added'],
       normalisation: 'z',
+      tier: 'national_advanced',
+      clusterLevel: 'city',
+      clusterQuery: '集群 <b>',
+      targetRegion: '440300',
+      targetIndicator: 'gdp',
+      targetStatus: 'behind',
+      targetSort: 'required_rate.desc',
       query: '905 亿元 & more',
       sourceRegion: '440300',
       sourceIndicator: 'gdp',
