@@ -9,7 +9,7 @@ import {
 import { NO_DATA_COLOUR, paletteColours, type PaletteId } from '../../domain/palettes';
 import { formatPeriod } from '../../domain/period';
 import { rankValues } from '../../domain/rank';
-import type { Catalogue, Indicator } from '../../domain/types';
+import type { Catalogue, Indicator, Region } from '../../domain/types';
 
 /** One region as the map draws it and its tooltip and table describe it. */
 export interface MapRegion {
@@ -57,50 +57,65 @@ export interface MapViewInput {
   locale: Locale;
 }
 
-/** Data in, everything the map shows out; no drawing, so it is tested without a DOM. */
-export function buildMapViewModel(input: MapViewInput): MapViewModel {
-  const { catalogue, indicator, period, scope, locale } = input;
+/** One region's value for a choropleth, already formatted; several when sources disagree. */
+export interface RegionValue {
+  value: number;
+  label: string;
+  /** Other values the sources give for the same figure. */
+  conflictingLabels?: string[];
+  sourceTitle?: string;
+  quote?: string;
+}
+
+export interface ChoroplethInput {
+  regions: readonly Region[];
+  values: ReadonlyMap<string, RegionValue>;
+  /** Values the class bounds are computed from (e.g. every period, so the legend does not jump). */
+  boundsFrom: readonly number[];
+  indicator: Indicator;
+  periodLabel: string;
+  classification: Classification;
+  classes: number;
+  breaks: readonly number[];
+  palette: PaletteId;
+  locale: Locale;
+}
+
+/**
+ * Values per region in, everything a choropleth shows out: class, colour, rank, legend. No drawing,
+ * so it is tested without a DOM; the map view and the count maps of other views share it.
+ */
+export function buildChoropleth(input: ChoroplethInput): MapViewModel {
+  const { indicator, locale, values } = input;
   const en = locale === 'en';
   const noData = en ? 'No data' : '无数据';
-  const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
-  const byRegion = observationsByRegion(catalogue, indicator.id, period, scope);
-  const bounds = classBounds(
-    allValuesInScope(catalogue, indicator.id, scope),
-    input.classification,
-    input.classes,
-    input.breaks,
-  );
+  const bounds = classBounds(input.boundsFrom, input.classification, input.classes, input.breaks);
   const colours = paletteColours(input.palette, Math.max(1, bounds.length - 1));
-  const regions = regionsInScope(catalogue.regions, scope);
   const ranked = new Map(
     rankValues(
-      regions.map((r) => ({ key: r.code, value: byRegion.get(r.code)?.[0]?.value ?? null })),
+      input.regions.map((r) => ({ key: r.code, value: values.get(r.code)?.value ?? null })),
       indicator.higherIsBetter,
     ).map((r) => [r.key, r]),
   );
   const rankedCount = [...ranked.values()].filter((r) => r.rank !== null).length;
-
-  const mapRegions: MapRegion[] = regions.map((region) => {
-    const [first, ...others] = byRegion.get(region.code) ?? [];
-    const value = first?.value ?? null;
+  const mapRegions: MapRegion[] = input.regions.map((region) => {
+    const entry = values.get(region.code);
+    const value = entry?.value ?? null;
     const classIndex = classOf(value, bounds);
     return {
       code: region.code,
       name: en ? region.nameEn : region.name,
       value,
-      valueLabel: first
-        ? formatQualifiedValue(first.value, first.unit, first.qualifier, locale)
-        : formatValue(null, indicator.unit, locale),
+      valueLabel: entry ? entry.label : formatValue(null, indicator.unit, locale),
       classIndex,
       colour: classIndex < 0 ? NO_DATA_COLOUR : (colours[classIndex] ?? NO_DATA_COLOUR),
       rank: ranked.get(region.code)?.rank ?? null,
       rankedCount,
-      conflictingValues: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
-      sourceTitle: first ? (sources.get(first.sourceId)?.title ?? first.sourceId) : '',
-      quote: first?.quote ?? '',
+      conflictingValues: entry?.conflictingLabels ?? [],
+      sourceTitle: entry?.sourceTitle ?? '',
+      quote: entry?.quote ?? '',
     };
   });
-
   const legend: LegendEntry[] = colours.slice(0, bounds.length - 1).map((colour, i) => ({
     classIndex: i,
     label: `${formatValue(bounds[i], indicator.unit, locale)} – ${formatValue(bounds[i + 1], indicator.unit, locale)}`,
@@ -113,5 +128,34 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
     colour: NO_DATA_COLOUR,
     count: mapRegions.filter((r) => r.classIndex === -1).length,
   });
-  return { indicator, periodLabel: formatPeriod(period, locale), regions: mapRegions, legend, bounds };
+  return { indicator, periodLabel: input.periodLabel, regions: mapRegions, legend, bounds };
+}
+
+/** An indicator's observations for one period, as a choropleth of the regions in scope. */
+export function buildMapViewModel(input: MapViewInput): MapViewModel {
+  const { catalogue, indicator, period, scope, locale } = input;
+  const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
+  const values = new Map<string, RegionValue>();
+  for (const [code, [first, ...others]] of observationsByRegion(catalogue, indicator.id, period, scope)) {
+    if (!first) continue;
+    values.set(code, {
+      value: first.value,
+      label: formatQualifiedValue(first.value, first.unit, first.qualifier, locale),
+      conflictingLabels: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
+      sourceTitle: sources.get(first.sourceId)?.title ?? first.sourceId,
+      quote: first.quote,
+    });
+  }
+  return buildChoropleth({
+    regions: regionsInScope(catalogue.regions, scope),
+    values,
+    boundsFrom: allValuesInScope(catalogue, indicator.id, scope),
+    indicator,
+    periodLabel: formatPeriod(period, locale),
+    classification: input.classification,
+    classes: input.classes,
+    breaks: input.breaks,
+    palette: input.palette,
+    locale,
+  });
 }

@@ -1,10 +1,9 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-map';
-import { buildMapOption } from '../../charts/map-option';
 import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
-import { isMapLoaded, loadMap } from '../../charts/geometry';
-import { Chart } from '../../components/chart';
+import { loadMap } from '../../charts/geometry';
+import { ChoroplethMap } from '../../components/choropleth-map';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { SelectionBar } from '../../components/selection-bar';
 import { indicatorsInScope, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
@@ -21,27 +20,8 @@ export const MAP_RENDERED_MARK = 'map-rendered';
 // the data is still loading, so the first render can draw it.
 void loadMap(CHINA_MAP).catch(() => {});
 
-type MapState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; detail: string };
-
-/** Fetches and registers a map's geometry; tells when it can be drawn. */
-function useMapGeometry(mapName: string): MapState {
-  const [, setLoadedCount] = useState(0);
-  const [failure, setFailure] = useState<{ name: string; detail: string }>();
-  const loaded = isMapLoaded(mapName);
-  useEffect(() => {
-    if (loaded) return;
-    let current = true;
-    loadMap(mapName).then(
-      () => current && setLoadedCount((n) => n + 1),
-      (error: unknown) => current && setFailure({ name: mapName, detail: String(error) }),
-    );
-    return () => {
-      current = false;
-    };
-  }, [mapName, loaded]);
-  if (loaded) return { status: 'ready' };
-  return failure?.name === mapName ? { status: 'failed', detail: failure.detail } : { status: 'loading' };
-}
+// A mark the benchmark reads: when the coloured map has been drawn.
+const markRendered = () => performance.mark(MAP_RENDERED_MARK);
 
 export default function MapView() {
   const t = useTranslate();
@@ -60,13 +40,13 @@ export default function MapView() {
     })),
   );
   const setDrill = useAppStore((state) => state.setDrill);
+  const toggleRegion = useAppStore((state) => state.toggleRegion);
   const locale = s.lang === 'en' ? 'en' : 'zh-CN';
   const scope: Scope = useMemo(
     () => (s.drill ? { level: 'city', parentCode: s.drill } : { level: 'province' }),
     [s.drill],
   );
   const mapName = s.drill || CHINA_MAP;
-  const geometry = useMapGeometry(mapName);
   const indicators = useMemo(() => indicatorsInScope(s.catalogue, scope), [s.catalogue, scope]);
   const resolved = useMemo(
     () => resolveIndicatorPeriod(s.catalogue, scope, s.indicator, s.period),
@@ -89,34 +69,11 @@ export default function MapView() {
         : undefined,
     [s.catalogue, resolved, scope, s.classification, s.classes, s.breaks, s.palette, locale],
   );
-  const option = useMemo(
-    () =>
-      viewModel &&
-      buildMapOption({
-        viewModel,
-        mapName,
-        selected: s.selected,
-        locale,
-        showLabels: scope.level === 'province',
-      }),
-    [viewModel, mapName, s.selected, locale, scope.level],
-  );
   const regionName = (code: string) => {
     const region = s.catalogue.regions.find((r) => r.code === code);
     return (s.lang === 'en' ? region?.nameEn : region?.name) ?? code;
   };
   const drillTargets = s.drill ? [] : s.selected.filter((code) => code.endsWith('0000') && hasCityMap(code));
-  const onEvents = useMemo(
-    () => ({
-      // A mark the benchmark reads: when the coloured map has been drawn.
-      finished: () => performance.mark(MAP_RENDERED_MARK),
-      click: (params: unknown) => {
-        const code = (params as { name?: string }).name;
-        if (code && /^\d{6}$/.test(code)) useAppStore.getState().toggleRegion(code);
-      },
-    }),
-    [],
-  );
 
   const title = viewModel
     ? t('map.title', {
@@ -164,14 +121,16 @@ export default function MapView() {
       ) : (
         <p>{t('map.noIndicator')}</p>
       )}
-      {geometry.status === 'loading' ? <p className="status">{t('map.loading')}</p> : null}
-      {geometry.status === 'failed' ? (
-        <p className="status error" role="alert">
-          {t('map.loadFailed', { detail: geometry.detail })}
-        </p>
-      ) : null}
-      {geometry.status === 'ready' && option ? (
-        <Chart className="map-chart" option={option} label={title} height={560} onEvents={onEvents} />
+      {viewModel ? (
+        <ChoroplethMap
+          mapName={mapName}
+          viewModel={viewModel}
+          selected={s.selected}
+          locale={locale}
+          label={title}
+          onRegionClick={toggleRegion}
+          onRendered={markRendered}
+        />
       ) : null}
       {viewModel ? <MapTable viewModel={viewModel} /> : null}
     </section>
