@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const APP_PORT = 4411;
@@ -92,11 +93,18 @@ async function switchTimes(browser: Browser): Promise<{ indicator: number[]; per
           const select = [...document.querySelectorAll('label')].find((l) => l.textContent === label)
             ?.control as HTMLSelectElement | null;
           if (!select) throw new Error(`No picker ${label}`);
+          // Choosing what is already chosen draws nothing; it is not a switch.
+          if (select.value === value) {
+            resolveTime(-1);
+            return;
+          }
           const before = performance.getEntriesByName(mark).length;
           const start = performance.now();
           const wait = () => {
             const marks = performance.getEntriesByName(mark);
             if (marks.length > before) resolveTime(marks[marks.length - 1]!.startTime - start);
+            else if (performance.now() - start > 10_000)
+              resolveTime(Number.NaN); // never redrawn
             else requestAnimationFrame(wait);
           };
           select.value = value;
@@ -120,17 +128,20 @@ async function switchTimes(browser: Browser): Promise<{ indicator: number[]; per
   const indicator: number[] = [];
   for (let i = 0; i < SWITCHES; i += 1)
     indicator.push(await timeChange('指标', indicators[(i + 1) % indicators.length]!));
-  // Periods: the indicator with the most periods.
+  // Periods: switch between those of the indicator with the most provincial periods.
   let periods: string[] = [];
+  let richest = '';
   for (const id of await optionValues('指标')) {
     await timeChange('指标', id);
     const candidate = await optionValues('时期');
-    if (candidate.length > periods.length) periods = candidate;
-    if (periods.length >= 3) break;
+    if (candidate.length > periods.length) [periods, richest] = [candidate, id];
   }
+  await timeChange('指标', richest);
   const period: number[] = [];
-  for (let i = 0; i < SWITCHES && periods.length > 1; i += 1) {
-    period.push(await timeChange('时期', periods[(i + 1) % periods.length]!));
+  for (let i = 0; period.length < SWITCHES && periods.length > 1; i += 1) {
+    const time = await timeChange('时期', periods[i % periods.length]!);
+    if (Number.isNaN(time)) throw new Error('A period switch did not redraw the map');
+    if (time >= 0) period.push(time);
   }
   await page.close();
   return { indicator, period };
@@ -143,16 +154,8 @@ const bareServer = await startStaticServer({
   prefix: PREFIX,
 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const app: number[] = [];

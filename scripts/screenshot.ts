@@ -4,20 +4,13 @@
  */
 import { chromium } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 
 const [query = '', out = 'docs/screenshot.png'] = process.argv.slice(2);
 const server = await startStaticServer({ port: 4399, root: 'dist', prefix: '/apps/mfg/' });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--headless',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });

@@ -13,6 +13,8 @@ import { ViewTabs } from './view-tabs';
 const MapView = lazy(() => import('../views/map/map-view'));
 const RankingView = lazy(() => import('../views/ranking/ranking-view'));
 const CompareView = lazy(() => import('../views/compare/compare-view'));
+const ClustersView = lazy(() => import('../views/clusters/clusters-view'));
+const TargetsView = lazy(() => import('../views/targets/targets-view'));
 
 function CurrentView({ view }: { view: ViewId }) {
   const t = useTranslate();
@@ -25,6 +27,10 @@ function CurrentView({ view }: { view: ViewId }) {
       <RankingView />
     ) : view === 'compare' ? (
       <CompareView />
+    ) : view === 'clusters' ? (
+      <ClustersView />
+    ) : view === 'targets' ? (
+      <TargetsView />
     ) : (
       <NotBuiltView view={view} />
     );

@@ -5,14 +5,15 @@ import { useTranslate } from '../i18n/use-translate';
 import { useAppStore } from '../store/app-store';
 
 interface Props {
+  /** The indicators to offer, and the indicator and period shown (see resolveIndicatorPeriod). */
   indicators: readonly Indicator[];
-  indicatorId: string;
-  periods: readonly string[];
-  period: string;
+  resolved: { indicator: Indicator | undefined; period: string; periods: readonly string[] };
 }
 
 /** The indicator and period pickers the map and the ranking share (they share the choice too). */
-export function IndicatorPeriodPickers({ indicators, indicatorId, periods, period }: Props) {
+export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
+  const { period, periods } = resolved;
+  const indicatorId = resolved.indicator?.id ?? '';
   const t = useTranslate();
   const id = useId();
   const lang = useAppStore((s) => s.lang);

@@ -52,6 +52,8 @@ export interface RegionRegistry {
 export function createRegionRegistry(regions: readonly Region[]): RegionRegistry {
   const byCode = new Map<string, Region>();
   const byName = new Map<string, Region[]>();
+  // A full name written out (吉林市) means exactly that region, before suffixes are set aside.
+  const byFullName = new Map<string, Region>();
   const addName = (name: string, region: Region) => {
     const key = normaliseRegionName(name);
     if (!key) return;
@@ -61,6 +63,7 @@ export function createRegionRegistry(regions: readonly Region[]): RegionRegistry
   };
   for (const region of regions) {
     byCode.set(region.code, region);
+    byFullName.set(region.fullName, region);
     for (const name of [region.name, region.fullName, region.nameEn, ...region.aliases])
       addName(name, region);
   }
@@ -81,7 +84,7 @@ export function createRegionRegistry(regions: readonly Region[]): RegionRegistry
     byCode: (code) => byCode.get(code),
     resolve(input) {
       const trimmed = input.normalize('NFKC').trim();
-      const exact = byCode.get(trimmed);
+      const exact = byCode.get(trimmed) ?? byFullName.get(trimmed);
       if (exact) return { kind: 'found', region: exact };
       const key = normaliseRegionName(trimmed);
       const list = byName.get(key);

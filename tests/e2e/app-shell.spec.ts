@@ -11,13 +11,13 @@ test('the app loads under a sub-path with the built-in data and no problem, on t
 
 test('views not built yet say so plainly, and back returns to the previous view', async ({ page }) => {
   await page.goto('./?view=sources');
-  await page.getByRole('tab', { name: '产业集群' }).click();
+  await page.getByRole('tab', { name: '数据' }).click();
   await expect(page.getByRole('heading', { name: '此视图尚未建成' })).toBeVisible();
-  await expect(page).toHaveURL(/\?view=clusters$/);
+  await expect(page).toHaveURL(/\?view=data$/);
   await page.goBack();
   await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
   await page.goForward();
-  await expect(page.getByRole('tab', { name: '产业集群' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: '数据' })).toHaveAttribute('aria-selected', 'true');
 });
 
 test('the language switch turns the interface and names into English, and the link keeps it', async ({

@@ -87,12 +87,7 @@ export default function MapView() {
   return (
     <section className="map-view" aria-labelledby="map-title">
       <div className="filters">
-        <IndicatorPeriodPickers
-          indicators={indicators}
-          indicatorId={resolved.indicator?.id ?? ''}
-          periods={resolved.periods}
-          period={resolved.period}
-        />
+        <IndicatorPeriodPickers indicators={indicators} resolved={resolved} />
         <ClassificationControls />
       </div>
       <SelectionBar />

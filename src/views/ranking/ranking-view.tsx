@@ -128,12 +128,7 @@ export default function RankingView() {
   return (
     <section className="ranking-view" aria-labelledby="ranking-title">
       <div className="filters">
-        <IndicatorPeriodPickers
-          indicators={indicators}
-          indicatorId={resolved.indicator?.id ?? ''}
-          periods={resolved.periods}
-          period={resolved.period}
-        />
+        <IndicatorPeriodPickers indicators={indicators} resolved={resolved} />
         <GroupPicker />
       </div>
       <SelectionBar />

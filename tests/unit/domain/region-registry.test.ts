@@ -43,6 +43,9 @@ describe('the built-in region registry', () => {
     ['深圳', '440300'],
     ['Shenzhen', '440300'],
     ['长三角', 'YRD'],
+    ['吉林', '220000'],
+    ['吉林市', '220200'],
+    ['吉林省', '220000'],
     ['珠三角', 'PRD'],
   ])('resolves %s to %s', (input, code) => expect(codeOf(input)).toBe(code));
 
@@ -88,7 +91,7 @@ describe('name resolution rules', () => {
     const match = r.resolve('吉林');
     expect(match.kind === 'found' && match.region.code).toBe('220000');
     const city = r.resolve('吉林市');
-    expect(city.kind).toBe('found');
+    expect(city.kind === 'found' && city.region.code).toBe('220200');
   });
 
   it('reports two same-level regions of one name as ambiguous', () => {

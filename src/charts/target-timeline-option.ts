@@ -1,0 +1,108 @@
+import type { EChartsCoreOption } from 'echarts/core';
+import { TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
+import type { TimelineBucket } from '../views/targets/targets-view-model';
+import { escapeHtml } from './escape-html';
+
+export interface TimelineOptionInput {
+  buckets: readonly TimelineBucket[];
+  statusLabels: Record<TargetStatus, string>;
+  /** The value axis name, "目标数（个）". */
+  axisName: string;
+  /** "and {count} more" in the current language. */
+  moreLabel(count: number): string;
+}
+
+/** Status colours: colour-blind-safe hues, with met and passed far apart. */
+export const STATUS_COLOURS: Record<TargetStatus, string> = {
+  met: '#1a7f37',
+  on_track: '#0b5cad',
+  behind: '#e08a00',
+  no_baseline: '#9aa5b1',
+  deadline_passed: '#b42318',
+};
+
+/** The category between the years and "no deadline": an empty slot that sets them apart. */
+const GAP = ' ';
+/** At most this many targets are named in a tooltip; the rest are counted. */
+const TOOLTIP_TARGETS = 8;
+
+/** The tooltip of one bar, as HTML in which every text from the data is escaped. */
+export function timelineTooltipHtml(bucket: TimelineBucket, input: TimelineOptionInput): string {
+  const lines = [`<strong>${escapeHtml(bucket.label)}</strong>: ${bucket.total}`];
+  for (const status of TARGET_STATUSES) {
+    const count = bucket.counts[status];
+    if (count) lines.push(`${escapeHtml(input.statusLabels[status])}: ${count}`);
+  }
+  for (const name of bucket.targets.slice(0, TOOLTIP_TARGETS)) lines.push(`· ${escapeHtml(name)}`);
+  const more = bucket.targets.length - TOOLTIP_TARGETS;
+  if (more > 0) lines.push(escapeHtml(input.moreLabel(more)));
+  return lines.join('<br/>');
+}
+
+type TooltipParams = { dataIndex?: number } | { dataIndex?: number }[];
+
+/**
+ * Targets per deadline year as bars stacked by status, years in order, and the targets with no
+ * deadline as a separate bar after a gap, never placed on a year. Pure, so tests call its formatter.
+ */
+export function buildTimelineOption(input: TimelineOptionInput): EChartsCoreOption {
+  const years = input.buckets.filter((b) => b.year);
+  const undated = input.buckets.find((b) => !b.year);
+  const slots: (TimelineBucket | undefined)[] = undated ? [...years, undefined, undated] : years;
+  const bucketAt = (params: TooltipParams) => {
+    const first = Array.isArray(params) ? params[0] : params;
+    return first?.dataIndex === undefined ? undefined : slots[first.dataIndex];
+  };
+  return {
+    animation: false,
+    tooltip: {
+      trigger: 'axis',
+      axisPointer: { type: 'shadow' },
+      confine: true,
+      formatter: (params: TooltipParams) => {
+        const bucket = bucketAt(params);
+        return bucket ? timelineTooltipHtml(bucket, input) : '';
+      },
+    },
+    legend: { top: 0, data: TARGET_STATUSES.map((s) => input.statusLabels[s]) },
+    grid: {
+      left: 8,
+      right: 16,
+      top: 40,
+      bottom: 8,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
+    xAxis: {
+      type: 'category',
+      data: slots.map((b) => b?.label ?? GAP),
+      axisTick: { show: false },
+      axisLabel: { fontSize: 12, color: '#1f2933', interval: 0 },
+    },
+    yAxis: {
+      type: 'value',
+      minInterval: 1,
+      name: input.axisName,
+      nameTextStyle: { color: '#52606d', align: 'left' },
+      splitLine: { lineStyle: { color: '#e4e7eb' } },
+      axisLabel: { fontSize: 11, color: '#52606d' },
+    },
+    series: TARGET_STATUSES.map((status) => ({
+      type: 'bar',
+      name: input.statusLabels[status],
+      stack: 'targets',
+      barMaxWidth: 48,
+      itemStyle: { color: STATUS_COLOURS[status] },
+      // '-' is ECharts' missing value: the gap slot and empty statuses draw nothing.
+      data: slots.map((b) =>
+        b && b.counts[status]
+          ? {
+              value: b.counts[status],
+              // The undated bar is hatched by a dashed outline: it is not a point in time.
+              itemStyle: b.year ? {} : { borderColor: '#1f2933', borderType: 'dashed', borderWidth: 1 },
+            }
+          : '-',
+      ),
+    })),
+  };
+}

@@ -1,0 +1,58 @@
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+import type { ClusterListRow } from './clusters-view-model';
+import { clusterMessages } from './messages';
+
+interface ClusterListTableProps {
+  rows: readonly ClusterListRow[];
+  /** Opens the Sources view on this cluster's source. */
+  onViewSource(row: ClusterListRow): void;
+}
+
+/** The named clusters with tier, industry, members, and the source and quote each comes from. */
+export function ClusterListTable({ rows, onViewSource }: ClusterListTableProps) {
+  const t = useLocalTranslate(clusterMessages);
+  const separator = useAppStore((s) => (s.lang === 'en' ? ', ' : '、'));
+  if (rows.length === 0) return <p className="empty">{t('listEmpty')}</p>;
+  return (
+    <div className="table-scroll cluster-list-table">
+      <table className="data-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('col.name')}</th>
+            <th scope="col">{t('col.tier')}</th>
+            <th scope="col">{t('col.industry')}</th>
+            <th scope="col">{t('col.members')}</th>
+            <th scope="col">{t('col.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} data-cluster-id={r.id} className={r.shared ? 'shared' : undefined}>
+              <th scope="row">{r.name}</th>
+              <td>{r.tierLabel}</td>
+              <td>{r.industry}</td>
+              <td className="members-cell">
+                {r.members.map((m) => m.name).join(separator)}
+                {r.shared ? <span className="badge shared">{t('shared')}</span> : null}
+              </td>
+              <td className="cluster-source">
+                <span className="source-title">{r.sourceTitle}</span>
+                <q className="quote-inline">{r.quote}</q>
+                {r.note ? <span className="note">{r.note}</span> : null}
+                <button
+                  type="button"
+                  className="link-button"
+                  title={t('viewSourceTitle')}
+                  onClick={() => onViewSource(r)}
+                >
+                  {t('viewSource')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,80 @@
+import { useLocalTranslate } from '../../i18n/use-translate';
+import type { ClusterRankingViewModel } from './clusters-view-model';
+import { clusterMessages } from './messages';
+
+interface ClusterRankingTableProps {
+  caption: string;
+  viewModel: ClusterRankingViewModel;
+  selected: readonly string[];
+  onToggle(code: string): void;
+}
+
+/**
+ * The ranking as a table: named clusters, how many are shared, the tier mix (the stacked bars in
+ * words, for every region, not only the top ones) and, apart, the counts stated without names.
+ */
+export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: ClusterRankingTableProps) {
+  const t = useLocalTranslate(clusterMessages);
+  return (
+    <div className="table-scroll cluster-ranking-table">
+      <table className="data-table">
+        <caption className="visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.rank')}</th>
+            <th scope="col">{t('col.region')}</th>
+            <th scope="col">{t('col.named')}</th>
+            <th scope="col">{t('col.composition')}</th>
+            <th scope="col">{t('col.stated')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {viewModel.rows.map((r) => {
+            const isSelected = selected.includes(r.code);
+            return (
+              <tr
+                key={r.code}
+                data-region={r.code}
+                className={[r.rank === null ? 'no-data' : '', isSelected ? 'selected' : '']
+                  .filter(Boolean)
+                  .join(' ')}
+              >
+                <td className="number rank-cell">
+                  {r.rank === null ? t('unranked') : `${r.rank} / ${viewModel.rankedCount}`}
+                </td>
+                <th scope="row">
+                  <button
+                    type="button"
+                    className="region-toggle"
+                    aria-pressed={isSelected}
+                    title={t('toggle', { region: r.name })}
+                    onClick={() => onToggle(r.code)}
+                  >
+                    {r.name}
+                  </button>
+                </th>
+                <td className="number named-cell">
+                  {r.rank === null ? t('noNamed') : r.named}
+                  {r.shared > 0 ? (
+                    <span className="badge shared">{t('sharedCount', { count: r.shared })}</span>
+                  ) : null}
+                </td>
+                <td className="composition-cell">
+                  {r.composition.map((c) => `${c.name} ${c.count}`).join(' · ')}
+                </td>
+                <td className="stated-cell">
+                  {r.stated.map((s) => (
+                    <span key={s.label + s.quote} className="stated-count">
+                      <span className="stated-label">{s.label}</span>
+                      <q className="quote-inline">{s.quote}</q>
+                    </span>
+                  ))}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,126 @@
+import { SortableHeader } from '../../components/sortable-header';
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { targetsMessages } from './messages';
+import type { PolicyRef, TargetRow, TargetSort, TargetSortColumn } from './targets-view-model';
+
+interface TargetsTableProps {
+  /** Already filtered and in the order chosen by the sort. */
+  rows: readonly TargetRow[];
+  sort: TargetSort;
+  onSort(column: TargetSortColumn): void;
+  onViewSource(quote: string): void;
+  onShowPolicy(policy: PolicyRef): void;
+}
+
+function PolicyCell({ policy, onShow }: { policy: PolicyRef | null; onShow(policy: PolicyRef): void }) {
+  const t = useLocalTranslate(targetsMessages);
+  if (!policy) return <span className="muted">{t('noPolicy')}</span>;
+  return (
+    <>
+      <button
+        type="button"
+        className="link-button policy-link"
+        aria-label={t('policyButton', { title: policy.title })}
+        onClick={() => onShow(policy)}
+      >
+        《{policy.title}》
+      </button>
+      <span className="muted policy-meta">
+        {[policy.issuer, policy.docNumber, policy.date].filter(Boolean).join(' · ')}
+      </span>
+    </>
+  );
+}
+
+/**
+ * Every target as a table: the view's main content, the charts' text alternative and the CSV's
+ * source. Sorting, the policy link and the source link are buttons, so all work by keyboard.
+ */
+export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }: TargetsTableProps) {
+  const t = useLocalTranslate(targetsMessages);
+  const header = (column: TargetSortColumn, label: string) => (
+    <SortableHeader
+      label={label}
+      active={sort.column === column}
+      direction={sort.direction}
+      onSort={() => onSort(column)}
+    />
+  );
+  return (
+    <div className="table-scroll targets-table">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            {header('region', t('col.region'))}
+            {header('indicator', t('col.indicator'))}
+            {header('target', t('col.target'))}
+            {header('deadline', t('col.deadline'))}
+            <th scope="col">{t('col.baseline')}</th>
+            <th scope="col">{t('col.actual')}</th>
+            {header('required', t('col.required'))}
+            {header('status', t('col.status'))}
+            <th scope="col">{t('col.policy')}</th>
+            <th scope="col">{t('col.source')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.id} data-target-id={r.id} className={`status-${r.status}`}>
+              <th scope="row" className="region-cell">
+                {r.regionName}
+              </th>
+              <td>{r.indicatorName}</td>
+              <td className="number target-cell">{r.targetLabel}</td>
+              <td className={r.deadline ? 'deadline-cell' : 'deadline-cell muted'}>{r.deadlineLabel}</td>
+              <td className="number baseline-cell">
+                {r.baselineLabel}
+                {r.baselinePeriodLabel ? (
+                  <span className="muted cell-detail">
+                    {r.baselinePeriodLabel}
+                    {r.baselineOrigin === 'observation' ? ` · ${t('derived')}` : ''}
+                  </span>
+                ) : null}
+              </td>
+              <td className="number actual-cell">
+                {r.actualLabel}
+                {r.actualPeriodLabel ? (
+                  <span className="muted cell-detail">{r.actualPeriodLabel}</span>
+                ) : null}
+              </td>
+              <td className="required-cell">
+                {r.requiredLabel}
+                {r.remainingLabel ? <span className="muted cell-detail">{r.remainingLabel}</span> : null}
+              </td>
+              <td className="status-cell">
+                <span className={`badge status-badge status-${r.status}`}>{r.statusLabel}</span>
+                <span className="muted cell-detail">{r.reasonLabel}</span>
+              </td>
+              <td className="policy-cell">
+                <PolicyCell policy={r.policy} onShow={onShowPolicy} />
+              </td>
+              <td className="source-cell">
+                <span className="source-title">{r.sourceTitle}</span>
+                <blockquote className="quote">{r.quote}</blockquote>
+                {r.note ? (
+                  <span className="note">
+                    {t('note')}: {r.note}
+                  </span>
+                ) : null}
+                <button
+                  type="button"
+                  className="view-source"
+                  aria-label={t('viewSourceLabel', { quote: r.quote })}
+                  onClick={() => onViewSource(r.quote)}
+                >
+                  {t('viewSource')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 ? <p className="empty">{t('none')}</p> : null}
+    </div>
+  );
+}

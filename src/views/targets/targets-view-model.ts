@@ -1,0 +1,428 @@
+import { formatValue, type Locale } from '../../domain/format';
+import { formatPeriod } from '../../domain/period';
+import {
+  targetProgress,
+  type RequiredRate,
+  type StatusReason,
+  type TargetProgress,
+} from '../../domain/target-progress';
+import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
+import type { Catalogue, Comparator, Indicator, Policy, Region, Target } from '../../domain/types';
+import type { CsvCell } from '../../export/csv';
+import { interpolate, type Lang } from '../../i18n/messages';
+import { targetsMessages, type TargetsMessageKey } from './messages';
+
+/** The policy document a target comes from, as the table and the region panel show it. */
+export interface PolicyRef {
+  id: string;
+  regionCode: string;
+  title: string;
+  issuer: string;
+  docNumber: string;
+  date: string;
+}
+
+/** One target as the table lists it, the CSV exports it and the charts count it. */
+export interface TargetRow {
+  id: string;
+  regionCode: string;
+  regionName: string;
+  indicatorId: string;
+  indicatorName: string;
+  unit: string;
+  comparator: Comparator;
+  targetValue: number;
+  /** "≥ 1万亿元". */
+  targetLabel: string;
+  /** The deadline period id; '' = none stated. */
+  deadline: string;
+  deadlineYear: number | null;
+  deadlineLabel: string;
+  baselineValue: number | null;
+  baselineLabel: string;
+  baselinePeriodLabel: string;
+  baselineOrigin: 'stated' | 'observation' | '';
+  actualValue: number | null;
+  actualLabel: string;
+  actualPeriodLabel: string;
+  required: RequiredRate | null;
+  /** "年均增长 14.9%（3年）" or "—". */
+  requiredLabel: string;
+  /** What is still needed from the latest actual, or ''. */
+  remainingLabel: string;
+  status: TargetStatus;
+  statusLabel: string;
+  reasonLabel: string;
+  policy: PolicyRef | null;
+  sourceTitle: string;
+  quote: string;
+  note: string;
+}
+
+export interface TargetsInput {
+  catalogue: Catalogue;
+  lang: Lang;
+  /** "Today", passed in so tests use fixed dates. */
+  reference: Date;
+}
+
+const COMPARATOR_SYMBOLS: Record<Comparator, string> = {
+  '>=': '≥',
+  '>': '>',
+  '<=': '≤',
+  '<': '<',
+  '=': '=',
+};
+
+export const localeOf = (lang: Lang): Locale => (lang === 'en' ? 'en' : 'zh-CN');
+
+function translator(lang: Lang) {
+  return (key: TargetsMessageKey, params: Record<string, string | number> = {}) =>
+    interpolate(targetsMessages[lang][key], params);
+}
+
+const oneDecimal = new Map<Locale, Intl.NumberFormat>();
+function formatRateNumber(value: number, locale: Locale): string {
+  let format = oneDecimal.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    oneDecimal.set(locale, format);
+  }
+  return format.format(value);
+}
+
+/** "年均增长 14.9%（3年）" / "+14.9% a year (CAGR) (3 years)": the sign is a word, not a minus. */
+export function formatRequiredRate(
+  rate: RequiredRate | null,
+  unit: string,
+  lang: Lang,
+  withYears = true,
+): string {
+  const t = translator(lang);
+  if (!rate) return t('noValue');
+  const locale = localeOf(lang);
+  const magnitude = rate.kind === 'cagr' ? Math.abs(rate.value) * 100 : Math.abs(rate.value);
+  const rounded = formatRateNumber(magnitude, locale);
+  const years = withYears ? t('rate.years', { years: formatYears(rate.years, locale) }) : '';
+  if (Number(magnitude.toFixed(1)) === 0) return t('rate.flat') + years;
+  const up = rate.value > 0;
+  const text =
+    rate.kind === 'cagr'
+      ? t(up ? 'rate.cagrUp' : 'rate.cagrDown', { rate: `${rounded}%` })
+      : rate.kind === 'points'
+        ? t(up ? 'rate.pointsUp' : 'rate.pointsDown', { rate: rounded })
+        : t(up ? 'rate.linearUp' : 'rate.linearDown', { rate: rounded, unit });
+  return text + years;
+}
+
+function formatYears(years: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(years);
+}
+
+function reasonLabel(progress: TargetProgress, target: Target, lang: Lang): string {
+  const t = translator(lang);
+  const locale = localeOf(lang);
+  const params = {
+    actual: progress.actual ? formatValue(progress.actual.value, target.unit, locale) : '',
+    actualPeriod: progress.actual ? formatPeriod(progress.actual.period, locale) : '',
+    deadline: progress.deadline ? formatPeriod(progress.deadline.id, locale) : '',
+    path: progress.pathValue === null ? '' : formatValue(progress.pathValue, target.unit, locale),
+  };
+  const key: Record<StatusReason, TargetsMessageKey> = {
+    actual_meets: 'reason.actual_meets',
+    deadline_passed: 'reason.deadline_passed',
+    no_figures: 'reason.no_figures',
+    no_baseline: 'reason.no_baseline',
+    no_actual_after_baseline: 'reason.no_actual_after_baseline',
+    no_deadline: 'reason.no_deadline',
+    on_path: 'reason.on_path',
+    below_path: 'reason.below_path',
+  };
+  return t(key[progress.reason], params);
+}
+
+export function statusLabel(status: TargetStatus, lang: Lang): string {
+  return translator(lang)(`status.${status}`);
+}
+
+/** Every target of the catalogue, with its progress judged at the reference date. */
+export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): TargetRow[] {
+  const t = translator(lang);
+  const locale = localeOf(lang);
+  const en = lang === 'en';
+  const regions = new Map(catalogue.regions.map((r) => [r.code, r]));
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const policies = new Map(catalogue.policies.map((p) => [p.id, p]));
+  const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
+  return catalogue.targets.map((target): TargetRow => {
+    const region = regions.get(target.regionCode);
+    const indicator: Indicator | undefined = indicators.get(target.indicatorId);
+    const progress = targetProgress({
+      target,
+      observations: catalogue.observations,
+      higherIsBetter: indicator?.higherIsBetter ?? true,
+      reference,
+    });
+    const policy: Policy | undefined = target.policyId ? policies.get(target.policyId) : undefined;
+    const { baseline, actual, deadline } = progress;
+    return {
+      id: target.id,
+      regionCode: target.regionCode,
+      regionName: (en ? region?.nameEn : region?.name) ?? target.regionCode,
+      indicatorId: target.indicatorId,
+      indicatorName: (en ? indicator?.nameEn : indicator?.nameZh) ?? target.indicatorId,
+      unit: target.unit,
+      comparator: target.comparator,
+      targetValue: target.targetValue,
+      targetLabel: `${COMPARATOR_SYMBOLS[target.comparator]} ${formatValue(target.targetValue, target.unit, locale)}`,
+      deadline: target.targetPeriod,
+      deadlineYear: deadline?.year ?? null,
+      deadlineLabel: deadline ? formatPeriod(deadline.id, locale) : t('noDeadline'),
+      baselineValue: baseline?.value ?? null,
+      baselineLabel: baseline ? formatValue(baseline.value, target.unit, locale) : t('noValue'),
+      baselinePeriodLabel: baseline ? formatPeriod(baseline.period, locale) : '',
+      baselineOrigin: baseline?.origin ?? '',
+      actualValue: actual?.value ?? null,
+      actualLabel: actual ? formatValue(actual.value, target.unit, locale) : t('noValue'),
+      actualPeriodLabel: actual ? formatPeriod(actual.period, locale) : '',
+      required: progress.required,
+      requiredLabel: formatRequiredRate(progress.required, target.unit, lang),
+      remainingLabel: progress.remaining
+        ? t('fromLatest', { rate: formatRequiredRate(progress.remaining, target.unit, lang) })
+        : '',
+      status: progress.status,
+      statusLabel: statusLabel(progress.status, lang),
+      reasonLabel: reasonLabel(progress, target, lang),
+      policy: policy
+        ? {
+            id: policy.id,
+            regionCode: policy.regionCode,
+            title: policy.title,
+            issuer: policy.issuer,
+            docNumber: policy.docNumber,
+            date: policy.date,
+          }
+        : null,
+      sourceTitle: sources.get(target.sourceId)?.title ?? target.sourceId,
+      quote: target.quote,
+      note: target.note,
+    };
+  });
+}
+
+/** Whether `code` is `ancestor` or lies within it (a city within its province, a district within both). */
+export function isWithin(code: string, ancestor: string, regions: ReadonlyMap<string, Region>): boolean {
+  let current: string | undefined = code;
+  for (let depth = 0; current && depth < 8; depth += 1) {
+    if (current === ancestor) return true;
+    current = regions.get(current)?.parentCode;
+  }
+  return false;
+}
+
+export interface TargetFilter {
+  /** A region: its own targets and those of the regions within it; '' = all. */
+  region: string;
+  indicator: string;
+  status: TargetStatus | '';
+}
+
+export function filterTargetRows(
+  rows: readonly TargetRow[],
+  filter: TargetFilter,
+  regions: readonly Region[],
+): TargetRow[] {
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  return rows.filter(
+    (r) =>
+      (!filter.region || isWithin(r.regionCode, filter.region, byCode)) &&
+      (!filter.indicator || r.indicatorId === filter.indicator) &&
+      (!filter.status || r.status === filter.status),
+  );
+}
+
+export const TARGET_SORT_COLUMNS = [
+  'region',
+  'indicator',
+  'target',
+  'deadline',
+  'required',
+  'status',
+] as const;
+export type TargetSortColumn = (typeof TARGET_SORT_COLUMNS)[number];
+export interface TargetSort {
+  column: TargetSortColumn;
+  direction: 'asc' | 'desc';
+}
+
+export const DEFAULT_TARGET_SORT: TargetSort = { column: 'deadline', direction: 'asc' };
+
+/** The URL's "column.direction"; a column this view does not have falls back to the default. */
+export function parseTargetSort(raw: string): TargetSort {
+  const [column, direction] = raw.split('.');
+  const known = (TARGET_SORT_COLUMNS as readonly string[]).includes(column ?? '');
+  if (!known || (direction !== 'asc' && direction !== 'desc')) return DEFAULT_TARGET_SORT;
+  return { column: column as TargetSortColumn, direction };
+}
+
+export const formatTargetSort = (sort: TargetSort): string => `${sort.column}.${sort.direction}`;
+
+/** Choosing the current column again reverses it; a new column starts ascending. */
+export function nextTargetSort(current: TargetSort, column: TargetSortColumn): TargetSort {
+  return {
+    column,
+    direction: current.column === column && current.direction === 'asc' ? 'desc' : 'asc',
+  };
+}
+
+/**
+ * The table's order. Targets without a deadline or a required pace stay last in either direction:
+ * "no deadline" is not the earliest deadline. Ties keep the region order, then the target id.
+ */
+export function sortTargetRows(rows: readonly TargetRow[], sort: TargetSort, lang: Lang): TargetRow[] {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  const collator = new Intl.Collator(localeOf(lang));
+  const numeric = (pick: (r: TargetRow) => number | null) => (a: TargetRow, b: TargetRow) => {
+    const x = pick(a);
+    const y = pick(b);
+    if (x === null || y === null) return (x === null ? 1 : 0) - (y === null ? 1 : 0);
+    return sign * (x - y);
+  };
+  const statusOrder = (r: TargetRow) => TARGET_STATUSES.indexOf(r.status);
+  const compare: Record<TargetSortColumn, (a: TargetRow, b: TargetRow) => number> = {
+    region: (a, b) => sign * collator.compare(a.regionName, b.regionName),
+    indicator: (a, b) => sign * collator.compare(a.indicatorName, b.indicatorName),
+    target: (a, b) => sign * collator.compare(a.targetLabel, b.targetLabel),
+    deadline: numeric((r) => (r.deadline ? r.deadlineYear : null)),
+    required: numeric((r) => r.required?.value ?? null),
+    status: (a, b) => sign * (statusOrder(a) - statusOrder(b)),
+  };
+  const tieBreak = (a: TargetRow, b: TargetRow) =>
+    a.regionCode.localeCompare(b.regionCode) || a.id.localeCompare(b.id);
+  return [...rows].sort((a, b) => compare[sort.column](a, b) || tieBreak(a, b));
+}
+
+/** Regions that have targets, and the regions they lie within, in code order. */
+export function targetRegionOptions(catalogue: Catalogue): Region[] {
+  const byCode = new Map(catalogue.regions.map((r) => [r.code, r]));
+  const used = new Set<string>();
+  for (const target of catalogue.targets) {
+    let current: string | undefined = target.regionCode;
+    for (let depth = 0; current && depth < 8 && !used.has(current); depth += 1) {
+      used.add(current);
+      current = byCode.get(current)?.parentCode;
+    }
+  }
+  return catalogue.regions.filter((r) => used.has(r.code)).sort((a, b) => a.code.localeCompare(b.code));
+}
+
+export function targetIndicatorOptions(catalogue: Catalogue, lang: Lang): Indicator[] {
+  const used = new Set(catalogue.targets.map((t) => t.indicatorId));
+  const collator = new Intl.Collator(localeOf(lang));
+  return catalogue.indicators
+    .filter((i) => used.has(i.id))
+    .sort((a, b) =>
+      collator.compare(lang === 'en' ? a.nameEn : a.nameZh, lang === 'en' ? b.nameEn : b.nameZh),
+    );
+}
+
+/** One bar of the deadline timeline: a year, or the targets with no deadline. */
+export interface TimelineBucket {
+  /** "2025", or '' for no deadline. */
+  year: string;
+  label: string;
+  counts: Record<TargetStatus, number>;
+  total: number;
+  /** "珠海 · 工业总产值 ≥ 1万亿元" for each target, for the tooltip. */
+  targets: string[];
+}
+
+/** Targets per deadline year, years in order, "no deadline" last and apart from the years. */
+export function buildTimeline(rows: readonly TargetRow[], lang: Lang): TimelineBucket[] {
+  const t = translator(lang);
+  const byYear = new Map<string, TargetRow[]>();
+  for (const row of rows) {
+    const year = row.deadlineYear === null ? '' : String(row.deadlineYear);
+    byYear.set(year, [...(byYear.get(year) ?? []), row]);
+  }
+  const years = [...byYear.keys()].filter(Boolean).sort();
+  if (byYear.has('')) years.push('');
+  return years.map((year): TimelineBucket => {
+    const members = byYear.get(year) ?? [];
+    const counts = Object.fromEntries(TARGET_STATUSES.map((s) => [s, 0])) as Record<TargetStatus, number>;
+    for (const row of members) counts[row.status] += 1;
+    return {
+      year,
+      label: year ? formatPeriod(year, localeOf(lang)) : t('noDeadline'),
+      counts,
+      total: members.length,
+      targets: members.map((r) => `${r.regionName} · ${r.indicatorName} ${r.targetLabel}`),
+    };
+  });
+}
+
+/** The policy documents of a region and the regions within it, oldest first, undated last. */
+export function regionPolicies(catalogue: Catalogue, regionCode: string): Policy[] {
+  const byCode = new Map(catalogue.regions.map((r) => [r.code, r]));
+  return catalogue.policies
+    .filter((p) => isWithin(p.regionCode, regionCode, byCode))
+    .sort((a, b) => {
+      if (!a.date || !b.date) return (a.date ? 0 : 1) - (b.date ? 0 : 1) || a.id.localeCompare(b.id);
+      return a.date.localeCompare(b.date) || a.id.localeCompare(b.id);
+    });
+}
+
+/** Strips floating-point noise (0.14869835499703502 → 14.8698354997) for the CSV. */
+const tidy = (n: number | null): number | null => (n === null ? null : Number(n.toPrecision(12)));
+
+/** The table as CSV, header first: numbers stay numbers, formatted labels sit beside them. */
+export function targetCsvRows(rows: readonly TargetRow[], lang: Lang): CsvCell[][] {
+  const t = translator(lang);
+  const header: CsvCell[] = [
+    t('col.region'),
+    t('col.code'),
+    t('col.indicator'),
+    t('col.comparator'),
+    t('col.targetValue'),
+    t('col.unit'),
+    t('col.deadline'),
+    t('col.baseline'),
+    t('col.baselinePeriod'),
+    t('col.baselineOrigin'),
+    t('col.actual'),
+    t('col.actualPeriod'),
+    t('col.requiredCsv'),
+    t('col.required'),
+    t('col.status'),
+    t('col.reason'),
+    t('col.policy'),
+    t('col.docNumber'),
+    t('col.policyDate'),
+    t('col.sourceTitle'),
+    t('col.quote'),
+  ];
+  const body = rows.map((r): CsvCell[] => [
+    r.regionName,
+    r.regionCode,
+    r.indicatorName,
+    r.comparator,
+    r.targetValue,
+    r.unit,
+    r.deadline ? r.deadlineLabel : t('noDeadline'),
+    r.baselineValue,
+    r.baselinePeriodLabel,
+    r.baselineOrigin === 'stated' ? t('stated') : r.baselineOrigin === 'observation' ? t('derived') : '',
+    r.actualValue,
+    r.actualPeriodLabel,
+    r.required ? tidy(r.required.kind === 'cagr' ? r.required.value * 100 : r.required.value) : null,
+    r.required ? r.requiredLabel : '',
+    r.statusLabel,
+    r.reasonLabel,
+    r.policy?.title ?? '',
+    r.policy?.docNumber ?? '',
+    r.policy?.date ?? '',
+    r.sourceTitle,
+    r.quote,
+  ]);
+  return [header, ...body];
+}

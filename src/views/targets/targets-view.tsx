@@ -1,0 +1,346 @@
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import '../../charts/echarts-bar';
+import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
+import { buildMapOption } from '../../charts/map-option';
+import { buildTimelineOption } from '../../charts/target-timeline-option';
+import { Chart, type ChartHandle } from '../../components/chart';
+import { ChoroplethMap } from '../../components/choropleth-map';
+import { ExportMenu } from '../../components/export-menu';
+import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+import { targetsMessages } from './messages';
+import { RegionPolicies } from './region-policies';
+import { buildTargetCountMap, provinceOf, targetCountCsvRows } from './targets-map-model';
+import { TargetsTable } from './targets-table';
+import {
+  buildTargetRows,
+  buildTimeline,
+  filterTargetRows,
+  formatTargetSort,
+  nextTargetSort,
+  parseTargetSort,
+  sortTargetRows,
+  statusLabel,
+  targetCsvRows,
+  targetIndicatorOptions,
+  targetRegionOptions,
+  type PolicyRef,
+  type TargetSortColumn,
+} from './targets-view-model';
+
+const RULE_KEYS = [
+  'rules.actual',
+  'rules.baseline',
+  'rules.required',
+  'rules.met',
+  'rules.deadline_passed',
+  'rules.no_deadline',
+  'rules.no_baseline',
+  'rules.on_track',
+] as const;
+
+/** How each status is decided, in words, with the reference date the statuses were judged at. */
+function StatusRules({ reference }: { reference: Date }) {
+  const t = useLocalTranslate(targetsMessages);
+  const date = reference.toISOString().slice(0, 10);
+  return (
+    <details className="status-rules" open>
+      <summary>{t('rules.title')}</summary>
+      <p>{t('rules.reference', { date })}</p>
+      <ul>
+        {RULE_KEYS.map((key) => (
+          <li key={key}>{t(key)}</li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** Region, indicator and status filters, all mirrored in the URL. */
+function TargetFilters({ shown, total }: { shown: number; total: number }) {
+  const t = useLocalTranslate(targetsMessages);
+  const id = useId();
+  const s = useAppStore(
+    useShallow((state) => ({
+      catalogue: state.catalogue,
+      lang: state.lang,
+      region: state.targetRegion,
+      indicator: state.targetIndicator,
+      status: state.targetStatus,
+    })),
+  );
+  const { setTargetRegion, setTargetIndicator, setTargetStatus } = useAppStore.getState();
+  const regions = useMemo(() => targetRegionOptions(s.catalogue), [s.catalogue]);
+  const indicators = useMemo(() => targetIndicatorOptions(s.catalogue, s.lang), [s.catalogue, s.lang]);
+  const en = s.lang === 'en';
+  return (
+    <div className="filters" role="search">
+      <div className="field">
+        <label htmlFor={`${id}-region`}>{t('filter.region')}</label>
+        <select id={`${id}-region`} value={s.region} onChange={(e) => setTargetRegion(e.target.value)}>
+          <option value="">{t('filter.allRegions')}</option>
+          {regions.map((r) => (
+            <option key={r.code} value={r.code}>
+              {r.level === 'city' || r.level === 'county' || r.level === 'district' ? '\u00a0\u00a0' : ''}
+              {en ? r.nameEn : r.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-indicator`}>{t('filter.indicator')}</label>
+        <select
+          id={`${id}-indicator`}
+          value={s.indicator}
+          onChange={(e) => setTargetIndicator(e.target.value)}
+        >
+          <option value="">{t('filter.allIndicators')}</option>
+          {indicators.map((i) => (
+            <option key={i.id} value={i.id}>
+              {en ? i.nameEn : i.nameZh}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field">
+        <label htmlFor={`${id}-status`}>{t('filter.status')}</label>
+        <select
+          id={`${id}-status`}
+          value={s.status}
+          onChange={(e) => setTargetStatus(e.target.value as TargetStatus | '')}
+        >
+          <option value="">{t('filter.allStatuses')}</option>
+          {TARGET_STATUSES.map((status) => (
+            <option key={status} value={status}>
+              {statusLabel(status, s.lang)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {s.region || s.indicator || s.status ? (
+        <button
+          type="button"
+          onClick={() => {
+            setTargetRegion('');
+            setTargetIndicator('');
+            setTargetStatus('');
+          }}
+        >
+          {t('filter.clear')}
+        </button>
+      ) : null}
+      <output className="row-count" aria-live="polite">
+        {t('count', { shown, total })}
+      </output>
+    </div>
+  );
+}
+
+/**
+ * Every policy target with its baseline, latest actual, required pace and status; a timeline of
+ * deadlines, a map of target counts, and the policy documents of the region in focus.
+ */
+export default function TargetsView() {
+  const t = useLocalTranslate(targetsMessages);
+  const s = useAppStore(
+    useShallow((state) => ({
+      catalogue: state.catalogue,
+      lang: state.lang,
+      region: state.targetRegion,
+      indicator: state.targetIndicator,
+      status: state.targetStatus,
+      sortText: state.targetSort,
+      selected: state.regions,
+    })),
+  );
+  const { setTargetRegion, setTargetSort } = useAppStore.getState();
+  // Statuses are judged at the moment the view opens; tests fix the clock instead.
+  const [reference] = useState(() => new Date());
+  const [highlightPolicy, setHighlightPolicy] = useState('');
+  const timelineRef = useRef<ChartHandle>(null);
+  const mapRef = useRef<ChartHandle>(null);
+  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+
+  const allRows = useMemo(
+    () => buildTargetRows({ catalogue: s.catalogue, lang: s.lang, reference }),
+    [s.catalogue, s.lang, reference],
+  );
+  const sort = useMemo(() => parseTargetSort(s.sortText), [s.sortText]);
+  const filter = useMemo(
+    () => ({ region: s.region, indicator: s.indicator, status: s.status }),
+    [s.region, s.indicator, s.status],
+  );
+  const rows = useMemo(
+    () => sortTargetRows(filterTargetRows(allRows, filter, s.catalogue.regions), sort, s.lang),
+    [allRows, filter, sort, s.catalogue.regions, s.lang],
+  );
+  const onSort = (column: TargetSortColumn) => setTargetSort(formatTargetSort(nextTargetSort(sort, column)));
+
+  const timelineOption = useMemo(
+    () =>
+      buildTimelineOption({
+        buckets: buildTimeline(rows, s.lang),
+        statusLabels: Object.fromEntries(
+          TARGET_STATUSES.map((st) => [st, statusLabel(st, s.lang)]),
+        ) as Record<TargetStatus, string>,
+        axisName: t('timeline.axis'),
+        moreLabel: (count) => (s.lang === 'en' ? `and ${count} more` : `另有 ${count} 个`),
+      }),
+    [rows, s.lang, t],
+  );
+
+  // The map counts every target that passes the indicator and status filters, so the regions
+  // around the one in focus stay visible; a province in focus shows its cities.
+  const regionsByCode = useMemo(
+    () => new Map(s.catalogue.regions.map((r) => [r.code, r])),
+    [s.catalogue.regions],
+  );
+  const focusProvince = s.region ? provinceOf(s.region, regionsByCode) : '';
+  const drillProvince = focusProvince && hasCityMap(focusProvince) ? focusProvince : '';
+  const mapRows = useMemo(
+    () => filterTargetRows(allRows, { ...filter, region: '' }, s.catalogue.regions),
+    [allRows, filter, s.catalogue.regions],
+  );
+  const mapModel = useMemo(
+    () => buildTargetCountMap(mapRows, s.catalogue.regions, drillProvince, s.lang),
+    [mapRows, s.catalogue.regions, drillProvince, s.lang],
+  );
+  const mapName = drillProvince || CHINA_MAP;
+  const mapSelected = useMemo(() => (s.region ? [s.region] : []), [s.region]);
+  // The same option the map draws, for its SVG export.
+  const mapOption = useMemo(
+    () =>
+      buildMapOption({
+        viewModel: mapModel,
+        mapName,
+        selected: mapSelected,
+        locale,
+        showLabels: !drillProvince,
+      }),
+    [mapModel, mapName, mapSelected, locale, drillProvince],
+  );
+  const regionName = (code: string) => {
+    const region = regionsByCode.get(code);
+    return (s.lang === 'en' ? region?.nameEn : region?.name) ?? code;
+  };
+  const mapTitle = t('map.title', {
+    scope: drillProvince ? t('map.cities', { region: regionName(drillProvince) }) : t('map.national'),
+  });
+
+  // The region panel follows the region filter, or the one region selected across views.
+  const panelRegion = s.region || (s.selected.length === 1 ? (s.selected[0] ?? '') : '');
+
+  const viewSource = useCallback((quote: string) => {
+    const store = useAppStore.getState();
+    // The Sources view's own filters could hide the quote; it opens on the quote alone.
+    store.setSourceRegion('');
+    store.setSourceIndicator('');
+    store.setConflictsOnly(false);
+    store.setQuery(quote);
+    store.setView('sources');
+  }, []);
+  const showPolicy = useCallback((policy: PolicyRef) => {
+    useAppStore.getState().setTargetRegion(policy.regionCode);
+    setHighlightPolicy(policy.id);
+  }, []);
+  const csvRows = useCallback(() => targetCsvRows(rows, s.lang), [rows, s.lang]);
+  const mapCsvRows = useCallback(() => targetCountCsvRows(mapModel, s.lang), [mapModel, s.lang]);
+
+  return (
+    <section className="targets-view" aria-labelledby="targets-title">
+      <h2 id="targets-title">{t('title')}</h2>
+      <p className="muted">{t('intro')}</p>
+      <TargetFilters shown={rows.length} total={allRows.length} />
+      <StatusRules reference={reference} />
+      {panelRegion ? (
+        <RegionPolicies
+          catalogue={s.catalogue}
+          regionCode={panelRegion}
+          lang={s.lang}
+          highlightId={highlightPolicy}
+        />
+      ) : null}
+      <div className="targets-charts">
+        <section className="targets-timeline" aria-labelledby="targets-timeline-title">
+          <h3 id="targets-timeline-title">{t('timeline.title')}</h3>
+          <ExportMenu
+            chartRef={timelineRef}
+            option={timelineOption}
+            fileBaseName={t('fileName')}
+            csvRows={csvRows}
+          />
+          <Chart
+            ref={timelineRef}
+            className="timeline-chart"
+            option={timelineOption}
+            label={t('timeline.title')}
+            height={300}
+          />
+        </section>
+        <section className="targets-map" aria-labelledby="targets-map-title">
+          <h3 id="targets-map-title">{mapTitle}</h3>
+          <div className="drill-bar">
+            {drillProvince ? (
+              <button type="button" onClick={() => setTargetRegion('')}>
+                {t('map.back')}
+              </button>
+            ) : null}
+            <span className="muted">{t('map.hint')}</span>
+          </div>
+          <ExportMenu
+            chartRef={mapRef}
+            option={mapOption}
+            fileBaseName={t('map.fileName', { scope: drillProvince ? regionName(drillProvince) : 'china' })}
+            csvRows={mapCsvRows}
+          />
+          <ChoroplethMap
+            chartRef={mapRef}
+            mapName={mapName}
+            viewModel={mapModel}
+            selected={mapSelected}
+            locale={locale}
+            label={mapTitle}
+            height={380}
+            onRegionClick={setTargetRegion}
+          />
+          <details className="chart-table">
+            <summary>{t('map.tableSummary')}</summary>
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('col.region')}</th>
+                  <th scope="col">{t('timeline.count')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {mapModel.regions
+                  .filter((r) => r.value !== null)
+                  .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+                  .map((r) => (
+                    <tr key={r.code}>
+                      <th scope="row">
+                        <button type="button" className="link-button" onClick={() => setTargetRegion(r.code)}>
+                          {r.name}
+                        </button>
+                      </th>
+                      <td className="number">{r.value}</td>
+                    </tr>
+                  ))}
+              </tbody>
+            </table>
+          </details>
+        </section>
+      </div>
+      <h3>{t('table.caption')}</h3>
+      <TargetsTable
+        rows={rows}
+        sort={sort}
+        onSort={onSort}
+        onViewSource={viewSource}
+        onShowPolicy={showPolicy}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,185 @@
+import { readFile } from 'node:fs/promises';
+import Papa from 'papaparse';
+import type { Page } from '@playwright/test';
+import { readDataFile } from './data-file';
+import { expect, test } from './fixtures';
+
+type Row = Record<string, string>;
+
+const regions = readDataFile('regions.csv');
+const clusters = readDataFile('clusters.csv');
+const tiers = readDataFile('cluster_tiers.csv').sort((a, b) => Number(a.order) - Number(b.order));
+const observations = readDataFile('observations.csv');
+const regionByCode = new Map(regions.map((r) => [r.code ?? '', r]));
+
+/** The member's region at a level, walking up parents, as the data's README describes the hierarchy. */
+function atLevel(code: string, level: 'province' | 'city'): string | undefined {
+  let region: Row | undefined = regionByCode.get(code);
+  for (let i = 0; region && i < 6; i += 1) {
+    if (region.level === level) return region.code;
+    if (region.level === 'province') return undefined;
+    region = regionByCode.get(region.parent_code ?? '');
+  }
+  return undefined;
+}
+
+/** Named clusters of a tier per region at a level, each cluster once per region; most first. */
+function expectedCounts(tier: string, level: 'province' | 'city') {
+  const counts = new Map<string, number>();
+  for (const c of clusters.filter((c) => !tier || c.tier === tier)) {
+    const codes = new Set((c.region_codes ?? '').split(';').flatMap((m) => atLevel(m, level) ?? []));
+    for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+  }
+  return [...counts]
+    .map(([code, count]) => ({ code, name: regionByCode.get(code)?.name ?? code, count }))
+    .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
+}
+
+/** The first tier (in tier order) with named clusters in at least two provinces, or any named clusters. */
+const rankedTier =
+  tiers.find((t) => expectedCounts(t.id ?? '', 'province').length >= 2) ??
+  tiers.find((t) => expectedCounts(t.id ?? '', 'province').length >= 1);
+
+const rankingRows = (page: Page) => page.locator('.cluster-ranking-table tbody tr');
+const listRows = (page: Page) => page.locator('.cluster-list-table tbody tr');
+
+test('ranks the province with most named clusters of a tier first, with its count', async ({ page }) => {
+  if (!rankedTier?.id) throw new Error('no tier with named clusters');
+  const expected = expectedCounts(rankedTier.id, 'province');
+  const [top] = expected;
+  if (!top) throw new Error('no province');
+  const topRank = 1;
+  const rankedCount = expected.length;
+
+  await page.goto('./?view=clusters');
+  await page.getByLabel('集群层级').selectOption({ label: rankedTier.name_zh ?? '' });
+  await expect(page).toHaveURL(new RegExp(`tier=${rankedTier.id}`));
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(rankedTier.name_zh ?? '');
+
+  const first = rankingRows(page).first();
+  await expect(first.locator('th')).toHaveText(top.name);
+  await expect(first.locator('td.rank-cell')).toHaveText(`${topRank} / ${rankedCount}`);
+  await expect(first.locator('td.named-cell')).toContainText(String(top.count));
+  const names = await rankingRows(page).locator('th').allTextContents();
+  expect(names.slice(0, rankedCount)).toEqual(expected.map((e) => e.name));
+  await expect(page.locator('.composition-chart canvas')).toHaveCount(1);
+  await expect(page.locator('.map-chart canvas')).toHaveCount(1);
+});
+
+test('stated counts are shown apart from named counts, with their quote', async ({ page }) => {
+  const tierIds = new Set(tiers.map((t) => t.id));
+  const stated = observations.find(
+    (o) =>
+      tierIds.has((o.indicator_id ?? '').replace('cluster_count_', '')) &&
+      regionByCode.get(o.region_code ?? '')?.level === 'province',
+  );
+  if (!stated) throw new Error('no stated count for a province');
+  const tier = (stated.indicator_id ?? '').replace('cluster_count_', '');
+  const province = regionByCode.get(stated.region_code ?? '');
+  const named = expectedCounts(tier, 'province').find((e) => e.code === stated.region_code)?.count ?? 0;
+  await page.goto(`./?view=clusters&tier=${tier}`);
+  const row = rankingRows(page).filter({ has: page.locator('th', { hasText: province?.name ?? '' }) });
+  await expect(row.locator('td.stated-cell')).toContainText(`${stated.value}个`);
+  await expect(row.locator('td.stated-cell')).toContainText(stated.quote ?? '');
+  // The stated figure is not added to the named count.
+  await expect(row.locator('td.named-cell')).toHaveText(named > 0 ? String(named) : '无具名集群');
+});
+
+test('a shared cluster counts once per member city and is marked; the distinct total is shown', async ({
+  page,
+}) => {
+  const shared = clusters.filter((c) => (c.region_codes ?? '').split(';').length > 1);
+  expect(shared.length).toBeGreaterThan(0);
+  const expected = expectedCounts('', 'city');
+  const sum = expected.reduce((s, e) => s + e.count, 0);
+  const distinct = clusters.filter((c) =>
+    (c.region_codes ?? '').split(';').some((m) => atLevel(m, 'city') !== undefined),
+  ).length;
+  await page.goto('./?view=clusters&clv=city');
+  await expect(page.locator('.cluster-totals')).toContainText(`合计 ${sum} 个`);
+  await expect(page.locator('.cluster-totals')).toContainText(`不同集群 ${distinct} 个`);
+  const [top] = expected;
+  await expect(rankingRows(page).first().locator('th')).toHaveText(top?.name ?? '');
+
+  await page.getByLabel('只看跨地区共享集群').check();
+  await expect(listRows(page)).toHaveCount(shared.length);
+  for (const c of shared) {
+    const row = listRows(page).filter({ has: page.locator('th', { hasText: c.name ?? '' }) });
+    await expect(row.locator('.badge.shared')).toHaveText('跨地区共享');
+  }
+});
+
+test('the search and tier filter narrow the list, and the search is kept in the link', async ({ page }) => {
+  const counts = new Map<string, number>();
+  for (const c of clusters) counts.set(c.name ?? '', (counts.get(c.name ?? '') ?? 0) + 1);
+  const unique = clusters.find((c) => counts.get(c.name ?? '') === 1 && (c.name ?? '').length >= 4);
+  if (!unique) throw new Error('no cluster with a unique name');
+  await page.goto('./?view=clusters');
+  await expect(listRows(page)).toHaveCount(clusters.length);
+  await page.getByLabel('搜索集群').fill(unique.name ?? '');
+  await expect(listRows(page)).toHaveCount(
+    clusters.filter((c) =>
+      [c.name, c.quote, c.note, c.industry].some((f) => (f ?? '').includes(unique.name ?? '')),
+    ).length,
+  );
+  await expect(listRows(page).first().locator('th')).toHaveText(unique.name ?? '');
+  await expect(page).toHaveURL(/cq=/);
+  await page.reload();
+  await expect(page.getByLabel('搜索集群')).toHaveValue(unique.name ?? '');
+
+  await page.getByLabel('搜索集群').fill('');
+  const tier = tiers.find((t) => t.id === unique.tier);
+  await page.getByLabel('集群层级').selectOption({ label: tier?.name_zh ?? '' });
+  await expect(listRows(page)).toHaveCount(clusters.filter((c) => c.tier === unique.tier).length);
+});
+
+test('“查看来源” opens the Sources view on the cluster’s source', async ({ page }) => {
+  const sources = readDataFile('sources.csv');
+  const cluster = clusters.find((c) => (c.region_codes ?? '').split(';').length > 1) ?? clusters[0];
+  const title = sources.find((s) => s.id === cluster?.source_id)?.title ?? '';
+  await page.goto('./?view=clusters');
+  const row = listRows(page).filter({ has: page.locator('th', { hasText: cluster?.name ?? '' }) });
+  await expect(row.locator('q')).toHaveText(cluster?.quote ?? '');
+  await expect(row.locator('.source-title')).toHaveText(title);
+  await row.getByRole('button', { name: '查看来源' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/view=sources/);
+  await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
+  const observationsShown = page.locator('.observations-table tbody tr');
+  await expect(observationsShown.first()).toBeVisible();
+  await expect(observationsShown.first()).toContainText(title);
+});
+
+test('English: tier names, labels and region names', async ({ page }) => {
+  if (!rankedTier?.id) throw new Error('no tier with named clusters');
+  const [top] = expectedCounts(rankedTier.id, 'province');
+  await page.goto(`./?view=clusters&tier=${rankedTier.id}&lang=en`);
+  await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(rankedTier.name_en ?? '');
+  await expect(page.getByRole('columnheader', { name: 'Named clusters' })).toBeVisible();
+  await expect(page.getByRole('columnheader', { name: 'Stated count' })).toBeVisible();
+  await expect(rankingRows(page).first().locator('th')).toHaveText(
+    regionByCode.get(top?.code ?? '')?.name_en ?? '',
+  );
+  await expect(page.getByLabel('Cluster tier').locator('option:checked')).toHaveText(
+    rankedTier.name_en ?? '',
+  );
+});
+
+test('exports the ranking as CSV in ranking order', async ({ page }) => {
+  if (!rankedTier?.id) throw new Error('no tier with named clusters');
+  const expected = expectedCounts(rankedTier.id, 'province');
+  await page.goto(`./?view=clusters&tier=${rankedTier.id}`);
+  await expect(rankingRows(page).first()).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /CSV/ }).first().click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/\.csv$/);
+  const text = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '');
+  const [header = [], ...rows] = Papa.parse<string[]>(text.trim()).data;
+  expect(header.slice(0, 5)).toEqual(['排名', '地区', '地区代码', '具名集群数', '其中跨地区共享']);
+  expect(rows.slice(0, expected.length).map((r) => [r[2], Number(r[3])])).toEqual(
+    expected.map((e) => [e.code, e.count]),
+  );
+  expect(rows[0]?.[0]).toBe('1');
+});

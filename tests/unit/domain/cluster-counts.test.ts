@@ -1,0 +1,188 @@
+import { describe, expect, it } from 'vitest';
+import {
+  countClusters,
+  isSharedCluster,
+  regionAtLevel,
+  statedCounts,
+  tierOfStatedCount,
+} from '../../../src/domain/cluster-counts';
+import type { Cluster, ClusterTier, Observation, Region } from '../../../src/domain/types';
+
+function region(code: string, level: Region['level'], parentCode: string): Region {
+  return { code, name: code, fullName: code, nameEn: code, level, parentCode, aliases: [], groups: [] };
+}
+
+const REGIONS: Region[] = [
+  region('100000', 'country', ''),
+  region('440000', 'province', '100000'),
+  region('440100', 'city', '440000'),
+  region('440300', 'city', '440000'),
+  region('441900', 'city', '440000'),
+  region('320000', 'province', '100000'),
+  region('320500', 'city', '320000'),
+  region('320581', 'county', '320500'),
+  region('500000', 'province', '100000'),
+  region('500108', 'district', '500000'),
+];
+
+let next = 0;
+function cluster(tier: string, regionCodes: string[]): Cluster {
+  next += 1;
+  return {
+    id: `c${next}`,
+    name: `cluster ${next}`,
+    tier,
+    industry: '',
+    regionCodes,
+    sourceId: 'S1',
+    quote: 'q',
+    note: '',
+  };
+}
+
+const TIERS: ClusterTier[] = [
+  { id: 'national_advanced', nameZh: '国家先进制造业集群', nameEn: 'National advanced', order: 1 },
+  { id: '100bn', nameZh: '千亿级', nameEn: '100 bn', order: 2 },
+  { id: 'strategic_emerging', nameZh: '战略性新兴', nameEn: 'Strategic emerging', order: 3 },
+];
+
+function stated(regionCode: string, indicatorId: string, value: number): Observation {
+  next += 1;
+  return {
+    id: `o${next}`,
+    regionCode,
+    indicatorId,
+    period: '2023',
+    value,
+    unit: '个',
+    qualifier: '',
+    sourceId: 'S1',
+    quote: `${value}个`,
+    note: '',
+    flag: '',
+    datasetId: 'test',
+  };
+}
+
+describe('regionAtLevel', () => {
+  const byCode = new Map(REGIONS.map((r) => [r.code, r]));
+  it('rolls a county up to its city and its province', () => {
+    expect(regionAtLevel('320581', 'city', byCode)).toBe('320500');
+    expect(regionAtLevel('320581', 'province', byCode)).toBe('320000');
+  });
+  it('has no city for a province, nor for a district directly under a province-level city', () => {
+    expect(regionAtLevel('440000', 'city', byCode)).toBeUndefined();
+    expect(regionAtLevel('500108', 'city', byCode)).toBeUndefined();
+    expect(regionAtLevel('500108', 'province', byCode)).toBe('500000');
+  });
+  it('does not hang on a parent cycle in an imported file', () => {
+    const cyclic = new Map([
+      ['1', region('1', 'county', '2')],
+      ['2', region('2', 'district', '1')],
+    ]);
+    expect(regionAtLevel('1', 'city', cyclic)).toBeUndefined();
+  });
+});
+
+describe('countClusters', () => {
+  const shared = cluster('national_advanced', ['440300', '440100']);
+  const ownShenzhen = cluster('national_advanced', ['440300']);
+  const crossProvince = cluster('100bn', ['440300', '320500']);
+  const provincial = cluster('strategic_emerging', ['440000']);
+  const county = cluster('100bn', ['320581']);
+  const chongqingDistrict = cluster('100bn', ['500108']);
+  const all = [shared, ownShenzhen, crossProvince, provincial, county, chongqingDistrict];
+
+  it('counts a shared cluster once for each member city, and marks it shared', () => {
+    const counts = countClusters(all, REGIONS, 'city', 'national_advanced');
+    const byCode = new Map(counts.regions.map((r) => [r.regionCode, r]));
+    expect(byCode.get('440300')).toMatchObject({ total: 2, shared: 1 });
+    expect(byCode.get('440100')).toMatchObject({ total: 1, shared: 1 });
+    expect(counts.sumOverRegions).toBe(3);
+    expect(counts.distinctClusters).toBe(2);
+    expect(isSharedCluster(shared)).toBe(true);
+    expect(isSharedCluster(ownShenzhen)).toBe(false);
+  });
+
+  it('counts two member cities of one province once for the province, not as shared', () => {
+    const counts = countClusters(all, REGIONS, 'province', 'national_advanced');
+    expect(counts.regions).toEqual([
+      {
+        regionCode: '440000',
+        total: 2,
+        byTier: { national_advanced: 2 },
+        shared: 0,
+        clusterIds: [shared.id, ownShenzhen.id],
+      },
+    ]);
+    expect(counts.sumOverRegions).toBe(counts.distinctClusters);
+  });
+
+  it('counts a cross-province cluster for both provinces, so the sum exceeds the distinct count', () => {
+    const counts = countClusters(all, REGIONS, 'province', '100bn');
+    const byCode = new Map(counts.regions.map((r) => [r.regionCode, r]));
+    expect(byCode.get('440000')).toMatchObject({ total: 1, shared: 1 });
+    expect(byCode.get('320000')).toMatchObject({ total: 2, shared: 1 });
+    expect(byCode.get('500000')).toMatchObject({ total: 1, shared: 0 });
+    expect(counts.sumOverRegions).toBe(4);
+    expect(counts.distinctClusters).toBe(3);
+  });
+
+  it('counts a province’s own clusters only at province level', () => {
+    const cities = countClusters(all, REGIONS, 'city');
+    expect(cities.regions.some((r) => r.byTier.strategic_emerging)).toBe(false);
+    // The provincial cluster and the 重庆 district's cluster have no city.
+    expect(cities.notAtLevel).toBe(2);
+    const provinces = countClusters(all, REGIONS, 'province');
+    expect(provinces.notAtLevel).toBe(0);
+    expect(provinces.distinctClusters).toBe(all.length);
+    expect(provinces.regions[0]).toMatchObject({
+      regionCode: '440000',
+      total: 4,
+      byTier: { national_advanced: 2, '100bn': 1, strategic_emerging: 1 },
+    });
+  });
+
+  it('orders regions by count, most first, ties by code', () => {
+    const counts = countClusters(all, REGIONS, 'city');
+    expect(counts.regions.map((r) => [r.regionCode, r.total])).toEqual([
+      ['440300', 3],
+      ['320500', 2],
+      ['440100', 1],
+    ]);
+  });
+});
+
+describe('stated counts', () => {
+  it('maps cluster_count_<tier> and known aliases to tiers, and nothing else', () => {
+    expect(tierOfStatedCount('cluster_count_100bn', TIERS)).toBe('100bn');
+    expect(tierOfStatedCount('cluster_count_provincial_strategic_emerging', TIERS)).toBe(
+      'strategic_emerging',
+    );
+    expect(tierOfStatedCount('cluster_count_300bn', TIERS)).toBe('');
+    expect(tierOfStatedCount('cluster_count_world_class', TIERS)).toBe('');
+    expect(tierOfStatedCount('industrial_value_added', TIERS)).toBe('');
+  });
+
+  it('keeps stated counts apart from named ones: a tier keeps only its own', () => {
+    const observations = [
+      stated('350000', 'cluster_count_100bn', 20),
+      stated('350000', 'cluster_count_300bn', 5),
+      stated('440000', 'industrial_value_added', 1000),
+    ];
+    const forTier = statedCounts(observations, TIERS, '100bn');
+    expect([...forTier.keys()]).toEqual(['350000']);
+    expect(forTier.get('350000')?.map((s) => s.observation.value)).toEqual([20]);
+    const all = statedCounts(observations, TIERS);
+    expect(all.get('350000')?.map((s) => [s.observation.value, s.tier])).toEqual([
+      [20, '100bn'],
+      [5, ''],
+    ]);
+    expect(all.has('440000')).toBe(false);
+    // Named counts never read observations: the stated 20 adds nothing to them.
+    expect(
+      countClusters([cluster('100bn', ['350000'])], [region('350000', 'province', '')], 'province', '100bn')
+        .regions[0]?.total,
+    ).toBe(1);
+  });
+});

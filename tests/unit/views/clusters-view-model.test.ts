@@ -1,0 +1,161 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../../src/domain/types';
+import {
+  buildClusterList,
+  buildClusterMap,
+  buildClusterRanking,
+  buildComposition,
+  clusterListCsvRows,
+  clusterRankingCsvRows,
+  filterClusterList,
+} from '../../../src/views/clusters/clusters-view-model';
+import { buildObservationRows, filterObservationRows } from '../../../src/views/sources/observation-rows';
+import { loadBuiltinFromDisk } from '../load-builtin-from-disk';
+
+// The built-in data: the figures below are the data's own (clusters.csv, observations.csv).
+let catalogue: Catalogue;
+beforeAll(async () => {
+  ({ catalogue } = await loadBuiltinFromDisk());
+});
+
+const row = (rows: { code: string }[], code: string) => rows.find((r) => r.code === code);
+
+describe('buildClusterRanking', () => {
+  it('shows named and stated counts side by side, never added (广东 strategic emerging: 10 named, 10 stated)', () => {
+    const vm = buildClusterRanking({
+      catalogue,
+      level: 'province',
+      tier: 'strategic_emerging',
+      locale: 'zh-CN',
+    });
+    const guangdong = vm.rows.find((r) => r.code === '440000');
+    expect(guangdong).toMatchObject({ rank: 1, named: 10 });
+    expect(guangdong?.stated.map((s) => s.value)).toEqual([10]);
+    // 福建's 17 provincial strategic emerging clusters are stated, not named: listed, unranked, zero named.
+    const fujian = vm.rows.find((r) => r.code === '350000');
+    expect(fujian).toMatchObject({ rank: null, named: 0 });
+    expect(fujian?.stated.map((s) => s.value)).toEqual([17]);
+    expect(vm.rows.at(-1)?.rank).toBeNull();
+  });
+
+  it('ranks provinces by named national advanced clusters, counting 广东 once for cross-city clusters', () => {
+    const vm = buildClusterRanking({
+      catalogue,
+      level: 'province',
+      tier: 'national_advanced',
+      locale: 'zh-CN',
+    });
+    expect(vm.rows[0]).toMatchObject({ code: '440000', rank: 1, named: 4, shared: 0 });
+    expect(vm.sumOverRegions).toBe(vm.distinctClusters);
+    // 江苏's stated 10 is shown, but does not rank it above 广东's 4 named clusters.
+    expect(vm.rows.find((r) => r.code === '320000')).toMatchObject({ rank: null, named: 0 });
+    expect(vm.statedElsewhere.map((e) => e.code)).toEqual(expect.arrayContaining(['100000', 'YRD']));
+  });
+
+  it('at city level counts a shared cluster for each member city, and the sum exceeds the distinct count', () => {
+    const vm = buildClusterRanking({ catalogue, level: 'city', tier: 'national_advanced', locale: 'en' });
+    expect(vm.rows[0]).toMatchObject({ code: '440300', name: 'Shenzhen', named: 4, shared: 2 });
+    expect(row(vm.rows, '440100')).toMatchObject({ named: 2, shared: 2 });
+    expect(vm.distinctClusters).toBe(4);
+    expect(vm.sumOverRegions).toBeGreaterThan(vm.distinctClusters);
+    // 深圳 also states 4 national advanced clusters: side by side with its named 4.
+    expect(vm.rows[0]?.stated.map((s) => s.value)).toEqual([4]);
+  });
+
+  it('writes CSV with numbers as numbers and stated counts in their own columns', () => {
+    const vm = buildClusterRanking({
+      catalogue,
+      level: 'province',
+      tier: 'strategic_emerging',
+      locale: 'zh-CN',
+    });
+    const [header, first] = clusterRankingCsvRows(vm, 'zh');
+    expect(header).toEqual([
+      '排名',
+      '地区',
+      '地区代码',
+      '具名集群数',
+      '其中跨地区共享',
+      '文件所述数量',
+      '所述数量原文',
+    ]);
+    expect(first?.slice(0, 5)).toEqual([1, '广东', '440000', 10, 0]);
+    expect(String(first?.[5])).toContain('10个');
+  });
+});
+
+describe('buildComposition and buildClusterMap', () => {
+  it('stacks every tier for the top regions, in tier order', () => {
+    const model = buildComposition({ catalogue, level: 'province', tier: '', locale: 'zh-CN' });
+    expect(model.regions[0]?.code).toBe('440000');
+    const total = Object.values(model.regions[0]?.byTier ?? {}).reduce((a, b) => a + b, 0);
+    expect(total).toBe(model.regions[0]?.total);
+    expect(model.tiers[0]?.id).toBe('national_advanced');
+  });
+
+  it('draws regions without named clusters as no data, not zero', () => {
+    const input = {
+      catalogue,
+      level: 'province' as const,
+      tier: 'national_advanced',
+      locale: 'zh-CN' as const,
+    };
+    const ranking = buildClusterRanking(input);
+    const map = buildClusterMap({ ...input, ranking, provinceCode: '' });
+    expect(map.regions.find((r) => r.code === '440000')).toMatchObject({ value: 4, rank: 1 });
+    expect(map.regions.find((r) => r.code === '320000')).toMatchObject({ value: null, classIndex: -1 });
+  });
+});
+
+describe('cluster list', () => {
+  it('marks shared clusters and finds them by member region name or quote', () => {
+    const rows = buildClusterList(catalogue, 'zh-CN');
+    expect(rows).toHaveLength(catalogue.clusters.length);
+    const shared = filterClusterList(rows, { query: '', tier: '', region: '', sharedOnly: true });
+    expect(shared.length).toBeGreaterThan(0);
+    expect(shared.every((r) => r.members.length > 1)).toBe(true);
+    const foshan = filterClusterList(rows, { query: '佛山', tier: '', region: '', sharedOnly: false });
+    expect(foshan.map((r) => r.name)).toContain('广深佛莞智能装备集群');
+    const byProvince = filterClusterList(rows, {
+      query: '',
+      tier: 'national_advanced',
+      region: '440000',
+      sharedOnly: false,
+    });
+    expect(byProvince).toHaveLength(4);
+    expect(
+      filterClusterList(rows, { query: 'no such thing', tier: '', region: '', sharedOnly: false }),
+    ).toEqual([]);
+  });
+
+  it('links every cluster to a non-empty Sources view of its own source, by quote where a figure has it', () => {
+    const observations = buildObservationRows(catalogue, 'zh-CN');
+    const sourceTitle = new Map(catalogue.sources.map((s) => [s.id, s.title]));
+    for (const r of buildClusterList(catalogue, 'zh-CN')) {
+      const cluster = catalogue.clusters.find((c) => c.id === r.id);
+      const found = filterObservationRows(observations, {
+        query: r.sourceQuery,
+        region: '',
+        indicator: '',
+        conflictsOnly: false,
+      });
+      expect(found.length, r.id).toBeGreaterThan(0);
+      expect(new Set(found.map((o) => o.sourceTitle)), r.id).toContain(
+        sourceTitle.get(cluster?.sourceId ?? ''),
+      );
+    }
+    const quoted = buildClusterList(catalogue, 'zh-CN').find((r) => r.id === 'c004-006');
+    expect(quoted?.sourceQuery).toContain('6个产业集群入围全国民营经济百强产业集群');
+  });
+
+  it('writes the list as CSV in English', () => {
+    const rows = buildClusterList(catalogue, 'en');
+    const [header, ...body] = clusterListCsvRows(rows, 'en');
+    expect(header?.slice(0, 4)).toEqual(['Cluster', 'Tier', 'Industry', 'Member regions']);
+    expect(body).toHaveLength(rows.length);
+    expect(body.find((r) => r[0] === '深广高端医疗器械集群')?.slice(3, 5)).toEqual([
+      'Shenzhen; Guangzhou',
+      'Shared',
+    ]);
+  });
+});
