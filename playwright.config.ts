@@ -1,7 +1,7 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium';
 
-const PORT = 4310;
+const PORT = Number(process.env.E2E_PORT ?? 4310);
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser) against the production

@@ -6,6 +6,11 @@ import { createRegionRegistry } from './domain/region-registry';
 import { loadBuiltinData } from './ingest/builtin-data';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
+
+/** Imported datasets from earlier visits; storage that cannot be read costs them, not the app. */
+function restoreDatasets() {
+  return import('./store/dataset-storage').then((storage) => storage.loadDatasets()).catch(() => []);
+}
 import './styles.css';
 
 async function start() {
@@ -17,8 +22,9 @@ async function start() {
     void import('./views/map/map-view');
   }
   try {
-    const { catalogue, problems } = await loadBuiltinData();
+    const [{ catalogue, problems }, stored] = await Promise.all([loadBuiltinData(), restoreDatasets()]);
     store.dataLoaded(catalogue, problems);
+    store.setDatasets(stored);
     const registry = createRegionRegistry(catalogue.regions);
     const indicatorIds = new Set(catalogue.indicators.map((i) => i.id));
     startUrlSync({

@@ -1,40 +1,33 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ComponentType } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ProblemList } from '../components/problem-list';
 import { useTranslate } from '../i18n/use-translate';
 import { useAppStore } from '../store/app-store';
 import { VIEWS, type ViewId } from '../store/url-state';
-import { NotBuiltView } from '../views/not-built-view';
 import { SourcesView } from '../views/sources/sources-view';
 import { UrlNotice } from './url-notice';
 import { ViewTabs } from './view-tabs';
 
-// Each chart view loads with its own chunk (ECharts, geometry) when first opened.
-const MapView = lazy(() => import('../views/map/map-view'));
-const RankingView = lazy(() => import('../views/ranking/ranking-view'));
-const CompareView = lazy(() => import('../views/compare/compare-view'));
-const ClustersView = lazy(() => import('../views/clusters/clusters-view'));
-const TargetsView = lazy(() => import('../views/targets/targets-view'));
+// Each view loads with its own chunk (ECharts, geometry, virtualisation) when first opened; the
+// Sources view is plain tables and ships with the entry.
+const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
+  map: lazy(() => import('../views/map/map-view')),
+  ranking: lazy(() => import('../views/ranking/ranking-view')),
+  compare: lazy(() => import('../views/compare/compare-view')),
+  clusters: lazy(() => import('../views/clusters/clusters-view')),
+  targets: lazy(() => import('../views/targets/targets-view')),
+  data: lazy(() => import('../views/data/data-view')),
+  sources: SourcesView,
+};
 
 function CurrentView({ view }: { view: ViewId }) {
   const t = useTranslate();
-  const content =
-    view === 'sources' ? (
-      <SourcesView />
-    ) : view === 'map' ? (
-      <MapView />
-    ) : view === 'ranking' ? (
-      <RankingView />
-    ) : view === 'compare' ? (
-      <CompareView />
-    ) : view === 'clusters' ? (
-      <ClustersView />
-    ) : view === 'targets' ? (
-      <TargetsView />
-    ) : (
-      <NotBuiltView view={view} />
-    );
-  return <Suspense fallback={<p className="status">{t('loading')}</p>}>{content}</Suspense>;
+  const View = VIEW_COMPONENTS[view];
+  return (
+    <Suspense fallback={<p className="status">{t('loading')}</p>}>
+      <View />
+    </Suspense>
+  );
 }
 
 export function App() {

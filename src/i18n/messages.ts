@@ -18,9 +18,6 @@ const zh = {
   'lang.switchLabel': '切换到英文',
   loading: '正在加载内置数据…',
   loadFailed: '无法加载内置数据：{detail}',
-  'notBuilt.title': '此视图尚未建成',
-  'notBuilt.body': '“{view}”视图还在开发中，这里暂时没有内容。已建成的“来源”视图列出了全部数据及其出处。',
-  'notBuilt.goSources': '打开来源视图',
   'problems.summary': '数据文件中有 {count} 处问题；有问题的行未载入，其余数据照常显示。',
   'problems.file': '文件',
   'problems.row': '行',
@@ -111,10 +108,6 @@ const en: Record<MessageKey, string> = {
   'lang.switchLabel': 'Switch to Chinese',
   loading: 'Loading the built-in data…',
   loadFailed: 'The built-in data could not be loaded: {detail}',
-  'notBuilt.title': 'This view is not built yet',
-  'notBuilt.body':
-    'The “{view}” view is still being developed and shows nothing yet. The Sources view lists every figure with its source.',
-  'notBuilt.goSources': 'Open the Sources view',
   'problems.summary':
     'The data files have {count} problems; the rows concerned were not loaded, everything else is shown.',
   'problems.file': 'File',

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Classification } from '../domain/classify';
 import type { PaletteId } from '../domain/palettes';
 import type { TargetStatus } from '../domain/target-status';
+import { mergeCatalogue, type ImportedDataset } from '../domain/dataset';
 import type { Catalogue } from '../domain/types';
 import type { Lang } from '../i18n/messages';
 import type { Problem } from '../ingest/problems';
@@ -31,12 +32,22 @@ export const EMPTY_CATALOGUE: Catalogue = {
 export interface AppState extends UrlState {
   status: LoadStatus;
   loadError: string;
+  /** The built-in data package as loaded; never changed by an import. */
+  builtin: Catalogue;
+  /** Datasets the user imported, in import order. */
+  datasets: ImportedDataset[];
+  /** Built-in and imported data together: what every view reads. */
   catalogue: Catalogue;
   problems: Problem[];
   /** URL parameters ignored when the page opened, shown once to the user. */
   ignoredUrlParams: string[];
 
   dataLoaded(catalogue: Catalogue, problems: Problem[]): void;
+  /** Replaces the imported datasets (after restoring them from storage, or any change). */
+  setDatasets(datasets: ImportedDataset[]): void;
+  addDataset(dataset: ImportedDataset): void;
+  removeDataset(id: string): void;
+  renameDataset(id: string, name: string): void;
   loadFailed(message: string): void;
   /** Replaces the URL-mirrored state (on start-up and on back/forward). */
   applyUrlState(state: UrlState, ignored?: string[]): void;
@@ -76,11 +87,27 @@ export const useAppStore = create<AppState>()((set) => ({
   ...structuredClone(DEFAULT_URL_STATE),
   status: 'loading',
   loadError: '',
+  builtin: EMPTY_CATALOGUE,
+  datasets: [],
   catalogue: EMPTY_CATALOGUE,
   problems: [],
   ignoredUrlParams: [],
 
-  dataLoaded: (catalogue, problems) => set({ status: 'ready', catalogue, problems }),
+  dataLoaded: (builtin, problems) =>
+    set((s) => ({ status: 'ready', builtin, problems, catalogue: mergeCatalogue(builtin, s.datasets) })),
+  setDatasets: (datasets) => set((s) => ({ datasets, catalogue: mergeCatalogue(s.builtin, datasets) })),
+  addDataset: (dataset) =>
+    set((s) => {
+      const datasets = [...s.datasets, dataset];
+      return { datasets, catalogue: mergeCatalogue(s.builtin, datasets) };
+    }),
+  removeDataset: (id) =>
+    set((s) => {
+      const datasets = s.datasets.filter((d) => d.id !== id);
+      return { datasets, catalogue: mergeCatalogue(s.builtin, datasets) };
+    }),
+  renameDataset: (id, name) =>
+    set((s) => ({ datasets: s.datasets.map((d) => (d.id === id ? { ...d, name } : d)) })),
   loadFailed: (message) => set({ status: 'failed', loadError: message }),
   applyUrlState: (state, ignored) => set(ignored ? { ...state, ignoredUrlParams: ignored } : state),
   dismissIgnoredUrlParams: () => set({ ignoredUrlParams: [] }),

@@ -9,13 +9,21 @@ test('the app loads under a sub-path with the built-in data and no problem, on t
   await expect(page.locator('.problems')).toHaveCount(0);
 });
 
-test('views not built yet say so plainly, and back returns to the previous view', async ({ page }) => {
+test('every view is built, and back and forward move between views', async ({ page }) => {
   await page.goto('./?view=sources');
-  await page.getByRole('tab', { name: '数据' }).click();
-  await expect(page.getByRole('heading', { name: '此视图尚未建成' })).toBeVisible();
-  await expect(page).toHaveURL(/\?view=data$/);
+  for (const [tab, view] of [
+    ['排名', 'ranking'],
+    ['对比', 'compare'],
+    ['产业集群', 'clusters'],
+    ['目标', 'targets'],
+    ['数据', 'data'],
+  ]) {
+    await page.getByRole('tab', { name: tab }).click();
+    await expect(page).toHaveURL(new RegExp(`view=${view}`));
+    await expect(page.getByRole('tabpanel').getByRole('heading').first()).toBeVisible();
+  }
   await page.goBack();
-  await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tab', { name: '目标' })).toHaveAttribute('aria-selected', 'true');
   await page.goForward();
   await expect(page.getByRole('tab', { name: '数据' })).toHaveAttribute('aria-selected', 'true');
 });

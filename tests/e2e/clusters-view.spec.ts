@@ -52,7 +52,7 @@ test('ranks the province with most named clusters of a tier first, with its coun
   const rankedCount = expected.length;
 
   await page.goto('./?view=clusters');
-  await page.getByLabel('集群层级').selectOption({ label: rankedTier.name_zh ?? '' });
+  await page.getByLabel('集群层级', { exact: true }).selectOption({ label: rankedTier.name_zh ?? '' });
   await expect(page).toHaveURL(new RegExp(`tier=${rankedTier.id}`));
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(rankedTier.name_zh ?? '');
 
@@ -122,14 +122,14 @@ test('the search and tier filter narrow the list, and the search is kept in the 
       [c.name, c.quote, c.note, c.industry].some((f) => (f ?? '').includes(unique.name ?? '')),
     ).length,
   );
-  await expect(listRows(page).first().locator('th')).toHaveText(unique.name ?? '');
+  await expect(listRows(page).locator('th', { hasText: unique.name ?? '' })).toHaveCount(1);
   await expect(page).toHaveURL(/cq=/);
   await page.reload();
   await expect(page.getByLabel('搜索集群')).toHaveValue(unique.name ?? '');
 
   await page.getByLabel('搜索集群').fill('');
   const tier = tiers.find((t) => t.id === unique.tier);
-  await page.getByLabel('集群层级').selectOption({ label: tier?.name_zh ?? '' });
+  await page.getByLabel('集群层级', { exact: true }).selectOption({ label: tier?.name_zh ?? '' });
   await expect(listRows(page)).toHaveCount(clusters.filter((c) => c.tier === unique.tier).length);
 });
 
@@ -160,7 +160,7 @@ test('English: tier names, labels and region names', async ({ page }) => {
   await expect(rankingRows(page).first().locator('th')).toHaveText(
     regionByCode.get(top?.code ?? '')?.name_en ?? '',
   );
-  await expect(page.getByLabel('Cluster tier').locator('option:checked')).toHaveText(
+  await expect(page.getByLabel('Cluster tier', { exact: true }).locator('option:checked')).toHaveText(
     rankedTier.name_en ?? '',
   );
 });

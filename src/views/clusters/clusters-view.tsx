@@ -269,8 +269,9 @@ export default function ClustersView() {
   );
 
   const levelLabel = t(`level.${s.level}`);
+  const levelNoun = t(`levelNoun.${s.level}`);
   const title = t('rankingTitle', { level: levelLabel, tier: ranking.tierLabel });
-  const compositionTitle = t('compositionTitle', { count: composition.regions.length, level: levelLabel });
+  const compositionTitle = t('compositionTitle', { count: composition.regions.length, level: levelNoun });
 
   return (
     <section className="clusters-view" aria-labelledby="clusters-title">
@@ -278,7 +279,7 @@ export default function ClustersView() {
       <SelectionBar />
       <h2 id="clusters-title">{title}</h2>
       <p className="cluster-totals" aria-live="polite">
-        {t('totals', { level: levelLabel, sum: ranking.sumOverRegions, distinct: ranking.distinctClusters })}
+        {t('totals', { level: levelNoun, sum: ranking.sumOverRegions, distinct: ranking.distinctClusters })}
         {ranking.notAtLevel > 0 ? ` ${t('notAtLevel', { count: ranking.notAtLevel })}` : ''}
       </p>
       <p className="muted coverage">
@@ -290,7 +291,9 @@ export default function ClustersView() {
           <ul>
             {ranking.statedElsewhere.map((entry) => (
               <li key={entry.code}>
-                <strong>{entry.name}</strong>：{entry.stated.map((x) => x.label).join('; ')}
+                <strong>{entry.name}</strong>
+                {t('colon')}
+                {entry.stated.map((x) => x.label).join('; ')}
               </li>
             ))}
           </ul>

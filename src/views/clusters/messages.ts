@@ -7,6 +7,9 @@ const zh = {
   level: '排名单位',
   'level.province': '省份',
   'level.city': '城市',
+  'levelNoun.province': '省份',
+  'levelNoun.city': '城市',
+  colon: '：',
   rankingTitle: '{level}产业集群数量排名：{tier}',
   totals:
     '各{level}具名集群数合计 {sum} 个，涉及不同集群 {distinct} 个：跨地区共享的集群为其每个成员地区各计一次。',
@@ -67,9 +70,12 @@ export const clusterMessages: LocalMessages<ClusterMessageKey> = {
   en: {
     tier: 'Cluster tier',
     allTiers: 'All tiers',
-    level: 'Rank',
+    level: 'Rank by',
     'level.province': 'Provinces',
     'level.city': 'Cities',
+    'levelNoun.province': 'provinces',
+    'levelNoun.city': 'cities',
+    colon: ': ',
     rankingTitle: '{level} by number of industrial clusters: {tier}',
     totals:
       'Named clusters summed over {level}: {sum}; distinct clusters: {distinct}. A cluster shared by several regions counts once for each member region.',

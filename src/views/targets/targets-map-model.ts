@@ -68,18 +68,26 @@ export function buildTargetCountMap(
   const drawn = provinceCode
     ? regions.filter((r) => r.parentCode === provinceCode && r.level !== 'group')
     : regions.filter((r) => r.level === 'province');
-  return buildChoropleth({
+  const choropleth = buildChoropleth({
     regions: drawn,
     values,
     boundsFrom: [...counts.values()],
     indicator: TARGET_COUNT_INDICATOR,
     periodLabel: m['filter.all'],
-    classification: 'equal',
+    // Natural breaks fall on counts that occur, so the legend reads in whole targets.
+    classification: 'jenks',
     classes: 3,
     breaks: [],
     palette: 'blues',
     locale: localeOf(lang),
   });
+  // A region without targets has none: zero, not missing data.
+  const none = interpolate(m['map.count'], { count: 0 });
+  return {
+    ...choropleth,
+    regions: choropleth.regions.map((r) => (r.value === null ? { ...r, valueLabel: none } : r)),
+    legend: choropleth.legend.map((l) => (l.classIndex === -1 ? { ...l, label: m['map.none'] } : l)),
+  };
 }
 
 /** The map as CSV: every region drawn and its count of targets. */

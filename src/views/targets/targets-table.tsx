@@ -70,7 +70,7 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
               <th scope="row" className="region-cell">
                 {r.regionName}
               </th>
-              <td>{r.indicatorName}</td>
+              <td className="indicator-cell">{r.indicatorName}</td>
               <td className="number target-cell">{r.targetLabel}</td>
               <td className={r.deadline ? 'deadline-cell' : 'deadline-cell muted'}>{r.deadlineLabel}</td>
               <td className="number baseline-cell">

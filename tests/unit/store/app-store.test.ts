@@ -31,3 +31,45 @@ describe('store actions', () => {
     expect(useAppStore.getState().ignoredUrlParams).toEqual([]);
   });
 });
+
+describe('imported datasets', () => {
+  const builtinObservation = {
+    id: 'b1',
+    regionCode: '440000',
+    indicatorId: 'gdp',
+    period: '2022',
+    value: 1,
+    unit: '亿元',
+    qualifier: '' as const,
+    sourceId: 'S1',
+    quote: 'q',
+    note: '',
+    flag: '' as const,
+    datasetId: 'builtin',
+  };
+  const builtin = { ...useAppStore.getState().catalogue, observations: [builtinObservation] };
+  const dataset = (id: string) => ({
+    id,
+    name: `Dataset ${id}`,
+    fileName: `${id}.csv`,
+    importedAt: '2026-11-25T00:00:00Z',
+    observations: [{ ...builtinObservation, id: `${id}-1`, value: 2, datasetId: id }],
+  });
+
+  it('join the built-in data in every view and leave it untouched when removed', () => {
+    const store = useAppStore.getState();
+    store.dataLoaded(builtin, []);
+    store.addDataset(dataset('a'));
+    store.addDataset(dataset('b'));
+    expect(useAppStore.getState().catalogue.observations.map((o) => o.datasetId)).toEqual([
+      'builtin',
+      'a',
+      'b',
+    ]);
+    store.renameDataset('a', '我的数据');
+    expect(useAppStore.getState().datasets[0]?.name).toBe('我的数据');
+    store.removeDataset('a');
+    expect(useAppStore.getState().catalogue.observations.map((o) => o.datasetId)).toEqual(['builtin', 'b']);
+    expect(useAppStore.getState().builtin.observations).toEqual([builtinObservation]);
+  });
+});

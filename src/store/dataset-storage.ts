@@ -1,0 +1,152 @@
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { ImportedDataset } from '../domain/dataset';
+import type { Observation } from '../domain/types';
+
+/**
+ * Imported datasets in IndexedDB. Rows are stored in chunks: browsers cap the size of one stored
+ * value, and one huge value is slow to write and to read back.
+ */
+const DB_NAME = 'mfg-dashboard';
+const CHUNK_ROWS = 20_000;
+
+interface DatasetMeta {
+  id: string;
+  name: string;
+  fileName: string;
+  importedAt: string;
+  rowCount: number;
+  chunkCount: number;
+}
+
+interface Chunk {
+  datasetId: string;
+  index: number;
+  rows: Observation[];
+}
+
+interface DashboardDb extends DBSchema {
+  datasets: { key: string; value: DatasetMeta };
+  chunks: { key: [string, number]; value: Chunk };
+}
+
+/** Why a write failed, in terms the UI can explain. */
+export type StorageFailure = 'quota' | 'unavailable' | 'other';
+
+export class StorageError extends Error {
+  constructor(
+    readonly failure: StorageFailure,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function classify(error: unknown): StorageError {
+  if (error instanceof StorageError) return error;
+  const name = error instanceof DOMException ? error.name : '';
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) return new StorageError('quota', message);
+  if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
+    return new StorageError('unavailable', message);
+  }
+  return new StorageError('other', message);
+}
+
+let database: Promise<IDBPDatabase<DashboardDb>> | undefined;
+
+function db(): Promise<IDBPDatabase<DashboardDb>> {
+  if (typeof indexedDB === 'undefined')
+    return Promise.reject(new StorageError('unavailable', 'No IndexedDB'));
+  database ??= openDB<DashboardDb>(DB_NAME, 1, {
+    upgrade(upgrading) {
+      upgrading.createObjectStore('datasets', { keyPath: 'id' });
+      upgrading.createObjectStore('chunks', { keyPath: ['datasetId', 'index'] });
+    },
+  }).catch((error: unknown) => {
+    database = undefined;
+    throw classify(error);
+  });
+  return database;
+}
+
+/**
+ * Writes a dataset in one transaction: if any chunk fails (quota, storage gone), the browser rolls
+ * the whole transaction back, so nothing half-written is left and what was stored before stays.
+ */
+export async function saveDataset(dataset: ImportedDataset): Promise<void> {
+  try {
+    const tx = (await db()).transaction(['datasets', 'chunks'], 'readwrite');
+    const chunkCount = Math.ceil(dataset.observations.length / CHUNK_ROWS);
+    const writes: Promise<unknown>[] = [
+      tx.objectStore('datasets').put({
+        id: dataset.id,
+        name: dataset.name,
+        fileName: dataset.fileName,
+        importedAt: dataset.importedAt,
+        rowCount: dataset.observations.length,
+        chunkCount,
+      }),
+    ];
+    for (let index = 0; index < chunkCount; index += 1) {
+      const rows = dataset.observations.slice(index * CHUNK_ROWS, (index + 1) * CHUNK_ROWS);
+      writes.push(tx.objectStore('chunks').put({ datasetId: dataset.id, index, rows }));
+    }
+    await Promise.all([...writes, tx.done]);
+  } catch (error) {
+    throw classify(error);
+  }
+}
+
+export async function loadDatasets(): Promise<ImportedDataset[]> {
+  const handle = await db();
+  const metas = await handle.getAll('datasets');
+  const datasets: ImportedDataset[] = [];
+  for (const meta of metas.sort((a, b) => a.importedAt.localeCompare(b.importedAt))) {
+    const chunks = await handle.getAll('chunks', IDBKeyRange.bound([meta.id, 0], [meta.id, Infinity]));
+    // A dataset whose chunks are incomplete was not fully written: leave it out rather than show part.
+    if (chunks.length !== meta.chunkCount) continue;
+    const observations = chunks.sort((a, b) => a.index - b.index).flatMap((c) => c.rows);
+    datasets.push({
+      id: meta.id,
+      name: meta.name,
+      fileName: meta.fileName,
+      importedAt: meta.importedAt,
+      observations,
+    });
+  }
+  return datasets;
+}
+
+export async function deleteDataset(id: string): Promise<void> {
+  try {
+    const tx = (await db()).transaction(['datasets', 'chunks'], 'readwrite');
+    await Promise.all([
+      tx.objectStore('datasets').delete(id),
+      tx.objectStore('chunks').delete(IDBKeyRange.bound([id, 0], [id, Infinity])),
+      tx.done,
+    ]);
+  } catch (error) {
+    throw classify(error);
+  }
+}
+
+export async function renameStoredDataset(id: string, name: string): Promise<void> {
+  try {
+    const tx = (await db()).transaction('datasets', 'readwrite');
+    const meta = await tx.store.get(id);
+    if (meta) await tx.store.put({ ...meta, name });
+    await tx.done;
+  } catch (error) {
+    throw classify(error);
+  }
+}
+
+/**
+ * Whether the browser promised to keep the data. Plain-HTTP intranet pages are not granted
+ * persistent storage, so the UI must say that stored datasets could be evicted.
+ */
+export async function isStoragePersistent(): Promise<boolean> {
+  if (!navigator.storage?.persist) return false;
+  if (await navigator.storage.persisted()) return true;
+  return navigator.storage.persist().catch(() => false);
+}

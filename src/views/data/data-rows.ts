@@ -1,0 +1,83 @@
+import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { comparePeriodIds, formatPeriod } from '../../domain/period';
+import type { Catalogue, Observation } from '../../domain/types';
+
+export const DATA_COLUMNS = ['dataset', 'region', 'indicator', 'period', 'value', 'flag'] as const;
+export type DataColumn = (typeof DATA_COLUMNS)[number];
+
+/**
+ * The Data view works on indices into catalogue.observations, not on copies: a million rows are
+ * filtered and sorted as numbers, and only the few rows on screen are ever formatted.
+ */
+export interface DataIndex {
+  observations: readonly Observation[];
+  regionName(code: string): string;
+  indicatorName(id: string): string;
+  datasetName(id: string): string;
+}
+
+export function createDataIndex(
+  catalogue: Catalogue,
+  datasetNames: ReadonlyMap<string, string>,
+  locale: Locale,
+): DataIndex {
+  const en = locale === 'en';
+  const regions = new Map(catalogue.regions.map((r) => [r.code, en ? r.nameEn : r.name]));
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, en ? i.nameEn : i.nameZh]));
+  return {
+    observations: catalogue.observations,
+    regionName: (code) => regions.get(code) ?? code,
+    indicatorName: (id) => indicators.get(id) ?? id,
+    datasetName: (id) => datasetNames.get(id) ?? id,
+  };
+}
+
+/** Row positions whose region, indicator, period, value, dataset or quote contain every word. */
+export function filterRows(index: DataIndex, query: string): number[] {
+  const words = query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+  const rows: number[] = [];
+  const { observations } = index;
+  for (let i = 0; i < observations.length; i += 1) {
+    const o = observations[i];
+    if (!o) continue;
+    if (words.length === 0) {
+      rows.push(i);
+      continue;
+    }
+    const text = `${index.regionName(o.regionCode)} ${o.regionCode} ${index.indicatorName(o.indicatorId)} ${o.indicatorId} ${o.period} ${o.value} ${index.datasetName(o.datasetId)} ${o.quote}`.toLowerCase();
+    if (words.every((w) => text.includes(w))) rows.push(i);
+  }
+  return rows;
+}
+
+export function sortRows(index: DataIndex, rows: number[], column: DataColumn, direction: 'asc' | 'desc'): number[] {
+  const { observations: obs } = index;
+  const sign = direction === 'asc' ? 1 : -1;
+  const text = (pick: (o: Observation) => string) => (a: number, b: number) =>
+    (pick(obs[a]!) < pick(obs[b]!) ? -1 : pick(obs[a]!) > pick(obs[b]!) ? 1 : 0);
+  const compare: Record<DataColumn, (a: number, b: number) => number> = {
+    dataset: text((o) => index.datasetName(o.datasetId)),
+    region: text((o) => o.regionCode),
+    indicator: text((o) => o.indicatorId),
+    period: (a, b) => comparePeriodIds(obs[a]!.period, obs[b]!.period),
+    value: (a, b) => obs[a]!.value - obs[b]!.value,
+    flag: text((o) => o.flag),
+  };
+  const by = compare[column];
+  // Ties keep file order, so a sort never shuffles rows that compare equal.
+  return [...rows].sort((a, b) => sign * by(a, b) || a - b);
+}
+
+/** The cells of one row, formatted only when it scrolls into view. */
+export function rowCells(index: DataIndex, position: number, locale: Locale) {
+  const o = index.observations[position]!;
+  return {
+    dataset: index.datasetName(o.datasetId),
+    region: index.regionName(o.regionCode),
+    indicator: index.indicatorName(o.indicatorId),
+    period: formatPeriod(o.period, locale),
+    value: formatQualifiedValue(o.value, o.unit, o.qualifier, locale),
+    flag: o.flag,
+    id: o.id,
+  };
+}

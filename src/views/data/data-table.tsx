@@ -1,0 +1,146 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { SortableHeader } from '../../components/sortable-header';
+import type { Locale } from '../../domain/format';
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type DataIndex } from './data-rows';
+import { dataMessages } from './messages';
+
+const ROW_HEIGHT = 34;
+const COLUMN_LABEL = {
+  dataset: 'colDataset',
+  region: 'colRegion',
+  indicator: 'colIndicator',
+  period: 'colPeriod',
+  value: 'colValue',
+  flag: 'colFlag',
+} as const;
+
+/**
+ * Every loaded row in a virtualised grid: only the rows on screen exist in the DOM, so scrolling
+ * stays smooth at a million rows. ARIA row counts and indices tell screen readers where they are.
+ */
+export function DataTable({ index, locale }: { index: DataIndex; locale: Locale }) {
+  const t = useLocalTranslate(dataMessages);
+  const id = useId();
+  const [query, setQuery] = useState('');
+  const [sort, setSort] = useState<{ column: DataColumn; direction: 'asc' | 'desc' } | null>(null);
+  const [jumpId, setJumpId] = useState('');
+  const [jumpError, setJumpError] = useState('');
+  const [highlight, setHighlight] = useState(-1);
+  const deferredQuery = useDeferredValue(query);
+  const filtered = useMemo(() => filterRows(index, deferredQuery), [index, deferredQuery]);
+  const rows = useMemo(
+    () => (sort ? sortRows(index, filtered, sort.column, sort.direction) : filtered),
+    [index, filtered, sort],
+  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
+
+  const sortBy = (column: DataColumn) =>
+    setSort((s) => ({ column, direction: s?.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const jump = () => {
+    const wanted = jumpId.trim();
+    const at = rows.findIndex((position) => index.observations[position]?.id === wanted);
+    if (at < 0) {
+      setJumpError(t('jumpNotFound', { id: wanted }));
+      return;
+    }
+    setJumpError('');
+    setHighlight(at);
+    virtualizer.scrollToIndex(at, { align: 'center' });
+  };
+
+  return (
+    <>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor={`${id}-q`}>{t('search')}</label>
+          <input
+            id={`${id}-q`}
+            type="search"
+            value={query}
+            placeholder={t('searchPlaceholder')}
+            onChange={(e) => setQuery(e.target.value)}
+          />
+        </div>
+        <form
+          className="field jump"
+          onSubmit={(e) => {
+            e.preventDefault();
+            jump();
+          }}
+        >
+          <label htmlFor={`${id}-jump`}>{t('jump')}</label>
+          <span>
+            <input
+              id={`${id}-jump`}
+              value={jumpId}
+              placeholder={t('jumpPlaceholder')}
+              aria-describedby={`${id}-jump-error`}
+              onChange={(e) => setJumpId(e.target.value)}
+            />
+            <button type="submit">{t('jumpGo')}</button>
+          </span>
+          <span id={`${id}-jump-error`} className="field-error" role={jumpError ? 'alert' : undefined}>
+            {jumpError}
+          </span>
+        </form>
+        <output className="row-count" aria-live="polite">
+          {t('count', { shown: rows.length.toLocaleString(locale), total: index.observations.length.toLocaleString(locale) })}
+        </output>
+      </div>
+      <div role="table" aria-label={t('rows')} aria-rowcount={rows.length + 1} className="virtual-table">
+        <div role="rowgroup">
+          <div role="row" aria-rowindex={1} className="virtual-row header">
+            {DATA_COLUMNS.map((column) => (
+              <SortableHeader
+                key={column}
+                as="div"
+                label={t(COLUMN_LABEL[column])}
+                active={sort?.column === column}
+                direction={sort?.direction ?? 'asc'}
+                onSort={() => sortBy(column)}
+              />
+            ))}
+            <div role="columnheader">{t('colId')}</div>
+          </div>
+        </div>
+        <div ref={scroller} className="virtual-scroll" role="rowgroup" tabIndex={0}>
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const cells = rowCells(index, rows[item.index]!, locale);
+              return (
+                <div
+                  key={item.key}
+                  role="row"
+                  aria-rowindex={item.index + 2}
+                  data-row-id={cells.id}
+                  className={`virtual-row${item.index === highlight ? ' highlight' : ''}${cells.flag ? ' conflict' : ''}`}
+                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                >
+                  <div role="cell">{cells.dataset}</div>
+                  <div role="cell">{cells.region}</div>
+                  <div role="cell">{cells.indicator}</div>
+                  <div role="cell">{cells.period}</div>
+                  <div role="cell" className="number">
+                    {cells.value}
+                  </div>
+                  <div role="cell">{cells.flag ? t('conflict') : ''}</div>
+                  <div role="cell">
+                    <code>{cells.id}</code>
+                  </div>
+                </div>
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}

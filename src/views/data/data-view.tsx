@@ -1,0 +1,45 @@
+import { useEffect, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+import { isStoragePersistent } from '../../store/dataset-storage';
+import { createDataIndex } from './data-rows';
+import { DataTable } from './data-table';
+import { DatasetList } from './dataset-list';
+import { dataMessages } from './messages';
+
+/** Every loaded row, built-in and imported, and the datasets they belong to. */
+export default function DataView() {
+  const t = useLocalTranslate(dataMessages);
+  const { catalogue, datasets, lang } = useAppStore(
+    useShallow((s) => ({ catalogue: s.catalogue, datasets: s.datasets, lang: s.lang })),
+  );
+  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const [persistent, setPersistent] = useState<boolean>();
+  const [storageError, setStorageError] = useState('');
+  useEffect(() => {
+    void isStoragePersistent().then(setPersistent);
+  }, []);
+  const names = useMemo(
+    () => new Map([['builtin', t('builtinName')], ...datasets.map((d) => [d.id, d.name] as [string, string])]),
+    [datasets, t],
+  );
+  const index = useMemo(() => createDataIndex(catalogue, names, locale), [catalogue, names, locale]);
+
+  return (
+    <section className="data-view" aria-labelledby="datasets-title">
+      <h2 id="datasets-title">{t('datasets')}</h2>
+      {storageError ? (
+        <p className="status error" role="alert">
+          {t('storageFailed', { detail: storageError })}
+        </p>
+      ) : null}
+      {persistent === undefined ? null : (
+        <p className="muted storage-note">{persistent ? t('storagePersistent') : t('storageEvictable')}</p>
+      )}
+      <DatasetList onStorageError={setStorageError} />
+      <h2>{t('rows')}</h2>
+      <DataTable index={index} locale={locale} />
+    </section>
+  );
+}

@@ -1,0 +1,83 @@
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+import { deleteDataset, renameStoredDataset } from '../../store/dataset-storage';
+import { downloadBlob, safeFileName } from '../../export/download';
+import { toCsv } from '../../export/csv';
+import type { ImportedDataset } from '../../domain/dataset';
+import { dataMessages } from './messages';
+
+const EXPORT_HEADER = ['region_code', 'indicator_id', 'period', 'value', 'unit', 'qualifier', 'flag', 'note'];
+
+function exportDataset(dataset: ImportedDataset) {
+  const rows = dataset.observations.map((o) => [o.regionCode, o.indicatorId, o.period, o.value, o.unit, o.qualifier, o.flag, o.note]);
+  const csv = toCsv([EXPORT_HEADER, ...rows]);
+  downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(dataset.name)}.csv`);
+}
+
+/** The built-in data and every imported dataset: rename, remove, export. */
+export function DatasetList({ onStorageError }: { onStorageError(detail: string): void }) {
+  const t = useLocalTranslate(dataMessages);
+  const lang = useAppStore((s) => s.lang);
+  const builtinRows = useAppStore((s) => s.builtin.observations.length);
+  const datasets = useAppStore((s) => s.datasets);
+  const { renameDataset, removeDataset } = useAppStore.getState();
+  const locale = lang === 'en' ? 'en' : 'zh-CN';
+
+  const rename = (dataset: ImportedDataset) => {
+    const name = window.prompt(t('renameLabel', { name: dataset.name }), dataset.name)?.trim();
+    if (!name || name === dataset.name) return;
+    renameDataset(dataset.id, name);
+    renameStoredDataset(dataset.id, name).catch((error: unknown) => onStorageError(String(error)));
+  };
+  const remove = (dataset: ImportedDataset) => {
+    if (!window.confirm(t('removeConfirm', { name: dataset.name }))) return;
+    removeDataset(dataset.id);
+    deleteDataset(dataset.id).catch((error: unknown) => onStorageError(String(error)));
+  };
+
+  return (
+    <div className="table-scroll">
+      <table className="data-table datasets-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('colName')}</th>
+            <th scope="col">{t('colFile')}</th>
+            <th scope="col">{t('colRows')}</th>
+            <th scope="col">{t('colImported')}</th>
+            <th scope="col">{t('colActions')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <th scope="row">{t('builtinName')}</th>
+            <td>
+              <code>data/</code>
+            </td>
+            <td className="number">{builtinRows.toLocaleString(locale)}</td>
+            <td />
+            <td />
+          </tr>
+          {datasets.map((d) => (
+            <tr key={d.id} data-dataset={d.id}>
+              <th scope="row">{d.name}</th>
+              <td>{d.fileName}</td>
+              <td className="number">{d.observations.length.toLocaleString(locale)}</td>
+              <td>{new Date(d.importedAt).toLocaleString(locale)}</td>
+              <td className="actions">
+                <button type="button" onClick={() => rename(d)}>
+                  {t('rename')}
+                </button>
+                <button type="button" onClick={() => exportDataset(d)}>
+                  {t('export')}
+                </button>
+                <button type="button" onClick={() => remove(d)}>
+                  {t('remove')}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import type { LocalMessages } from '../../i18n/use-translate';
+
+type Key =
+  | 'datasets'
+  | 'builtinName'
+  | 'colName'
+  | 'colFile'
+  | 'colRows'
+  | 'colImported'
+  | 'colActions'
+  | 'rename'
+  | 'remove'
+  | 'export'
+  | 'renameLabel'
+  | 'removeConfirm'
+  | 'rows'
+  | 'search'
+  | 'searchPlaceholder'
+  | 'count'
+  | 'jump'
+  | 'jumpPlaceholder'
+  | 'jumpGo'
+  | 'jumpNotFound'
+  | 'colDataset'
+  | 'colRegion'
+  | 'colIndicator'
+  | 'colPeriod'
+  | 'colValue'
+  | 'colFlag'
+  | 'colId'
+  | 'conflict'
+  | 'storageEvictable'
+  | 'storagePersistent'
+  | 'storageFailed';
+
+export const dataMessages: LocalMessages<Key> = {
+  zh: {
+    datasets: '数据集',
+    builtinName: '内置数据',
+    colName: '名称',
+    colFile: '文件',
+    colRows: '行数',
+    colImported: '导入时间',
+    colActions: '操作',
+    rename: '重命名',
+    remove: '删除',
+    export: '导出 CSV',
+    renameLabel: '数据集“{name}”的新名称',
+    removeConfirm: '删除数据集“{name}”？内置数据不受影响。',
+    rows: '全部数据行',
+    search: '筛选',
+    searchPlaceholder: '地区、指标、时期、数值、数据集…',
+    count: '{shown} / {total} 行',
+    jump: '跳到行',
+    jumpPlaceholder: '行 id，如 o001a-001',
+    jumpGo: '跳转',
+    jumpNotFound: '当前筛选结果中没有 id 为“{id}”的行。',
+    colDataset: '数据集',
+    colRegion: '地区',
+    colIndicator: '指标',
+    colPeriod: '时期',
+    colValue: '数值',
+    colFlag: '标记',
+    colId: '行 id',
+    conflict: '来源矛盾',
+    storageEvictable:
+      '导入的数据保存在本浏览器中。此站点未获得持久存储授权（内网 HTTP 站点通常如此），浏览器在磁盘空间不足时可能清除这些数据；请保留原始文件。',
+    storagePersistent: '导入的数据保存在本浏览器中，浏览器已承诺不会自动清除。',
+    storageFailed: '无法保存到浏览器存储（{detail}）。已导入的数据本次仍可使用，但刷新后不会保留；已保存的其他数据集未受影响。',
+  },
+  en: {
+    datasets: 'Datasets',
+    builtinName: 'Built-in data',
+    colName: 'Name',
+    colFile: 'File',
+    colRows: 'Rows',
+    colImported: 'Imported',
+    colActions: 'Actions',
+    rename: 'Rename',
+    remove: 'Remove',
+    export: 'Export CSV',
+    renameLabel: 'New name for the dataset “{name}”',
+    removeConfirm: 'Remove the dataset “{name}”? The built-in data is not affected.',
+    rows: 'All rows',
+    search: 'Filter',
+    searchPlaceholder: 'Region, indicator, period, value, dataset…',
+    count: '{shown} of {total} rows',
+    jump: 'Jump to row',
+    jumpPlaceholder: 'Row id, e.g. o001a-001',
+    jumpGo: 'Go',
+    jumpNotFound: 'No row with the id “{id}” among the filtered rows.',
+    colDataset: 'Dataset',
+    colRegion: 'Region',
+    colIndicator: 'Indicator',
+    colPeriod: 'Period',
+    colValue: 'Value',
+    colFlag: 'Flag',
+    colId: 'Row id',
+    conflict: 'Sources disagree',
+    storageEvictable:
+      'Imported data is kept in this browser. This site has no persistent-storage grant (usual for plain-HTTP intranet sites), so the browser may evict it when disk space runs low; keep the original files.',
+    storagePersistent: 'Imported data is kept in this browser, which has promised not to evict it.',
+    storageFailed:
+      'Could not save to browser storage ({detail}). The imported data can be used now but will not survive a reload; other stored datasets are unaffected.',
+  },
+};
