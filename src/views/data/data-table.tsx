@@ -35,6 +35,8 @@ export function DataTable({ index, locale }: { index: DataIndex; locale: Locale 
     [index, filtered, sort],
   );
   const scroller = useRef<HTMLDivElement>(null);
+  // TanStack Virtual hands out new functions on every render, so this component is not auto-memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scroller.current,

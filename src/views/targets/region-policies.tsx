@@ -43,7 +43,8 @@ export function RegionPolicies({ catalogue, regionCode, lang, highlightId }: Reg
       {policies.length === 0 ? (
         <p className="muted">{t('panel.none')}</p>
       ) : (
-        <ol className="policy-list">
+        // The list scrolls when long, so it takes focus to be scrolled by keyboard.
+        <ol className="policy-list" tabIndex={0} aria-labelledby="region-policies-title">
           {policies.map((p) => {
             const isHighlighted = p.id === highlightId;
             const count = targetCounts.get(p.id) ?? 0;

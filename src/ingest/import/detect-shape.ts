@@ -1,0 +1,328 @@
+import type { Indicator } from '../../domain/types';
+import { isKnownUnit } from '../../domain/units';
+import { parsePeriod } from './parse-period';
+
+/**
+ * Works out how a table is laid out, so the user sees a proposal instead of filling in a form:
+ * - long: one row per figure, with region, indicator, period and value columns (and an optional unit);
+ * - wide-period: the statistical-portal export, regions down and periods across (地区,2022年,2021年,…),
+ *   with the indicator in a title line (指标：…) above the header;
+ * - wide-indicator: regions down and one column per indicator, with the period in a title line
+ *   (时间：2022年) or chosen by the user.
+ * The result is a plain object, so the UI can show and edit it and send it to the worker.
+ */
+export type TableShape = 'long' | 'wide-period' | 'wide-indicator';
+
+/** A column that holds figures in a wide table, and what its header says about them. */
+export interface ValueColumn {
+  column: number;
+  header: string;
+  /** Wide by period: the header's period id, or null when the header is not a period. */
+  period: string | null;
+  /** Wide by indicator: the header's indicator id, or null when it names no known indicator. */
+  indicatorId: string | null;
+  /** A unit the header states, as in "工业增加值(亿元)"; '' when none. */
+  unit: string;
+}
+
+export interface ColumnMapping {
+  shape: TableShape;
+  /** Index of the header record; records above it are title lines. */
+  headerRow: number;
+  /** Index after the last data record; the notes below it (注：…, 数据来源：…) are not data. */
+  endRow: number;
+  regionColumn: number | null;
+  indicatorColumn: number | null;
+  periodColumn: number | null;
+  valueColumn: number | null;
+  unitColumn: number | null;
+  noteColumn: number | null;
+  quoteColumn: number | null;
+  sourceColumn: number | null;
+  qualifierColumn: number | null;
+  valueColumns: ValueColumn[];
+  /** The indicator of the whole table (title line 指标：… or the user's choice). */
+  indicatorId: string | null;
+  /** The period of the whole table (title line 时间：… or the user's choice). */
+  period: string | null;
+  /** The unit every figure of the table is stated in, when the file says so; '' = the indicator's unit. */
+  unit: string;
+}
+
+export interface TitleLine {
+  row: number;
+  key: string;
+  value: string;
+}
+
+export interface ShapeDetection {
+  mapping: ColumnMapping;
+  header: string[];
+  titleLines: TitleLine[];
+  notes: string[];
+  /** False when no layout fitted and the mapping is only a starting point for the user. */
+  recognised: boolean;
+}
+
+/** Keys that must never become object properties, whatever a file calls its columns. */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+type Role = 'region' | 'indicator' | 'period' | 'value' | 'unit' | 'note' | 'quote' | 'source' | 'qualifier';
+
+/** Header names (normalised: no case, spaces, underscores or hyphens) that say what a column holds. */
+const ROLE_NAMES: Record<Role, readonly string[]> = {
+  region: [
+    '地区', '省份', '省', '省市', '城市', '地市', '区域', '行政区', '行政区划', '地区名称', '省份名称', '地区代码',
+    '区划代码', '行政区划代码', '代码', 'region', 'province', 'city', 'area', 'regionname', 'regioncode', 'code',
+  ],
+  indicator: ['指标', '指标名称', '指标代码', '指标id', 'indicator', 'indicatorid', 'indicatorname', 'indicatorcode'],
+  period: ['时间', '时期', '年份', '年度', '年', '期间', '日期', '月份', '统计时间', '报告期', 'period', 'year', 'date', 'time'],
+  value: ['数值', '值', '数据', '指标值', '数量', '金额', 'value', 'amount', 'figure'],
+  unit: ['单位', '计量单位', 'unit', 'units'],
+  note: ['备注', '说明', 'note', 'notes'],
+  quote: ['原文', 'quote'],
+  source: ['来源', 'sourceid', 'source'],
+  qualifier: ['限定', 'qualifier'],
+};
+
+const ROLE_OF = new Map<string, Role>();
+for (const [role, names] of Object.entries(ROLE_NAMES) as [Role, readonly string[]][])
+  for (const name of names) ROLE_OF.set(name, role);
+
+export const normaliseHeader = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/^\uFEFF/, '')
+    .replace(/[\s_\-]+/g, '')
+    .toLowerCase();
+
+/** "工业增加值(亿元)" -> name 工业增加值, unit 亿元; a parenthesis that is no unit stays in the name. */
+export function splitUnit(text: string): { name: string; unit: string } {
+  const match = /^(.*?)[(（]([^()（）]+)[)）]\s*$/.exec(text.normalize('NFKC').trim());
+  if (match && isKnownUnit((match[2] ?? '').trim())) return { name: (match[1] ?? '').trim(), unit: (match[2] ?? '').trim() };
+  return { name: text.trim(), unit: '' };
+}
+
+function roleOf(header: string): { role: Role; unit: string } | null {
+  const { name, unit } = splitUnit(header);
+  const role = ROLE_OF.get(normaliseHeader(name));
+  return role ? { role, unit } : null;
+}
+
+// ---- indicators -------------------------------------------------------------------------------
+
+export type IndicatorMatch =
+  | { kind: 'found'; indicator: Indicator; unit: string }
+  | { kind: 'unknown'; suggestions: Indicator[] };
+
+export interface IndicatorIndex {
+  resolve(text: string): IndicatorMatch;
+}
+
+const indicatorKey = (text: string) =>
+  text
+    .normalize('NFKC')
+    .replace(/[\s\u3000]+/g, '')
+    .toLowerCase();
+
+/** Looks indicators up by id, Chinese name or English name; a unit in parentheses is returned apart. */
+export function createIndicatorIndex(indicators: readonly Indicator[]): IndicatorIndex {
+  const byKey = new Map<string, Indicator[]>();
+  for (const indicator of indicators) {
+    for (const name of [indicator.id, indicator.nameZh, indicator.nameEn]) {
+      const key = indicatorKey(name);
+      if (!key) continue;
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(indicator)) list.push(indicator);
+      byKey.set(key, list);
+    }
+  }
+  const suggestionsFor = (key: string): Indicator[] => {
+    if (!key) return [];
+    const scored: { indicator: Indicator; score: number }[] = [];
+    for (const [name, list] of byKey) {
+      const shared = [...new Set(key)].filter((ch) => name.includes(ch)).length;
+      const score = name.includes(key) || key.includes(name) ? 2 : shared / Math.max(key.length, name.length);
+      if (score >= 0.6) for (const indicator of list) scored.push({ indicator, score });
+    }
+    scored.sort((a, b) => b.score - a.score);
+    return [...new Set(scored.map((s) => s.indicator))].slice(0, 5);
+  };
+  return {
+    resolve(text) {
+      const { name, unit } = splitUnit(text);
+      const key = indicatorKey(name);
+      const list = byKey.get(key);
+      if (list?.length === 1 && list[0]) return { kind: 'found', indicator: list[0], unit };
+      return { kind: 'unknown', suggestions: list && list.length > 1 ? list : suggestionsFor(key) };
+    },
+  };
+}
+
+// ---- layout -----------------------------------------------------------------------------------
+
+const TITLE_LINE = /^\s*([^：:]{1,10})[：:]\s*(.*)$/s;
+const NOTE_LINE = /^\s*(注|附注|备注|说明|数据来源|资料来源|来源|note|notes|source)\s*\d*\s*[：:.]?/i;
+
+const filled = (record: readonly string[]) => record.filter((cell) => cell.trim() !== '').length;
+
+/** The first record with two or more filled cells; a one-column file falls back to its first filled line. */
+function findHeaderRow(records: readonly string[][]): number {
+  const wide = records.findIndex((record) => filled(record) >= 2);
+  if (wide >= 0) return wide;
+  const any = records.findIndex((record) => filled(record) >= 1);
+  return any >= 0 ? any : records.length;
+}
+
+/** Index after the last data record: trailing blank lines and single-cell notes are not data. */
+function findEndRow(records: readonly string[][], headerRow: number): number {
+  let end = records.length;
+  while (end > headerRow + 1) {
+    const record = records[end - 1] ?? [];
+    const cells = filled(record);
+    const first = record.find((cell) => cell.trim() !== '') ?? '';
+    if (cells === 0 || (cells === 1 && NOTE_LINE.test(first))) end -= 1;
+    else break;
+  }
+  return end;
+}
+
+function emptyMapping(shape: TableShape, headerRow: number, endRow: number): ColumnMapping {
+  return {
+    shape,
+    headerRow,
+    endRow,
+    regionColumn: null,
+    indicatorColumn: null,
+    periodColumn: null,
+    valueColumn: null,
+    unitColumn: null,
+    noteColumn: null,
+    quoteColumn: null,
+    sourceColumn: null,
+    qualifierColumn: null,
+    valueColumns: [],
+    indicatorId: null,
+    period: null,
+    unit: '',
+  };
+}
+
+type ColumnKey =
+  | 'regionColumn'
+  | 'indicatorColumn'
+  | 'periodColumn'
+  | 'valueColumn'
+  | 'unitColumn'
+  | 'noteColumn'
+  | 'quoteColumn'
+  | 'sourceColumn'
+  | 'qualifierColumn';
+
+const ROLE_COLUMN: Record<Role, ColumnKey> = {
+  region: 'regionColumn',
+  indicator: 'indicatorColumn',
+  period: 'periodColumn',
+  value: 'valueColumn',
+  unit: 'unitColumn',
+  note: 'noteColumn',
+  quote: 'quoteColumn',
+  source: 'sourceColumn',
+  qualifier: 'qualifierColumn',
+};
+
+/** Proposes a mapping for a table of strings (CSV records, or JSON rows turned into records). */
+export function detectShape(records: readonly string[][], indicators: readonly Indicator[]): ShapeDetection {
+  const index = createIndicatorIndex(indicators);
+  const headerRow = findHeaderRow(records);
+  const endRow = findEndRow(records, headerRow);
+  const header = (records[headerRow] ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
+  const notes = records
+    .slice(endRow)
+    .map((record) => record.filter((cell) => cell.trim() !== '').join(' '))
+    .filter(Boolean);
+
+  // Title lines above the header: 数据库：…, 指标：工业增加值(亿元), 时间：2022年, 单位：亿元.
+  const titleLines: TitleLine[] = [];
+  for (let row = 0; row < headerRow; row += 1) {
+    const text = (records[row] ?? []).find((cell) => cell.trim() !== '');
+    if (!text) continue;
+    const match = TITLE_LINE.exec(text);
+    titleLines.push({ row, key: (match?.[1] ?? '').trim(), value: (match?.[2] ?? text).trim() });
+  }
+
+  // Columns named for a role; the first of two same-named columns wins (the duplicate is reported).
+  const roles = new Map<Role, { column: number; unit: string }>();
+  header.forEach((name, column) => {
+    if (RESERVED_NAMES.has(name)) return;
+    const found = roleOf(name);
+    if (found && !roles.has(found.role)) roles.set(found.role, { column, unit: found.unit });
+  });
+  const regionColumn = roles.get('region')?.column ?? 0;
+  const others = header
+    .map((name, column) => ({ name, column }))
+    .filter(({ name, column }) => column !== regionColumn && name !== '' && !RESERVED_NAMES.has(name) && !roleOf(name));
+  const periodHeaders = others.filter(({ name }) => parsePeriod(name).kind === 'period').length;
+  const indicatorHeaders = others.filter(({ name }) => index.resolve(name).kind === 'found').length;
+  const longRoles = (['indicator', 'period', 'value'] as const).filter((role) => roles.has(role)).length;
+
+  let shape: TableShape;
+  let recognised = true;
+  if (longRoles >= 2 || (longRoles === 1 && periodHeaders === 0 && indicatorHeaders === 0)) shape = 'long';
+  else if (periodHeaders > 0 && periodHeaders >= indicatorHeaders) shape = 'wide-period';
+  else if (indicatorHeaders > 0) shape = 'wide-indicator';
+  else {
+    shape = 'long';
+    recognised = false;
+  }
+
+  const mapping = emptyMapping(shape, headerRow, endRow);
+  for (const [role, { column }] of roles) {
+    const key = ROLE_COLUMN[role];
+    if (shape === 'long' || role === 'region' || role === 'unit' || role === 'note') {
+      mapping[key] = column;
+    }
+  }
+  mapping.regionColumn = shape === 'long' ? (roles.get('region')?.column ?? null) : regionColumn;
+  // A unit in the value header ("数值(亿元)") applies to every figure.
+  mapping.unit = roles.get('value')?.unit ?? '';
+
+  if (shape !== 'long') {
+    const roleColumns = new Set([mapping.regionColumn, mapping.unitColumn, mapping.noteColumn]);
+    mapping.valueColumns = header.flatMap((name, column) => {
+      if (roleColumns.has(column) || name === '' || RESERVED_NAMES.has(name)) return [];
+      if (shape === 'wide-period') {
+        const period = parsePeriod(name);
+        return [{ column, header: name, period: period.kind === 'period' ? period.id : null, indicatorId: null, unit: '' }];
+      }
+      const match = index.resolve(name);
+      return [
+        {
+          column,
+          header: name,
+          period: null,
+          indicatorId: match.kind === 'found' ? match.indicator.id : null,
+          unit: match.kind === 'found' ? match.unit : splitUnit(name).unit,
+        },
+      ];
+    });
+  }
+
+  for (const line of titleLines) {
+    const key = normaliseHeader(line.key);
+    if (ROLE_OF.get(key) === 'indicator') {
+      const match = index.resolve(line.value);
+      if (match.kind === 'found') {
+        mapping.indicatorId = match.indicator.id;
+        if (match.unit && !mapping.unit) mapping.unit = match.unit;
+      }
+    } else if (ROLE_OF.get(key) === 'period') {
+      const period = parsePeriod(line.value);
+      if (period.kind === 'period') mapping.period = period.id;
+    } else if (ROLE_OF.get(key) === 'unit' && isKnownUnit(line.value)) {
+      mapping.unit = line.value;
+    }
+  }
+
+  return { mapping, header, titleLines, notes, recognised };
+}
