@@ -1,4 +1,4 @@
-import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Flag } from '../../domain/types';
 import type { SortDirection, SourceSortColumn } from '../../store/url-state';
@@ -6,6 +6,7 @@ import type { SortDirection, SourceSortColumn } from '../../store/url-state';
 /** One observation as the Sources table shows it. */
 export interface ObservationRow {
   id: string;
+  kind: SourceRowKind;
   regionCode: string;
   regionName: string;
   indicatorId: string;
@@ -24,59 +25,127 @@ export interface ObservationRow {
   haystack: string;
 }
 
+/** What a row of the Sources view is: a figure, a target, or a named cluster; all rest on a quote. */
+export type SourceRowKind = 'observation' | 'target' | 'cluster';
+
+interface RowParts {
+  id: string;
+  kind: SourceRowKind;
+  regionCode: string;
+  indicatorId: string;
+  indicatorName: string;
+  period: string;
+  value: number;
+  valueLabel: string;
+  flag: Flag;
+  sourceId: string;
+  quote: string;
+  note: string;
+}
+
+const COMPARATOR_WORDS = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' } as const;
+
+/**
+ * Every quoted statement of the data with its source: observations, targets and named clusters, so
+ * a "where does this come from?" link from any view lands on its quote.
+ */
 export function buildObservationRows(catalogue: Catalogue, locale: Locale): ObservationRow[] {
   const en = locale === 'en';
   const regions = new Map(catalogue.regions.map((r) => [r.code, r]));
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
-  return catalogue.observations.map((o) => {
-    const region = regions.get(o.regionCode);
-    const indicator = indicators.get(o.indicatorId);
-    const source = sources.get(o.sourceId);
-    const regionName = (en ? region?.nameEn : region?.name) ?? o.regionCode;
-    const indicatorName = (en ? indicator?.nameEn : indicator?.nameZh) ?? o.indicatorId;
-    const periodLabel = formatPeriod(o.period, locale);
-    const valueLabel = formatQualifiedValue(o.value, o.unit, o.qualifier, locale);
+  const tiers = new Map(catalogue.clusterTiers.map((t) => [t.id, en ? t.nameEn : t.nameZh]));
+  const indicatorName = (id: string) => {
+    const indicator = indicators.get(id);
+    return (en ? indicator?.nameEn : indicator?.nameZh) ?? id;
+  };
+
+  const toRow = (parts: RowParts): ObservationRow => {
+    const region = regions.get(parts.regionCode);
+    const source = sources.get(parts.sourceId);
+    const regionName = (en ? region?.nameEn : region?.name) ?? parts.regionCode;
+    const periodLabel = parts.period ? formatPeriod(parts.period, locale) : en ? 'no deadline' : '未定期限';
     const haystack = [
       regionName,
       region?.name,
       region?.fullName,
       region?.nameEn,
-      o.regionCode,
-      indicatorName,
-      indicator?.nameZh,
-      indicator?.nameEn,
-      o.indicatorId,
-      o.period,
+      parts.regionCode,
+      parts.indicatorName,
+      parts.indicatorId,
+      parts.period,
       periodLabel,
-      String(o.value),
-      valueLabel,
+      Number.isFinite(parts.value) ? String(parts.value) : '',
+      parts.valueLabel,
       source?.title,
-      o.quote,
-      o.note,
+      parts.quote,
+      parts.note,
     ]
       .join('\u0000')
       .normalize('NFKC')
       .toLowerCase();
     return {
-      id: o.id,
-      regionCode: o.regionCode,
+      ...parts,
       regionName,
-      indicatorId: o.indicatorId,
-      indicatorName,
-      period: o.period,
       periodLabel,
-      value: o.value,
-      valueLabel,
-      flag: o.flag,
-      sourceId: o.sourceId,
-      sourceTitle: source?.title ?? o.sourceId,
+      sourceTitle: source?.title ?? parts.sourceId,
       sourceFile: source?.file ?? '',
-      quote: o.quote,
-      note: o.note,
       haystack,
     };
-  });
+  };
+
+  const observations = catalogue.observations.map((o) =>
+    toRow({
+      id: o.id,
+      kind: 'observation',
+      regionCode: o.regionCode,
+      indicatorId: o.indicatorId,
+      indicatorName: indicatorName(o.indicatorId),
+      period: o.period,
+      value: o.value,
+      valueLabel: formatQualifiedValue(o.value, o.unit, o.qualifier, locale),
+      flag: o.flag,
+      sourceId: o.sourceId,
+      quote: o.quote,
+      note: o.note,
+    }),
+  );
+  const targets = catalogue.targets.map((t) =>
+    toRow({
+      id: t.id,
+      kind: 'target',
+      regionCode: t.regionCode,
+      indicatorId: t.indicatorId,
+      indicatorName: indicatorName(t.indicatorId),
+      period: t.targetPeriod,
+      value: t.targetValue,
+      valueLabel: `${en ? 'target' : '目标'} ${COMPARATOR_WORDS[t.comparator]}${formatValue(t.targetValue, t.unit, locale)}`,
+      flag: '',
+      sourceId: t.sourceId,
+      quote: t.quote,
+      note: t.note,
+    }),
+  );
+  const clusters = catalogue.clusters.flatMap((c) =>
+    c.regionCodes.slice(0, 1).map((regionCode) =>
+      toRow({
+        id: c.id,
+        kind: 'cluster',
+        regionCode,
+        indicatorId: c.tier,
+        indicatorName: tiers.get(c.tier) ?? c.tier,
+        period: '',
+        value: Number.NaN,
+        valueLabel: c.name,
+        flag: '',
+        sourceId: c.sourceId,
+        quote: c.quote,
+        note:
+          c.regionCodes.length > 1 ? [c.note, c.regionCodes.join('、')].filter(Boolean).join(' · ') : c.note,
+      }),
+    ),
+  );
+  return [...observations, ...targets, ...clusters];
 }
 
 export interface RowFilter {
@@ -117,5 +186,9 @@ export function sortObservationRows(
 ): ObservationRow[] {
   const sign = direction === 'asc' ? 1 : -1;
   const compare = COMPARE[column];
-  return [...rows].sort((a, b) => sign * compare(a, b) || a.id.localeCompare(b.id));
+  // Named clusters have no value: by value they come after every number, in either direction.
+  const valueless = (row: ObservationRow) => (column === 'value' && Number.isNaN(row.value) ? 1 : 0);
+  return [...rows].sort(
+    (a, b) => valueless(a) - valueless(b) || sign * compare(a, b) || a.id.localeCompare(b.id),
+  );
 }

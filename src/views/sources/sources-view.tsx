@@ -51,9 +51,9 @@ export function SourcesView() {
     [allRows, query, sourceRegion, sourceIndicator, conflictsOnly, sort],
   );
   const usedRegions = useMemo(() => {
-    const used = new Set(catalogue.observations.map((o) => o.regionCode));
+    const used = new Set(allRows.map((row) => row.regionCode));
     return catalogue.regions.filter((r) => used.has(r.code));
-  }, [catalogue]);
+  }, [catalogue, allRows]);
   const usedIndicators = useMemo(() => {
     const used = new Set(catalogue.observations.map((o) => o.indicatorId));
     return catalogue.indicators
@@ -145,6 +145,8 @@ export function SourcesView() {
                 <td>
                   {row.flag === 'conflict' ? (
                     <span className="badge conflict">{t('flag.conflict')}</span>
+                  ) : row.kind !== 'observation' ? (
+                    <span className="badge kind">{t(`kind.${row.kind}`)}</span>
                   ) : null}
                 </td>
                 <td className="source-cell">

@@ -44,7 +44,9 @@ const RULE_KEYS = [
 /** How each status is decided, in words, with the reference date the statuses were judged at. */
 function StatusRules({ reference }: { reference: Date }) {
   const t = useLocalTranslate(targetsMessages);
-  const date = reference.toISOString().slice(0, 10);
+  // The local calendar date: the statuses were judged at the reader's "today", not UTC's.
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${reference.getFullYear()}-${pad(reference.getMonth() + 1)}-${pad(reference.getDate())}`;
   return (
     <details className="status-rules" open>
       <summary>{t('rules.title')}</summary>

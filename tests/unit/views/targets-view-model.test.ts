@@ -265,6 +265,9 @@ describe('timeline, map and policies', () => {
     const national = buildTargetCountMap(rows(), REGIONS, '', 'zh');
     expect(national.regions.find((r) => r.code === '440000')?.value).toBe(3);
     expect(national.regions.find((r) => r.code === '330000')?.value).toBeNull();
+    // A region without targets has none: zero, not "no data".
+    expect(national.regions.find((r) => r.code === '330000')?.valueLabel).toBe('0 个目标');
+    expect(national.legend.find((l) => l.classIndex === -1)?.label).toBe('无目标');
     const guangdong = buildTargetCountMap(rows(), REGIONS, '440000', 'en');
     expect(guangdong.regions.map((r) => [r.code, r.value])).toEqual([
       ['440400', 2],
