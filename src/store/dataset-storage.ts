@@ -1,4 +1,4 @@
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ImportedDataset } from '../domain/dataset';
 import type { Observation } from '../domain/types';
 
@@ -74,10 +74,12 @@ function db(): Promise<IDBPDatabase<DashboardDb>> {
  * the whole transaction back, so nothing half-written is left and what was stored before stays.
  */
 export async function saveDataset(dataset: ImportedDataset): Promise<void> {
+  let tx: IDBPTransaction<DashboardDb, ('datasets' | 'chunks')[], 'readwrite'> | undefined;
+  const writes: Promise<unknown>[] = [];
   try {
-    const tx = (await db()).transaction(['datasets', 'chunks'], 'readwrite');
+    tx = (await db()).transaction(['datasets', 'chunks'], 'readwrite');
     const chunkCount = Math.ceil(dataset.observations.length / CHUNK_ROWS);
-    const writes: Promise<unknown>[] = [
+    writes.push(
       tx.objectStore('datasets').put({
         id: dataset.id,
         name: dataset.name,
@@ -86,13 +88,22 @@ export async function saveDataset(dataset: ImportedDataset): Promise<void> {
         rowCount: dataset.observations.length,
         chunkCount,
       }),
-    ];
+    );
     for (let index = 0; index < chunkCount; index += 1) {
       const rows = dataset.observations.slice(index * CHUNK_ROWS, (index + 1) * CHUNK_ROWS);
       writes.push(tx.objectStore('chunks').put({ datasetId: dataset.id, index, rows }));
     }
     await Promise.all([...writes, tx.done]);
   } catch (error) {
+    // A request that failed before the transaction did (a put that threw) would otherwise let the
+    // writes already queued commit: abort, so a dataset is stored whole or not at all.
+    try {
+      tx?.abort();
+    } catch {
+      // Already finished or aborted by the browser.
+    }
+    // The queued requests and the transaction now fail too; that is this same failure, reported once.
+    void Promise.allSettled([...writes, tx?.done]);
     throw classify(error);
   }
 }

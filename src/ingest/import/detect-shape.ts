@@ -72,11 +72,55 @@ type Role = 'region' | 'indicator' | 'period' | 'value' | 'unit' | 'note' | 'quo
 /** Header names (normalised: no case, spaces, underscores or hyphens) that say what a column holds. */
 const ROLE_NAMES: Record<Role, readonly string[]> = {
   region: [
-    '地区', '省份', '省', '省市', '城市', '地市', '区域', '行政区', '行政区划', '地区名称', '省份名称', '地区代码',
-    '区划代码', '行政区划代码', '代码', 'region', 'province', 'city', 'area', 'regionname', 'regioncode', 'code',
+    '地区',
+    '省份',
+    '省',
+    '省市',
+    '城市',
+    '地市',
+    '区域',
+    '行政区',
+    '行政区划',
+    '地区名称',
+    '省份名称',
+    '地区代码',
+    '区划代码',
+    '行政区划代码',
+    '代码',
+    'region',
+    'province',
+    'city',
+    'area',
+    'regionname',
+    'regioncode',
+    'code',
   ],
-  indicator: ['指标', '指标名称', '指标代码', '指标id', 'indicator', 'indicatorid', 'indicatorname', 'indicatorcode'],
-  period: ['时间', '时期', '年份', '年度', '年', '期间', '日期', '月份', '统计时间', '报告期', 'period', 'year', 'date', 'time'],
+  indicator: [
+    '指标',
+    '指标名称',
+    '指标代码',
+    '指标id',
+    'indicator',
+    'indicatorid',
+    'indicatorname',
+    'indicatorcode',
+  ],
+  period: [
+    '时间',
+    '时期',
+    '年份',
+    '年度',
+    '年',
+    '期间',
+    '日期',
+    '月份',
+    '统计时间',
+    '报告期',
+    'period',
+    'year',
+    'date',
+    'time',
+  ],
   value: ['数值', '值', '数据', '指标值', '数量', '金额', 'value', 'amount', 'figure'],
   unit: ['单位', '计量单位', 'unit', 'units'],
   note: ['备注', '说明', 'note', 'notes'],
@@ -93,13 +137,14 @@ export const normaliseHeader = (text: string) =>
   text
     .normalize('NFKC')
     .replace(/^\uFEFF/, '')
-    .replace(/[\s_\-]+/g, '')
+    .replace(/[\s_-]+/g, '')
     .toLowerCase();
 
 /** "工业增加值(亿元)" -> name 工业增加值, unit 亿元; a parenthesis that is no unit stays in the name. */
 export function splitUnit(text: string): { name: string; unit: string } {
   const match = /^(.*?)[(（]([^()（）]+)[)）]\s*$/.exec(text.normalize('NFKC').trim());
-  if (match && isKnownUnit((match[2] ?? '').trim())) return { name: (match[1] ?? '').trim(), unit: (match[2] ?? '').trim() };
+  if (match && isKnownUnit((match[2] ?? '').trim()))
+    return { name: (match[1] ?? '').trim(), unit: (match[2] ?? '').trim() };
   return { name: text.trim(), unit: '' };
 }
 
@@ -112,8 +157,7 @@ function roleOf(header: string): { role: Role; unit: string } | null {
 // ---- indicators -------------------------------------------------------------------------------
 
 export type IndicatorMatch =
-  | { kind: 'found'; indicator: Indicator; unit: string }
-  | { kind: 'unknown'; suggestions: Indicator[] };
+  { kind: 'found'; indicator: Indicator; unit: string } | { kind: 'unknown'; suggestions: Indicator[] };
 
 export interface IndicatorIndex {
   resolve(text: string): IndicatorMatch;
@@ -261,7 +305,10 @@ export function detectShape(records: readonly string[][], indicators: readonly I
   const regionColumn = roles.get('region')?.column ?? 0;
   const others = header
     .map((name, column) => ({ name, column }))
-    .filter(({ name, column }) => column !== regionColumn && name !== '' && !RESERVED_NAMES.has(name) && !roleOf(name));
+    .filter(
+      ({ name, column }) =>
+        column !== regionColumn && name !== '' && !RESERVED_NAMES.has(name) && !roleOf(name),
+    );
   const periodHeaders = others.filter(({ name }) => parsePeriod(name).kind === 'period').length;
   const indicatorHeaders = others.filter(({ name }) => index.resolve(name).kind === 'found').length;
   const longRoles = (['indicator', 'period', 'value'] as const).filter((role) => roles.has(role)).length;
@@ -289,11 +336,19 @@ export function detectShape(records: readonly string[][], indicators: readonly I
 
   if (shape !== 'long') {
     const roleColumns = new Set([mapping.regionColumn, mapping.unitColumn, mapping.noteColumn]);
-    mapping.valueColumns = header.flatMap((name, column) => {
+    mapping.valueColumns = header.flatMap((name, column): ValueColumn[] => {
       if (roleColumns.has(column) || name === '' || RESERVED_NAMES.has(name)) return [];
       if (shape === 'wide-period') {
         const period = parsePeriod(name);
-        return [{ column, header: name, period: period.kind === 'period' ? period.id : null, indicatorId: null, unit: '' }];
+        return [
+          {
+            column,
+            header: name,
+            period: period.kind === 'period' ? period.id : null,
+            indicatorId: null,
+            unit: '',
+          },
+        ];
       }
       const match = index.resolve(name);
       return [

@@ -100,11 +100,13 @@ const importZh: Record<ImportProblemCode, string> = {
   'indicator-not-set':
     '无法确定这张表是哪个指标。请在列映射步骤中选择指标，或在表头上方加一行“指标：指标名称”。',
   'period-not-set': '无法确定这张表的时间。请在列映射步骤中选择时间，或在表头上方加一行“时间：2022年”。',
-  'unknown-region': '找不到地区“{value}”。[[是否指：{suggestions}？]]请使用地区代码（如 440000）或标准名称（如 广东省）。',
+  'unknown-region':
+    '找不到地区“{value}”。[[是否指：{suggestions}？]]请使用地区代码（如 440000）或标准名称（如 广东省）。',
   'ambiguous-region': '“{value}”可以指多个地区：{candidates}。请改用地区代码或全称加以区分。',
   'unknown-indicator':
     '找不到指标“{value}”。[[是否指：{suggestions}？]]请使用指标目录中的指标代码或中文名称，或在列映射步骤中选择指标。',
-  'unknown-unit': '无法识别单位“{value}”。请使用指标的单位“{expected}”，或可换算的单位（如 万元、亿元、万亿元）。',
+  'unknown-unit':
+    '无法识别单位“{value}”。请使用指标的单位“{expected}”，或可换算的单位（如 万元、亿元、万亿元）。',
   'invalid-value':
     '“{value}”不是数字。请填写数字，可带千位分隔符、百分号或单位（如 1,234.5、12.5%、3000万元）；没有数据请留空。',
   'not-finite': '“{value}”不是有效数值。请填写实际数值；没有数据请留空。',
@@ -119,9 +121,11 @@ const importZh: Record<ImportProblemCode, string> = {
     '已载入的数据（{dataset}）中同一地区、指标、时间的数值是 {existing}，与此处的 {value} 不同。两者都会保留并标记为“来源矛盾”；如果此处有误，请改正后重新导入。',
   'same-as-loaded': '已载入的数据（{dataset}）中已有相同的数值，此条不会重复添加。',
   'invalid-json': 'JSON 格式错误：{detail}。请检查括号、引号和逗号是否完整。',
-  'json-shape': 'JSON 的结构无法识别。请提供由对象组成的数组（每个对象一行），或包含 observations 资源的数据包。',
+  'json-shape':
+    'JSON 的结构无法识别。请提供由对象组成的数组（每个对象一行），或包含 observations 资源的数据包。',
   'nested-value': '此单元格是嵌套的对象或数组。请只填写文字或数字。',
-  'package-no-data': '数据包中没有内嵌的 observations 数据（只有文件路径）。请直接导入其中的 observations.csv 文件。',
+  'package-no-data':
+    '数据包中没有内嵌的 observations 数据（只有文件路径）。请直接导入其中的 observations.csv 文件。',
   cancelled: '导入已取消，没有添加任何数据。',
 };
 
@@ -181,7 +185,8 @@ const importEn: Record<ImportProblemCode, string> = {
 const overridesZh: Partial<Record<ProblemCode, string>> = {
   'empty-file': '文件是空的。请导入带表头和数据行的文件。',
   'missing-column': '缺少“{field}”列。请添加此列，或在列映射步骤中指定哪一列是{field}。',
-  'ragged-row': '此行有 {found} 个单元格，表头有 {expected} 列。请检查多余或缺少的分隔符，含分隔符的单元格要用引号括起来。',
+  'ragged-row':
+    '此行有 {found} 个单元格，表头有 {expected} 列。请检查多余或缺少的分隔符，含分隔符的单元格要用引号括起来。',
 };
 const overridesEn: Partial<Record<ProblemCode, string>> = {
   'empty-file': 'The file is empty. Import a file with a header row and data rows.',

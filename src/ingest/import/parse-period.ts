@@ -50,7 +50,8 @@ const PATTERNS: readonly { pattern: RegExp; build: (m: RegExpExecArray) => strin
   },
   {
     pattern: new RegExp(`^([a-z]{3})${DASH}([a-z]{3})${YEAR}$`),
-    build: (m) => span(m[3], String(MONTHS_EN.indexOf(m[1] ?? '') + 1), String(MONTHS_EN.indexOf(m[2] ?? '') + 1)),
+    build: (m) =>
+      span(m[3], String(MONTHS_EN.indexOf(m[1] ?? '') + 1), String(MONTHS_EN.indexOf(m[2] ?? '') + 1)),
   },
 ];
 
@@ -74,7 +75,8 @@ export function parsePeriod(text: string): ParsedPeriod {
     .replace(/[\s\u00a0]+/g, '')
     .toLowerCase();
   const canonical = parsePeriodId(cleaned.toUpperCase());
-  if (canonical && validYear(canonical.year)) return { kind: 'period', id: canonical.id, periodKind: canonical.kind };
+  if (canonical && validYear(canonical.year))
+    return { kind: 'period', id: canonical.id, periodKind: canonical.kind };
   for (const { pattern, build } of PATTERNS) {
     const match = pattern.exec(cleaned);
     if (!match) continue;

@@ -10,7 +10,23 @@ export type ParsedValue =
   | { kind: 'missing' }
   | { kind: 'invalid'; reason: 'not-a-number' | 'not-finite' };
 
-const MISSING = new Set(['', '-', '--', '—', '——', '–', '...', '......', '…', '……', 'na', 'n/a', '#n/a', 'null', 'none']);
+const MISSING = new Set([
+  '',
+  '-',
+  '--',
+  '—',
+  '——',
+  '–',
+  '...',
+  '......',
+  '…',
+  '……',
+  'na',
+  'n/a',
+  '#n/a',
+  'null',
+  'none',
+]);
 const NOT_FINITE = /^[+-]?(nan|inf|infinity|∞)$/;
 
 // A number with or without thousands separators (groups of three, so "1,23" is not taken for 123).
@@ -59,7 +75,12 @@ const tidy = (value: number) => Number(value.toPrecision(15));
  * the number wins over it. A bare scale word takes its unit word from the declared or base unit:
  * "3000万" for an indicator in 亿元 is 3000万元 = 0.3 亿元.
  */
-export function toBaseUnit(value: number, unit: string | undefined, baseUnit: string, declaredUnit = ''): ConvertedValue {
+export function toBaseUnit(
+  value: number,
+  unit: string | undefined,
+  baseUnit: string,
+  declaredUnit = '',
+): ConvertedValue {
   const declared = UNIT_ALIASES[declaredUnit] ?? declaredUnit;
   let from = unit ?? (declared || baseUnit);
   if (from in SCALES) {

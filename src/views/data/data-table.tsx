@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { SortableHeader } from '../../components/sortable-header';
 import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../i18n/use-translate';
@@ -20,7 +20,16 @@ const COLUMN_LABEL = {
  * Every loaded row in a virtualised grid: only the rows on screen exist in the DOM, so scrolling
  * stays smooth at a million rows. ARIA row counts and indices tell screen readers where they are.
  */
-export function DataTable({ index, locale }: { index: DataIndex; locale: Locale }) {
+export function DataTable({
+  index,
+  locale,
+  requestedRow,
+}: {
+  index: DataIndex;
+  locale: Locale;
+  /** A row another part of the view asked to show (a report's "show in the table"). */
+  requestedRow?: { id: string; at: number };
+}) {
   const t = useLocalTranslate(dataMessages);
   const id = useId();
   const [query, setQuery] = useState('');
@@ -46,8 +55,7 @@ export function DataTable({ index, locale }: { index: DataIndex; locale: Locale 
 
   const sortBy = (column: DataColumn) =>
     setSort((s) => ({ column, direction: s?.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
-  const jump = () => {
-    const wanted = jumpId.trim();
+  const jumpTo = (wanted: string) => {
     const at = rows.findIndex((position) => index.observations[position]?.id === wanted);
     if (at < 0) {
       setJumpError(t('jumpNotFound', { id: wanted }));
@@ -57,6 +65,15 @@ export function DataTable({ index, locale }: { index: DataIndex; locale: Locale 
     setHighlight(at);
     virtualizer.scrollToIndex(at, { align: 'center' });
   };
+  const jump = () => jumpTo(jumpId.trim());
+  useEffect(() => {
+    if (!requestedRow) return;
+    setJumpId(requestedRow.id);
+    jumpTo(requestedRow.id);
+    // Only a new request moves the table; jumpTo is this render's, and rows have not changed since.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [requestedRow]);
+
 
   return (
     <>

@@ -2,10 +2,11 @@ import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
-import { isStoragePersistent } from '../../store/dataset-storage';
+import { isStoragePersistent, StorageError } from '../../store/dataset-storage';
 import { createDataIndex } from './data-rows';
 import { DataTable } from './data-table';
 import { DatasetList } from './dataset-list';
+import { ImportPanel } from './import-panel';
 import { dataMessages } from './messages';
 
 /** Every loaded row, built-in and imported, and the datasets they belong to. */
@@ -17,6 +18,15 @@ export default function DataView() {
   const locale = lang === 'en' ? 'en' : 'zh-CN';
   const [persistent, setPersistent] = useState<boolean>();
   const [storageError, setStorageError] = useState('');
+  const reportStorageError = (error: unknown) =>
+    setStorageError(
+      error instanceof StorageError && error.failure !== 'other'
+        ? t(error.failure === 'quota' ? 'storageQuota' : 'storageUnavailable')
+        : error instanceof Error
+          ? error.message
+          : String(error),
+    );
+  const [requestedRow, setRequestedRow] = useState<{ id: string; at: number }>();
   useEffect(() => {
     void isStoragePersistent().then(setPersistent);
   }, []);
@@ -37,9 +47,10 @@ export default function DataView() {
       {persistent === undefined ? null : (
         <p className="muted storage-note">{persistent ? t('storagePersistent') : t('storageEvictable')}</p>
       )}
-      <DatasetList onStorageError={setStorageError} />
-      <h2>{t('rows')}</h2>
-      <DataTable index={index} locale={locale} />
+      <DatasetList onStorageError={reportStorageError} />
+      <ImportPanel onShowRow={(id) => setRequestedRow({ id, at: Date.now() })} onStorageError={reportStorageError} />
+      <h2 id="data-rows-title">{t('rows')}</h2>
+      <DataTable index={index} locale={locale} requestedRow={requestedRow} />
     </section>
   );
 }

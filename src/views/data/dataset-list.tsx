@@ -15,7 +15,7 @@ function exportDataset(dataset: ImportedDataset) {
 }
 
 /** The built-in data and every imported dataset: rename, remove, export. */
-export function DatasetList({ onStorageError }: { onStorageError(detail: string): void }) {
+export function DatasetList({ onStorageError }: { onStorageError(error: unknown): void }) {
   const t = useLocalTranslate(dataMessages);
   const lang = useAppStore((s) => s.lang);
   const builtinRows = useAppStore((s) => s.builtin.observations.length);
@@ -27,12 +27,12 @@ export function DatasetList({ onStorageError }: { onStorageError(detail: string)
     const name = window.prompt(t('renameLabel', { name: dataset.name }), dataset.name)?.trim();
     if (!name || name === dataset.name) return;
     renameDataset(dataset.id, name);
-    renameStoredDataset(dataset.id, name).catch((error: unknown) => onStorageError(String(error)));
+    renameStoredDataset(dataset.id, name).catch(onStorageError);
   };
   const remove = (dataset: ImportedDataset) => {
     if (!window.confirm(t('removeConfirm', { name: dataset.name }))) return;
     removeDataset(dataset.id);
-    deleteDataset(dataset.id).catch((error: unknown) => onStorageError(String(error)));
+    deleteDataset(dataset.id).catch(onStorageError);
   };
 
   return (

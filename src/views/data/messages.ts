@@ -31,7 +31,9 @@ type Key =
   | 'conflict'
   | 'storageEvictable'
   | 'storagePersistent'
-  | 'storageFailed';
+  | 'storageFailed'
+  | 'storageQuota'
+  | 'storageUnavailable';
 
 export const dataMessages: LocalMessages<Key> = {
   zh: {
@@ -66,6 +68,8 @@ export const dataMessages: LocalMessages<Key> = {
     storageEvictable:
       '导入的数据保存在本浏览器中。此站点未获得持久存储授权（内网 HTTP 站点通常如此），浏览器在磁盘空间不足时可能清除这些数据；请保留原始文件。',
     storagePersistent: '导入的数据保存在本浏览器中，浏览器已承诺不会自动清除。',
+    storageQuota: '浏览器存储空间不足',
+    storageUnavailable: '浏览器存储不可用，例如隐私浏览模式或已被禁用',
     storageFailed: '无法保存到浏览器存储（{detail}）。已导入的数据本次仍可使用，但刷新后不会保留；已保存的其他数据集未受影响。',
   },
   en: {
@@ -100,6 +104,8 @@ export const dataMessages: LocalMessages<Key> = {
     storageEvictable:
       'Imported data is kept in this browser. This site has no persistent-storage grant (usual for plain-HTTP intranet sites), so the browser may evict it when disk space runs low; keep the original files.',
     storagePersistent: 'Imported data is kept in this browser, which has promised not to evict it.',
+    storageQuota: 'the browser has no storage space left',
+    storageUnavailable: 'browser storage is unavailable, e.g. in private browsing or disabled',
     storageFailed:
       'Could not save to browser storage ({detail}). The imported data can be used now but will not survive a reload; other stored datasets are unaffected.',
   },

@@ -1,0 +1,323 @@
+import Papa from 'papaparse';
+import { decodeBytes, type TextEncoding } from './decode';
+import { detectShape, RESERVED_NAMES, type ColumnMapping, type ShapeDetection } from './detect-shape';
+import { importProblem, type ImportProblem } from './import-problems';
+import { emptyReport, validateImport, type ImportCatalogue, type ImportReport } from './validate-import';
+
+/**
+ * The whole import of one file, without touching the DOM, so it runs in a worker and in tests:
+ * size check, decoding, format and delimiter detection, reading, shape detection and validation.
+ */
+
+export type Delimiter = ',' | '\t' | ';' | '，' | '|';
+export type FileFormat = 'csv' | 'json';
+
+export interface ImportOptions {
+  /** Overrides the detected encoding (the user saw garbled text). */
+  encoding?: TextEncoding;
+  /** Overrides the detected delimiter of a CSV/TSV file. */
+  delimiter?: Delimiter;
+  /** The user's edited mapping; without it the detected one is used. */
+  mapping?: ColumnMapping;
+  /** For workbooks, read by the XLSX import; a text file has no sheets, so it is ignored here. */
+  sheet?: string;
+  /** Files above this size are refused with a clear message instead of exhausting the tab's memory. */
+  maxBytes?: number;
+  /** The id the accepted observations carry; defaults to one derived from the file name. */
+  datasetId?: string;
+}
+
+export type ImportPhase = 'decoding' | 'parsing' | 'validating';
+export interface ImportProgress {
+  phase: ImportPhase;
+  done: number;
+  total: number;
+}
+
+/** The report plus what was detected, so the UI can show it and offer overrides. */
+export interface ImportFileResult extends ImportReport {
+  format: FileFormat | null;
+  encoding: TextEncoding | null;
+  hadBom: boolean;
+  delimiter: Delimiter | null;
+  detection: ShapeDetection | null;
+}
+
+/** 100 MB: a text file that size is millions of rows, more than a browser tab should hold twice. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Checks a file's size before it is read; the UI can call this on File.size without reading it. */
+export function checkFileSize(
+  size: number,
+  fileName: string,
+  maxBytes = MAX_IMPORT_BYTES,
+): ImportProblem | null {
+  return size > maxBytes
+    ? importProblem(fileName, null, null, 'too-large', { size: megabytes(size), limit: megabytes(maxBytes) })
+    : null;
+}
+
+export const datasetIdFor = (fileName: string) =>
+  `import-${
+    fileName
+      .replace(/\.[^.]*$/, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'file'
+  }`;
+
+// ---- CSV / TSV ------------------------------------------------------------------------------------
+
+export interface DelimitedTable {
+  records: string[][];
+  problems: ImportProblem[];
+}
+
+/** Excel writes CRLF, hand edits add LF, old Mac files CR: all become LF, as a universal-newline reader does. */
+const normaliseText = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+
+/**
+ * Reads delimited text exactly as a conforming (RFC 4180) reader does: quoted delimiters, doubled
+ * quotes, newlines inside quotes. Records are arrays of strings; headers are mapped later, so a
+ * header named `__proto__` never becomes a property.
+ */
+export function readDelimited(fileName: string, text: string, delimiter: Delimiter): DelimitedTable {
+  const result = Papa.parse<string[]>(normaliseText(text), {
+    delimiter,
+    newline: '\n',
+    quoteChar: '"',
+    header: false,
+    dynamicTyping: false,
+    skipEmptyLines: false,
+  });
+  const records = result.data;
+  // A trailing newline yields one empty record; it is not a row.
+  const last = records[records.length - 1];
+  if (last && last.length === 1 && last[0] === '') records.pop();
+  const problems = result.errors.map((error) => {
+    const row = error.row === undefined ? null : error.row + 1;
+    if (error.code === 'MissingQuotes') return importProblem(fileName, row, null, 'unterminated-quote');
+    if (error.code === 'InvalidQuotes') return importProblem(fileName, row, null, 'malformed-quote');
+    return importProblem(fileName, row, null, 'parse-error', { detail: error.message });
+  });
+  return { records, problems };
+}
+
+const CANDIDATES: readonly Delimiter[] = [',', '\t', ';'];
+
+/**
+ * Picks the delimiter that splits the first lines into the same number (more than one) of cells
+ * most often. Title lines of portal exports have one cell, so agreement is counted, not required.
+ */
+export function detectDelimiter(text: string): Delimiter {
+  const sample = normaliseText(text).split('\n').slice(0, 50).join('\n');
+  let best: { delimiter: Delimiter; rows: number; width: number } = { delimiter: ',', rows: 0, width: 0 };
+  for (const delimiter of CANDIDATES) {
+    const { data } = Papa.parse<string[]>(sample, { delimiter, newline: '\n', skipEmptyLines: true });
+    const widths = new Map<number, number>();
+    for (const record of data)
+      if (record.length > 1) widths.set(record.length, (widths.get(record.length) ?? 0) + 1);
+    for (const [width, rows] of widths) {
+      if (rows > best.rows || (rows === best.rows && width > best.width)) best = { delimiter, rows, width };
+    }
+  }
+  return best.delimiter;
+}
+
+/** Separators people use by mistake; a one-column file that contains one gets a suggestion. */
+const MISTAKEN_DELIMITERS: readonly Delimiter[] = ['，', '|'];
+
+// ---- JSON -------------------------------------------------------------------------------------------
+
+interface JsonTable {
+  records: string[][];
+  problems: ImportProblem[];
+  /** Row number of records[0]: 0 for a synthetic header, so the first item is row 1. */
+  firstRowNumber: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** Own, enumerable string keys only: JSON.parse makes `__proto__` an own key, which must stay data. */
+const ownEntries = (value: Record<string, unknown>): [string, unknown][] =>
+  Object.keys(value).map((key) => [key, Object.getOwnPropertyDescriptor(value, key)?.value]);
+
+function ownValue(value: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(value, key) ? Object.getOwnPropertyDescriptor(value, key)?.value : undefined;
+}
+
+/** Finds the rows of a JSON file: an array of rows, or the observations of a data package. */
+function jsonRows(fileName: string, parsed: unknown): { rows: unknown[] } | { problem: ImportProblem } {
+  if (Array.isArray(parsed)) return { rows: parsed };
+  const resources = isRecord(parsed) ? ownValue(parsed, 'resources') : undefined;
+  if (!Array.isArray(resources)) return { problem: importProblem(fileName, null, null, 'json-shape') };
+  const observations = resources.find((r) => isRecord(r) && ownValue(r, 'name') === 'observations');
+  if (!isRecord(observations)) return { problem: importProblem(fileName, null, null, 'json-shape') };
+  const data = ownValue(observations, 'data');
+  return Array.isArray(data)
+    ? { rows: data }
+    : { problem: importProblem(fileName, null, null, 'package-no-data') };
+}
+
+/** Turns JSON rows (objects, or arrays with the header first) into the records every shape reads. */
+export function readJson(fileName: string, text: string): JsonTable {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(normaliseText(text));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      records: [],
+      problems: [importProblem(fileName, null, null, 'invalid-json', { detail })],
+      firstRowNumber: 1,
+    };
+  }
+  const found = jsonRows(fileName, parsed);
+  if ('problem' in found) return { records: [], problems: [found.problem], firstRowNumber: 1 };
+  const problems: ImportProblem[] = [];
+  const { rows } = found;
+  if (rows.length === 0) return { records: [], problems, firstRowNumber: 1 };
+
+  const cellText = (value: unknown, row: number, column: string): string => {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'string') return value;
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    problems.push(importProblem(fileName, row, column, 'nested-value'));
+    return '';
+  };
+
+  if (rows.every(Array.isArray)) {
+    const records = (rows as unknown[][]).map((row, index) =>
+      row.map((value) => cellText(value, index + 1, '')),
+    );
+    return { records, problems, firstRowNumber: 1 };
+  }
+
+  // Rows as objects: the header is the union of their keys, in order of first appearance.
+  const columns = new Map<string, number>();
+  const reserved = new Set<string>();
+  for (const row of rows) {
+    if (!isRecord(row)) continue;
+    for (const [key] of ownEntries(row)) {
+      if (RESERVED_NAMES.has(key)) reserved.add(key);
+      else if (!columns.has(key)) columns.set(key, columns.size);
+    }
+  }
+  for (const name of reserved) problems.push(importProblem(fileName, null, name, 'reserved-name', { name }));
+  const header = [...columns.keys()];
+  const records: string[][] = [header];
+  rows.forEach((row, index) => {
+    const cells = header.map(() => '');
+    if (!isRecord(row)) problems.push(importProblem(fileName, index + 1, null, 'json-shape'));
+    else
+      for (const [key, value] of ownEntries(row)) {
+        const column = columns.get(key);
+        if (column !== undefined) cells[column] = cellText(value, index + 1, key);
+      }
+    records.push(cells);
+  });
+  return { records, problems, firstRowNumber: 0 };
+}
+
+// ---- the whole path ---------------------------------------------------------------------------------
+
+const looksLikeJson = (fileName: string, text: string) =>
+  /\.json$/i.test(fileName) || /^[[{]/.test(text.replace(/^\uFEFF/, '').trimStart());
+
+/** Lets a worker take a cancel message between phases. */
+const breathe = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Imports one file: never throws for a bad file, but returns a report whose problems say what is
+ * wrong and what to do. `signal` cancels between phases and every few hundred rows.
+ */
+export async function importFile(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions,
+  catalogue: ImportCatalogue,
+  onProgress: (progress: ImportProgress) => void = () => {},
+  signal?: AbortSignal,
+): Promise<ImportFileResult> {
+  const datasetId = options.datasetId ?? datasetIdFor(fileName);
+  const result = (report: ImportReport, extra: Partial<ImportFileResult> = {}): ImportFileResult => ({
+    format: null,
+    encoding: null,
+    hadBom: false,
+    delimiter: null,
+    detection: null,
+    ...report,
+    ...extra,
+  });
+  const fail = (problem: ImportProblem, extra: Partial<ImportFileResult> = {}) =>
+    result(emptyReport(fileName, datasetId, [problem]), extra);
+  const cancelled = () => ({ ...fail(importProblem(fileName, null, null, 'cancelled')), cancelled: true });
+
+  const tooLarge = checkFileSize(bytes.length, fileName, options.maxBytes);
+  if (tooLarge) return fail(tooLarge);
+  if (bytes.length === 0) return fail(importProblem(fileName, null, null, 'empty-file'));
+
+  onProgress({ phase: 'decoding', done: 0, total: bytes.length });
+  const decoded = decodeBytes(bytes, options.encoding);
+  if (decoded.kind === 'binary') {
+    if (decoded.detected === 'XLSX') return fail(importProblem(fileName, null, null, 'xlsx-file'));
+    if (decoded.detected === 'UTF-16') return fail(importProblem(fileName, null, null, 'utf16-text'));
+    return fail(importProblem(fileName, null, null, 'not-text', { type: decoded.detected }));
+  }
+  const decodedInfo = { encoding: decoded.encoding, hadBom: decoded.hadBom };
+  await breathe();
+  if (signal?.aborted) return cancelled();
+
+  onProgress({ phase: 'parsing', done: 0, total: 1 });
+  let records: string[][];
+  let firstRowNumber = 1;
+  let delimiter: Delimiter | null = null;
+  const format: FileFormat = looksLikeJson(fileName, decoded.text) ? 'json' : 'csv';
+  const readProblems: ImportProblem[] = [];
+  if (format === 'json') {
+    const table = readJson(fileName, decoded.text);
+    records = table.records;
+    firstRowNumber = table.firstRowNumber;
+    readProblems.push(...table.problems);
+  } else {
+    delimiter = options.delimiter ?? (/\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(decoded.text));
+    const table = readDelimited(fileName, decoded.text, delimiter);
+    records = table.records;
+    readProblems.push(...table.problems);
+    const oneColumn = records.every((record) => record.length <= 1);
+    const mistaken = MISTAKEN_DELIMITERS.find((d) => d !== delimiter && decoded.text.includes(d));
+    if (oneColumn && mistaken && !options.delimiter)
+      return fail(importProblem(fileName, null, null, 'wrong-delimiter', { found: mistaken }), {
+        format,
+        delimiter,
+        ...decodedInfo,
+      });
+  }
+  const extra = { format, delimiter, ...decodedInfo };
+  // A file that cannot even be split into rows (bad JSON) has nothing more to check.
+  if (format === 'json' && records.length === 0 && readProblems.length > 0)
+    return result({ ...emptyReport(fileName, datasetId, readProblems) }, extra);
+  onProgress({ phase: 'parsing', done: 1, total: 1 });
+  await breathe();
+  if (signal?.aborted) return cancelled();
+
+  const detection = detectShape(records, catalogue.indicators);
+  const report = validateImport(
+    records,
+    options.mapping ?? detection.mapping,
+    catalogue,
+    fileName,
+    datasetId,
+    {
+      firstRowNumber,
+      signal,
+      onProgress: (done, total) => onProgress({ phase: 'validating', done, total }),
+    },
+  );
+  if (report.cancelled) return result(report, extra);
+  report.problems.unshift(...readProblems);
+  report.problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  return result(report, { ...extra, detection });
+}

@@ -1,0 +1,70 @@
+import type { ImportFileResult, ImportOptions, ImportProgress } from './import-file';
+import type { ImportRequest, ImportResponse } from './import-worker';
+import type { ImportCatalogue } from './validate-import';
+
+export type ImportOutcome =
+  | { status: 'done'; report: ImportFileResult }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+export interface ImportRun {
+  /** Settles once: with the report, on cancel, or when the worker fails. Never rejects. */
+  promise: Promise<ImportOutcome>;
+  /** Stops the import at once; the promise settles with { status: 'cancelled' }. */
+  cancel(): void;
+}
+
+/**
+ * Starts an import in a Web Worker (bundled by Vite; the CSP allows worker-src 'self'). Only the
+ * regions, indicators and observations cross to the worker: that is all validation needs.
+ */
+export function runImport(
+  file: Blob | ArrayBuffer,
+  fileName: string,
+  options: ImportOptions,
+  catalogue: ImportCatalogue,
+  onProgress: (progress: ImportProgress) => void = () => {},
+): ImportRun {
+  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  let settle: (outcome: ImportOutcome) => void = () => {};
+  let settled = false;
+  const promise = new Promise<ImportOutcome>((resolve) => {
+    settle = (outcome) => {
+      if (settled) return;
+      settled = true;
+      // A worker holds the whole file in memory; it is ended as soon as it has nothing more to say.
+      worker.terminate();
+      resolve(outcome);
+    };
+  });
+  worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+    const message = event.data;
+    if (message.type === 'progress') onProgress(message.progress);
+    else if (message.type === 'done') settle({ status: 'done', report: message.report });
+    else settle({ status: 'failed', message: message.message });
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    settle({ status: 'failed', message: event.message || 'The import worker failed.' });
+  };
+  const request: ImportRequest = {
+    type: 'import',
+    file,
+    fileName,
+    options,
+    catalogue: {
+      regions: catalogue.regions,
+      indicators: catalogue.indicators,
+      observations: catalogue.observations,
+    },
+  };
+  worker.postMessage(request);
+  return {
+    promise,
+    cancel() {
+      // Validation runs in long synchronous stretches, so the worker could not read a cancel message
+      // in time: ending it is immediate, and nothing was added anyway.
+      settle({ status: 'cancelled' });
+    },
+  };
+}

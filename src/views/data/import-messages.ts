@@ -1,0 +1,118 @@
+import type { LocalMessages } from '../../i18n/use-translate';
+
+type Key =
+  | 'title'
+  | 'drop'
+  | 'choose'
+  | 'accepts'
+  | 'encoding'
+  | 'encodingAuto'
+  | 'sheet'
+  | 'shape'
+  | 'shapeLong'
+  | 'shapeWidePeriod'
+  | 'shapeWideIndicator'
+  | 'detected'
+  | 'progress'
+  | 'cancel'
+  | 'cancelled'
+  | 'failed'
+  | 'summary'
+  | 'missingValues'
+  | 'problems'
+  | 'downloadReport'
+  | 'duplicates'
+  | 'duplicateRow'
+  | 'conflicts'
+  | 'conflictRow'
+  | 'skipConflicts'
+  | 'skipDuplicates'
+  | 'importValid'
+  | 'nothingToImport'
+  | 'imported'
+  | 'showRow'
+  | 'xlsxFailed'
+  | 'colFile'
+  | 'colRow'
+  | 'colColumn'
+  | 'colProblem';
+
+export const importMessages: LocalMessages<Key> = {
+  zh: {
+    title: '导入数据',
+    drop: '把 CSV、TSV、JSON 或 XLSX 文件拖到这里，或',
+    choose: '选择文件',
+    accepts:
+      '支持长表（地区、指标、时期、数值）、统计网站导出的宽表（地区,2022年,2021年…，含标题行和注释）和按指标分列的宽表；UTF-8 或 GB18030 编码。导入前会先给出检查报告，已载入的数据不会被改动。',
+    encoding: '文本编码',
+    encodingAuto: '自动识别',
+    sheet: '工作表',
+    shape: '表格结构',
+    shapeLong: '长表（每行一个数值）',
+    shapeWidePeriod: '宽表：每列一个时期',
+    shapeWideIndicator: '宽表：每列一个指标',
+    detected: '识别结果：{format}，{encoding}{delimiter}，{shape}',
+    progress: '{phase}：{done} / {total}',
+    cancel: '取消',
+    cancelled: '导入已取消，未添加任何数据。',
+    failed: '导入失败：{message}。已载入的数据未受影响。',
+    summary: '{file}：共 {total} 行，可导入 {accepted} 行（{figures} 个数值），有问题 {rejected} 行。',
+    missingValues: '{count} 个单元格为空或标为缺失（—、…、NA），按缺失处理，不记为 0。',
+    problems: '问题清单',
+    downloadReport: '下载检查报告（CSV）',
+    duplicates: '文件内重复',
+    duplicateRow: '第 {row} 行与第 {firstRow} 行重复：{region} {indicator} {period}',
+    conflicts: '与已载入数据冲突',
+    conflictRow: '第 {row} 行 {region} {indicator} {period}：文件为 {value}，已载入为 {existing}',
+    skipConflicts: '不导入与已载入数据冲突的行（否则两者都保留，并标记为来源矛盾）',
+    skipDuplicates: '文件内重复的数值只保留第一次出现的',
+    importValid: '导入 {count} 个有效数值',
+    nothingToImport: '没有可导入的数值。请按问题清单修改文件后重试。',
+    imported: '已导入数据集“{name}”（{count} 个数值）。',
+    showRow: '在数据表中查看',
+    xlsxFailed: '无法读取此 Excel 文件：{detail}。请确认是 .xlsx 格式（不支持旧的 .xls），或另存为 CSV 后导入。',
+    colFile: '文件',
+    colRow: '行',
+    colColumn: '列',
+    colProblem: '问题与处理办法',
+  },
+  en: {
+    title: 'Import data',
+    drop: 'Drop a CSV, TSV, JSON or XLSX file here, or',
+    choose: 'choose a file',
+    accepts:
+      'Long tables (region, indicator, period, value), statistical-portal exports (地区,2022年,2021年…, with their title lines and notes) and tables with one column per indicator; UTF-8 or GB18030. You see a check report before anything is added, and data already loaded is never changed.',
+    encoding: 'Text encoding',
+    encodingAuto: 'Detect',
+    sheet: 'Sheet',
+    shape: 'Table layout',
+    shapeLong: 'Long (one value per row)',
+    shapeWidePeriod: 'Wide: one column per period',
+    shapeWideIndicator: 'Wide: one column per indicator',
+    detected: 'Detected: {format}, {encoding}{delimiter}, {shape}',
+    progress: '{phase}: {done} / {total}',
+    cancel: 'Cancel',
+    cancelled: 'The import was cancelled; nothing was added.',
+    failed: 'The import failed: {message}. Data already loaded is unaffected.',
+    summary: '{file}: {total} rows, {accepted} can be imported ({figures} values), {rejected} have problems.',
+    missingValues: '{count} cells are empty or marked missing (—, …, NA): kept as missing, never as 0.',
+    problems: 'Problems',
+    downloadReport: 'Download the check report (CSV)',
+    duplicates: 'Repeated in the file',
+    duplicateRow: 'Row {row} repeats row {firstRow}: {region} {indicator} {period}',
+    conflicts: 'Disagrees with loaded data',
+    conflictRow: 'Row {row} {region} {indicator} {period}: file {value}, loaded {existing}',
+    skipConflicts: 'Do not import rows that disagree with loaded data (otherwise both are kept, flagged as conflicts)',
+    skipDuplicates: 'Keep only the first of values repeated in the file',
+    importValid: 'Import {count} valid values',
+    nothingToImport: 'Nothing can be imported. Correct the file as the problems say and try again.',
+    imported: 'Imported the dataset “{name}” ({count} values).',
+    showRow: 'Show in the table',
+    xlsxFailed:
+      'This Excel file could not be read: {detail}. Check that it is .xlsx (the old .xls is not supported), or save it as CSV and import that.',
+    colFile: 'File',
+    colRow: 'Row',
+    colColumn: 'Column',
+    colProblem: 'Problem and what to do',
+  },
+};

@@ -1,0 +1,176 @@
+import { useId, useMemo, useState } from 'react';
+import { formatValue } from '../../domain/format';
+import { formatPeriod } from '../../domain/period';
+import type { Observation } from '../../domain/types';
+import type { TableShape } from '../../ingest/import/detect-shape';
+import type { ImportFileResult } from '../../ingest/import/import-file';
+import { describeImportProblem } from '../../ingest/import/import-problems';
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+import { importMessages } from './import-messages';
+
+const SHAPES: TableShape[] = ['long', 'wide-period', 'wide-indicator'];
+
+interface Props {
+  report: ImportFileResult;
+  shapeLabel(shape: TableShape | null): string;
+  onShape(shape: TableShape): void;
+  onAccept(rows: Observation[]): void;
+  onDownload(): void;
+  onShowRow(id: string): void;
+}
+
+/**
+ * The check report of one file before anything is added: what was detected, how many rows pass,
+ * every problem by row and column, repeats and disagreements with loaded data, and the choice.
+ */
+export function ImportReportView({ report, shapeLabel, onShape, onAccept, onDownload, onShowRow }: Props) {
+  const t = useLocalTranslate(importMessages);
+  const id = useId();
+  const lang = useAppStore((s) => s.lang);
+  const catalogue = useAppStore((s) => s.catalogue);
+  const [skipConflicts, setSkipConflicts] = useState(false);
+  const [skipDuplicates, setSkipDuplicates] = useState(true);
+  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const regionName = (code: string) => {
+    const r = catalogue.regions.find((region) => region.code === code);
+    return (lang === 'en' ? r?.nameEn : r?.name) ?? code;
+  };
+  const indicator = (id: string) => catalogue.indicators.find((i) => i.id === id);
+  const indicatorName = (id: string) => (lang === 'en' ? indicator(id)?.nameEn : indicator(id)?.nameZh) ?? id;
+  const value = (v: number, indicatorId: string) => formatValue(v, indicator(indicatorId)?.unit ?? '', locale);
+
+  const rows = useMemo(() => {
+    const duplicateRows = new Set(report.duplicates.map((d) => d.row));
+    const conflictRows = new Set(report.conflicts.map((c) => c.row));
+    const rowOf = (o: Observation) => Number(/-r(\d+)/.exec(o.id)?.[1] ?? 0);
+    return report.accepted
+      .filter((o) => !(skipDuplicates && duplicateRows.has(rowOf(o))))
+      .filter((o) => !(skipConflicts && conflictRows.has(rowOf(o))))
+      .map((o) => (conflictRows.has(rowOf(o)) ? { ...o, flag: 'conflict' as const } : o));
+  }, [report, skipConflicts, skipDuplicates]);
+
+  const detected = t('detected', {
+    format: report.format?.toUpperCase() ?? '—',
+    encoding: report.encoding ? (report.encoding === 'gb18030' ? 'GB18030' : 'UTF-8') + (report.hadBom ? ' (BOM)' : '') : '—',
+    delimiter: report.delimiter ? `，${report.delimiter === '\t' ? 'Tab' : report.delimiter}` : '',
+    shape: shapeLabel(report.shape),
+  });
+
+  return (
+    <div className="import-report">
+      <p>{detected}</p>
+      {report.detection ? (
+        <div className="field inline">
+          <label htmlFor={`${id}-shape`}>{t('shape')}</label>
+          <select id={`${id}-shape`} value={report.shape ?? ''} onChange={(e) => onShape(e.target.value as TableShape)}>
+            {SHAPES.map((shape) => (
+              <option key={shape} value={shape}>
+                {shapeLabel(shape)}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <p className="import-summary" role="status">
+        {t('summary', {
+          file: report.fileName,
+          total: report.totalRows,
+          accepted: report.acceptedRows,
+          figures: report.accepted.length,
+          rejected: report.rejectedRows,
+        })}
+      </p>
+      {report.missingValues ? <p className="muted">{t('missingValues', { count: report.missingValues })}</p> : null}
+      {report.problems.length ? (
+        <>
+          <h3>
+            {t('problems')} ({report.problems.length}){' '}
+            <button type="button" onClick={onDownload}>
+              {t('downloadReport')}
+            </button>
+          </h3>
+          <div className="table-scroll problem-table">
+            <table className="data-table">
+              <thead>
+                <tr>
+                  <th scope="col">{t('colFile')}</th>
+                  <th scope="col">{t('colRow')}</th>
+                  <th scope="col">{t('colColumn')}</th>
+                  <th scope="col">{t('colProblem')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {report.problems.slice(0, 500).map((p, index) => (
+                  <tr key={index}>
+                    <td>{p.file}</td>
+                    <td className="number">{p.row ?? ''}</td>
+                    <td>{p.column ?? ''}</td>
+                    <td>{describeImportProblem(lang, p.code, p.params)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+      {report.duplicates.length ? (
+        <>
+          <h3>{t('duplicates')}</h3>
+          <ul className="import-list">
+            {report.duplicates.slice(0, 100).map((d) => (
+              <li key={d.row}>
+                {t('duplicateRow', {
+                  row: d.row,
+                  firstRow: d.firstRow,
+                  region: regionName(d.regionCode),
+                  indicator: indicatorName(d.indicatorId),
+                  period: formatPeriod(d.period, locale),
+                })}
+              </li>
+            ))}
+          </ul>
+          <label className="checkbox">
+            <input type="checkbox" checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)} />{' '}
+            {t('skipDuplicates')}
+          </label>
+        </>
+      ) : null}
+      {report.conflicts.length ? (
+        <>
+          <h3>{t('conflicts')}</h3>
+          <ul className="import-list">
+            {report.conflicts.slice(0, 100).map((c) => (
+              <li key={c.row}>
+                {t('conflictRow', {
+                  row: c.row,
+                  region: regionName(c.regionCode),
+                  indicator: indicatorName(c.indicatorId),
+                  period: formatPeriod(c.period, locale),
+                  value: value(c.value, c.indicatorId),
+                  existing: value(c.existingValue, c.indicatorId),
+                })}{' '}
+                <button type="button" className="link-button" onClick={() => onShowRow(c.existingId)}>
+                  {t('showRow')}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <label className="checkbox">
+            <input type="checkbox" checked={skipConflicts} onChange={(e) => setSkipConflicts(e.target.checked)} />{' '}
+            {t('skipConflicts')}
+          </label>
+        </>
+      ) : null}
+      {rows.length ? (
+        <button type="button" className="primary" onClick={() => onAccept(rows)}>
+          {t('importValid', { count: rows.length })}
+        </button>
+      ) : (
+        <p className="status error" role="alert">
+          {t('nothingToImport')}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,118 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { readDataFile } from './data-file';
+import { largeCsvLines } from '../../scripts/generate-large-csv';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
+const builtinRows = readDataFile('observations.csv').length;
+
+async function importFile(page: Page, file: string) {
+  await page.getByLabel('选择文件').setInputFiles(join(FIXTURES, file));
+  await expect(page.locator('.import-summary')).toBeVisible();
+}
+
+test('a GB18030 portal export is detected, imported and drawn on the map', async ({ page }) => {
+  await page.goto('./?view=data');
+  await importFile(page, 'portal-gb18030.csv');
+  await expect(page.locator('.import-report')).toContainText('GB18030');
+  await expect(page.locator('.import-report')).toContainText('宽表：每列一个时期');
+  await page.getByRole('button', { name: /导入 \d+ 个有效数值/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已导入数据集' })).toContainText(
+    'portal-gb18030.csv',
+  );
+  await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
+
+  await page.getByRole('tab', { name: '地图' }).click();
+  await page.getByLabel('指标').selectOption('industrial_value_added');
+  await page.getByLabel('时期').selectOption('2019');
+  await expect(page.getByText('4 / 34 个地区有数据')).toBeVisible();
+  await page.getByText('数据表（图表的文字版）').click();
+  await expect(page.locator('.chart-table tbody tr').first().locator('th')).toHaveText('广东');
+  await expect(page.locator('.chart-table tbody tr').first().locator('td').first()).toHaveText('3.94万亿元');
+});
+
+test('a bad file gets a report by row and column, and the loaded data stays as it was', async ({ page }) => {
+  await page.goto('./?view=data');
+  await importFile(page, 'html-in-cells.csv');
+  await expect(page.locator('.problem-table tbody tr').first()).toBeVisible();
+  await expect(page.locator('img')).toHaveCount(0);
+  await importFile(page, 'renamed-png.csv');
+  await expect(page.locator('.import-report')).toContainText('没有可导入的数值');
+  await expect(page.locator('.problem-table')).toContainText('PNG');
+  await expect(page.locator('.datasets-table tbody tr')).toHaveCount(1);
+  await expect(page.locator('.row-count').last()).toHaveText(`${builtinRows} / ${builtinRows} 行`);
+});
+
+test('an imported dataset is still there after a reload, and can be renamed and removed', async ({
+  page,
+}) => {
+  await page.goto('./?view=data');
+  await importFile(page, 'portal-gb18030.csv');
+  await page.getByRole('button', { name: /导入 \d+ 个有效数值/ }).click();
+  await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
+  // The write to IndexedDB finishes after the dataset appears; give it a moment before reloading.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const open = indexedDB.open('mfg-dashboard');
+            open.onsuccess = () => {
+              const count = open.result.transaction('datasets').objectStore('datasets').count();
+              count.onsuccess = () => resolve(count.result);
+            };
+          }),
+      ),
+    )
+    .toBe(1);
+  await page.reload();
+  await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
+  const imported = page.locator('.datasets-table tbody tr').nth(1);
+  await expect(imported).toContainText('portal-gb18030.csv');
+
+  page.once('dialog', (dialog) => void dialog.accept('省级工业增加值'));
+  await imported.getByRole('button', { name: '重命名' }).click();
+  await expect(imported.locator('th')).toHaveText('省级工业增加值');
+  page.once('dialog', (dialog) => void dialog.accept());
+  await imported.getByRole('button', { name: '删除' }).click();
+  await expect(page.locator('.datasets-table tbody tr')).toHaveCount(1);
+  await page.reload();
+  await expect(page.locator('.datasets-table tbody tr')).toHaveCount(1);
+});
+
+test('a storage write that fails is reported and loses nothing already stored', async ({ page }) => {
+  await page.goto('./?view=data');
+  await importFile(page, 'portal-gb18030.csv');
+  await page.getByRole('button', { name: /导入 \d+ 个有效数值/ }).click();
+  await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
+
+  // The browser runs out of space for the next dataset's rows, as a full disk or quota would do
+  // (Chromium's quota override does not reach these test contexts, so the failure is injected at
+  // the point where the browser would raise it).
+  await page.evaluate(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if (this.name === 'chunks' && JSON.stringify(args[0]).includes('large')) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+  const csv = [...largeCsvLines(20_000)].join('');
+  await page
+    .getByLabel('选择文件')
+    .setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.locator('.import-summary')).toBeVisible();
+  await page.getByRole('button', { name: /导入 \d+ 个有效数值/ }).click();
+  await expect(page.getByRole('alert').filter({ hasText: '无法保存到浏览器存储' })).toContainText(
+    '浏览器存储空间不足',
+  );
+  // The failed write costs only itself: the dataset is usable in this session.
+  await expect(page.locator('.datasets-table tbody tr')).toHaveCount(3);
+
+  await page.reload();
+  // The first dataset survived whole; nothing of the failed one was left behind.
+  await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
+  await expect(page.locator('.datasets-table tbody tr').nth(1)).toContainText('portal-gb18030.csv');
+});

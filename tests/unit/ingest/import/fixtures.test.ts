@@ -1,0 +1,93 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Catalogue } from '../../../../src/domain/types';
+import { importFile, type ImportOptions } from '../../../../src/ingest/import/import-file';
+import { describeImportProblem } from '../../../../src/ingest/import/import-problems';
+import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
+
+const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures', 'import');
+
+interface ExpectedProblem {
+  code: string;
+  row: number | null;
+  column: string | null;
+  message: string | null;
+}
+
+interface ExpectedFixture {
+  file: string;
+  description: string;
+  problems: ExpectedProblem[];
+  accepted?: number;
+  exact?: boolean;
+  options?: ImportOptions;
+  encoding?: string;
+  hadBom?: boolean;
+  shape?: string;
+  missing?: number;
+  conflicts?: number;
+  values?: number[];
+  periods?: string[];
+  acceptedNotes?: string[];
+}
+
+const expected = JSON.parse(readFileSync(join(FIXTURES, 'expected.json'), 'utf8')) as {
+  fixtures: ExpectedFixture[];
+};
+
+let catalogue: Catalogue;
+beforeAll(async () => {
+  catalogue = (await loadBuiltinFromDisk()).catalogue;
+});
+
+describe('import fixtures (tests/fixtures/import/expected.json)', () => {
+  it('has at least 30 bad-input fixtures', () => {
+    expect(expected.fixtures.filter((f) => f.problems.length > 0).length).toBeGreaterThanOrEqual(30);
+  });
+
+  it.each(expected.fixtures.map((f) => [f.file, f] as const))('%s', async (file, fixture) => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, file)));
+    const report = await importFile(bytes, file, fixture.options ?? {}, catalogue);
+    const found = report.problems.map((p) => ({
+      code: p.code,
+      row: p.row,
+      column: p.column,
+      message: describeImportProblem('zh', p.code, p.params),
+    }));
+    for (const want of fixture.problems) {
+      const match = found.find(
+        (p) =>
+          p.code === want.code &&
+          (want.row === undefined || p.row === want.row) &&
+          (want.column === undefined || p.column === want.column) &&
+          (!want.message || p.message.includes(want.message)),
+      );
+      expect(
+        match,
+        `${fixture.description}: ${JSON.stringify(want)} in ${JSON.stringify(found)}`,
+      ).toBeDefined();
+      // Every message is plain text in both languages, without unfilled placeholders.
+      const en = describeImportProblem('en', want.code as never, {});
+      expect(en.length).toBeGreaterThan(10);
+    }
+    if (fixture.exact) expect(found.map((p) => p.code)).toHaveLength(fixture.problems.length);
+    if (fixture.accepted !== undefined) expect(report.accepted).toHaveLength(fixture.accepted);
+    if (fixture.encoding) expect(report.encoding).toBe(fixture.encoding);
+    if (fixture.hadBom !== undefined) expect(report.hadBom).toBe(fixture.hadBom);
+    if (fixture.shape) expect(report.shape).toBe(fixture.shape);
+    if (fixture.missing !== undefined) expect(report.missingValues).toBe(fixture.missing);
+    if (fixture.conflicts !== undefined) expect(report.conflicts).toHaveLength(fixture.conflicts);
+    if (fixture.values) expect(report.accepted.map((o) => o.value)).toEqual(fixture.values);
+    if (fixture.periods) expect(report.accepted.map((o) => o.period)).toEqual(fixture.periods);
+    if (fixture.acceptedNotes) expect(report.accepted.map((o) => o.note)).toEqual(fixture.acceptedNotes);
+    for (const message of found.map((p) => p.message)) expect(message).not.toMatch(/\{\w+\}|\[\[/);
+  });
+
+  it('leaves Object.prototype alone after importing __proto__ keys', async () => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'proto-keys.json')));
+    await importFile(bytes, 'proto-keys.json', {}, catalogue);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.prototype).not.toHaveProperty('polluted');
+  });
+});
