@@ -42,6 +42,7 @@ if (process.argv[1]?.endsWith('generate-large-csv.ts')) {
   const { mkdirSync } = await import('node:fs');
   mkdirSync(join(out, '..'), { recursive: true });
   const stream = createWriteStream(out);
-  for (const line of largeCsvLines(rows)) if (!stream.write(line)) await new Promise((r) => stream.once('drain', r));
+  for (const line of largeCsvLines(rows))
+    if (!stream.write(line)) await new Promise((r) => stream.once('drain', r));
   stream.end(() => console.log(`Wrote ${rows} rows to ${out}`));
 }
