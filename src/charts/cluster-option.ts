@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Locale } from '../domain/format';
 import type { CompositionModel } from '../views/clusters/clusters-view-model';
 import { escapeHtml } from './escape-html';
+import { axisTooltip, hoveredIndex, valueAxis } from './bar-style';
 
 /**
  * Tableau-20-like categorical colours, one per tier segment; dark and light alternate so adjacent
@@ -51,8 +52,6 @@ export function compositionTooltipHtml(
   return lines.join('<br/>');
 }
 
-type TooltipParams = { dataIndex?: number } | { dataIndex?: number }[];
-
 /**
  * Stacked horizontal bars, one per region (most clusters at the top), one segment per tier. Zero
  * segments are left out ('-') rather than drawn with zero width, so they do not catch the pointer.
@@ -64,16 +63,11 @@ export function buildCompositionOption(model: CompositionModel, locale: Locale):
   const byCode = new Map(regions.map((r) => [r.code, r]));
   return {
     animation: false,
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      confine: true,
-      formatter: (params: TooltipParams) => {
-        const first = Array.isArray(params) ? params[0] : params;
-        const region = first?.dataIndex !== undefined ? regions[first.dataIndex] : undefined;
-        return region ? compositionTooltipHtml(region, model, locale) : '';
-      },
-    },
+    tooltip: axisTooltip((params) => {
+      const index = hoveredIndex(params);
+      const region = index !== undefined ? regions[index] : undefined;
+      return region ? compositionTooltipHtml(region, model, locale) : '';
+    }),
     legend: {
       bottom: 0,
       left: 8,
@@ -91,16 +85,7 @@ export function buildCompositionOption(model: CompositionModel, locale: Locale):
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    xAxis: {
-      type: 'value',
-      minInterval: 1,
-      name: en ? 'named clusters' : '具名集群（个）',
-      nameLocation: 'middle',
-      nameGap: 24,
-      nameTextStyle: { color: '#52606d' },
-      splitLine: { lineStyle: { color: '#e4e7eb' } },
-      axisLabel: { fontSize: 11, color: '#52606d' },
-    },
+    xAxis: { ...valueAxis(en ? 'named clusters' : '具名集群（个）'), minInterval: 1 },
     yAxis: {
       type: 'category',
       // Codes as categories, names as labels: two regions may share a name (吉林).

@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import type { Locale } from '../domain/format';
 import type { RankingRow, RankingViewModel } from '../views/ranking/ranking-view-model';
 import { escapeHtml } from './escape-html';
+import { valueAxis } from './bar-style';
 
 export interface RankingOptionInput {
   viewModel: RankingViewModel;
@@ -90,16 +91,7 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    xAxis: {
-      type: 'value',
-      // The unit under the axis: the bars' lengths mean nothing without it.
-      name: viewModel.indicator.unit,
-      nameLocation: 'middle',
-      nameGap: 24,
-      nameTextStyle: { color: '#52606d' },
-      splitLine: { lineStyle: { color: '#e4e7eb' } },
-      axisLabel: { fontSize: 11, color: '#52606d' },
-    },
+    xAxis: valueAxis(viewModel.indicator.unit),
     yAxis: {
       type: 'category',
       // The category is the region code, so a click names the region unambiguously.

@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
 import type { TimelineBucket } from '../views/targets/targets-view-model';
 import { escapeHtml } from './escape-html';
+import { axisTooltip, hoveredIndex, type AxisTooltipParams } from './bar-style';
 
 export interface TimelineOptionInput {
   buckets: readonly TimelineBucket[];
@@ -39,8 +40,6 @@ export function timelineTooltipHtml(bucket: TimelineBucket, input: TimelineOptio
   return lines.join('<br/>');
 }
 
-type TooltipParams = { dataIndex?: number } | { dataIndex?: number }[];
-
 /**
  * Targets per deadline year as bars stacked by status, years in order, and the targets with no
  * deadline as a separate bar after a gap, never placed on a year. Pure, so tests call its formatter.
@@ -49,21 +48,16 @@ export function buildTimelineOption(input: TimelineOptionInput): EChartsCoreOpti
   const years = input.buckets.filter((b) => b.year);
   const undated = input.buckets.find((b) => !b.year);
   const slots: (TimelineBucket | undefined)[] = undated ? [...years, undefined, undated] : years;
-  const bucketAt = (params: TooltipParams) => {
-    const first = Array.isArray(params) ? params[0] : params;
-    return first?.dataIndex === undefined ? undefined : slots[first.dataIndex];
+  const bucketAt = (params: AxisTooltipParams) => {
+    const index = hoveredIndex(params);
+    return index === undefined ? undefined : slots[index];
   };
   return {
     animation: false,
-    tooltip: {
-      trigger: 'axis',
-      axisPointer: { type: 'shadow' },
-      confine: true,
-      formatter: (params: TooltipParams) => {
-        const bucket = bucketAt(params);
-        return bucket ? timelineTooltipHtml(bucket, input) : '';
-      },
-    },
+    tooltip: axisTooltip((params) => {
+      const bucket = bucketAt(params);
+      return bucket ? timelineTooltipHtml(bucket, input) : '';
+    }),
     legend: { top: 0, data: TARGET_STATUSES.map((s) => input.statusLabels[s]) },
     grid: {
       left: 8,

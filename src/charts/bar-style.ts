@@ -1,0 +1,33 @@
+/**
+ * What the bar charts (ranking, clusters, target timeline) share: one look for value axes, a hover
+ * tooltip per bar group, and the bar index of whatever ECharts passes to a tooltip formatter.
+ */
+const MUTED = '#52606d';
+const GRID_LINE = '#e4e7eb';
+
+/** A value axis with its unit or meaning under it: bar lengths mean nothing without it. */
+export function valueAxis(name: string) {
+  return {
+    type: 'value' as const,
+    name,
+    nameLocation: 'middle' as const,
+    nameGap: 24,
+    nameTextStyle: { color: MUTED },
+    splitLine: { lineStyle: { color: GRID_LINE } },
+    axisLabel: { fontSize: 11, color: MUTED },
+  };
+}
+
+/** The params an axis-triggered tooltip formatter receives: one entry per series at the hovered bar. */
+export type AxisTooltipParams = { dataIndex?: number } | { dataIndex?: number }[];
+
+/** The index of the hovered bar group. */
+export function hoveredIndex(params: AxisTooltipParams): number | undefined {
+  const first = Array.isArray(params) ? params[0] : params;
+  return first?.dataIndex;
+}
+
+/** A tooltip for the whole bar group under the pointer; the formatter must escape data text. */
+export function axisTooltip(formatter: (params: AxisTooltipParams) => string) {
+  return { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, confine: true, formatter };
+}
