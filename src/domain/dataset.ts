@@ -11,10 +11,32 @@ export interface ImportedDataset {
 }
 
 /**
- * The catalogue every view reads: the built-in data plus every imported dataset's observations,
- * each row keeping its datasetId so views can say where it came from.
+ * The catalogue every view reads: the built-in data plus every imported dataset's observations.
+ * Each dataset is also a source, so an imported figure without a source of its own is marked with
+ * its dataset's name wherever a view names the source (tooltips, tables, the Sources view).
  */
 export function mergeCatalogue(builtin: Catalogue, datasets: readonly ImportedDataset[]): Catalogue {
   if (datasets.length === 0) return builtin;
-  return { ...builtin, observations: [...builtin.observations, ...datasets.flatMap((d) => d.observations)] };
+  const known = new Set(builtin.sources.map((s) => s.id));
+  const observations = [...builtin.observations];
+  for (const dataset of datasets) {
+    for (const o of dataset.observations) {
+      observations.push(
+        o.sourceId && known.has(o.sourceId) ? o : { ...o, sourceId: datasetSourceId(dataset.id) },
+      );
+    }
+  }
+  const sources = [
+    ...builtin.sources,
+    ...datasets.map((d) => ({
+      id: datasetSourceId(d.id),
+      title: d.name,
+      publisher: '',
+      date: d.importedAt.slice(0, 10),
+      file: d.fileName,
+    })),
+  ];
+  return { ...builtin, observations, sources };
 }
+
+export const datasetSourceId = (datasetId: string) => `dataset:${datasetId}`;

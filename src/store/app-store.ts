@@ -107,7 +107,10 @@ export const useAppStore = create<AppState>()((set) => ({
       return { datasets, catalogue: mergeCatalogue(s.builtin, datasets) };
     }),
   renameDataset: (id, name) =>
-    set((s) => ({ datasets: s.datasets.map((d) => (d.id === id ? { ...d, name } : d)) })),
+    set((s) => {
+      const datasets = s.datasets.map((d) => (d.id === id ? { ...d, name } : d));
+      return { datasets, catalogue: mergeCatalogue(s.builtin, datasets) };
+    }),
   loadFailed: (message) => set({ status: 'failed', loadError: message }),
   applyUrlState: (state, ignored) => set(ignored ? { ...state, ignoredUrlParams: ignored } : state),
   dismissIgnoredUrlParams: () => set({ ignoredUrlParams: [] }),

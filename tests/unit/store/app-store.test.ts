@@ -68,6 +68,10 @@ describe('imported datasets', () => {
     ]);
     store.renameDataset('a', '我的数据');
     expect(useAppStore.getState().datasets[0]?.name).toBe('我的数据');
+    // An imported figure without a known source is marked with its dataset's name.
+    const imported = useAppStore.getState().catalogue.observations[1]!;
+    const source = useAppStore.getState().catalogue.sources.find((s) => s.id === imported.sourceId);
+    expect(source?.title).toBe('我的数据');
     store.removeDataset('a');
     expect(useAppStore.getState().catalogue.observations.map((o) => o.datasetId)).toEqual(['builtin', 'b']);
     expect(useAppStore.getState().builtin.observations).toEqual([builtinObservation]);
