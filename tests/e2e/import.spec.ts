@@ -116,3 +116,27 @@ test('a storage write that fails is reported and loses nothing already stored', 
   await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
   await expect(page.locator('.datasets-table tbody tr').nth(1)).toContainText('portal-gb18030.csv');
 });
+
+test('an XLSX workbook: choose the sheet, see the report, import its rows', async ({ page }) => {
+  await page.goto('./?view=data');
+  await importFile(page, 'workbook.xlsx');
+  // The first sheet holds only notes: nothing to import, and the sheet can be changed.
+  await expect(page.locator('.import-report')).toContainText('没有可导入的数值');
+  await page.getByLabel('工作表').selectOption('数据');
+  await expect(page.locator('.import-summary')).toContainText('可导入 3 行');
+  await page.getByRole('button', { name: '导入 3 个有效数值' }).click();
+  await expect(page.locator('.datasets-table tbody tr').nth(1)).toContainText('workbook.xlsx [数据]');
+
+  await page.getByRole('tab', { name: '地图' }).click();
+  await page.getByLabel('指标').selectOption('industrial_value_added');
+  await page.getByLabel('时期').selectOption('2021');
+  await expect(page.getByText('3 / 34 个地区有数据')).toBeVisible();
+  await page.getByText('数据表（图表的文字版）').click();
+  // "1.2万亿" in the sheet is stored in the indicator's base unit, 亿元.
+  await expect(page.locator('.chart-table tbody tr', { hasText: '浙江' }).locator('td').first()).toHaveText(
+    '1.2万亿元',
+  );
+  await expect(page.locator('.chart-table tbody tr', { hasText: '浙江' }).locator('td').last()).toContainText(
+    '',
+  );
+});
