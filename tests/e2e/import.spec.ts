@@ -140,3 +140,19 @@ test('an XLSX workbook: choose the sheet, see the report, import its rows', asyn
     '',
   );
 });
+
+test('the column mapping can be corrected: a long table read with the wrong value column', async ({
+  page,
+}) => {
+  await page.goto('./?view=data');
+  await importFile(page, 'unit-suffixes.csv');
+  const before = await page.locator('.import-summary').innerText();
+  expect(before).toMatch(/可导入 [1-9]\d* 行/);
+  const editor = page.getByRole('group', { name: '列对应关系（可修改）' });
+  // Point the value column at the region column: every value now fails, row by row.
+  const regionColumn = await editor.getByLabel('地区列').inputValue();
+  await editor.getByLabel('数值列').selectOption(regionColumn);
+  await editor.getByRole('button', { name: '按此设置重新检查' }).click();
+  await expect(page.locator('.import-summary')).toContainText('可导入 0 行');
+  await expect(page.locator('.problem-table tbody tr').first()).toContainText(/\d/);
+});

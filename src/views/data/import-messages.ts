@@ -35,7 +35,17 @@ type Key =
   | 'colFile'
   | 'colRow'
   | 'colColumn'
-  | 'colProblem';
+  | 'colProblem'
+  | 'mapping'
+  | 'mapRegion'
+  | 'mapIndicator'
+  | 'mapPeriod'
+  | 'mapValue'
+  | 'mapUnit'
+  | 'mapNone'
+  | 'mapTableIndicator'
+  | 'mapTablePeriod'
+  | 'mapApply';
 
 export const importMessages: LocalMessages<Key> = {
   zh: {
@@ -75,6 +85,16 @@ export const importMessages: LocalMessages<Key> = {
     colRow: '行',
     colColumn: '列',
     colProblem: '问题与处理办法',
+    mapping: '列对应关系（可修改）',
+    mapRegion: '地区列',
+    mapIndicator: '指标列',
+    mapPeriod: '时期列',
+    mapValue: '数值列',
+    mapUnit: '单位列',
+    mapNone: '（无）',
+    mapTableIndicator: '整表的指标',
+    mapTablePeriod: '整表的时期',
+    mapApply: '按此设置重新检查',
   },
   en: {
     title: 'Import data',
@@ -114,5 +134,15 @@ export const importMessages: LocalMessages<Key> = {
     colRow: 'Row',
     colColumn: 'Column',
     colProblem: 'Problem and what to do',
+    mapping: 'Column mapping (editable)',
+    mapRegion: 'Region column',
+    mapIndicator: 'Indicator column',
+    mapPeriod: 'Period column',
+    mapValue: 'Value column',
+    mapUnit: 'Unit column',
+    mapNone: '(none)',
+    mapTableIndicator: 'Indicator of the table',
+    mapTablePeriod: 'Period of the table',
+    mapApply: 'Check again with this mapping',
   },
 };

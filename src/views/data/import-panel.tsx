@@ -197,7 +197,7 @@ export function ImportPanel({ onShowRow, onStorageError }: { onShowRow(id: strin
         <ImportReportView
           report={run.report}
           shapeLabel={shapeLabel}
-          onShape={(shape) => run.report.detection && rerun({ mapping: { ...run.report.detection.mapping, shape } })}
+          onMapping={(mapping) => rerun({ mapping })}
           onAccept={(rows) => accept(rows, run.report)}
           onDownload={() => downloadReport(run.report)}
           onShowRow={onShowRow}

@@ -1,20 +1,19 @@
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { formatValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
 import type { Observation } from '../../domain/types';
-import type { TableShape } from '../../ingest/import/detect-shape';
+import type { ColumnMapping, TableShape } from '../../ingest/import/detect-shape';
 import type { ImportFileResult } from '../../ingest/import/import-file';
 import { describeImportProblem } from '../../ingest/import/import-problems';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
-
-const SHAPES: TableShape[] = ['long', 'wide-period', 'wide-indicator'];
+import { MappingEditor } from './mapping-editor';
 
 interface Props {
   report: ImportFileResult;
   shapeLabel(shape: TableShape | null): string;
-  onShape(shape: TableShape): void;
+  onMapping(mapping: ColumnMapping): void;
   onAccept(rows: Observation[]): void;
   onDownload(): void;
   onShowRow(id: string): void;
@@ -24,9 +23,8 @@ interface Props {
  * The check report of one file before anything is added: what was detected, how many rows pass,
  * every problem by row and column, repeats and disagreements with loaded data, and the choice.
  */
-export function ImportReportView({ report, shapeLabel, onShape, onAccept, onDownload, onShowRow }: Props) {
+export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDownload, onShowRow }: Props) {
   const t = useLocalTranslate(importMessages);
-  const id = useId();
   const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
   const [skipConflicts, setSkipConflicts] = useState(false);
@@ -61,16 +59,12 @@ export function ImportReportView({ report, shapeLabel, onShape, onAccept, onDown
     <div className="import-report">
       <p>{detected}</p>
       {report.detection ? (
-        <div className="field inline">
-          <label htmlFor={`${id}-shape`}>{t('shape')}</label>
-          <select id={`${id}-shape`} value={report.shape ?? ''} onChange={(e) => onShape(e.target.value as TableShape)}>
-            {SHAPES.map((shape) => (
-              <option key={shape} value={shape}>
-                {shapeLabel(shape)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <MappingEditor
+          key={JSON.stringify(report.detection.mapping)}
+          detection={report.detection}
+          shapeLabel={shapeLabel}
+          onApply={onMapping}
+        />
       ) : null}
       <p className="import-summary" role="status">
         {t('summary', {

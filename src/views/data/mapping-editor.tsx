@@ -1,0 +1,116 @@
+import { useId, useState } from 'react';
+import type { ColumnMapping, ShapeDetection, TableShape } from '../../ingest/import/detect-shape';
+import { parsePeriod } from '../../ingest/import/parse-period';
+import { useLocalTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
+import { importMessages } from './import-messages';
+
+const SHAPES: TableShape[] = ['long', 'wide-period', 'wide-indicator'];
+type ColumnRole = 'regionColumn' | 'indicatorColumn' | 'periodColumn' | 'valueColumn' | 'unitColumn';
+const LONG_ROLES: { role: ColumnRole; label: 'mapRegion' | 'mapIndicator' | 'mapPeriod' | 'mapValue' | 'mapUnit'; optional: boolean }[] = [
+  { role: 'regionColumn', label: 'mapRegion', optional: false },
+  { role: 'indicatorColumn', label: 'mapIndicator', optional: false },
+  { role: 'periodColumn', label: 'mapPeriod', optional: false },
+  { role: 'valueColumn', label: 'mapValue', optional: false },
+  { role: 'unitColumn', label: 'mapUnit', optional: true },
+];
+
+interface Props {
+  detection: ShapeDetection;
+  shapeLabel(shape: TableShape | null): string;
+  onApply(mapping: ColumnMapping): void;
+}
+
+/**
+ * The column-mapping step: what the dashboard detected, editable — the layout, which column holds
+ * regions, indicators, periods, values and units, or for wide tables the indicator or period of
+ * the whole table. Applying re-checks the file with the edited mapping.
+ */
+export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
+  const t = useLocalTranslate(importMessages);
+  const id = useId();
+  const lang = useAppStore((s) => s.lang);
+  const indicators = useAppStore((s) => s.catalogue.indicators);
+  const [mapping, setMapping] = useState<ColumnMapping>(detection.mapping);
+  const [periodText, setPeriodText] = useState(detection.mapping.period ?? '');
+  const periodValid = mapping.shape !== 'wide-indicator' || parsePeriod(periodText).kind === 'period';
+  const columns = detection.header.map((name, index) => ({ index, name: name || `#${index + 1}` }));
+  const update = (change: Partial<ColumnMapping>) => setMapping((m) => ({ ...m, ...change }));
+  const columnSelect = (role: ColumnRole, label: string, optional: boolean) => (
+    <div className="field" key={role}>
+      <label htmlFor={`${id}-${role}`}>{label}</label>
+      <select
+        id={`${id}-${role}`}
+        value={mapping[role] ?? ''}
+        onChange={(e) => update({ [role]: e.target.value === '' ? null : Number(e.target.value) })}
+      >
+        {optional ? <option value="">{t('mapNone')}</option> : null}
+        {columns.map((c) => (
+          <option key={c.index} value={c.index}>
+            {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+
+  return (
+    <fieldset className="mapping-editor">
+      <legend>{t('mapping')}</legend>
+      <div className="filters">
+        <div className="field">
+          <label htmlFor={`${id}-shape`}>{t('shape')}</label>
+          <select id={`${id}-shape`} value={mapping.shape} onChange={(e) => update({ shape: e.target.value as TableShape })}>
+            {SHAPES.map((shape) => (
+              <option key={shape} value={shape}>
+                {shapeLabel(shape)}
+              </option>
+            ))}
+          </select>
+        </div>
+        {mapping.shape === 'long'
+          ? LONG_ROLES.map(({ role, label, optional }) => columnSelect(role, t(label), optional))
+          : columnSelect('regionColumn', t('mapRegion'), false)}
+        {mapping.shape === 'wide-period' ? (
+          <div className="field">
+            <label htmlFor={`${id}-indicator`}>{t('mapTableIndicator')}</label>
+            <select
+              id={`${id}-indicator`}
+              value={mapping.indicatorId ?? ''}
+              onChange={(e) => update({ indicatorId: e.target.value || null })}
+            >
+              <option value="">{t('mapNone')}</option>
+              {indicators.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {lang === 'en' ? i.nameEn : i.nameZh}（{i.unit}）
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+        {mapping.shape === 'wide-indicator' ? (
+          <div className="field">
+            <label htmlFor={`${id}-period`}>{t('mapTablePeriod')}</label>
+            <input
+              id={`${id}-period`}
+              value={periodText}
+              aria-invalid={!periodValid}
+              placeholder="2022年"
+              onChange={(e) => setPeriodText(e.target.value)}
+            />
+          </div>
+        ) : null}
+        <button
+          type="button"
+          disabled={!periodValid}
+          onClick={() => {
+            const parsed = parsePeriod(periodText);
+            onApply(mapping.shape === 'wide-indicator' && parsed.kind === 'period' ? { ...mapping, period: parsed.id } : mapping);
+          }}
+        >
+          {t('mapApply')}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
