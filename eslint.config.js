@@ -3,7 +3,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'node_modules', 'coverage', 'test-results', 'data'] },
+  { ignores: ['dist', 'dist-bench', '.bench', 'node_modules', 'coverage', 'test-results', 'data'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
