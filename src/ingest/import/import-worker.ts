@@ -6,6 +6,7 @@ import {
   type ImportOptions,
   type ImportProgress,
 } from './import-file';
+import { packObservations, packedTransfer, type PackedObservations } from './pack-observations';
 import { emptyReport, type ImportCatalogue } from './validate-import';
 
 /**
@@ -25,7 +26,8 @@ export type ImportRequest =
 
 export type ImportResponse =
   | { type: 'progress'; progress: ImportProgress }
-  | { type: 'done'; report: ImportFileResult }
+  /** With `packed`, the report's accepted observations are in it, and `report.accepted` is empty. */
+  | { type: 'done'; report: ImportFileResult; packed?: PackedObservations }
   | { type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -56,7 +58,11 @@ async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise
     (progress) => post({ type: 'progress', progress }),
     controller.signal,
   );
-  post({ type: 'done', report });
+  const packed = report.accepted.length ? packObservations(report.accepted) : null;
+  if (packed) {
+    const message: ImportResponse = { type: 'done', report: { ...report, accepted: [] }, packed };
+    scope.postMessage(message, packedTransfer(packed));
+  } else post({ type: 'done', report });
 }
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {

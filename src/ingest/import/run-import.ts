@@ -1,5 +1,6 @@
 import type { ImportFileResult, ImportOptions, ImportProgress } from './import-file';
 import type { ImportRequest, ImportResponse } from './import-worker';
+import { unpackObservations } from './pack-observations';
 import type { ImportCatalogue } from './validate-import';
 
 export type ImportOutcome =
@@ -40,8 +41,17 @@ export function runImport(
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {
     const message = event.data;
     if (message.type === 'progress') onProgress(message.progress);
-    else if (message.type === 'done') settle({ status: 'done', report: message.report });
-    else settle({ status: 'failed', message: message.message });
+    else if (message.type === 'done') {
+      const { report, packed } = message;
+      if (!packed) settle({ status: 'done', report });
+      else {
+        // The worker is done; end it now, so its memory goes before the page builds the rows.
+        worker.terminate();
+        void unpackObservations(packed, () => settled).then((accepted) =>
+          settle({ status: 'done', report: { ...report, accepted } }),
+        );
+      }
+    } else settle({ status: 'failed', message: message.message });
   };
   worker.onerror = (event) => {
     event.preventDefault();

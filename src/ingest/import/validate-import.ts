@@ -300,6 +300,19 @@ export function validateImport(
     loaded.set(key, [...(loaded.get(key) ?? []), o]);
   }
   const firstInFile = new Map<string, { row: number; value: number }>();
+  // Long files repeat a few dozen indicators and periods a million times: each text is read once.
+  const periodCache = new Map<string, ReturnType<typeof parsePeriod>>();
+  const cachedPeriod = (text: string) => {
+    let parsed = periodCache.get(text);
+    if (!parsed) periodCache.set(text, (parsed = parsePeriod(text)));
+    return parsed;
+  };
+  const indicatorCache = new Map<string, ReturnType<IndicatorIndex['resolve']>>();
+  const cachedIndicator = (text: string) => {
+    let match = indicatorCache.get(text);
+    if (!match) indicatorCache.set(text, (match = indicatorIndex.resolve(text)));
+    return match;
+  };
   const cell = (record: readonly string[], column: number | null) =>
     column === null ? '' : (record[column] ?? '').trim();
 
@@ -348,7 +361,7 @@ export function validateImport(
       let indicator = tableIndicator;
       if (mapping.indicatorColumn !== null) {
         const text = cell(record, mapping.indicatorColumn);
-        const match = indicatorIndex.resolve(text);
+        const match = cachedIndicator(text);
         if (match.kind === 'found') indicator = match.indicator;
         else {
           indicator = undefined;
@@ -361,7 +374,7 @@ export function validateImport(
       let period = tablePeriod?.kind === 'period' ? tablePeriod.id : null;
       if (mapping.periodColumn !== null) {
         const text = cell(record, mapping.periodColumn);
-        const parsed = parsePeriod(text);
+        const parsed = cachedPeriod(text);
         period = parsed.kind === 'period' ? parsed.id : null;
         if (!period)
           rowProblem(mapping.periodColumn, text === '' ? 'required' : 'invalid-period', { value: text });

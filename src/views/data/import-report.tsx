@@ -41,6 +41,9 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
   const rows = useMemo(() => {
     const duplicateRows = new Set(report.duplicates.map((d) => d.row));
     const conflictRows = new Set(report.conflicts.map((c) => c.row));
+    // Nothing to skip or flag (the usual case): the accepted rows as they are, without reading
+    // a million ids.
+    if (conflictRows.size === 0 && !(skipDuplicates && duplicateRows.size > 0)) return report.accepted;
     const rowOf = (o: Observation) => Number(/-r(\d+)/.exec(o.id)?.[1] ?? 0);
     return report.accepted
       .filter((o) => !(skipDuplicates && duplicateRows.has(rowOf(o))))
