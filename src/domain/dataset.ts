@@ -1,4 +1,4 @@
-import type { Catalogue, Observation } from './types';
+import type { Catalogue, Observation, Source } from './types';
 
 /** A dataset a user imported: its rows live beside the built-in data, never over it. */
 export interface ImportedDataset {
@@ -10,23 +10,11 @@ export interface ImportedDataset {
   observations: Observation[];
 }
 
-/**
- * The catalogue every view reads: the built-in data plus every imported dataset's observations.
- * Each dataset is also a source, so an imported figure without a source of its own is marked with
- * its dataset's name wherever a view names the source (tooltips, tables, the Sources view).
- */
-export function mergeCatalogue(builtin: Catalogue, datasets: readonly ImportedDataset[]): Catalogue {
-  if (datasets.length === 0) return builtin;
-  const known = new Set(builtin.sources.map((s) => s.id));
-  const observations = [...builtin.observations];
-  for (const dataset of datasets) {
-    for (const o of dataset.observations) {
-      observations.push(
-        o.sourceId && known.has(o.sourceId) ? o : { ...o, sourceId: datasetSourceId(dataset.id) },
-      );
-    }
-  }
-  const sources = [
+export const datasetSourceId = (datasetId: string) => `dataset:${datasetId}`;
+
+/** Each imported dataset is also a source, so its figures are marked with its name in every view. */
+function mergedSources(builtin: Catalogue, datasets: readonly ImportedDataset[]): Source[] {
+  return [
     ...builtin.sources,
     ...datasets.map((d) => ({
       id: datasetSourceId(d.id),
@@ -36,7 +24,52 @@ export function mergeCatalogue(builtin: Catalogue, datasets: readonly ImportedDa
       file: d.fileName,
     })),
   ];
-  return { ...builtin, observations, sources };
 }
 
-export const datasetSourceId = (datasetId: string) => `dataset:${datasetId}`;
+/** An imported figure as the catalogue shows it: without a known source, its dataset is the source. */
+function asMerged(o: Observation, knownSources: ReadonlySet<string>, datasetSource: string): Observation {
+  return o.sourceId && knownSources.has(o.sourceId) ? o : { ...o, sourceId: datasetSource };
+}
+
+/**
+ * The catalogue every view reads: the built-in data plus every imported dataset's observations.
+ * An imported figure without a source of its own is marked with its dataset's name wherever a view
+ * names the source (tooltips, tables, the Sources view).
+ */
+export function mergeCatalogue(builtin: Catalogue, datasets: readonly ImportedDataset[]): Catalogue {
+  if (datasets.length === 0) return builtin;
+  const known = new Set(builtin.sources.map((s) => s.id));
+  const observations = [...builtin.observations];
+  for (const dataset of datasets) {
+    const source = datasetSourceId(dataset.id);
+    for (const o of dataset.observations) observations.push(asMerged(o, known, source));
+  }
+  return { ...builtin, observations, sources: mergedSources(builtin, datasets) };
+}
+
+/**
+ * The same catalogue as mergeCatalogue, built a slice at a time: with a million imported rows one
+ * pass would hold the page for longer than a user tolerates, so it pauses every `sliceMs`.
+ */
+export async function mergeCatalogueInSlices(
+  builtin: Catalogue,
+  datasets: readonly ImportedDataset[],
+  pause: () => Promise<void>,
+  sliceMs = 8,
+): Promise<Catalogue> {
+  const known = new Set(builtin.sources.map((s) => s.id));
+  const observations = builtin.observations.slice();
+  let start = performance.now();
+  for (const dataset of datasets) {
+    const source = datasetSourceId(dataset.id);
+    const rows = dataset.observations;
+    for (let i = 0; i < rows.length; i += 1) {
+      observations.push(asMerged(rows[i]!, known, source));
+      if (i % 1000 === 999 && performance.now() - start > sliceMs) {
+        await pause();
+        start = performance.now();
+      }
+    }
+  }
+  return { ...builtin, observations, sources: mergedSources(builtin, datasets) };
+}

@@ -35,6 +35,9 @@ export function normaliseRegionName(input: string): string {
   return name.replace(/(province|city|sheng|shi|municipality|autonomousregion|sar)$/, '');
 }
 
+/** Spaces (full-width too) never belong to a name: "吉 林 市" is 吉林市. */
+const compact = (name: string) => name.normalize('NFKC').replace(/[\s\u3000]+/g, '');
+
 export type RegionMatch =
   | { kind: 'found'; region: Region }
   | { kind: 'ambiguous'; candidates: Region[] }
@@ -63,7 +66,7 @@ export function createRegionRegistry(regions: readonly Region[]): RegionRegistry
   };
   for (const region of regions) {
     byCode.set(region.code, region);
-    byFullName.set(region.fullName, region);
+    byFullName.set(compact(region.fullName), region);
     for (const name of [region.name, region.fullName, region.nameEn, ...region.aliases])
       addName(name, region);
   }
@@ -84,7 +87,7 @@ export function createRegionRegistry(regions: readonly Region[]): RegionRegistry
     byCode: (code) => byCode.get(code),
     resolve(input) {
       const trimmed = input.normalize('NFKC').trim();
-      const exact = byCode.get(trimmed) ?? byFullName.get(trimmed);
+      const exact = byCode.get(trimmed) ?? byFullName.get(compact(trimmed));
       if (exact) return { kind: 'found', region: exact };
       const key = normaliseRegionName(trimmed);
       const list = byName.get(key);

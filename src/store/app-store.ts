@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Classification } from '../domain/classify';
 import type { PaletteId } from '../domain/palettes';
 import type { TargetStatus } from '../domain/target-status';
-import { mergeCatalogue, type ImportedDataset } from '../domain/dataset';
+import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
 import type { Catalogue } from '../domain/types';
 import type { Lang } from '../i18n/messages';
 import type { Problem } from '../ingest/problems';
@@ -17,6 +17,18 @@ import {
 } from './url-state';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
+
+/** A task boundary that lets the page paint and answer input (a MessageChannel is not throttled). */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+}
 
 export const EMPTY_CATALOGUE: Catalogue = {
   regions: [],
@@ -46,6 +58,8 @@ export interface AppState extends UrlState {
   /** Replaces the imported datasets (after restoring them from storage, or any change). */
   setDatasets(datasets: ImportedDataset[]): void;
   addDataset(dataset: ImportedDataset): void;
+  /** Adds a dataset without holding the page: the catalogue is rebuilt over several tasks. */
+  addDatasetGradually(dataset: ImportedDataset): Promise<void>;
   removeDataset(id: string): void;
   renameDataset(id: string, name: string): void;
   loadFailed(message: string): void;
@@ -101,6 +115,15 @@ export const useAppStore = create<AppState>()((set) => ({
       const datasets = [...s.datasets, dataset];
       return { datasets, catalogue: mergeCatalogue(s.builtin, datasets) };
     }),
+  addDatasetGradually: async (dataset) => {
+    const before = useAppStore.getState();
+    const datasets = [...before.datasets, dataset];
+    const catalogue = await mergeCatalogueInSlices(before.builtin, datasets, yieldToPage);
+    const now = useAppStore.getState();
+    // Something else changed the data meanwhile: start again from what is there now.
+    if (now.builtin !== before.builtin || now.datasets !== before.datasets) now.addDataset(dataset);
+    else set({ datasets, catalogue });
+  },
   removeDataset: (id) =>
     set((s) => {
       const datasets = s.datasets.filter((d) => d.id !== id);

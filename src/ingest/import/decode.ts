@@ -51,13 +51,12 @@ export function detectBinary(bytes: Uint8Array): BinaryKind | null {
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
-/** Whether the bytes are well-formed UTF-8 throughout. */
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8 text, or null when they are not well-formed UTF-8 throughout. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 
@@ -70,8 +69,13 @@ export function decodeBytes(bytes: Uint8Array, override?: TextEncoding): DecodeR
   if (detected) return { kind: 'binary', detected };
   const hadBom = startsWith(bytes, UTF8_BOM);
   const body = hadBom ? bytes.subarray(UTF8_BOM.length) : bytes;
-  const encoding: TextEncoding = override ?? (hadBom || isValidUtf8(body) ? 'utf-8' : 'gb18030');
   // ignoreBOM keeps a BOM in the text, but it has already been cut off above.
+  if (!override && !hadBom) {
+    // One pass: a strict UTF-8 decode both checks the bytes and yields the text.
+    const text = strictUtf8(body);
+    if (text !== null) return { kind: 'text', text, encoding: 'utf-8', hadBom };
+  }
+  const encoding: TextEncoding = override ?? (hadBom ? 'utf-8' : 'gb18030');
   const text = new TextDecoder(encoding, { ignoreBOM: true }).decode(body);
   return { kind: 'text', text, encoding, hadBom };
 }

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { decodeBytes, type TextEncoding } from './decode';
 import { detectShape, RESERVED_NAMES, type ColumnMapping, type ShapeDetection } from './detect-shape';
 import { importProblem, type ImportProblem } from './import-problems';
+import type { AcceptedSink } from './pack-observations';
 import { emptyReport, validateImport, type ImportCatalogue, type ImportReport } from './validate-import';
 
 /**
@@ -75,7 +76,11 @@ export interface DelimitedTable {
 }
 
 /** Excel writes CRLF, hand edits add LF, old Mac files CR: all become LF, as a universal-newline reader does. */
-const normaliseText = (text: string) => text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+const normaliseText = (text: string) => {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  // Most files have no CR at all: a scan is cheaper than a replace that copies the whole text.
+  return body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
+};
 
 /**
  * Reads delimited text exactly as a conforming (RFC 4180) reader does: quoted delimiters, doubled
@@ -111,7 +116,15 @@ const CANDIDATES: readonly Delimiter[] = [',', '\t', ';'];
  * most often. Title lines of portal exports have one cell, so agreement is counted, not required.
  */
 export function detectDelimiter(text: string): Delimiter {
-  const sample = normaliseText(text).split('\n').slice(0, 50).join('\n');
+  // The first 50 lines only: splitting the whole text would make a string of every line.
+  let end = -1;
+  for (let line = 0; line < 50; line += 1) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) break;
+  }
+  const head = end === -1 ? text : text.slice(0, end);
+  // A CR right before the cut could be half of a CRLF; normalising the head alone is otherwise the same.
+  const sample = normaliseText(head).split('\n').slice(0, 50).join('\n');
   let best: { delimiter: Delimiter; rows: number; width: number } = { delimiter: ',', rows: 0, width: 0 };
   for (const delimiter of CANDIDATES) {
     const { data } = Papa.parse<string[]>(sample, { delimiter, newline: '\n', skipEmptyLines: true });
@@ -240,6 +253,8 @@ export async function importFile(
   catalogue: ImportCatalogue,
   onProgress: (progress: ImportProgress) => void = () => {},
   signal?: AbortSignal,
+  /** Takes the accepted figures instead of `accepted` (the worker packs them as they come). */
+  sink?: AcceptedSink,
 ): Promise<ImportFileResult> {
   const datasetId = options.datasetId ?? datasetIdFor(fileName);
   const result = (report: ImportReport, extra: Partial<ImportFileResult> = {}): ImportFileResult => ({
@@ -267,6 +282,8 @@ export async function importFile(
     return fail(importProblem(fileName, null, null, 'not-text', { type: decoded.detected }));
   }
   const decodedInfo = { encoding: decoded.encoding, hadBom: decoded.hadBom };
+  // Held apart from `decoded` so the text can be let go once it is split into records.
+  const source = { text: decoded.text };
   await breathe();
   if (signal?.aborted) return cancelled();
 
@@ -274,20 +291,23 @@ export async function importFile(
   let records: string[][];
   let firstRowNumber = 1;
   let delimiter: Delimiter | null = null;
-  const format: FileFormat = looksLikeJson(fileName, decoded.text) ? 'json' : 'csv';
+  const format: FileFormat = looksLikeJson(fileName, source.text) ? 'json' : 'csv';
   const readProblems: ImportProblem[] = [];
   if (format === 'json') {
-    const table = readJson(fileName, decoded.text);
+    const table = readJson(fileName, source.text);
     records = table.records;
     firstRowNumber = table.firstRowNumber;
     readProblems.push(...table.problems);
   } else {
-    delimiter = options.delimiter ?? (/\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(decoded.text));
-    const table = readDelimited(fileName, decoded.text, delimiter);
+    delimiter = options.delimiter ?? (/\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(source.text));
+    const table = readDelimited(fileName, source.text, delimiter);
     records = table.records;
     readProblems.push(...table.problems);
     const oneColumn = records.every((record) => record.length <= 1);
-    const mistaken = MISTAKEN_DELIMITERS.find((d) => d !== delimiter && decoded.text.includes(d));
+    const whole = source.text;
+    const mistaken = oneColumn
+      ? MISTAKEN_DELIMITERS.find((d) => d !== delimiter && whole.includes(d))
+      : undefined;
     if (oneColumn && mistaken && !options.delimiter)
       return fail(importProblem(fileName, null, null, 'wrong-delimiter', { found: mistaken }), {
         format,
@@ -295,6 +315,7 @@ export async function importFile(
         ...decodedInfo,
       });
   }
+  source.text = '';
   const extra = { format, delimiter, ...decodedInfo };
   // A file that cannot even be split into rows (bad JSON) has nothing more to check.
   if (format === 'json' && records.length === 0 && readProblems.length > 0)
@@ -313,6 +334,8 @@ export async function importFile(
     {
       firstRowNumber,
       signal,
+      releaseRecords: true,
+      sink,
       onProgress: (done, total) => onProgress({ phase: 'validating', done, total }),
     },
   );

@@ -6,7 +6,7 @@ import {
   type ImportOptions,
   type ImportProgress,
 } from './import-file';
-import { packObservations, packedTransfer, type PackedObservations } from './pack-observations';
+import { createPacker, packObservations, packedTransfer, type PackedObservations } from './pack-observations';
 import { emptyReport, type ImportCatalogue } from './validate-import';
 
 /**
@@ -50,6 +50,8 @@ async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise
     return;
   }
   const bytes = new Uint8Array(file instanceof Blob ? await file.arrayBuffer() : file);
+  // A dataset id with a newline cannot be packed; then the figures come back as objects.
+  const packer = (options.datasetId ?? '').includes('\n') ? undefined : createPacker();
   const report = await importFile(
     bytes,
     fileName,
@@ -57,8 +59,14 @@ async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise
     catalogue,
     (progress) => post({ type: 'progress', progress }),
     controller.signal,
+    packer,
   );
-  const packed = report.accepted.length ? packObservations(report.accepted) : null;
+  const packed =
+    packer && packer.count() > 0 && !report.cancelled
+      ? packer.finish()
+      : report.accepted.length
+        ? packObservations(report.accepted)
+        : null;
   if (packed) {
     const message: ImportResponse = { type: 'done', report: { ...report, accepted: [] }, packed };
     scope.postMessage(message, packedTransfer(packed));

@@ -47,7 +47,14 @@ function normalise(text: string): string {
 }
 
 /** Parses one cell; the unit word found after the number is returned as written, not yet converted. */
+// Most cells are plain ASCII numbers: they need neither NFKC nor the full pattern.
+const PLAIN_NUMBER = /^[+-]?\d+(?:\.\d+)?$/;
+
 export function parseValue(text: string): ParsedValue {
+  if (PLAIN_NUMBER.test(text)) {
+    const value = Number(text);
+    return Number.isFinite(value) ? { kind: 'value', value } : { kind: 'invalid', reason: 'not-finite' };
+  }
   const cleaned = normalise(text);
   if (MISSING.has(cleaned)) return { kind: 'missing' };
   if (NOT_FINITE.test(cleaned)) return { kind: 'invalid', reason: 'not-finite' };
@@ -93,4 +100,24 @@ export function toBaseUnit(
   if (!isKnownUnit(from) && from !== baseUnit) return { kind: 'invalid', reason: 'unknown-unit', unit: from };
   if (!isConvertible(from, baseUnit)) return { kind: 'invalid', reason: 'incompatible-unit', unit: from };
   return { kind: 'value', value: tidy(convertUnit(value, from, baseUnit)) };
+}
+
+/**
+ * The figure of a plain ASCII number cell ("79.19", "-3") already in the indicator's base unit, or
+ * undefined when the cell needs the full reading. Exactly what toBaseUnit(parseValue(text)) gives: a
+ * decimal of at most 15 digits survives the tidying unchanged, so it is not re-rounded.
+ */
+export function plainBaseValue(text: string, baseUnit: string, declaredUnit = ''): number | undefined {
+  if (text.length > 17 || !PLAIN_NUMBER.test(text)) return undefined;
+  const declared = UNIT_ALIASES[declaredUnit] ?? declaredUnit;
+  if ((declared || baseUnit) !== baseUnit) return undefined;
+  let digits = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 48 && code <= 57) digits += 1;
+  }
+  if (digits > 15) return undefined;
+  const value = Number(text);
+  // tidy() turns -0 into 0.
+  return value === 0 ? 0 : value;
 }

@@ -16,8 +16,9 @@ import {
   type TableShape,
 } from './detect-shape';
 import { importProblem, isWarning, type ImportProblem, type ImportProblemCode } from './import-problems';
+import type { AcceptedSink } from './pack-observations';
 import { parsePeriod } from './parse-period';
-import { parseValue, toBaseUnit } from './parse-value';
+import { parseValue, plainBaseValue, toBaseUnit } from './parse-value';
 import type { ProblemCode } from '../problems';
 
 /** What an import needs to know of the data already loaded; the worker receives only this. */
@@ -72,6 +73,13 @@ export interface ValidateOptions {
   firstRowNumber?: number;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
+  /**
+   * Drops each record from `records` once it is checked, so a large file's rows can be collected
+   * while the observations are built. Only for a caller that owns the records and needs them no more.
+   */
+  releaseRecords?: boolean;
+  /** Takes the accepted figures instead of `report.accepted`, which then stays empty. */
+  sink?: AcceptedSink;
 }
 
 /** How often (in rows) progress is reported and cancellation checked. */
@@ -175,11 +183,21 @@ interface Candidate {
   value: number;
 }
 
-const keyOf = (regionCode: string, indicatorId: string, period: string) =>
-  `${regionCode}\u0000${indicatorId}\u0000${period}`;
+/** A map by region code, then indicator id, then period: no key string is built per figure. */
+type ByKey<T> = Map<string, Map<string, Map<string, T>>>;
+
+function periodsOf<T>(map: ByKey<T>, regionCode: string, indicatorId: string): Map<string, T> {
+  let byIndicator = map.get(regionCode);
+  if (!byIndicator) map.set(regionCode, (byIndicator = new Map()));
+  let byPeriod = byIndicator.get(indicatorId);
+  if (!byPeriod) byIndicator.set(indicatorId, (byPeriod = new Map()));
+  return byPeriod;
+}
 
 /** Same figure, allowing for the last digit binary arithmetic may change. */
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+const shownValue = (value: number, unit: string) => `${value} ${unit}`;
 
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
 
@@ -294,12 +312,20 @@ export function validateImport(
   }
 
   const resolveRegion = createRegionResolver(catalogue.regions);
-  const loaded = new Map<string, Observation[]>();
+  // Keyed by region and indicator, then by period: no key string per figure, and the periods are
+  // the cached ids, shared by every row.
+  const loaded: ByKey<Observation[]> = new Map();
   for (const o of catalogue.observations) {
-    const key = keyOf(o.regionCode, o.indicatorId, o.period);
-    loaded.set(key, [...(loaded.get(key) ?? []), o]);
+    const byPeriod = periodsOf(loaded, o.regionCode, o.indicatorId);
+    const list = byPeriod.get(o.period);
+    if (list) list.push(o);
+    else byPeriod.set(o.period, [o]);
   }
-  const firstInFile = new Map<string, { row: number; value: number }>();
+  // The first figure of each key in the file: its row and value, by position in two flat arrays.
+  const firstInFile: ByKey<number> = new Map();
+  const firstRows: number[] = [];
+  const firstValues: number[] = [];
+  const noObservations: Observation[] = [];
   // Long files repeat a few dozen indicators and periods a million times: each text is read once.
   const periodCache = new Map<string, ReturnType<typeof parsePeriod>>();
   const cachedPeriod = (text: string) => {
@@ -316,7 +342,22 @@ export function validateImport(
   const cell = (record: readonly string[], column: number | null) =>
     column === null ? '' : (record[column] ?? '').trim();
 
-  for (const [position, index] of dataIndices.entries()) {
+  const records_ = records as (string[] | undefined)[];
+  let row = 0;
+  const rowProblem = (
+    column: number | null,
+    code: ProblemCode | ImportProblemCode,
+    params: Record<string, string> = {},
+  ) => add(row, column === null ? null : nameOf(column), code, params);
+  const describedIndicators = new Map<readonly Indicator[], string>();
+  const describeIndicatorsCached = (list: readonly Indicator[]) => {
+    let text = describedIndicators.get(list);
+    if (text === undefined) describedIndicators.set(list, (text = describeIndicators(list)));
+    return text;
+  };
+
+  for (let position = 0; position < dataIndices.length; position += 1) {
+    const index = dataIndices[position]!;
     if (position % PROGRESS_EVERY === 0) {
       options.onProgress?.(position, dataIndices.length);
       if (options.signal?.aborted) {
@@ -327,13 +368,9 @@ export function validateImport(
       }
     }
     const record = records[index] ?? [];
-    const row = rowNumber(index);
+    if (options.releaseRecords) records_[index] = undefined;
+    row = rowNumber(index);
     const errorsBefore = errors;
-    const rowProblem = (
-      column: number | null,
-      code: ProblemCode | ImportProblemCode,
-      params: Record<string, string> = {},
-    ) => add(row, column === null ? null : nameOf(column), code, params);
 
     if (record.length !== header.length) {
       rowProblem(null, 'ragged-row', { found: String(record.length), expected: String(header.length) });
@@ -367,7 +404,7 @@ export function validateImport(
           indicator = undefined;
           rowProblem(mapping.indicatorColumn, text === '' ? 'required' : 'unknown-indicator', {
             value: text,
-            suggestions: describeIndicators(match.suggestions),
+            suggestions: describeIndicatorsCached(match.suggestions),
           });
         }
       }
@@ -399,6 +436,11 @@ export function validateImport(
     const candidates: Candidate[] = [];
     for (const { column, indicator, period, unit } of wanted) {
       const text = cell(record, column);
+      const plain = plainBaseValue(text, indicator.unit, unit);
+      if (plain !== undefined) {
+        candidates.push({ column, regionCode: region.region.code, indicator, period, value: plain });
+        continue;
+      }
       const parsed = parseValue(text);
       if (parsed.kind === 'missing') {
         report.missingValues += 1;
@@ -433,9 +475,10 @@ export function validateImport(
     let added = 0;
     for (const candidate of candidates) {
       const { regionCode, indicator, period, value, column } = candidate;
-      const key = keyOf(regionCode, indicator.id, period);
-      const shown = (v: number) => `${v} ${indicator.unit}`;
-      const first = firstInFile.get(key);
+      const shown = (v: number) => shownValue(v, indicator.unit);
+      const byPeriod = periodsOf(firstInFile, regionCode, indicator.id);
+      const at = byPeriod.get(period);
+      const first = at === undefined ? undefined : { row: firstRows[at]!, value: firstValues[at]! };
       if (first) {
         report.duplicates.push({
           row,
@@ -456,8 +499,10 @@ export function validateImport(
           });
         continue;
       }
-      firstInFile.set(key, { row, value });
-      const existing = loaded.get(key) ?? [];
+      byPeriod.set(period, firstRows.length);
+      firstRows.push(row);
+      firstValues.push(value);
+      const existing = loaded.get(regionCode)?.get(indicator.id)?.get(period) ?? noObservations;
       const same = existing.find((o) => sameValue(o.value, value));
       if (same) {
         rowProblem(column, 'same-as-loaded', { dataset: same.datasetId });
@@ -481,8 +526,27 @@ export function validateImport(
           value: shown(value),
         });
       }
+      const id = mapping.shape === 'long' ? `${datasetId}-r${row}` : `${datasetId}-r${row}c${column + 1}`;
+      if (options.sink) {
+        options.sink.add(
+          id,
+          regionCode,
+          indicator.id,
+          period,
+          value,
+          indicator.unit,
+          qualifierText as Qualifier,
+          cell(record, mapping.sourceColumn),
+          cell(record, mapping.quoteColumn),
+          cell(record, mapping.noteColumn),
+          other ? 'conflict' : '',
+          datasetId,
+        );
+        added += 1;
+        continue;
+      }
       report.accepted.push({
-        id: mapping.shape === 'long' ? `${datasetId}-r${row}` : `${datasetId}-r${row}c${column + 1}`,
+        id,
         regionCode,
         indicatorId: indicator.id,
         period,

@@ -24,6 +24,7 @@ type RunState =
 
 const isWorkbook = (file: File) => /\.xlsx$/i.test(file.name);
 
+
 /**
  * Import: pick or drop a file, see what was detected and every problem, then add the valid rows as
  * a dataset of its own. Parsing and checks run in a worker; nothing is added before the user says so.
@@ -39,6 +40,8 @@ export function ImportPanel({ onShowRow, onStorageError }: { onShowRow(id: strin
   const [run, setRun] = useState<RunState>({ status: 'idle' });
   const [done, setDone] = useState('');
   const input = useRef<HTMLInputElement>(null);
+  // The rows are added over several tasks; a second click meanwhile must not add them twice.
+  const adding = useRef(false);
 
   const start = async (chosen: File, options: ImportOptions = {}, sheet?: string) => {
     setDone('');
@@ -90,8 +93,8 @@ export function ImportPanel({ onShowRow, onStorageError }: { onShowRow(id: strin
     if (file) void start(file, { ...(encoding ? { encoding } : {}), ...options }, sheet);
   };
 
-  const accept = (observations: Observation[], report: ImportFileResult) => {
-    if (!file) return;
+  const accept = async (observations: Observation[], report: ImportFileResult) => {
+    if (!file || adding.current) return;
     const dataset: ImportedDataset = {
       id: report.datasetId,
       name: sheetName ? `${file.name} [${sheetName}]` : file.name,
@@ -99,7 +102,12 @@ export function ImportPanel({ onShowRow, onStorageError }: { onShowRow(id: strin
       importedAt: new Date().toISOString(),
       observations,
     };
-    useAppStore.getState().addDataset(dataset);
+    adding.current = true;
+    try {
+      await useAppStore.getState().addDatasetGradually(dataset);
+    } finally {
+      adding.current = false;
+    }
     setDone(t('imported', { name: dataset.name, count: observations.length }));
     setRun({ status: 'idle' });
     // The data is usable at once; storage is for the next visit, and its failure is reported apart.
@@ -198,7 +206,7 @@ export function ImportPanel({ onShowRow, onStorageError }: { onShowRow(id: strin
           report={run.report}
           shapeLabel={shapeLabel}
           onMapping={(mapping) => rerun({ mapping })}
-          onAccept={(rows) => accept(rows, run.report)}
+          onAccept={(rows) => void accept(rows, run.report)}
           onDownload={() => downloadReport(run.report)}
           onShowRow={onShowRow}
         />

@@ -45,10 +45,37 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
     // a million ids.
     if (conflictRows.size === 0 && !(skipDuplicates && duplicateRows.size > 0)) return report.accepted;
     const rowOf = (o: Observation) => Number(/-r(\d+)/.exec(o.id)?.[1] ?? 0);
-    return report.accepted
-      .filter((o) => !(skipDuplicates && duplicateRows.has(rowOf(o))))
-      .filter((o) => !(skipConflicts && conflictRows.has(rowOf(o))))
-      .map((o) => (conflictRows.has(rowOf(o)) ? { ...o, flag: 'conflict' as const } : o));
+    const accepted = report.accepted;
+    // The accepted figures come in row order, so the few rows to skip or flag are found by binary
+    // search instead of reading every id: a million of them would hold the page for a long task.
+    const firstAtOrAfter = (row: number) => {
+      let lo = 0;
+      let hi = accepted.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (rowOf(accepted[mid]!) < row) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo;
+    };
+    const marked = [...new Set([...(skipDuplicates ? duplicateRows : []), ...conflictRows])].sort((a, b) => a - b);
+    const out: Observation[] = [];
+    let copied = 0;
+    for (const row of marked) {
+      const start = Math.max(copied, firstAtOrAfter(row));
+      const end = Math.max(start, firstAtOrAfter(row + 1));
+      for (let i = copied; i < start; i += 1) out.push(accepted[i]!);
+      for (let i = start; i < end; i += 1) {
+        const o = accepted[i]!;
+        const r = rowOf(o);
+        if (skipDuplicates && duplicateRows.has(r)) continue;
+        if (skipConflicts && conflictRows.has(r)) continue;
+        out.push(conflictRows.has(r) ? { ...o, flag: 'conflict' as const } : o);
+      }
+      copied = end;
+    }
+    for (let i = copied; i < accepted.length; i += 1) out.push(accepted[i]!);
+    return out;
   }, [report, skipConflicts, skipDuplicates]);
 
   const detected = t('detected', {

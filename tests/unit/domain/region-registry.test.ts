@@ -45,6 +45,7 @@ describe('the built-in region registry', () => {
     ['长三角', 'YRD'],
     ['吉林', '220000'],
     ['吉林市', '220200'],
+    ['吉 林 市', '220200'],
     ['吉林省', '220000'],
     ['珠三角', 'PRD'],
   ])('resolves %s to %s', (input, code) => expect(codeOf(input)).toBe(code));
