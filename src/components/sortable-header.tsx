@@ -28,3 +28,24 @@ export function SortableHeader({ label, active, direction, onSort, as = 'th' }: 
     </Cell>
   );
 }
+
+/**
+ * The column headers of one sortable table: `header(column, label)` renders a SortableHeader that is
+ * active when the table is sorted by that column and sorts by it when chosen.
+ */
+export function sortableHeaders<C extends string>(
+  sort: { column: C; direction: SortDirection },
+  onSort: (column: C) => void,
+) {
+  return function header(column: C, label: string) {
+    return (
+      <SortableHeader
+        key={column}
+        label={label}
+        active={sort.column === column}
+        direction={sort.direction}
+        onSort={() => onSort(column)}
+      />
+    );
+  };
+}

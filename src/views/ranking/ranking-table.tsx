@@ -1,4 +1,4 @@
-import { SortableHeader } from '../../components/sortable-header';
+import { sortableHeaders } from '../../components/sortable-header';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
@@ -28,14 +28,7 @@ export function RankingTable({
   onToggle,
 }: RankingTableProps) {
   const t = useLocalTranslate(rankingMessages);
-  const header = (column: RankingSortColumn, label: string) => (
-    <SortableHeader
-      label={label}
-      active={sort.column === column}
-      direction={sort.direction}
-      onSort={() => onSort(column)}
-    />
-  );
+  const header = sortableHeaders<RankingSortColumn>(sort, onSort);
   return (
     <div className="table-scroll ranking-table">
       <table className="data-table">

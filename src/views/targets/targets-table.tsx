@@ -1,4 +1,4 @@
-import { SortableHeader } from '../../components/sortable-header';
+import { sortableHeaders } from '../../components/sortable-header';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { targetsMessages } from './messages';
 import type { PolicyRef, TargetRow, TargetSort, TargetSortColumn } from './targets-view-model';
@@ -38,14 +38,7 @@ function PolicyCell({ policy, onShow }: { policy: PolicyRef | null; onShow(polic
  */
 export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }: TargetsTableProps) {
   const t = useLocalTranslate(targetsMessages);
-  const header = (column: TargetSortColumn, label: string) => (
-    <SortableHeader
-      label={label}
-      active={sort.column === column}
-      direction={sort.direction}
-      onSort={() => onSort(column)}
-    />
-  );
+  const header = sortableHeaders<TargetSortColumn>(sort, onSort);
   return (
     <div className="table-scroll targets-table">
       <table className="data-table">
