@@ -1,6 +1,7 @@
 import { useLocalTranslate } from '../../i18n/use-translate';
 import type { ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
+import { RegionToggle } from '../../components/region-toggle';
 
 interface ClusterRankingTableProps {
   caption: string;
@@ -43,15 +44,13 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                   {r.rank === null ? t('unranked') : `${r.rank} / ${viewModel.rankedCount}`}
                 </td>
                 <th scope="row">
-                  <button
-                    type="button"
-                    className="region-toggle"
-                    aria-pressed={isSelected}
+                  <RegionToggle
+                    code={r.code}
+                    name={r.name}
+                    selected={isSelected}
                     title={t('toggle', { region: r.name })}
-                    onClick={() => onToggle(r.code)}
-                  >
-                    {r.name}
-                  </button>
+                    onToggle={onToggle}
+                  />
                 </th>
                 <td className="number named-cell">
                   {r.rank === null ? t('noNamed') : r.named}

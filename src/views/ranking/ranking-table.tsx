@@ -2,6 +2,7 @@ import { sortableHeaders } from '../../components/sortable-header';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
+import { RegionToggle } from '../../components/region-toggle';
 
 interface RankingTableProps {
   caption: string;
@@ -63,15 +64,13 @@ export function RankingTable({
                   {r.rank === null ? t('unranked') : `${r.rank} / ${rankedCount}`}
                 </td>
                 <th scope="row">
-                  <button
-                    type="button"
-                    className="region-toggle"
-                    aria-pressed={isSelected}
+                  <RegionToggle
+                    code={r.code}
+                    name={r.name}
+                    selected={isSelected}
                     title={t('toggle', { region: r.name })}
-                    onClick={() => onToggle(r.code)}
-                  >
-                    {r.name}
-                  </button>
+                    onToggle={onToggle}
+                  />
                 </th>
                 <td className="number value-cell">
                   {r.valueLabel}
