@@ -15,7 +15,7 @@ async function importFile(page: Page, file: string) {
 test('a GB18030 portal export is detected, imported and drawn on the map', async ({ page }) => {
   await page.goto('./?view=data');
   await importFile(page, 'portal-gb18030.csv');
-  await expect(page.locator('.import-report')).toContainText('GB18030');
+  await expect(page.locator('.import-report')).toContainText('识别结果：CSV，GB18030，逗号分隔，');
   await expect(page.locator('.import-report')).toContainText('宽表：每列一个时期');
   await page.getByRole('button', { name: /导入 \d+ 个有效数值/ }).click();
   await expect(page.getByRole('status').filter({ hasText: '已导入数据集' })).toContainText(

@@ -3,12 +3,21 @@ import { formatValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
 import type { Observation } from '../../domain/types';
 import type { ColumnMapping, TableShape } from '../../ingest/import/detect-shape';
-import type { ImportFileResult } from '../../ingest/import/import-file';
+import type { Delimiter, ImportFileResult } from '../../ingest/import/import-file';
 import { describeImportProblem } from '../../ingest/import/import-problems';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 import { MappingEditor } from './mapping-editor';
+
+/** Delimiters by name: a bare "," in a sentence reads as punctuation. */
+const DELIMITER_NAMES: Record<Delimiter, { zh: string; en: string }> = {
+  ',': { zh: '逗号分隔', en: 'comma-separated' },
+  '\t': { zh: 'Tab 分隔', en: 'tab-separated' },
+  ';': { zh: '分号分隔', en: 'semicolon-separated' },
+  '，': { zh: '全角逗号分隔', en: 'full-width-comma-separated' },
+  '|': { zh: '竖线分隔', en: 'pipe-separated' },
+};
 
 interface Props {
   report: ImportFileResult;
@@ -81,7 +90,9 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
   const detected = t('detected', {
     format: report.format?.toUpperCase() ?? '—',
     encoding: report.encoding ? (report.encoding === 'gb18030' ? 'GB18030' : 'UTF-8') + (report.hadBom ? ' (BOM)' : '') : '—',
-    delimiter: report.delimiter ? `，${report.delimiter === '\t' ? 'Tab' : report.delimiter}` : '',
+    delimiter: report.delimiter
+      ? `${lang === 'en' ? ', ' : '，'}${DELIMITER_NAMES[report.delimiter][lang === 'en' ? 'en' : 'zh']}`
+      : '',
     shape: shapeLabel(report.shape),
   });
 
