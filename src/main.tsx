@@ -15,6 +15,7 @@ import './styles.css';
 
 async function start() {
   const store = useAppStore.getState();
+  const urlSync = startUrlSync();
   // The national map is the default view: its code and geometry download while the data loads.
   const firstView = new URLSearchParams(window.location.search).get('view');
   if (firstView === null || firstView === 'map') {
@@ -27,7 +28,7 @@ async function start() {
     store.setDatasets(stored);
     const registry = createRegionRegistry(catalogue.regions);
     const indicatorIds = new Set(catalogue.indicators.map((i) => i.id));
-    startUrlSync({
+    urlSync.checkCodes({
       isRegion: (code) => registry.byCode(code) !== undefined,
       isIndicator: (id) => indicatorIds.has(id),
       isGroup: (code) => registry.byCode(code)?.level === 'group',

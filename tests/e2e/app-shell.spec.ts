@@ -62,3 +62,18 @@ test('a link with invalid parameters opens the nearest valid view and says what 
   await expect(page).toHaveURL(/\?sreg=440000$/);
   await expect(page.getByRole('tab', { name: '地图' })).toHaveAttribute('aria-selected', 'true');
 });
+
+test('a tab chosen while the data is still loading is kept when it arrives', async ({ page }) => {
+  // Hold the data back so the click surely comes first.
+  await page.route('**/data/observations.csv', async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await route.continue();
+  });
+  await page.goto('./?lang=en');
+  await expect(page.getByText('Loading the built-in data…').first()).toBeVisible();
+  await page.getByRole('tab', { name: 'Sources' }).click();
+  await expect(page.locator('.observations-table tbody tr').first()).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/view=sources/);
+  await expect(page).toHaveURL(/lang=en/);
+});
