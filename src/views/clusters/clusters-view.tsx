@@ -28,6 +28,7 @@ import {
   type ClusterRankingViewModel,
 } from './clusters-view-model';
 import { clusterMessages } from './messages';
+import { SearchField } from '../../components/search-field';
 
 /** Tier and level pickers; both are in the URL (tier, clv). */
 function ClusterFilters() {
@@ -196,16 +197,12 @@ function ClusterList({ locale }: { locale: Locale }) {
     <section className="cluster-list" aria-labelledby={`${id}-list-title`}>
       <h2 id={`${id}-list-title`}>{t('listTitle')}</h2>
       <div className="filters" role="search">
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('search')}</label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={query}
-            placeholder={t('searchPlaceholder')}
-            onChange={(e) => setClusterQuery(e.target.value)}
-          />
-        </div>
+        <SearchField
+          label={t('search')}
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          onChange={setClusterQuery}
+        />
         <div className="field">
           <label htmlFor={`${id}-region`}>{t('listRegion')}</label>
           <select id={`${id}-region`} value={region} onChange={(e) => setRegion(e.target.value)}>

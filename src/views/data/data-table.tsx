@@ -5,6 +5,7 @@ import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type DataIndex } from './data-rows';
 import { dataMessages } from './messages';
+import { SearchField } from '../../components/search-field';
 
 const ROW_HEIGHT = 34;
 const COLUMN_LABEL = {
@@ -78,16 +79,7 @@ export function DataTable({
   return (
     <>
       <div className="filters">
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('search')}</label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={query}
-            placeholder={t('searchPlaceholder')}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        <SearchField label={t('search')} value={query} placeholder={t('searchPlaceholder')} onChange={setQuery} />
         <form
           className="field jump"
           onSubmit={(e) => {

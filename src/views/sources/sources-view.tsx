@@ -7,6 +7,7 @@ import { useAppStore } from '../../store/app-store';
 import type { SourceSortColumn } from '../../store/url-state';
 import { buildObservationRows, filterObservationRows, sortObservationRows } from './observation-rows';
 import { SourceDocuments } from './source-documents';
+import { SearchField } from '../../components/search-field';
 
 const COLUMNS: { column: SourceSortColumn; label: MessageKey }[] = [
   { column: 'region', label: 'col.region' },
@@ -68,16 +69,12 @@ export function SourcesView() {
       <SourceDocuments />
       <h2 id="sources-title">{t('sources.observations')}</h2>
       <div className="filters" role="search">
-        <div className="field">
-          <label htmlFor={`${id}-q`}>{t('sources.search')}</label>
-          <input
-            id={`${id}-q`}
-            type="search"
-            value={query}
-            placeholder={t('sources.searchPlaceholder')}
-            onChange={(e) => setQuery(e.target.value)}
-          />
-        </div>
+        <SearchField
+          label={t('sources.search')}
+          value={query}
+          placeholder={t('sources.searchPlaceholder')}
+          onChange={setQuery}
+        />
         <div className="field">
           <label htmlFor={`${id}-region`}>{t('sources.region')}</label>
           <select id={`${id}-region`} value={sourceRegion} onChange={(e) => setSourceRegion(e.target.value)}>
