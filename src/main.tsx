@@ -1,6 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/app';
+import { App, preloadView } from './app/app';
 import { CHINA_MAP, fetchGeoJson, hasCityMap } from './charts/geo-files';
 import { createRegionRegistry } from './domain/region-registry';
 import { loadBuiltinData } from './ingest/builtin-data';
@@ -20,7 +20,7 @@ async function start() {
   const firstView = new URLSearchParams(window.location.search).get('view');
   if (firstView === null || firstView === 'map') {
     void fetchGeoJson(CHINA_MAP).catch(() => {});
-    void import('./views/map/map-view');
+    preloadView('map');
   }
   try {
     const [{ catalogue, problems }, stored] = await Promise.all([loadBuiltinData(), restoreDatasets()]);

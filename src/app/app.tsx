@@ -8,17 +8,60 @@ import { SourcesView } from '../views/sources/sources-view';
 import { UrlNotice } from './url-notice';
 import { ViewTabs } from './view-tabs';
 
+interface LazyView {
+  /** Starts loading the view's chunk; the first view's starts before the data arrives. */
+  preload(): Promise<unknown>;
+  Component: ComponentType;
+}
+
+/**
+ * A view whose chunk loads when first opened. Once loaded it renders directly: React's lazy() would
+ * suspend on its first render even when the module is already there, and React holds back the
+ * content that replaces a Suspense fallback for up to 300 ms, which the first map paid in full.
+ */
+function lazyView(load: () => Promise<{ default: ComponentType }>): LazyView {
+  let loaded: ComponentType | null = null;
+  let loading: Promise<{ default: ComponentType }> | null = null;
+  const preload = () =>
+    (loading ??= load().then((module) => {
+      loaded = module.default;
+      return module;
+    }));
+  const Suspending = lazy(preload);
+  return {
+    preload,
+    Component: function View() {
+      const Loaded = loaded;
+      return Loaded ? <Loaded /> : <Suspending />;
+    },
+  };
+}
+
 // Each view loads with its own chunk (ECharts, geometry, virtualisation) when first opened; the
 // Sources view is plain tables and ships with the entry.
+const LAZY_VIEWS: Record<Exclude<ViewId, 'sources'>, LazyView> = {
+  map: lazyView(() => import('../views/map/map-view')),
+  ranking: lazyView(() => import('../views/ranking/ranking-view')),
+  compare: lazyView(() => import('../views/compare/compare-view')),
+  clusters: lazyView(() => import('../views/clusters/clusters-view')),
+  targets: lazyView(() => import('../views/targets/targets-view')),
+  data: lazyView(() => import('../views/data/data-view')),
+};
+
 const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
-  map: lazy(() => import('../views/map/map-view')),
-  ranking: lazy(() => import('../views/ranking/ranking-view')),
-  compare: lazy(() => import('../views/compare/compare-view')),
-  clusters: lazy(() => import('../views/clusters/clusters-view')),
-  targets: lazy(() => import('../views/targets/targets-view')),
-  data: lazy(() => import('../views/data/data-view')),
+  map: LAZY_VIEWS.map.Component,
+  ranking: LAZY_VIEWS.ranking.Component,
+  compare: LAZY_VIEWS.compare.Component,
+  clusters: LAZY_VIEWS.clusters.Component,
+  targets: LAZY_VIEWS.targets.Component,
+  data: LAZY_VIEWS.data.Component,
   sources: SourcesView,
 };
+
+/** Loads a view's chunk ahead of its first opening (a failure shows when the view is opened). */
+export function preloadView(view: ViewId): void {
+  if (view !== 'sources') void LAZY_VIEWS[view].preload().catch(() => {});
+}
 
 function CurrentView({ view }: { view: ViewId }) {
   const t = useTranslate();

@@ -1,18 +1,8 @@
+import { formatCompact, formatDecimal } from './number-text';
 import { unitDefinition } from './units';
 import type { Qualifier } from './types';
 
 export type Locale = 'zh-CN' | 'en';
-
-const compactCache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = locale + JSON.stringify(options);
-  let format = compactCache.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, options);
-    compactCache.set(key, format);
-  }
-  return format;
-}
 
 /**
  * Formats a value with its unit the way readers expect: money and large counts scale to 万/亿/万亿
@@ -25,7 +15,7 @@ export function formatValue(value: number | null | undefined, unit: string, loca
   const definition = unitDefinition(unit);
   const en = locale === 'en';
   if (!definition || ['percent', 'points', 'rank', 'ratio'].includes(definition.dimension)) {
-    const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+    const number = formatDecimal(value, 2);
     const word = definition ? definition.word : unit;
     if (unit === '%') return `${number}%`;
     if (unit === '百分点' && en) return `${number} pp`;
@@ -35,13 +25,10 @@ export function formatValue(value: number | null | undefined, unit: string, loca
   const smallest = value * definition.factor;
   // Below 万 compact notation adds nothing; show the plain number with separators.
   if (Math.abs(smallest) < 1e4) {
-    const number = numberFormat(locale, { maximumFractionDigits: 2 }).format(smallest);
+    const number = formatDecimal(smallest, 2);
     return `${number}${en ? ' ' : ''}${definition.word}`;
   }
-  const compact = numberFormat(locale, {
-    notation: 'compact',
-    maximumSignificantDigits: 4,
-  }).format(smallest);
+  const compact = formatCompact(smallest, locale);
   return `${compact}${en ? ' ' : ''}${definition.word}`;
 }
 

@@ -1,4 +1,5 @@
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
+import { formatDecimal } from '../../domain/number-text';
 import type { Scope } from '../../domain/observation-index';
 import { formatPeriod } from '../../domain/period';
 import { rankValues } from '../../domain/rank';
@@ -94,15 +95,8 @@ export function isAdditiveUnit(unit: string): boolean {
   return dimension !== undefined && !['percent', 'points', 'rank', 'ratio'].includes(dimension);
 }
 
-const numberFormats = new Map<Locale, Intl.NumberFormat>();
-function formatShare(share: number | null, locale: Locale): string {
-  if (share === null) return '—';
-  let format = numberFormats.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-    numberFormats.set(locale, format);
-  }
-  return `${format.format(share)}%`;
+function formatShare(share: number | null): string {
+  return share === null ? '—' : `${formatDecimal(share, 1, 1)}%`;
 }
 
 function formatDifference(difference: number | null, unit: string, locale: Locale): string {
@@ -146,7 +140,7 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
         ? formatQualifiedValue(first.value, first.unit, first.qualifier, locale)
         : formatValue(null, indicator.unit, locale),
       share,
-      shareLabel: formatShare(share, locale),
+      shareLabel: formatShare(share),
       fromMedian: entry.fromMedian,
       fromMedianLabel: formatDifference(entry.fromMedian, indicator.unit, locale),
       period,

@@ -1,4 +1,5 @@
 import { formatValue, type Locale } from '../../domain/format';
+import { formatDecimal } from '../../domain/number-text';
 import { formatPeriod } from '../../domain/period';
 import {
   targetProgress,
@@ -81,16 +82,6 @@ function translator(lang: Lang) {
     interpolate(targetsMessages[lang][key], params);
 }
 
-const oneDecimal = new Map<Locale, Intl.NumberFormat>();
-function formatRateNumber(value: number, locale: Locale): string {
-  let format = oneDecimal.get(locale);
-  if (!format) {
-    format = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-    oneDecimal.set(locale, format);
-  }
-  return format.format(value);
-}
-
 /** "年均增长 14.9%（3年）" / "+14.9% a year (CAGR) (3 years)": the sign is a word, not a minus. */
 export function formatRequiredRate(
   rate: RequiredRate | null,
@@ -100,10 +91,9 @@ export function formatRequiredRate(
 ): string {
   const t = translator(lang);
   if (!rate) return t('noValue');
-  const locale = localeOf(lang);
   const magnitude = rate.kind === 'cagr' ? Math.abs(rate.value) * 100 : Math.abs(rate.value);
-  const rounded = formatRateNumber(magnitude, locale);
-  const years = withYears ? t('rate.years', { years: formatYears(rate.years, locale) }) : '';
+  const rounded = formatDecimal(magnitude, 1, 1);
+  const years = withYears ? t('rate.years', { years: formatYears(rate.years) }) : '';
   if (Number(magnitude.toFixed(1)) === 0) return t('rate.flat') + years;
   const up = rate.value > 0;
   const text =
@@ -115,8 +105,8 @@ export function formatRequiredRate(
   return text + years;
 }
 
-function formatYears(years: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(years);
+function formatYears(years: number): string {
+  return formatDecimal(years, 2);
 }
 
 function reasonLabel(progress: TargetProgress, target: Target, lang: Lang): string {
