@@ -1,7 +1,7 @@
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
-import { CHART_THEME } from '../charts/chart-theme';
+import { chartTheme } from '../charts/chart-theme';
 
 export interface ChartHandle {
   instance(): EChartsType | undefined;
@@ -36,7 +36,7 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
   useLayoutEffect(() => {
     const box = element.current;
     if (!box) return;
-    const instance = echarts.init(box, CHART_THEME);
+    const instance = echarts.init(box, chartTheme());
     chart.current = instance;
     let size = `${box.clientWidth}x${box.clientHeight}`;
     const observer = new ResizeObserver(() => {

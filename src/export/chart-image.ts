@@ -1,4 +1,4 @@
-import { CHART_THEME } from '../charts/chart-theme';
+import { chartTheme } from '../charts/chart-theme';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import * as echarts from 'echarts/core';
 
@@ -29,7 +29,7 @@ export async function chartSvgString(
   size: { width: number; height: number },
 ): Promise<string> {
   await ensureSvgRenderer();
-  const instance = echarts.init(null, CHART_THEME, {
+  const instance = echarts.init(null, chartTheme(), {
     renderer: 'svg',
     ssr: true,
     width: Math.max(1, Math.round(size.width)),
