@@ -35,6 +35,17 @@ export interface TableCheck {
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
 const INTEGER = /^[+-]?\d+$/;
 
+/** A field's pattern, compiled once: a table checks it on every row. */
+const compiledPatterns = new Map<string, RegExp>();
+function patternRegExp(pattern: string): RegExp {
+  let regExp = compiledPatterns.get(pattern);
+  if (!regExp) {
+    regExp = new RegExp(`^(?:${pattern})$`);
+    compiledPatterns.set(pattern, regExp);
+  }
+  return regExp;
+}
+
 /** Checks one cell against its field; returns the problem, or null when the cell is fine. */
 function checkCell(file: string, row: number, field: FieldSchema, value: string): Problem | null {
   const c = field.constraints ?? {};
@@ -47,7 +58,7 @@ function checkCell(file: string, row: number, field: FieldSchema, value: string)
     return problem(file, row, field.name, 'not-boolean', { value });
   if (c.enum && !c.enum.includes(value))
     return problem(file, row, field.name, 'not-in-enum', { value, allowed: c.enum.join(', ') });
-  if (c.pattern && !new RegExp(`^(?:${c.pattern})$`).test(value))
+  if (c.pattern && !patternRegExp(c.pattern).test(value))
     return problem(file, row, field.name, 'pattern-mismatch', {
       value,
       expected: field.description ?? c.pattern,
