@@ -2,6 +2,7 @@ import { describeProblem } from '../i18n/messages';
 import { useTranslate } from '../i18n/use-translate';
 import type { Problem } from '../ingest/problems';
 import { useAppStore } from '../store/app-store';
+import { ColumnHeads } from './column-heads';
 
 /** Every problem found in the data files: which file, row and column, and what to do about it. */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {
@@ -12,14 +13,9 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
     <details className="problems" open={problems.length <= 5} role="alert">
       <summary>{t('problems.summary', { count: problems.length })}</summary>
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('problems.file')}</th>
-            <th scope="col">{t('problems.row')}</th>
-            <th scope="col">{t('problems.column')}</th>
-            <th scope="col">{t('problems.message')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[t('problems.file'), t('problems.row'), t('problems.column'), t('problems.message')]}
+        />
         <tbody>
           {problems.map((p, index) => (
             <tr key={index}>

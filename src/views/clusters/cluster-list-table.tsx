@@ -2,6 +2,7 @@ import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
 import type { ClusterListRow } from './clusters-view-model';
 import { clusterMessages } from './messages';
+import { ColumnHeads } from '../../components/column-heads';
 
 interface ClusterListTableProps {
   rows: readonly ClusterListRow[];
@@ -17,15 +18,9 @@ export function ClusterListTable({ rows, onViewSource }: ClusterListTableProps) 
   return (
     <div className="table-scroll cluster-list-table">
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('col.name')}</th>
-            <th scope="col">{t('col.tier')}</th>
-            <th scope="col">{t('col.industry')}</th>
-            <th scope="col">{t('col.members')}</th>
-            <th scope="col">{t('col.source')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[t('col.name'), t('col.tier'), t('col.industry'), t('col.members'), t('col.source')]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-cluster-id={r.id} className={r.shared ? 'shared' : undefined}>

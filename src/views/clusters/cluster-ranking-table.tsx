@@ -2,6 +2,7 @@ import { useLocalTranslate } from '../../i18n/use-translate';
 import type { ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
 import { RegionToggle } from '../../components/region-toggle';
+import { ColumnHeads } from '../../components/column-heads';
 
 interface ClusterRankingTableProps {
   caption: string;
@@ -20,15 +21,9 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
     <div className="table-scroll cluster-ranking-table">
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('col.rank')}</th>
-            <th scope="col">{t('col.region')}</th>
-            <th scope="col">{t('col.named')}</th>
-            <th scope="col">{t('col.composition')}</th>
-            <th scope="col">{t('col.stated')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[t('col.rank'), t('col.region'), t('col.named'), t('col.composition'), t('col.stated')]}
+        />
         <tbody>
           {viewModel.rows.map((r) => {
             const isSelected = selected.includes(r.code);

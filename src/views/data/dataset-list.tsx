@@ -5,6 +5,7 @@ import { downloadBlob, safeFileName } from '../../export/download';
 import { toCsv } from '../../export/csv';
 import type { ImportedDataset } from '../../domain/dataset';
 import { dataMessages } from './messages';
+import { ColumnHeads } from '../../components/column-heads';
 
 const EXPORT_HEADER = ['region_code', 'indicator_id', 'period', 'value', 'unit', 'qualifier', 'flag', 'note'];
 
@@ -38,15 +39,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
   return (
     <div className="table-scroll">
       <table className="data-table datasets-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('colName')}</th>
-            <th scope="col">{t('colFile')}</th>
-            <th scope="col">{t('colRows')}</th>
-            <th scope="col">{t('colImported')}</th>
-            <th scope="col">{t('colActions')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads labels={[t('colName'), t('colFile'), t('colRows'), t('colImported'), t('colActions')]} />
         <tbody>
           <tr>
             <th scope="row">{t('builtinName')}</th>

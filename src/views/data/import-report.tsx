@@ -9,6 +9,7 @@ import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 import { MappingEditor } from './mapping-editor';
+import { ColumnHeads } from '../../components/column-heads';
 
 /** Delimiters by name: a bare "," in a sentence reads as punctuation. */
 const DELIMITER_NAMES: Record<Delimiter, { zh: string; en: string }> = {
@@ -127,14 +128,7 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
           </h3>
           <div className="table-scroll problem-table">
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('colFile')}</th>
-                  <th scope="col">{t('colRow')}</th>
-                  <th scope="col">{t('colColumn')}</th>
-                  <th scope="col">{t('colProblem')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')]} />
               <tbody>
                 {report.problems.slice(0, 500).map((p, index) => (
                   <tr key={index}>

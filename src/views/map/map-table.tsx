@@ -1,5 +1,6 @@
 import { useTranslate } from '../../i18n/use-translate';
 import type { MapViewModel } from './map-view-model';
+import { ColumnHeads } from '../../components/column-heads';
 
 /** The map as a table: every region, its value, rank and class, for screen readers and copying. */
 export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
@@ -10,15 +11,9 @@ export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
     <details className="chart-table">
       <summary>{t('table.show')}</summary>
       <table className="data-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('col.region')}</th>
-            <th scope="col">{t('col.value')}</th>
-            <th scope="col">{t('col.rank')}</th>
-            <th scope="col">{t('col.class')}</th>
-            <th scope="col">{t('col.source')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          labels={[t('col.region'), t('col.value'), t('col.rank'), t('col.class'), t('col.source')]}
+        />
         <tbody>
           {rows.map((r) => (
             <tr key={r.code} data-region={r.code}>

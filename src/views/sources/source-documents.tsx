@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
+import { ColumnHeads } from '../../components/column-heads';
 
 /** The catalogue of source documents and how many figures each supplies. */
 export function SourceDocuments() {
@@ -16,15 +17,9 @@ export function SourceDocuments() {
       <h2>{t('sources.documents')}</h2>
       <div className="table-scroll">
         <table className="data-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('col.title')}</th>
-              <th scope="col">{t('col.publisher')}</th>
-              <th scope="col">{t('col.date')}</th>
-              <th scope="col">{t('col.file')}</th>
-              <th scope="col">{t('col.rows')}</th>
-            </tr>
-          </thead>
+          <ColumnHeads
+            labels={[t('col.title'), t('col.publisher'), t('col.date'), t('col.file'), t('col.rows')]}
+          />
           <tbody>
             {catalogue.sources.map((s) => (
               <tr key={s.id}>

@@ -29,6 +29,7 @@ import {
   type PolicyRef,
   type TargetSortColumn,
 } from './targets-view-model';
+import { ColumnHeads } from '../../components/column-heads';
 
 const RULE_KEYS = [
   'rules.actual',
@@ -310,12 +311,7 @@ export default function TargetsView() {
           <details className="chart-table">
             <summary>{t('map.tableSummary')}</summary>
             <table className="data-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('col.region')}</th>
-                  <th scope="col">{t('timeline.count')}</th>
-                </tr>
-              </thead>
+              <ColumnHeads labels={[t('col.region'), t('timeline.count')]} />
               <tbody>
                 {mapModel.regions
                   .filter((r) => r.value !== null)
