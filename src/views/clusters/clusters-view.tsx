@@ -11,7 +11,7 @@ import { SelectionBar } from '../../components/selection-bar';
 import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
-import { CLUSTER_LEVELS, type ClusterLevel } from '../../store/url-state';
+import { CLUSTER_LEVELS } from '../../store/url-state';
 import { ClusterListTable } from './cluster-list-table';
 import { ClusterRankingTable } from './cluster-ranking-table';
 import {
@@ -29,11 +29,11 @@ import {
 } from './clusters-view-model';
 import { clusterMessages } from './messages';
 import { SearchField } from '../../components/search-field';
+import { regionOption, SelectField } from '../../components/select-field';
 
 /** Tier and level pickers; both are in the URL (tier, clv). */
 function ClusterFilters() {
   const t = useLocalTranslate(clusterMessages);
-  const id = useId();
   const { tier, level, lang, tiers } = useAppStore(
     useShallow((s) => ({
       tier: s.tier,
@@ -45,31 +45,22 @@ function ClusterFilters() {
   const { setTier, setClusterLevel } = useAppStore.getState();
   return (
     <div className="filters">
-      <div className="field">
-        <label htmlFor={`${id}-tier`}>{t('tier')}</label>
-        <select id={`${id}-tier`} value={tier} onChange={(e) => setTier(e.target.value)}>
-          <option value="">{t('allTiers')}</option>
-          {orderedTiers(tiers).map((tierRow) => (
-            <option key={tierRow.id} value={tierRow.id}>
-              {lang === 'en' ? tierRow.nameEn : tierRow.nameZh}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-level`}>{t('level')}</label>
-        <select
-          id={`${id}-level`}
-          value={level}
-          onChange={(e) => setClusterLevel(e.target.value as ClusterLevel)}
-        >
-          {CLUSTER_LEVELS.map((l) => (
-            <option key={l} value={l}>
-              {t(`level.${l}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('tier')}
+        value={tier}
+        allLabel={t('allTiers')}
+        options={orderedTiers(tiers).map((tierRow) => ({
+          value: tierRow.id,
+          label: lang === 'en' ? tierRow.nameEn : tierRow.nameZh,
+        }))}
+        onChange={setTier}
+      />
+      <SelectField
+        label={t('level')}
+        value={level}
+        options={CLUSTER_LEVELS.map((l) => ({ value: l, label: t(`level.${l}`) }))}
+        onChange={setClusterLevel}
+      />
     </div>
   );
 }
@@ -120,20 +111,12 @@ function ClusterCountMap({ ranking, locale }: { ranking: ClusterRankingViewModel
       {cityLevel ? (
         provinces.length ? (
           <div className="filters">
-            <div className="field">
-              <label htmlFor={`${id}-province`}>{t('mapProvince')}</label>
-              <select
-                id={`${id}-province`}
-                value={province?.code ?? ''}
-                onChange={(e) => setChosenProvince(e.target.value)}
-              >
-                {provinces.map((p) => (
-                  <option key={p.code} value={p.code}>
-                    {lang === 'en' ? p.nameEn : p.name}
-                  </option>
-                ))}
-              </select>
-            </div>
+            <SelectField
+              label={t('mapProvince')}
+              value={province?.code ?? ''}
+              options={provinces.map((p) => regionOption(p, lang))}
+              onChange={setChosenProvince}
+            />
           </div>
         ) : (
           <p className="muted">{t('mapNone')}</p>
@@ -203,17 +186,13 @@ function ClusterList({ locale }: { locale: Locale }) {
           placeholder={t('searchPlaceholder')}
           onChange={setClusterQuery}
         />
-        <div className="field">
-          <label htmlFor={`${id}-region`}>{t('listRegion')}</label>
-          <select id={`${id}-region`} value={region} onChange={(e) => setRegion(e.target.value)}>
-            <option value="">{t('allRegions')}</option>
-            {regionChoices.map((r) => (
-              <option key={r.code} value={r.code}>
-                {lang === 'en' ? r.nameEn : r.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('listRegion')}
+          value={region}
+          allLabel={t('allRegions')}
+          options={regionChoices.map((r) => regionOption(r, lang))}
+          onChange={setRegion}
+        />
         <label className="checkbox">
           <input type="checkbox" checked={sharedOnly} onChange={(e) => setSharedOnly(e.target.checked)} />
           {t('sharedOnly')}

@@ -4,6 +4,7 @@ import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES, parseBreaks } from '../../do
 import { PALETTE_IDS } from '../../domain/palettes';
 import { useTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
+import { SelectField } from '../../components/select-field';
 
 const CLASS_COUNTS = Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => MIN_CLASSES + i);
 
@@ -32,20 +33,12 @@ export function ClassificationControls() {
 
   return (
     <>
-      <div className="field">
-        <label htmlFor={`${id}-cls`}>{t('picker.classification')}</label>
-        <select
-          id={`${id}-cls`}
-          value={classification}
-          onChange={(e) => setClassification(e.target.value as (typeof CLASSIFICATIONS)[number])}
-        >
-          {CLASSIFICATIONS.map((c) => (
-            <option key={c} value={c}>
-              {t(`cls.${c}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('picker.classification')}
+        value={classification}
+        options={CLASSIFICATIONS.map((c) => ({ value: c, label: t(`cls.${c}`) }))}
+        onChange={setClassification}
+      />
       {classification === 'manual' ? (
         <div className="field">
           <label htmlFor={`${id}-breaks`}>{t('picker.breaks')}</label>
@@ -62,31 +55,19 @@ export function ClassificationControls() {
           </span>
         </div>
       ) : (
-        <div className="field">
-          <label htmlFor={`${id}-k`}>{t('picker.classes')}</label>
-          <select id={`${id}-k`} value={classes} onChange={(e) => setClasses(Number(e.target.value))}>
-            {CLASS_COUNTS.map((k) => (
-              <option key={k} value={k}>
-                {k}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('picker.classes')}
+          value={String(classes)}
+          options={CLASS_COUNTS.map((k) => ({ value: String(k), label: String(k) }))}
+          onChange={(k) => setClasses(Number(k))}
+        />
       )}
-      <div className="field">
-        <label htmlFor={`${id}-pal`}>{t('picker.palette')}</label>
-        <select
-          id={`${id}-pal`}
-          value={palette}
-          onChange={(e) => setPalette(e.target.value as (typeof PALETTE_IDS)[number])}
-        >
-          {PALETTE_IDS.map((p) => (
-            <option key={p} value={p}>
-              {t(`pal.${p}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('picker.palette')}
+        value={palette}
+        options={PALETTE_IDS.map((p) => ({ value: p, label: t(`pal.${p}`) }))}
+        onChange={setPalette}
+      />
     </>
   );
 }

@@ -1,10 +1,11 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
 import { buildRankingOption, rankingChartHeight } from '../../charts/ranking-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
+import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
 import { indicatorsInScope, resolveIndicatorPeriod } from '../../domain/observation-index';
 import { useLocalTranslate } from '../../i18n/use-translate';
@@ -25,24 +26,19 @@ const DEFAULT_SORT: RankingSort = { column: 'rank', direction: 'asc' };
 /** The group filter: all provinces, or one named group (东部 … 长三角 …). */
 function GroupPicker() {
   const t = useLocalTranslate(rankingMessages);
-  const id = useId();
   const { group, lang, regions } = useAppStore(
     useShallow((s) => ({ group: s.group, lang: s.lang, regions: s.catalogue.regions })),
   );
   const setGroup = useAppStore((s) => s.setGroup);
   const groups = useMemo(() => regions.filter((r) => r.level === 'group'), [regions]);
   return (
-    <div className="field">
-      <label htmlFor={`${id}-group`}>{t('group')}</label>
-      <select id={`${id}-group`} value={group} onChange={(e) => setGroup(e.target.value)}>
-        <option value="">{t('allProvinces')}</option>
-        {groups.map((g) => (
-          <option key={g.code} value={g.code}>
-            {lang === 'en' ? g.nameEn : g.name}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label={t('group')}
+      value={group}
+      allLabel={t('allProvinces')}
+      options={groups.map((g) => regionOption(g, lang))}
+      onChange={setGroup}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SortableHeader } from '../../components/sortable-header';
 import { useTranslate } from '../../i18n/use-translate';
@@ -8,6 +8,7 @@ import type { SourceSortColumn } from '../../store/url-state';
 import { buildObservationRows, filterObservationRows, sortObservationRows } from './observation-rows';
 import { SourceDocuments } from './source-documents';
 import { SearchField } from '../../components/search-field';
+import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
 
 const COLUMNS: { column: SourceSortColumn; label: MessageKey }[] = [
   { column: 'region', label: 'col.region' },
@@ -34,7 +35,6 @@ export function SourcesView() {
   );
   const { setQuery, setSourceRegion, setSourceIndicator, setConflictsOnly, sortBy } = useAppStore.getState();
   const locale = lang === 'en' ? 'en' : 'zh-CN';
-  const id = useId();
 
   const allRows = useMemo(() => buildObservationRows(catalogue, locale), [catalogue, locale]);
   const rows = useMemo(
@@ -75,32 +75,20 @@ export function SourcesView() {
           placeholder={t('sources.searchPlaceholder')}
           onChange={setQuery}
         />
-        <div className="field">
-          <label htmlFor={`${id}-region`}>{t('sources.region')}</label>
-          <select id={`${id}-region`} value={sourceRegion} onChange={(e) => setSourceRegion(e.target.value)}>
-            <option value="">{t('sources.allRegions')}</option>
-            {usedRegions.map((r) => (
-              <option key={r.code} value={r.code}>
-                {lang === 'en' ? r.nameEn : r.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-indicator`}>{t('sources.indicator')}</label>
-          <select
-            id={`${id}-indicator`}
-            value={sourceIndicator}
-            onChange={(e) => setSourceIndicator(e.target.value)}
-          >
-            <option value="">{t('sources.allIndicators')}</option>
-            {usedIndicators.map((i) => (
-              <option key={i.id} value={i.id}>
-                {lang === 'en' ? i.nameEn : i.nameZh}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          label={t('sources.region')}
+          value={sourceRegion}
+          allLabel={t('sources.allRegions')}
+          options={usedRegions.map((r) => regionOption(r, lang))}
+          onChange={setSourceRegion}
+        />
+        <SelectField
+          label={t('sources.indicator')}
+          value={sourceIndicator}
+          allLabel={t('sources.allIndicators')}
+          options={usedIndicators.map((i) => indicatorOption(i, lang))}
+          onChange={setSourceIndicator}
+        />
         <label className="checkbox">
           <input
             type="checkbox"

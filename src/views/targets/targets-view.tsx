@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
 import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
@@ -7,7 +7,9 @@ import { buildTimelineOption } from '../../charts/target-timeline-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
 import { ExportMenu } from '../../components/export-menu';
+import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
+import type { Region } from '../../domain/types';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
@@ -61,10 +63,12 @@ function StatusRules({ reference }: { reference: Date }) {
   );
 }
 
+const isBelowProvince = (region: Region) =>
+  region.level === 'city' || region.level === 'county' || region.level === 'district';
+
 /** Region, indicator and status filters, all mirrored in the URL. */
 function TargetFilters({ shown, total }: { shown: number; total: number }) {
   const t = useLocalTranslate(targetsMessages);
-  const id = useId();
   const s = useAppStore(
     useShallow((state) => ({
       catalogue: state.catalogue,
@@ -77,51 +81,33 @@ function TargetFilters({ shown, total }: { shown: number; total: number }) {
   const { setTargetRegion, setTargetIndicator, setTargetStatus } = useAppStore.getState();
   const regions = useMemo(() => targetRegionOptions(s.catalogue), [s.catalogue]);
   const indicators = useMemo(() => targetIndicatorOptions(s.catalogue, s.lang), [s.catalogue, s.lang]);
-  const en = s.lang === 'en';
   return (
     <div className="filters" role="search">
-      <div className="field">
-        <label htmlFor={`${id}-region`}>{t('filter.region')}</label>
-        <select id={`${id}-region`} value={s.region} onChange={(e) => setTargetRegion(e.target.value)}>
-          <option value="">{t('filter.allRegions')}</option>
-          {regions.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.level === 'city' || r.level === 'county' || r.level === 'district' ? '\u00a0\u00a0' : ''}
-              {en ? r.nameEn : r.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-indicator`}>{t('filter.indicator')}</label>
-        <select
-          id={`${id}-indicator`}
-          value={s.indicator}
-          onChange={(e) => setTargetIndicator(e.target.value)}
-        >
-          <option value="">{t('filter.allIndicators')}</option>
-          {indicators.map((i) => (
-            <option key={i.id} value={i.id}>
-              {en ? i.nameEn : i.nameZh}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label htmlFor={`${id}-status`}>{t('filter.status')}</label>
-        <select
-          id={`${id}-status`}
-          value={s.status}
-          onChange={(e) => setTargetStatus(e.target.value as TargetStatus | '')}
-        >
-          <option value="">{t('filter.allStatuses')}</option>
-          {TARGET_STATUSES.map((status) => (
-            <option key={status} value={status}>
-              {statusLabel(status, s.lang)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        label={t('filter.region')}
+        value={s.region}
+        allLabel={t('filter.allRegions')}
+        options={regions.map((r) => {
+          const option = regionOption(r, s.lang);
+          // Cities are indented under their province.
+          return isBelowProvince(r) ? { ...option, label: `\u00a0\u00a0${option.label}` } : option;
+        })}
+        onChange={setTargetRegion}
+      />
+      <SelectField
+        label={t('filter.indicator')}
+        value={s.indicator}
+        allLabel={t('filter.allIndicators')}
+        options={indicators.map((i) => indicatorOption(i, s.lang))}
+        onChange={setTargetIndicator}
+      />
+      <SelectField<TargetStatus | ''>
+        label={t('filter.status')}
+        value={s.status}
+        allLabel={t('filter.allStatuses')}
+        options={TARGET_STATUSES.map((status) => ({ value: status, label: statusLabel(status, s.lang) }))}
+        onChange={setTargetStatus}
+      />
       {s.region || s.indicator || s.status ? (
         <button
           type="button"
