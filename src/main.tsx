@@ -6,12 +6,12 @@ import { createRegionRegistry } from './domain/region-registry';
 import { loadBuiltinData } from './ingest/builtin-data';
 import { useAppStore } from './store/app-store';
 import { startUrlSync } from './store/url-sync';
+import './styles.css';
 
 /** Imported datasets from earlier visits; storage that cannot be read costs them, not the app. */
 function restoreDatasets() {
   return import('./store/dataset-storage').then((storage) => storage.loadDatasets()).catch(() => []);
 }
-import './styles.css';
 
 async function start() {
   const store = useAppStore.getState();
@@ -22,22 +22,29 @@ async function start() {
     void fetchGeoJson(CHINA_MAP).catch(() => {});
     preloadView('map');
   }
+  // Datasets imported on earlier visits are read from storage meanwhile; a large one takes seconds,
+  // and the built-in data is not held back for it.
+  const stored = restoreDatasets();
   try {
-    const [{ catalogue, problems }, stored] = await Promise.all([loadBuiltinData(), restoreDatasets()]);
+    const { catalogue, problems } = await loadBuiltinData();
     store.dataLoaded(catalogue, problems);
-    store.setDatasets(stored);
-    const registry = createRegionRegistry(catalogue.regions);
-    const indicatorIds = new Set(catalogue.indicators.map((i) => i.id));
-    urlSync.checkCodes({
-      isRegion: (code) => registry.byCode(code) !== undefined,
-      isIndicator: (id) => indicatorIds.has(id),
-      isGroup: (code) => registry.byCode(code)?.level === 'group',
-      canDrill: (code) => registry.byCode(code)?.level === 'province' && hasCityMap(code),
-      isTier: (id) => catalogue.clusterTiers.some((t) => t.id === id),
-    });
   } catch (error) {
     store.loadFailed(error instanceof Error ? error.message : String(error));
+    return;
   }
+  for (const dataset of await stored) await store.addDatasetGradually(dataset);
+  store.datasetsRestored();
+  // A link may name an imported indicator or region: codes are checked against everything loaded.
+  const catalogue = useAppStore.getState().catalogue;
+  const registry = createRegionRegistry(catalogue.regions);
+  const indicatorIds = new Set(catalogue.indicators.map((i) => i.id));
+  urlSync.checkCodes({
+    isRegion: (code) => registry.byCode(code) !== undefined,
+    isIndicator: (id) => indicatorIds.has(id),
+    isGroup: (code) => registry.byCode(code)?.level === 'group',
+    canDrill: (code) => registry.byCode(code)?.level === 'province' && hasCityMap(code),
+    isTier: (id) => catalogue.clusterTiers.some((t) => t.id === id),
+  });
 }
 
 const root = document.getElementById('root');

@@ -48,6 +48,8 @@ export interface AppState extends UrlState {
   builtin: Catalogue;
   /** Datasets the user imported, in import order. */
   datasets: ImportedDataset[];
+  /** Datasets imported on earlier visits are still being read from storage. */
+  restoringDatasets: boolean;
   /** Built-in and imported data together: what every view reads. */
   catalogue: Catalogue;
   problems: Problem[];
@@ -55,8 +57,8 @@ export interface AppState extends UrlState {
   ignoredUrlParams: string[];
 
   dataLoaded(catalogue: Catalogue, problems: Problem[]): void;
-  /** Replaces the imported datasets (after restoring them from storage, or any change). */
-  setDatasets(datasets: ImportedDataset[]): void;
+  /** Datasets from earlier visits are all back (or could not be read). */
+  datasetsRestored(): void;
   addDataset(dataset: ImportedDataset): void;
   /** Adds a dataset without holding the page: the catalogue is rebuilt over several tasks. */
   addDatasetGradually(dataset: ImportedDataset): Promise<void>;
@@ -103,13 +105,14 @@ export const useAppStore = create<AppState>()((set) => ({
   loadError: '',
   builtin: EMPTY_CATALOGUE,
   datasets: [],
+  restoringDatasets: true,
   catalogue: EMPTY_CATALOGUE,
   problems: [],
   ignoredUrlParams: [],
 
   dataLoaded: (builtin, problems) =>
     set((s) => ({ status: 'ready', builtin, problems, catalogue: mergeCatalogue(builtin, s.datasets) })),
-  setDatasets: (datasets) => set((s) => ({ datasets, catalogue: mergeCatalogue(s.builtin, datasets) })),
+  datasetsRestored: () => set({ restoringDatasets: false }),
   addDataset: (dataset) =>
     set((s) => {
       const datasets = [...s.datasets, dataset];

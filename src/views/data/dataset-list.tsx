@@ -21,6 +21,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
   const lang = useAppStore((s) => s.lang);
   const builtinRows = useAppStore((s) => s.builtin.observations.length);
   const datasets = useAppStore((s) => s.datasets);
+  const restoring = useAppStore((s) => s.restoringDatasets);
   const { renameDataset, removeDataset } = useAppStore.getState();
   const locale = lang === 'en' ? 'en' : 'zh-CN';
 
@@ -69,6 +70,13 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
               </td>
             </tr>
           ))}
+          {restoring ? (
+            <tr>
+              <td colSpan={5} role="status" className="muted">
+                {t('restoring')}
+              </td>
+            </tr>
+          ) : null}
         </tbody>
       </table>
     </div>

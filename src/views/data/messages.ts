@@ -3,6 +3,7 @@ import type { LocalMessages } from '../../i18n/use-translate';
 type Key =
   | 'datasets'
   | 'builtinName'
+  | 'restoring'
   | 'colName'
   | 'colFile'
   | 'colRows'
@@ -39,6 +40,7 @@ export const dataMessages: LocalMessages<Key> = {
   zh: {
     datasets: '数据集',
     builtinName: '内置数据',
+    restoring: '正在读取此前导入并保存在本浏览器中的数据集…',
     colName: '名称',
     colFile: '文件',
     colRows: '行数',
@@ -75,6 +77,7 @@ export const dataMessages: LocalMessages<Key> = {
   en: {
     datasets: 'Datasets',
     builtinName: 'Built-in data',
+    restoring: 'Reading the datasets imported earlier and kept in this browser…',
     colName: 'Name',
     colFile: 'File',
     colRows: 'Rows',
