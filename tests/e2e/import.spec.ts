@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { storedDatasetCount } from './stored-datasets';
 import { readDataFile } from './data-file';
 import { largeCsvLines } from '../../scripts/generate-large-csv';
 
@@ -52,20 +53,7 @@ test('an imported dataset is still there after a reload, and can be renamed and 
   await page.getByRole('button', { name: /导入 \d+ 个有效数值/ }).click();
   await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
   // The write to IndexedDB finishes after the dataset appears; give it a moment before reloading.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('mfg-dashboard');
-            open.onsuccess = () => {
-              const count = open.result.transaction('datasets').objectStore('datasets').count();
-              count.onsuccess = () => resolve(count.result);
-            };
-          }),
-      ),
-    )
-    .toBe(1);
+  await expect.poll(() => storedDatasetCount(page)).toBe(1);
   await page.reload();
   await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
   const imported = page.locator('.datasets-table tbody tr').nth(1);

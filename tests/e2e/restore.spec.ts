@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { storedDatasetCount } from './stored-datasets';
 
 const PORTAL_EXPORT = join(import.meta.dirname, '..', 'fixtures', 'import', 'portal-gb18030.csv');
 
@@ -11,20 +12,7 @@ test('the map shows the built-in data while datasets from an earlier visit are s
   await page.getByRole('button', { name: /导入 \d+ 个有效数值/ }).click();
   await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
   // Wait until the dataset is stored, then hold back the code that reads storage on the next visit.
-  await expect
-    .poll(() =>
-      page.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const open = indexedDB.open('mfg-dashboard');
-            open.onsuccess = () => {
-              const count = open.result.transaction('datasets').objectStore('datasets').count();
-              count.onsuccess = () => resolve(count.result);
-            };
-          }),
-      ),
-    )
-    .toBe(1);
+  await expect.poll(() => storedDatasetCount(page)).toBe(1);
   let release = () => {};
   const held = new Promise<void>((resolve) => (release = resolve));
   await page.route('**/dataset-storage-*.js', async (route) => {
