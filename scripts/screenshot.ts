@@ -15,7 +15,8 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
   await page.goto(`http://127.0.0.1:4399/apps/mfg/${query}`);
-  await page.waitForSelector('main table, main .not-built, main .status');
+  // Every view has a heading once its data is in (or a status line when it cannot load).
+  await page.waitForSelector('main h2, main .status');
   await page.waitForTimeout(1500);
   await page.screenshot({ path: out });
   console.log(`Wrote ${out}`);

@@ -26,7 +26,7 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
         value={indicatorId}
         options={indicators.map((i) => ({
           value: i.id,
-          label: `${lang === 'en' ? i.nameEn : i.nameZh}（${i.unit}）`,
+          label: lang === 'en' ? `${i.nameEn} (${i.unit})` : `${i.nameZh}（${i.unit}）`,
         }))}
         onChange={setIndicator}
       />
