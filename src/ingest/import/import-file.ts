@@ -2,8 +2,8 @@ import Papa from 'papaparse';
 import { decodeBytes, type TextEncoding } from './decode';
 import { detectShape, RESERVED_NAMES, type ColumnMapping, type ShapeDetection } from './detect-shape';
 import { importProblem, type ImportProblem } from './import-problems';
-import type { AcceptedSink } from './pack-observations';
-import { emptyReport, validateImport, type ImportCatalogue, type ImportReport } from './validate-import';
+import type { PackedObservations } from './pack-observations';
+import { emptyReport, validateTable, type ImportCatalogue, type ImportReport } from './validate-import';
 
 /**
  * The whole import of one file, without touching the DOM, so it runs in a worker and in tests:
@@ -276,8 +276,8 @@ export async function importFile(
   catalogue: ImportCatalogue,
   onProgress: (progress: ImportProgress) => void = () => {},
   signal?: AbortSignal,
-  /** Takes the accepted figures instead of `accepted` (the worker packs them as they come). */
-  sink?: AcceptedSink,
+  /** Given, takes the accepted figures packed as columns instead of `accepted` (the worker posts them). */
+  out?: { packed: PackedObservations | null },
 ): Promise<ImportFileResult> {
   const datasetId = options.datasetId ?? datasetIdFor(fileName);
   const result = (report: ImportReport, extra: Partial<ImportFileResult> = {}): ImportFileResult => ({
@@ -348,7 +348,7 @@ export async function importFile(
   if (signal?.aborted) return cancelled();
 
   const detection = detectShape(records, catalogue.indicators);
-  const report = validateImport(
+  const { report, packed } = validateTable(
     records,
     options.mapping ?? detection.mapping,
     catalogue,
@@ -358,10 +358,11 @@ export async function importFile(
       firstRowNumber,
       signal,
       releaseRecords: true,
-      sink,
+      pack: out !== undefined,
       onProgress: (done, total) => onProgress({ phase: 'validating', done, total }),
     },
   );
+  if (out) out.packed = packed;
   if (report.cancelled) return result(report, extra);
   report.problems.unshift(...readProblems);
   report.problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

@@ -6,7 +6,7 @@ import {
   type ImportOptions,
   type ImportProgress,
 } from './import-file';
-import { createPacker, packObservations, packedTransfer, type PackedObservations } from './pack-observations';
+import { packedTransfer, type PackedObservations } from './pack-observations';
 import { emptyReport, type ImportCatalogue } from './validate-import';
 
 /**
@@ -50,8 +50,7 @@ async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise
     return;
   }
   const bytes = new Uint8Array(file instanceof Blob ? await file.arrayBuffer() : file);
-  // A dataset id with a newline cannot be packed; then the figures come back as objects.
-  const packer = (options.datasetId ?? '').includes('\n') ? undefined : createPacker();
+  const out: { packed: PackedObservations | null } = { packed: null };
   const report = await importFile(
     bytes,
     fileName,
@@ -59,15 +58,10 @@ async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise
     catalogue,
     (progress) => post({ type: 'progress', progress }),
     controller.signal,
-    packer,
+    out,
   );
-  const packed =
-    packer && packer.count() > 0 && !report.cancelled
-      ? packer.finish()
-      : report.accepted.length
-        ? packObservations(report.accepted)
-        : null;
-  if (packed) {
+  const { packed } = out;
+  if (packed && !report.cancelled) {
     const message: ImportResponse = { type: 'done', report: { ...report, accepted: [] }, packed };
     scope.postMessage(message, packedTransfer(packed));
   } else post({ type: 'done', report });
