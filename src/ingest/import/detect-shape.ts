@@ -219,7 +219,7 @@ function findHeaderRow(records: readonly string[][]): number {
 }
 
 /** Index after the last data record: trailing blank lines and single-cell notes are not data. */
-function findEndRow(records: readonly string[][], headerRow: number): number {
+export function findEndRow(records: readonly string[][], headerRow: number): number {
   let end = records.length;
   while (end > headerRow + 1) {
     const record = records[end - 1] ?? [];
@@ -230,6 +230,13 @@ function findEndRow(records: readonly string[][], headerRow: number): number {
   }
   return end;
 }
+
+/** The notes below a table: the text of every filled record from `endRow` on. */
+export const notesOf = (records: readonly string[][], endRow: number) =>
+  records
+    .slice(endRow)
+    .map((record) => record.filter((cell) => cell.trim() !== '').join(' '))
+    .filter(Boolean);
 
 function emptyMapping(shape: TableShape, headerRow: number, endRow: number): ColumnMapping {
   return {
@@ -281,10 +288,7 @@ export function detectShape(records: readonly string[][], indicators: readonly I
   const headerRow = findHeaderRow(records);
   const endRow = findEndRow(records, headerRow);
   const header = (records[headerRow] ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
-  const notes = records
-    .slice(endRow)
-    .map((record) => record.filter((cell) => cell.trim() !== '').join(' '))
-    .filter(Boolean);
+  const notes = notesOf(records, endRow);
 
   // Title lines above the header: 数据库：…, 指标：工业增加值(亿元), 时间：2022年, 单位：亿元.
   const titleLines: TitleLine[] = [];

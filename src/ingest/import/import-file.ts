@@ -76,7 +76,7 @@ export interface DelimitedTable {
 }
 
 /** Excel writes CRLF, hand edits add LF, old Mac files CR: all become LF, as a universal-newline reader does. */
-const normaliseText = (text: string) => {
+export const normaliseText = (text: string) => {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Most files have no CR at all: a scan is cheaper than a replace that copies the whole text.
   return body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
@@ -259,7 +259,7 @@ export function readJson(fileName: string, text: string): JsonTable {
 
 // ---- the whole path ---------------------------------------------------------------------------------
 
-const looksLikeJson = (fileName: string, text: string) =>
+export const looksLikeJson = (fileName: string, text: string) =>
   /\.json$/i.test(fileName) || /^[[{]/.test(text.replace(/^\uFEFF/, '').trimStart());
 
 /** Lets a worker take a cancel message between phases. */
