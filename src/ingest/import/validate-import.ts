@@ -413,13 +413,18 @@ export function checkRows(
   const { fileName, mapping, headerLength, nameOf, valueColumns, tableIndicator, tablePeriod } = context;
   const problems: ImportProblem[] = [];
   const candidates = createCandidates();
-  const result: CheckedRows = {
+  const result = {
     problems,
     dataRows: 0,
     rejectedRows: 0,
     missingValues: 0,
     cancelled: false,
-    candidates,
+  };
+  // Plain data only (no `grow`), so the result can be posted between workers.
+  const done = (): CheckedRows => {
+    const { grow, ...columns } = candidates;
+    void grow;
+    return { ...result, candidates: columns };
   };
   const periodIndex = new Map<string, number>();
   const periodTextCache = new Map<string, number>();
@@ -537,7 +542,7 @@ export function checkRows(
       options.onProgress?.(index - from, total);
       if (options.signal?.aborted) {
         result.cancelled = true;
-        return result;
+        return done();
       }
     }
     const record = records[index] ?? [];
@@ -643,7 +648,7 @@ export function checkRows(
     }
     if (errors > errorsBefore) result.rejectedRows += 1;
   }
-  return result;
+  return done();
 }
 
 // ---- the whole table ----------------------------------------------------------------------------
