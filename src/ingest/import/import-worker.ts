@@ -34,6 +34,7 @@ export type ImportResponse =
   | { type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const PROGRESS_MS = 100;
 let controller: AbortController | null = null;
 
 const post = (message: ImportResponse) => scope.postMessage(message);
@@ -94,7 +95,18 @@ async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise
   const runner = size >= SPLIT_MIN_BYTES ? partWorker() : null;
   const bytes = new Uint8Array(file instanceof Blob ? await file.arrayBuffer() : file);
   const out: { packed: PackedObservations | null } = { packed: null };
-  const onProgress = (progress: ImportProgress) => post({ type: 'progress', progress });
+  // At most one progress message per PROGRESS_MS (and every change of phase): each one is a render
+  // on the page, and the page's main thread is what the user is waiting on.
+  let lastProgress = 0;
+  let lastPhase = '';
+  const onProgress = (progress: ImportProgress) => {
+    const now = performance.now();
+    if (progress.phase === lastPhase && now - lastProgress < PROGRESS_MS && progress.done < progress.total)
+      return;
+    lastProgress = now;
+    lastPhase = progress.phase;
+    post({ type: 'progress', progress });
+  };
   let report: ImportFileResult | null = null;
   if (runner) {
     try {

@@ -68,23 +68,26 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
       return lo;
     };
     const marked = [...new Set([...(skipDuplicates ? duplicateRows : []), ...conflictRows])].sort((a, b) => a - b);
-    const out: Observation[] = [];
+    // The runs between marked rows are copied whole (slice is a block copy, not a million pushes).
+    const parts: Observation[][] = [];
     let copied = 0;
     for (const row of marked) {
       const start = Math.max(copied, firstAtOrAfter(row));
       const end = Math.max(start, firstAtOrAfter(row + 1));
-      for (let i = copied; i < start; i += 1) out.push(accepted[i]!);
+      if (start > copied) parts.push(accepted.slice(copied, start));
+      const kept: Observation[] = [];
       for (let i = start; i < end; i += 1) {
         const o = accepted[i]!;
         const r = rowOf(o);
         if (skipDuplicates && duplicateRows.has(r)) continue;
         if (skipConflicts && conflictRows.has(r)) continue;
-        out.push(conflictRows.has(r) ? { ...o, flag: 'conflict' as const } : o);
+        kept.push(conflictRows.has(r) ? { ...o, flag: 'conflict' as const } : o);
       }
+      parts.push(kept);
       copied = end;
     }
-    for (let i = copied; i < accepted.length; i += 1) out.push(accepted[i]!);
-    return out;
+    parts.push(accepted.slice(copied));
+    return ([] as Observation[]).concat(...parts);
   }, [report, skipConflicts, skipDuplicates]);
 
   const detected = t('detected', {
