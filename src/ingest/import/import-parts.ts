@@ -17,8 +17,8 @@ import type { PackedObservations } from './pack-observations';
 import {
   checkRows,
   createRowContext,
+  createFinisher,
   emptyReport,
-  finishValidation,
   startValidation,
   type CheckedRows,
   type ImportCatalogue,
@@ -224,11 +224,19 @@ export async function importInParts(
     onProgress: (done, total) =>
       onProgress({ phase: 'validating', done: Math.round(done / share), total: Math.round(total / share) }),
   });
-  const rest = first.cancelled ? first : await checking;
-  const { report, packed } = finishValidation(plan, [first, rest], catalogue, {
-    pack: out !== undefined,
-    onProgress: (done, total) => onProgress({ phase: 'validating', done, total }),
-  });
+  // The first part's figures are checked against each other while the other worker finishes.
+  const finisher = createFinisher(
+    plan,
+    catalogue,
+    {
+      pack: out !== undefined,
+      onProgress: (done, total) => onProgress({ phase: 'validating', done, total }),
+    },
+    Math.round(first.candidates.count / Math.max(share, 0.01)),
+  );
+  finisher.add(first);
+  if (!first.cancelled) finisher.add(await checking);
+  const { report, packed } = finisher.done();
   if (out) out.packed = packed;
   const extra = {
     format: 'csv' as const,

@@ -777,18 +777,30 @@ class PairTable {
     const i = this.slot(a, b);
     return this.a[i] === -1 ? -1 : this.v[i]!;
   }
+  /** The value of (a, b); when absent, sets it to `value` and returns -1. One probe for both. */
+  getOrSet(a: number, b: number, value: number): number {
+    if ((this.size + 1) * 2 > this.a.length) this.grow();
+    const i = this.slot(a, b);
+    if (this.a[i] !== -1) return this.v[i]!;
+    this.size += 1;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.v[i] = value;
+    return -1;
+  }
+  private grow(): void {
+    const { a: oldA, b: oldB, v: oldV } = this;
+    this.alloc(oldA.length * 2);
+    for (let i = 0; i < oldA.length; i += 1)
+      if (oldA[i] !== -1) {
+        const at = this.slot(oldA[i]!, oldB[i]!);
+        this.a[at] = oldA[i]!;
+        this.b[at] = oldB[i]!;
+        this.v[at] = oldV[i]!;
+      }
+  }
   set(a: number, b: number, value: number): void {
-    if ((this.size + 1) * 2 > this.a.length) {
-      const { a: oldA, b: oldB, v: oldV } = this;
-      this.alloc(oldA.length * 2);
-      for (let i = 0; i < oldA.length; i += 1)
-        if (oldA[i] !== -1) {
-          const at = this.slot(oldA[i]!, oldB[i]!);
-          this.a[at] = oldA[i]!;
-          this.b[at] = oldB[i]!;
-          this.v[at] = oldV[i]!;
-        }
-    }
+    if ((this.size + 1) * 2 > this.a.length) this.grow();
     const i = this.slot(a, b);
     if (this.a[i] === -1) {
       this.size += 1;
@@ -815,26 +827,28 @@ export function finishValidation(
   catalogue: ImportCatalogue,
   options: FinishOptions = {},
 ): { report: ImportReport; packed: PackedObservations | null } {
-  const { fileName, datasetId, mapping, header } = plan;
-  const report = emptyReport(fileName, datasetId);
-  report.shape = mapping.shape;
-  if (parts.some((part) => part.cancelled)) {
-    const cancelled = emptyReport(fileName, datasetId, [importProblem(fileName, null, null, 'cancelled')]);
-    return { report: { ...cancelled, shape: mapping.shape, cancelled: true }, packed: null };
-  }
-  report.totalRows = parts.reduce((sum, part) => sum + part.dataRows, 0);
-  if (report.totalRows === 0) {
-    report.problems.push(...plan.headerProblems, importProblem(fileName, null, null, 'header-only'));
-    return { report, packed: null };
-  }
-  if (plan.fatal.length > 0) {
-    report.problems.push(...plan.headerProblems, ...plan.columnProblems, ...plan.fatal);
-    report.rejectedRows = report.totalRows;
-    return { report, packed: null };
-  }
-  report.missingValues = parts.reduce((sum, part) => sum + part.missingValues, 0);
-  report.rejectedRows = parts.reduce((sum, part) => sum + part.rejectedRows, 0);
+  const finisher = createFinisher(
+    plan,
+    catalogue,
+    options,
+    parts.reduce((n, part) => n + part.candidates.count, 0),
+  );
+  for (const part of parts) finisher.add(part);
+  return finisher.done();
+}
 
+/**
+ * finishValidation a part at a time: a part's figures can be checked against the ones before them
+ * while the next part is still being read (by another worker). `expected` sizes the tables.
+ */
+export function createFinisher(
+  plan: ValidationPlan,
+  catalogue: ImportCatalogue,
+  options: FinishOptions = {},
+  expected = 1 << 16,
+) {
+  const { fileName, datasetId, mapping, header } = plan;
+  const parts: CheckedRows[] = [];
   const { regions, indicators } = catalogue;
   const regionIndexOf = positions(regions, (r) => r.code);
   const indicatorIndexOf = positions(indicators, (i) => i.id);
@@ -865,17 +879,26 @@ export function finishValidation(
       loadedLists.push([o]);
     } else loadedLists[at]!.push(o);
   }
-  // The first figure of each key in the file: its row and value.
-  const first = new PairTable(1 << 16);
-  const firstRows: number[] = [];
-  const firstValues: number[] = [];
+  // The first figure of each key in the file: its row and value. Sized for the expected figures.
+  const first = new PairTable(Math.max(1 << 12, 1 << Math.ceil(Math.log2(expected * 2 + 1))));
+  let firstRows = new Int32Array(Math.max(16, expected));
+  let firstValues = new Float64Array(firstRows.length);
+  let firsts = 0;
 
   const problems: ImportProblem[] = [];
   const problem = (row: number, column: number, code: ImportProblemCode, params: Record<string, string>) =>
     problems.push(importProblem(fileName, row, header[column] || `#${column + 1}`, code, params));
 
-  const total = parts.reduce((sum, part) => sum + part.candidates.count, 0);
-  const out = createOutput(total, datasetId, mapping.shape !== 'long', options.pack === true);
+  const out = createOutput(
+    Math.max(1024, expected),
+    datasetId,
+    mapping.shape !== 'long',
+    options.pack === true,
+    {
+      regions: regions.length,
+      indicators: indicators.length,
+    },
+  );
   let acceptedRows = 0;
   let rejectedRows = 0;
   let currentRow = -1;
@@ -888,7 +911,9 @@ export function finishValidation(
     else if (rowAdded > 0) acceptedRows += 1;
   };
 
-  for (const part of parts) {
+  const duplicates: DuplicateInFile[] = [];
+  const conflicts: ConflictWithLoaded[] = [];
+  const dedupe = (part: CheckedRows) => {
     const c = part.candidates;
     const periods = c.periods.map(periodOf);
     const texts = out.textsOf(c.texts);
@@ -909,11 +934,11 @@ export function finishValidation(
       const period = periods[c.period[i]!]!;
       const value = c.value[i]!;
       const column = c.column[i]!;
-      const at = first.get(pair, period);
+      const at = first.getOrSet(pair, period, firsts);
       if (at >= 0) {
         const firstRow = firstRows[at]!;
         const firstValue = firstValues[at]!;
-        report.duplicates.push({
+        duplicates.push({
           row,
           firstRow,
           regionCode: regions[region]!.code,
@@ -934,9 +959,17 @@ export function finishValidation(
         }
         continue;
       }
-      first.set(pair, period, firstRows.length);
-      firstRows.push(row);
-      firstValues.push(value);
+      if (firsts === firstRows.length) {
+        const rows = new Int32Array(firsts * 2);
+        rows.set(firstRows);
+        firstRows = rows;
+        const values = new Float64Array(firsts * 2);
+        values.set(firstValues);
+        firstValues = values;
+      }
+      firstRows[firsts] = row;
+      firstValues[firsts] = value;
+      firsts += 1;
       const loadedAt = loaded.get(pair, period);
       const existing = loadedAt < 0 ? null : loadedLists[loadedAt]!;
       if (existing) {
@@ -948,7 +981,7 @@ export function finishValidation(
       }
       const other = existing?.[0];
       if (other) {
-        report.conflicts.push({
+        conflicts.push({
           row,
           regionCode: regions[region]!.code,
           indicatorId: indicator.id,
@@ -983,29 +1016,66 @@ export function finishValidation(
       );
       rowAdded += 1;
     }
-  }
-  closeRow();
-  report.acceptedRows = acceptedRows;
-  report.rejectedRows += rejectedRows;
+  };
 
-  // Each row's own problems first, then its duplicates and conflicts, as the file goes.
-  report.problems.push(...plan.headerProblems, ...plan.columnProblems);
-  let l = 0;
-  let d = 0;
-  const local = parts.length === 1 ? parts[0]!.problems : parts.flatMap((part) => part.problems);
-  while (l < local.length || d < problems.length) {
-    if (d >= problems.length || (l < local.length && (local[l]!.row ?? 0) <= (problems[d]!.row ?? 0)))
-      report.problems.push(local[l++]!);
-    else report.problems.push(problems[d++]!);
-  }
-  options.onProgress?.(report.totalRows, report.totalRows);
-  if (options.pack) return { report, packed: out.packed() };
-  report.accepted = out.objects();
-  return { report, packed: null };
+  return {
+    add(part: CheckedRows): void {
+      parts.push(part);
+      if (!part.cancelled && plan.fatal.length === 0) dedupe(part);
+    },
+    done(): { report: ImportReport; packed: PackedObservations | null } {
+      const report = emptyReport(fileName, datasetId);
+      report.shape = mapping.shape;
+      if (parts.some((part) => part.cancelled)) {
+        const cancelled = emptyReport(fileName, datasetId, [
+          importProblem(fileName, null, null, 'cancelled'),
+        ]);
+        return { report: { ...cancelled, shape: mapping.shape, cancelled: true }, packed: null };
+      }
+      report.totalRows = parts.reduce((sum, part) => sum + part.dataRows, 0);
+      if (report.totalRows === 0) {
+        report.problems.push(...plan.headerProblems, importProblem(fileName, null, null, 'header-only'));
+        return { report, packed: null };
+      }
+      if (plan.fatal.length > 0) {
+        report.problems.push(...plan.headerProblems, ...plan.columnProblems, ...plan.fatal);
+        report.rejectedRows = report.totalRows;
+        return { report, packed: null };
+      }
+      report.missingValues = parts.reduce((sum, part) => sum + part.missingValues, 0);
+      report.rejectedRows = parts.reduce((sum, part) => sum + part.rejectedRows, 0);
+      closeRow();
+      report.acceptedRows = acceptedRows;
+      report.rejectedRows += rejectedRows;
+      report.duplicates = duplicates;
+      report.conflicts = conflicts;
+
+      // Each row's own problems first, then its duplicates and conflicts, as the file goes.
+      report.problems.push(...plan.headerProblems, ...plan.columnProblems);
+      let l = 0;
+      let d = 0;
+      const local = parts.length === 1 ? parts[0]!.problems : parts.flatMap((part) => part.problems);
+      while (l < local.length || d < problems.length) {
+        if (d >= problems.length || (l < local.length && (local[l]!.row ?? 0) <= (problems[d]!.row ?? 0)))
+          report.problems.push(local[l++]!);
+        else report.problems.push(problems[d++]!);
+      }
+      options.onProgress?.(report.totalRows, report.totalRows);
+      if (options.pack) return { report, packed: out.packed() };
+      report.accepted = out.objects();
+      return { report, packed: null };
+    },
+  };
 }
 
 /** The accepted figures, as objects or packed as columns (see pack-observations). */
-function createOutput(capacity: number, datasetId: string, wide: boolean, pack: boolean) {
+function createOutput(
+  capacity: number,
+  datasetId: string,
+  wide: boolean,
+  pack: boolean,
+  sizes: { regions: number; indicators: number },
+) {
   const strings: string[] = [];
   const table = new Map<string, number>();
   const intern = (text: string) => {
@@ -1018,15 +1088,35 @@ function createOutput(capacity: number, datasetId: string, wide: boolean, pack: 
     return at;
   };
   const objects: Observation[] = [];
-  const size = pack ? capacity : 0;
+  let size = pack ? capacity : 0;
   const fields = {} as Record<PackedField, Uint32Array>;
   for (const field of PACKED_FIELDS) fields[field] = new Uint32Array(size);
-  const values = new Float64Array(size);
-  const rows = new Int32Array(size);
-  const columns = wide ? new Int32Array(size) : null;
-  const regionAt: number[] = [];
-  const indicatorAt: number[] = [];
-  const unitAt: number[] = [];
+  let values = new Float64Array(size);
+  let rows = new Int32Array(size);
+  let columns = wide ? new Int32Array(size) : null;
+  const grow = () => {
+    size *= 2;
+    for (const field of PACKED_FIELDS) {
+      const grown = new Uint32Array(size);
+      grown.set(fields[field]);
+      fields[field] = grown;
+    }
+    const grownValues = new Float64Array(size);
+    grownValues.set(values);
+    values = grownValues;
+    const grownRows = new Int32Array(size);
+    grownRows.set(rows);
+    rows = grownRows;
+    if (columns) {
+      const grownColumns = new Int32Array(size);
+      grownColumns.set(columns);
+      columns = grownColumns;
+    }
+  };
+  // Packed-string positions of each region, indicator, unit and period, -1 until first used.
+  const regionAt = new Int32Array(sizes.regions).fill(-1);
+  const indicatorAt = new Int32Array(sizes.indicators).fill(-1);
+  const unitAt = new Int32Array(sizes.indicators).fill(-1);
   const periodAt: number[] = [];
   const datasetAt = intern(datasetId);
   const noFlag = intern('');
@@ -1076,10 +1166,20 @@ function createOutput(capacity: number, datasetId: string, wide: boolean, pack: 
         });
         return;
       }
-      fields.regionCode[count] = regionAt[region] ??= intern(regionCode);
-      fields.indicatorId[count] = indicatorAt[indicatorIndex] ??= intern(indicator.id);
-      fields.unit[count] = unitAt[indicatorIndex] ??= intern(indicator.unit);
-      fields.period[count] = periodAt[periodIndex] ??= intern(period);
+      if (count === size) grow();
+      let at = regionAt[region]!;
+      if (at < 0) regionAt[region] = at = intern(regionCode);
+      fields.regionCode[count] = at;
+      at = indicatorAt[indicatorIndex]!;
+      if (at < 0) indicatorAt[indicatorIndex] = at = intern(indicator.id);
+      fields.indicatorId[count] = at;
+      at = unitAt[indicatorIndex]!;
+      if (at < 0) unitAt[indicatorIndex] = at = intern(indicator.unit);
+      fields.unit[count] = at;
+      while (periodAt.length <= periodIndex) periodAt.push(-1);
+      at = periodAt[periodIndex]!;
+      if (at < 0) periodAt[periodIndex] = at = intern(period);
+      fields.period[count] = at;
       fields.qualifier[count] = textAt(texts, qualifier);
       fields.sourceId[count] = textAt(texts, source);
       fields.quote[count] = textAt(texts, quote);

@@ -76,7 +76,7 @@ describe('importInParts', () => {
 
   it('gives the same report as one piece, with real row numbers after the cut', async () => {
     const rows = lines(2000);
-    // Row numbers are file lines: the header is row 1, data row i is row i + 2.
+    // Row numbers are file lines: rows[i] (rows[0] is the header) is row i + 1.
     rows[1800] = rows[1800]!.replace(/^\d+/, '999999'); // unknown region, second part
     rows[1900] = rows[1900]!.replace(/,[^,]*,([^,]*)$/, ',abc,$1'); // invalid value, second part
     rows[1950] = rows[10]!; // same figure as in the first part: a duplicate across the cut
@@ -145,5 +145,33 @@ describe('importInParts', () => {
     );
     expect(report?.cancelled).toBe(true);
     expect(report?.problems.map((p) => p.code)).toEqual(['cancelled']);
+  });
+});
+
+describe('createFinisher', () => {
+  it('gives the same as finishValidation when its tables start too small and grow', async () => {
+    const { readDelimited } = await import('../../../../src/ingest/import/import-file');
+    const { detectShape } = await import('../../../../src/ingest/import/detect-shape');
+    const v = await import('../../../../src/ingest/import/validate-import');
+    const rows = lines(1500);
+    rows[1400] = rows[3]!;
+    const records = () => readDelimited('f.csv', `${rows.join('\n')}\n`, ',').records;
+    const { mapping } = detectShape(records(), catalogue.indicators);
+    const checked = () => {
+      const all = records();
+      const start = v.startValidation(all, mapping, catalogue, 'f.csv', 'd');
+      if (start.kind !== 'rows') throw new Error('no rows');
+      const context = v.createRowContext(start.plan.header, mapping, catalogue, 'f.csv');
+      return { plan: start.plan, rows: v.checkRows(all, start.plan.from, start.plan.to, 1, context) };
+    };
+    const a = checked();
+    const whole = v.finishValidation(a.plan, [a.rows], catalogue, { pack: true });
+    const b = checked();
+    const finisher = v.createFinisher(b.plan, catalogue, { pack: true }, 1);
+    finisher.add(b.rows);
+    const grown = finisher.done();
+    expect(grown.report).toEqual(whole.report);
+    expect(await unpackObservations(grown.packed!)).toEqual(await unpackObservations(whole.packed!));
+    expect(grown.report.duplicates.map((d) => d.row)).toEqual([1401]);
   });
 });
