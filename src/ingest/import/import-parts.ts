@@ -1,12 +1,13 @@
 import { decodeBytes, detectBinary, type TextEncoding } from './decode';
-import { detectShape, findEndRow, notesOf, type ColumnMapping } from './detect-shape';
+import { detectShape, findHeaderRow, isTrailing, notesOf, type ColumnMapping } from './detect-shape';
 import {
   checkFileSize,
   datasetIdFor,
   detectDelimiter,
+  HEAD_RECORDS,
   looksLikeJson,
-  readDelimited,
-  splitPlain,
+  normaliseText,
+  PlainRecords,
   type Delimiter,
   type ImportFileResult,
   type ImportOptions,
@@ -66,7 +67,7 @@ export interface PartCheckRequest {
 
 /** The second part's side: holds its records between the read and the check. */
 export function createPart() {
-  let records: (string[] | undefined)[] = [];
+  let records: PlainRecords | null = null;
   return {
     read({ bytes, encoding, delimiter }: PartReadRequest): PartReadResult {
       let text: string;
@@ -80,18 +81,16 @@ export function createPart() {
       }
       // As normaliseText, but a U+FEFF here is inside the file, not a BOM at its start.
       if (text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
-      const read = splitPlain(text, delimiter);
-      records = read;
-      const endRow = findEndRow(read, -1);
-      return { kind: 'read', records: read.length, endRow, notes: notesOf(read, endRow) };
+      records = new PlainRecords(text, delimiter);
+      const tail = records.tail(0, isTrailing);
+      return { kind: 'read', records: records.count, endRow: tail.end, notes: notesOf(tail.records, 0) };
     },
     check(request: PartCheckRequest): CheckedRows {
       const context = createRowContext(request.header, request.mapping, request.catalogue, request.fileName);
-      const checked = checkRows(records, 0, request.to, request.rowBase, context, {
-        releaseRecords: true,
+      const checked = checkRows(records ?? [], 0, request.to, request.rowBase, context, {
         countOnly: request.countOnly,
       });
-      records = [];
+      records = null;
       return checked;
     },
   };
@@ -175,18 +174,22 @@ export async function importInParts(
   const decoded = decodeBytes(bytes.subarray(0, cut), options.encoding);
   if (decoded.kind !== 'text' || (!options.encoding && decoded.encoding !== 'utf-8')) return null;
   onProgress({ phase: 'parsing', done: 0, total: 1 });
-  const records: (string[] | undefined)[] = readDelimited(fileName, decoded.text, delimiter).records;
-  const firstCount = records.length;
-  const detection = detectShape(records as string[][], catalogue.indicators);
+  const reader = new PlainRecords(normaliseText(decoded.text), delimiter);
+  const firstCount = reader.count;
+  const records = reader.head(HEAD_RECORDS);
+  const headerRow = findHeaderRow(records);
+  if ((records[headerRow] ?? []).filter((cell) => cell.trim() !== '').length < 2) return null;
+  // Where the table ends is known from the second part (below).
+  const detection = detectShape(records, catalogue.indicators, { endRow: firstCount, notes: [] });
   const read = await reading;
   if (read.kind !== 'read' || read.endRow === 0) return null;
   // The table ends in the second part: its notes are the file's notes.
   detection.mapping.endRow = firstCount + read.endRow;
   detection.notes = read.notes;
   const mapping = options.mapping ?? detection.mapping;
-  if (mapping.headerRow >= firstCount) return null;
+  if (mapping.headerRow >= records.length) return null;
   const datasetId = options.datasetId ?? datasetIdFor(fileName);
-  const start = startValidation(records, mapping, catalogue, fileName, datasetId, 1);
+  const start = startValidation(records, mapping, catalogue, fileName, datasetId, 1, firstCount);
   if (start.kind === 'done') return null;
   onProgress({ phase: 'parsing', done: 1, total: 1 });
   if (signal?.aborted) {
@@ -217,9 +220,8 @@ export async function importInParts(
   const context = createRowContext(plan.header, mapping, catalogue, fileName);
   // Both parts advance at about the same pace: this one's progress stands for the whole.
   const share = (plan.to - plan.from) / Math.max(1, plan.to - plan.from + read.records);
-  const first = checkRows(records, plan.from, plan.to, 1, context, {
+  const first = checkRows(reader, plan.from, plan.to, 1, context, {
     signal,
-    releaseRecords: true,
     countOnly,
     onProgress: (done, total) =>
       onProgress({ phase: 'validating', done: Math.round(done / share), total: Math.round(total / share) }),

@@ -402,8 +402,13 @@ export interface CheckRowsOptions {
  * `rowBase` is the file's row number of records[0]. Duplicates and conflicts are left to
  * finishValidation, which sees the figures of every part in file order.
  */
+/** Records read one at a time, in order (PlainRecords), instead of all held in an array. */
+export interface RecordReader {
+  at(index: number): string[] | undefined;
+}
+
 export function checkRows(
-  records: readonly (string[] | undefined)[],
+  records: readonly (string[] | undefined)[] | RecordReader,
   from: number,
   to: number,
   rowBase: number,
@@ -488,6 +493,7 @@ export function checkRows(
   };
   const cell = (record: readonly string[], column: number | null) =>
     column === null ? '' : (record[column] ?? '').trim();
+  const reader = Array.isArray(records) ? null : (records as RecordReader);
   const records_ = records as (string[] | undefined)[];
   const total = Math.max(0, to - from);
   let regionIndex = -1;
@@ -545,8 +551,12 @@ export function checkRows(
         return done();
       }
     }
-    const record = records[index] ?? [];
-    if (options.releaseRecords) records_[index] = undefined;
+    let record: string[];
+    if (reader) record = reader.at(index) ?? [];
+    else {
+      record = records_[index] ?? [];
+      if (options.releaseRecords) records_[index] = undefined;
+    }
     let blank = true;
     for (let i = 0; i < record.length; i += 1)
       if (record[i]!.trim() !== '') {
@@ -680,6 +690,8 @@ export function startValidation(
   fileName: string,
   datasetId: string,
   firstRowNumber = 1,
+  /** The table's records when `records` are only its first ones (then the header is among them). */
+  recordCount = records.length,
 ): ValidationStart {
   const done = (code: ProblemCode | ImportProblemCode) => {
     const report = emptyReport(fileName, datasetId, [importProblem(fileName, null, null, code)]);
@@ -741,7 +753,7 @@ export function startValidation(
       columnProblems,
       fatal,
       from: mapping.headerRow + 1,
-      to: Math.min(mapping.endRow, records.length),
+      to: Math.min(mapping.endRow, recordCount),
     },
   };
 }
@@ -1215,6 +1227,8 @@ export interface ValidateTableOptions extends CheckRowsOptions {
   /** Spreadsheet row number of records[0]: 1 for CSV; 1 for JSON too, where the header is synthetic. */
   firstRowNumber?: number;
   pack?: boolean;
+  /** Reads every record; `records` are then only the first ones, the header among them. */
+  reader?: RecordReader & { count: number };
 }
 
 /**
@@ -1231,11 +1245,20 @@ export function validateTable(
   options: ValidateTableOptions = {},
 ): { report: ImportReport; packed: PackedObservations | null } {
   const firstRowNumber = options.firstRowNumber ?? 1;
-  const start = startValidation(records, mapping, catalogue, fileName, datasetId, firstRowNumber);
+  const { reader } = options;
+  const start = startValidation(
+    records,
+    mapping,
+    catalogue,
+    fileName,
+    datasetId,
+    firstRowNumber,
+    reader ? reader.count : records.length,
+  );
   if (start.kind === 'done') return { report: start.report, packed: null };
   const { plan } = start;
   const context = createRowContext(plan.header, mapping, catalogue, fileName);
-  const part = checkRows(records, plan.from, plan.to, firstRowNumber, context, {
+  const part = checkRows(reader ?? records, plan.from, plan.to, firstRowNumber, context, {
     ...options,
     countOnly: plan.fatal.length > 0,
   });

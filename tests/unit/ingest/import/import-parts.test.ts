@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../../src/domain/types';
 import { importFile, splitPlain, type ImportOptions } from '../../../../src/ingest/import/import-file';
@@ -173,5 +175,47 @@ describe('createFinisher', () => {
     expect(grown.report).toEqual(whole.report);
     expect(await unpackObservations(grown.packed!)).toEqual(await unpackObservations(whole.packed!));
     expect(grown.report.duplicates.map((d) => d.row)).toEqual([1401]);
+  });
+});
+
+describe('importFile reading a record at a time', () => {
+  const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures', 'import');
+  const files = readdirSync(FIXTURES).filter((f) => /\.(csv|tsv|txt)$/.test(f));
+
+  it.each(files)('%s gives the same report as reading all records at once', async (file) => {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, file)));
+    const all = await importFile(bytes, file, { datasetId: 'd' }, catalogue);
+    const plain = await importFile(bytes, file, { datasetId: 'd', plainFrom: 0 }, catalogue);
+    expect(plain).toEqual(all);
+  });
+
+  it('and on a long table with notes, blank lines, CRLF and problems', async () => {
+    const rows = lines(3000);
+    rows[10] = rows[11]!;
+    rows[2000] = `${rows[2000]},extra`;
+    rows.splice(2500, 0, '', ' , ');
+    const bytes = utf8(`${rows.join('\r\n')}\r\n\r\n数据来源：测试\r\n`);
+    const all = await importFile(bytes, 'l.csv', { datasetId: 'd' }, catalogue);
+    const plain = await importFile(bytes, 'l.csv', { datasetId: 'd', plainFrom: 0 }, catalogue);
+    expect(plain).toEqual(all);
+    expect(plain.detection?.notes).toEqual(['数据来源：测试']);
+    expect(plain.problems.map((p) => [p.code, p.row])).toEqual(
+      expect.arrayContaining([
+        ['duplicate-row', 12],
+        ['ragged-row', 2001],
+      ]),
+    );
+  });
+
+  it('and on a header with nothing but blank lines and notes below it', async () => {
+    for (const text of [
+      '地区,指标,时间,数值\n\n\n注：x\n',
+      '标题\n地区,指标,时间,数值\n,,,\n',
+      '地区,指标\n',
+    ]) {
+      const all = await importFile(utf8(text), 'h.csv', { datasetId: 'd' }, catalogue);
+      const plain = await importFile(utf8(text), 'h.csv', { datasetId: 'd', plainFrom: 0 }, catalogue);
+      expect(plain).toEqual(all);
+    }
   });
 });
