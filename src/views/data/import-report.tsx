@@ -28,6 +28,9 @@ interface Props {
   onShowRow(id: string): void;
 }
 
+const FIRST_PROBLEM_ROWS = 40;
+const MAX_PROBLEM_ROWS = 500;
+
 /**
  * The check report of one file before anything is added: what was detected, how many rows pass,
  * every problem by row and column, repeats and disagreements with loaded data, and the choice.
@@ -38,6 +41,9 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
   const catalogue = useAppStore((s) => s.catalogue);
   const [skipConflicts, setSkipConflicts] = useState(false);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
+  // The rows the problem box shows first: every row laid out again on each change of language
+  // would cost a long task with a few hundred of them; more come as the box is scrolled.
+  const [problemRows, setProblemRows] = useState(FIRST_PROBLEM_ROWS);
   const locale = lang === 'en' ? 'en' : 'zh-CN';
   const regionName = (code: string) => {
     const r = catalogue.regions.find((region) => region.code === code);
@@ -128,7 +134,15 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
               {t('downloadReport')}
             </button>
           </h3>
-          <div className="table-scroll problem-table">
+          <div
+            className="table-scroll problem-table"
+            onScroll={(e) => {
+              // More rows as the list is scrolled near its end (up to 500).
+              const box = e.currentTarget;
+              if (box.scrollTop + box.clientHeight > box.scrollHeight - 200)
+                setProblemRows((n) => Math.min(MAX_PROBLEM_ROWS, n + 100));
+            }}
+          >
             <table className="data-table">
               <thead>
                 <tr>
@@ -139,7 +153,7 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
                 </tr>
               </thead>
               <tbody>
-                {report.problems.slice(0, 500).map((p, index) => (
+                {report.problems.slice(0, problemRows).map((p, index) => (
                   <tr key={index}>
                     <td>{p.file}</td>
                     <td className="number">{p.row ?? ''}</td>
