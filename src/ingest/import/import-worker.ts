@@ -94,7 +94,10 @@ async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise
   }
   const runner = size >= SPLIT_MIN_BYTES ? partWorker() : null;
   const bytes = new Uint8Array(file instanceof Blob ? await file.arrayBuffer() : file);
-  const out: { packed: PackedObservations | null } = { packed: null };
+  // Packed ids are joined with newlines: a dataset id holding one sends the figures as objects.
+  const out: { packed: PackedObservations | null } | undefined = (options.datasetId ?? '').includes('\n')
+    ? undefined
+    : { packed: null };
   // At most one progress message per PROGRESS_MS (and every change of phase): each one is a render
   // on the page, and the page's main thread is what the user is waiting on.
   let lastProgress = 0;
@@ -128,7 +131,7 @@ async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise
     }
   }
   report ??= await importFile(bytes, fileName, options, catalogue, onProgress, controller.signal, out);
-  const { packed } = out;
+  const packed = out?.packed;
   if (packed && !report.cancelled) {
     const message: ImportResponse = { type: 'done', report: { ...report, accepted: [] }, packed };
     scope.postMessage(message, packedTransfer(packed));

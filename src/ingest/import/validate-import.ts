@@ -1104,8 +1104,9 @@ function createOutput(
   const fields = {} as Record<PackedField, Uint32Array>;
   for (const field of PACKED_FIELDS) fields[field] = new Uint32Array(size);
   let values = new Float64Array(size);
-  let rows = new Int32Array(size);
-  let columns = wide ? new Int32Array(size) : null;
+  // The ids, joined a few thousand at a time: one string at the end, without a million-entry array.
+  const idChunks: string[] = [];
+  let pendingIds: string[] = [];
   const grow = () => {
     size *= 2;
     for (const field of PACKED_FIELDS) {
@@ -1116,14 +1117,6 @@ function createOutput(
     const grownValues = new Float64Array(size);
     grownValues.set(values);
     values = grownValues;
-    const grownRows = new Int32Array(size);
-    grownRows.set(rows);
-    rows = grownRows;
-    if (columns) {
-      const grownColumns = new Int32Array(size);
-      grownColumns.set(columns);
-      columns = grownColumns;
-    }
   };
   // Packed-string positions of each region, indicator, unit and period, -1 until first used.
   const regionAt = new Int32Array(sizes.regions).fill(-1);
@@ -1199,8 +1192,11 @@ function createOutput(
       fields.flag[count] = flag === '' ? noFlag : intern(flag);
       fields.datasetId[count] = datasetAt;
       values[count] = value;
-      rows[count] = row;
-      if (columns) columns[count] = column + 1;
+      pendingIds.push(wide ? `${datasetId}-r${row}c${column + 1}` : `${datasetId}-r${row}`);
+      if (pendingIds.length === 4096) {
+        idChunks.push(`${pendingIds.join('\n')}\n`);
+        pendingIds = [];
+      }
       count += 1;
     },
     objects: () => objects,
@@ -1213,11 +1209,7 @@ function createOutput(
         strings,
         fields: cut,
         values: values.subarray(0, count),
-        ids: {
-          prefix: datasetId,
-          rows: rows.subarray(0, count),
-          columns: columns ? columns.subarray(0, count) : null,
-        },
+        ids: idChunks.join('') + (pendingIds.length ? `${pendingIds.join('\n')}\n` : ''),
       };
     },
   };
