@@ -28,7 +28,9 @@ function mergedSources(builtin: Catalogue, datasets: readonly ImportedDataset[])
 
 /** An imported figure as the catalogue shows it: without a known source, its dataset is the source. */
 function asMerged(o: Observation, knownSources: ReadonlySet<string>, datasetSource: string): Observation {
-  return o.sourceId && knownSources.has(o.sourceId) ? o : { ...o, sourceId: datasetSource };
+  return o.sourceId === datasetSource || (o.sourceId && knownSources.has(o.sourceId))
+    ? o
+    : { ...o, sourceId: datasetSource };
 }
 
 /**
@@ -50,6 +52,10 @@ export function mergeCatalogue(builtin: Catalogue, datasets: readonly ImportedDa
 /**
  * The same catalogue as mergeCatalogue, built a slice at a time: with a million imported rows one
  * pass would hold the page for longer than a user tolerates, so it pauses every `sliceMs`.
+ * Unlike mergeCatalogue it marks the figures of the last dataset (the one just imported, whose
+ * objects nothing else holds yet) in place: a copy of each of a million figures would double the
+ * page's heap and give it garbage-collection pauses far over 50 ms. The dataset's figures then name
+ * their dataset as their source, which is what every view showed for them anyway.
  */
 export async function mergeCatalogueInSlices(
   builtin: Catalogue,
@@ -63,8 +69,11 @@ export async function mergeCatalogueInSlices(
   for (const dataset of datasets) {
     const source = datasetSourceId(dataset.id);
     const rows = dataset.observations;
+    const inPlace = dataset === datasets[datasets.length - 1];
     for (let i = 0; i < rows.length; i += 1) {
-      observations.push(asMerged(rows[i]!, known, source));
+      const o = rows[i]!;
+      if (inPlace && o.sourceId !== source && !(o.sourceId && known.has(o.sourceId))) o.sourceId = source;
+      observations.push(asMerged(o, known, source));
       if (i % 1000 === 999 && performance.now() - start > sliceMs) {
         await pause();
         start = performance.now();

@@ -211,7 +211,7 @@ const NOTE_LINE = /^\s*(注|附注|备注|说明|数据来源|资料来源|来�
 const filled = (record: readonly string[]) => record.filter((cell) => cell.trim() !== '').length;
 
 /** The first record with two or more filled cells; a one-column file falls back to its first filled line. */
-function findHeaderRow(records: readonly string[][]): number {
+export function findHeaderRow(records: readonly string[][]): number {
   const wide = records.findIndex((record) => filled(record) >= 2);
   if (wide >= 0) return wide;
   const any = records.findIndex((record) => filled(record) >= 1);
@@ -219,17 +219,25 @@ function findHeaderRow(records: readonly string[][]): number {
 }
 
 /** Index after the last data record: trailing blank lines and single-cell notes are not data. */
-function findEndRow(records: readonly string[][], headerRow: number): number {
+export function findEndRow(records: readonly string[][], headerRow: number): number {
   let end = records.length;
-  while (end > headerRow + 1) {
-    const record = records[end - 1] ?? [];
-    const cells = filled(record);
-    const first = record.find((cell) => cell.trim() !== '') ?? '';
-    if (cells === 0 || (cells === 1 && NOTE_LINE.test(first))) end -= 1;
-    else break;
-  }
+  while (end > headerRow + 1 && isTrailing(records[end - 1] ?? [])) end -= 1;
   return end;
 }
+
+/** A record that may follow a table: blank, or a single note (注：…, 数据来源：…). */
+export function isTrailing(record: readonly string[]): boolean {
+  const cells = filled(record);
+  const first = record.find((cell) => cell.trim() !== '') ?? '';
+  return cells === 0 || (cells === 1 && NOTE_LINE.test(first));
+}
+
+/** The notes below a table: the text of every filled record from `endRow` on. */
+export const notesOf = (records: readonly string[][], endRow: number) =>
+  records
+    .slice(endRow)
+    .map((record) => record.filter((cell) => cell.trim() !== '').join(' '))
+    .filter(Boolean);
 
 function emptyMapping(shape: TableShape, headerRow: number, endRow: number): ColumnMapping {
   return {
@@ -276,15 +284,17 @@ const ROLE_COLUMN: Record<Role, ColumnKey> = {
 };
 
 /** Proposes a mapping for a table of strings (CSV records, or JSON rows turned into records). */
-export function detectShape(records: readonly string[][], indicators: readonly Indicator[]): ShapeDetection {
+export function detectShape(
+  records: readonly string[][],
+  indicators: readonly Indicator[],
+  /** Where the table ends and its notes, when `records` are only the file's first records. */
+  end?: { endRow: number; notes: string[] },
+): ShapeDetection {
   const index = createIndicatorIndex(indicators);
   const headerRow = findHeaderRow(records);
-  const endRow = findEndRow(records, headerRow);
+  const endRow = end ? end.endRow : findEndRow(records, headerRow);
   const header = (records[headerRow] ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
-  const notes = records
-    .slice(endRow)
-    .map((record) => record.filter((cell) => cell.trim() !== '').join(' '))
-    .filter(Boolean);
+  const notes = end ? end.notes : notesOf(records, endRow);
 
   // Title lines above the header: 数据库：…, 指标：工业增加值(亿元), 时间：2022年, 单位：亿元.
   const titleLines: TitleLine[] = [];

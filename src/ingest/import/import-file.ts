@@ -1,9 +1,18 @@
 import Papa from 'papaparse';
 import { decodeBytes, type TextEncoding } from './decode';
-import { detectShape, RESERVED_NAMES, type ColumnMapping, type ShapeDetection } from './detect-shape';
+import {
+  detectShape,
+  findHeaderRow,
+  isTrailing,
+  notesOf,
+  RESERVED_NAMES,
+  type ColumnMapping,
+  type ShapeDetection,
+} from './detect-shape';
+import type { Indicator } from '../../domain/types';
 import { importProblem, type ImportProblem } from './import-problems';
-import type { AcceptedSink } from './pack-observations';
-import { emptyReport, validateImport, type ImportCatalogue, type ImportReport } from './validate-import';
+import type { PackedObservations } from './pack-observations';
+import { emptyReport, validateTable, type ImportCatalogue, type ImportReport } from './validate-import';
 
 /**
  * The whole import of one file, without touching the DOM, so it runs in a worker and in tests:
@@ -26,6 +35,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** The id the accepted observations carry; defaults to one derived from the file name. */
   datasetId?: string;
+  /** Quote-free text of this many characters or more is checked a record at a time (tests lower it). */
+  plainFrom?: number;
 }
 
 export type ImportPhase = 'decoding' | 'parsing' | 'validating';
@@ -76,7 +87,7 @@ export interface DelimitedTable {
 }
 
 /** Excel writes CRLF, hand edits add LF, old Mac files CR: all become LF, as a universal-newline reader does. */
-const normaliseText = (text: string) => {
+export const normaliseText = (text: string) => {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   // Most files have no CR at all: a scan is cheaper than a replace that copies the whole text.
   return body.includes('\r') ? body.replace(/\r\n?/g, '\n') : body;
@@ -88,7 +99,11 @@ const normaliseText = (text: string) => {
  * header named `__proto__` never becomes a property.
  */
 export function readDelimited(fileName: string, text: string, delimiter: Delimiter): DelimitedTable {
-  const result = Papa.parse<string[]>(normaliseText(text), {
+  const body = normaliseText(text);
+  // Without a quote character there is nothing for a conforming reader to interpret: every line is a
+  // record and every delimiter separates cells, so a plain split gives the same records, faster.
+  if (!body.includes('"')) return { records: splitPlain(body, delimiter), problems: [] };
+  const result = Papa.parse<string[]>(body, {
     delimiter,
     newline: '\n',
     quoteChar: '"',
@@ -107,6 +122,106 @@ export function readDelimited(fileName: string, text: string, delimiter: Delimit
     return importProblem(fileName, row, null, 'parse-error', { detail: error.message });
   });
   return { records, problems };
+}
+
+/**
+ * Splits quote-free, newline-normalised text into records exactly as papaparse does (lines on '\n',
+ * cells on the delimiter), leaving out the one empty record a trailing newline makes.
+ */
+export function splitPlain(text: string, delimiter: Delimiter): string[][] {
+  const records: string[][] = [];
+  let from = 0;
+  for (;;) {
+    const to = text.indexOf('\n', from);
+    const line = to === -1 ? text.slice(from) : text.slice(from, to);
+    if (to === -1) {
+      if (line !== '') records.push(line.split(delimiter));
+      return records;
+    }
+    records.push(line.split(delimiter));
+    from = to + 1;
+  }
+}
+
+/**
+ * Quote-free, newline-normalised text read a record at a time, as splitPlain reads it: checking a
+ * large file this way never holds all of its records (millions of arrays and strings) at once.
+ */
+export class PlainRecords {
+  /** How many records splitPlain would return. */
+  readonly count: number;
+  private pos = 0;
+  private next = 0;
+  constructor(
+    private readonly text: string,
+    private readonly delimiter: Delimiter,
+  ) {
+    let lines = 0;
+    for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) lines += 1;
+    this.count = lines + (text.length > 0 && !text.endsWith('\n') ? 1 : 0);
+  }
+  /** Record `index`; the indices asked for must not go backwards. */
+  at(index: number): string[] | undefined {
+    if (index >= this.count || index < this.next) return undefined;
+    const { text } = this;
+    while (this.next < index) {
+      const to = text.indexOf('\n', this.pos);
+      this.pos = to === -1 ? text.length : to + 1;
+      this.next += 1;
+    }
+    const to = text.indexOf('\n', this.pos);
+    const line = to === -1 ? text.slice(this.pos) : text.slice(this.pos, to);
+    this.pos = to === -1 ? text.length : to + 1;
+    this.next += 1;
+    return line.split(this.delimiter);
+  }
+  /** The first `n` records (read apart from `at`). */
+  head(n: number): string[][] {
+    const records: string[][] = [];
+    let from = 0;
+    while (records.length < Math.min(n, this.count)) {
+      const to = this.text.indexOf('\n', from);
+      records.push((to === -1 ? this.text.slice(from) : this.text.slice(from, to)).split(this.delimiter));
+      from = to + 1;
+    }
+    return records;
+  }
+  /** The records from the end backwards while `more` says so (not before `stop`), in file order. */
+  tail(stop: number, more: (record: string[]) => boolean): { end: number; records: string[][] } {
+    const { text } = this;
+    const records: string[][] = [];
+    let end = this.count;
+    let lineEnd = text.endsWith('\n') ? text.length - 1 : text.length;
+    while (end > stop) {
+      const start = lineEnd <= 0 ? 0 : text.lastIndexOf('\n', lineEnd - 1) + 1;
+      const record = text.slice(start, lineEnd).split(this.delimiter);
+      if (!more(record)) break;
+      records.push(record);
+      end -= 1;
+      lineEnd = start - 1;
+    }
+    return { end, records: records.reverse() };
+  }
+}
+
+/** Below this many characters a file's records are simply all read at once. */
+export const PLAIN_MIN_CHARS = 1024 * 1024;
+/** The first records a large file is read for its layout; its header must be among them. */
+export const HEAD_RECORDS = 1000;
+
+/**
+ * The layout of quote-free, newline-normalised text from its first records and its last ones, and
+ * a reader for the rest; null when the header is not among the first HEAD_RECORDS records.
+ */
+export function plainTable(body: string, delimiter: Delimiter, indicators: readonly Indicator[]) {
+  const reader = new PlainRecords(body, delimiter);
+  const head = reader.head(HEAD_RECORDS);
+  const headerRow = findHeaderRow(head);
+  const header = head[headerRow];
+  if (!header || header.filter((cell) => cell.trim() !== '').length < 2) return null;
+  const tail = reader.tail(headerRow + 1, isTrailing);
+  const detection = detectShape(head, indicators, { endRow: tail.end, notes: notesOf(tail.records, 0) });
+  return { reader, head, detection };
 }
 
 const CANDIDATES: readonly Delimiter[] = [',', '\t', ';'];
@@ -236,7 +351,7 @@ export function readJson(fileName: string, text: string): JsonTable {
 
 // ---- the whole path ---------------------------------------------------------------------------------
 
-const looksLikeJson = (fileName: string, text: string) =>
+export const looksLikeJson = (fileName: string, text: string) =>
   /\.json$/i.test(fileName) || /^[[{]/.test(text.replace(/^\uFEFF/, '').trimStart());
 
 /** Lets a worker take a cancel message between phases. */
@@ -253,8 +368,8 @@ export async function importFile(
   catalogue: ImportCatalogue,
   onProgress: (progress: ImportProgress) => void = () => {},
   signal?: AbortSignal,
-  /** Takes the accepted figures instead of `accepted` (the worker packs them as they come). */
-  sink?: AcceptedSink,
+  /** Given, takes the accepted figures packed as columns instead of `accepted` (the worker posts them). */
+  out?: { packed: PackedObservations | null },
 ): Promise<ImportFileResult> {
   const datasetId = options.datasetId ?? datasetIdFor(fileName);
   const result = (report: ImportReport, extra: Partial<ImportFileResult> = {}): ImportFileResult => ({
@@ -300,6 +415,32 @@ export async function importFile(
     readProblems.push(...table.problems);
   } else {
     delimiter = options.delimiter ?? (/\.tsv$/i.test(fileName) ? '\t' : detectDelimiter(source.text));
+    // A large quote-free file is checked a record at a time, never holding all of its records.
+    if (source.text.length >= (options.plainFrom ?? PLAIN_MIN_CHARS)) {
+      const body = normaliseText(source.text);
+      const plain =
+        !body.includes('"') && body.includes(delimiter)
+          ? plainTable(body, delimiter, catalogue.indicators)
+          : null;
+      const mapping = options.mapping ?? plain?.detection.mapping;
+      if (plain && mapping && mapping.headerRow < plain.head.length) {
+        source.text = '';
+        const extra = { format, delimiter, ...decodedInfo };
+        onProgress({ phase: 'parsing', done: 1, total: 1 });
+        await breathe();
+        if (signal?.aborted) return cancelled();
+        const { report, packed } = validateTable(plain.head, mapping, catalogue, fileName, datasetId, {
+          signal,
+          pack: out !== undefined,
+          reader: plain.reader,
+          onProgress: (done, total) => onProgress({ phase: 'validating', done, total }),
+        });
+        if (out) out.packed = packed;
+        if (report.cancelled) return result(report, extra);
+        report.problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+        return result(report, { ...extra, detection: plain.detection });
+      }
+    }
     const table = readDelimited(fileName, source.text, delimiter);
     records = table.records;
     readProblems.push(...table.problems);
@@ -325,7 +466,7 @@ export async function importFile(
   if (signal?.aborted) return cancelled();
 
   const detection = detectShape(records, catalogue.indicators);
-  const report = validateImport(
+  const { report, packed } = validateTable(
     records,
     options.mapping ?? detection.mapping,
     catalogue,
@@ -335,10 +476,11 @@ export async function importFile(
       firstRowNumber,
       signal,
       releaseRecords: true,
-      sink,
+      pack: out !== undefined,
       onProgress: (done, total) => onProgress({ phase: 'validating', done, total }),
     },
   );
+  if (out) out.packed = packed;
   if (report.cancelled) return result(report, extra);
   report.problems.unshift(...readProblems);
   report.problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

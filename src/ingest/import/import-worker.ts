@@ -6,7 +6,10 @@ import {
   type ImportOptions,
   type ImportProgress,
 } from './import-file';
-import { createPacker, packObservations, packedTransfer, type PackedObservations } from './pack-observations';
+import { importInParts, SPLIT_MIN_BYTES, type PartRunner } from './import-parts';
+import type { PartMessage } from './import-part-worker';
+import { packedTransfer, type PackedObservations } from './pack-observations';
+import type { CheckedRows } from './validate-import';
 import { emptyReport, type ImportCatalogue } from './validate-import';
 
 /**
@@ -31,9 +34,49 @@ export type ImportResponse =
   | { type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+const PROGRESS_MS = 100;
 let controller: AbortController | null = null;
 
 const post = (message: ImportResponse) => scope.postMessage(message);
+
+/**
+ * A second worker for the second part of a large file. It is started before the file is read, so it
+ * is ready when the first part is; any failure of it only means the file is read in one piece.
+ */
+function partWorker(): PartRunner | null {
+  if (typeof Worker === 'undefined') return null;
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./import-part-worker.ts', import.meta.url), { type: 'module' });
+  } catch {
+    return null;
+  }
+  let waiting: { resolve(value: unknown): void; reject(error: Error): void } | null = null;
+  worker.onmessage = (
+    event: MessageEvent<{ type: string; result?: unknown; rows?: unknown; message?: string }>,
+  ) => {
+    const reply = event.data;
+    const pending = waiting;
+    waiting = null;
+    if (reply.type === 'error') pending?.reject(new Error(reply.message));
+    else pending?.resolve(reply.type === 'read' ? reply.result : reply.rows);
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    waiting?.reject(new Error(event.message || 'The second import worker failed.'));
+    waiting = null;
+  };
+  const ask = <T>(message: PartMessage, transfer: Transferable[] = []) =>
+    new Promise<T>((resolve, reject) => {
+      waiting = { resolve: resolve as (value: unknown) => void, reject };
+      worker.postMessage(message, transfer);
+    });
+  return {
+    read: (request) => ask({ type: 'read', request }, [request.bytes.buffer]),
+    check: (request) => ask<CheckedRows>({ type: 'check', request }),
+    close: () => worker.terminate(),
+  };
+}
 
 async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise<void> {
   controller = new AbortController();
@@ -49,25 +92,47 @@ async function run(request: Extract<ImportRequest, { type: 'import' }>): Promise
     });
     return;
   }
+  const runner = size >= SPLIT_MIN_BYTES ? partWorker() : null;
   const bytes = new Uint8Array(file instanceof Blob ? await file.arrayBuffer() : file);
-  // A dataset id with a newline cannot be packed; then the figures come back as objects.
-  const packer = (options.datasetId ?? '').includes('\n') ? undefined : createPacker();
-  const report = await importFile(
-    bytes,
-    fileName,
-    options,
-    catalogue,
-    (progress) => post({ type: 'progress', progress }),
-    controller.signal,
-    packer,
-  );
-  const packed =
-    packer && packer.count() > 0 && !report.cancelled
-      ? packer.finish()
-      : report.accepted.length
-        ? packObservations(report.accepted)
-        : null;
-  if (packed) {
+  // Packed ids are joined with newlines: a dataset id holding one sends the figures as objects.
+  const out: { packed: PackedObservations | null } | undefined = (options.datasetId ?? '').includes('\n')
+    ? undefined
+    : { packed: null };
+  // At most one progress message per PROGRESS_MS (and every change of phase): each one is a render
+  // on the page, and the page's main thread is what the user is waiting on.
+  let lastProgress = 0;
+  let lastPhase = '';
+  const onProgress = (progress: ImportProgress) => {
+    const now = performance.now();
+    if (progress.phase === lastPhase && now - lastProgress < PROGRESS_MS && progress.done < progress.total)
+      return;
+    lastProgress = now;
+    lastPhase = progress.phase;
+    post({ type: 'progress', progress });
+  };
+  let report: ImportFileResult | null = null;
+  if (runner) {
+    try {
+      report = await importInParts(
+        bytes,
+        fileName,
+        options,
+        catalogue,
+        runner,
+        onProgress,
+        controller.signal,
+        out,
+      );
+    } catch {
+      // The second worker failed: read the file in one piece below.
+      report = null;
+    } finally {
+      runner.close();
+    }
+  }
+  report ??= await importFile(bytes, fileName, options, catalogue, onProgress, controller.signal, out);
+  const packed = out?.packed;
+  if (packed && !report.cancelled) {
     const message: ImportResponse = { type: 'done', report: { ...report, accepted: [] }, packed };
     scope.postMessage(message, packedTransfer(packed));
   } else post({ type: 'done', report });

@@ -11,11 +11,14 @@ export interface PackedObservations {
   strings: string[];
   fields: Record<PackedField, Uint32Array>;
   values: Float64Array;
-  /** Every id followed by '\n'; an id never holds a newline, as it is made of the dataset id and row. */
+  /**
+   * Every id followed by '\n', in one string (an id, made of the dataset id and row, holds no
+   * newline): the page takes each as a slice of it, one small object instead of a new string.
+   */
   ids: string;
 }
 
-const FIELDS = [
+export const PACKED_FIELDS = [
   'regionCode',
   'indicatorId',
   'period',
@@ -27,157 +30,15 @@ const FIELDS = [
   'flag',
   'datasetId',
 ] as const;
-type PackedField = (typeof FIELDS)[number];
-
-/** Packs observations; returns null when an id holds a newline (then they are posted as they are). */
-export function packObservations(observations: readonly Observation[]): PackedObservations | null {
-  const count = observations.length;
-  const table = new Map<string, number>();
-  const strings: string[] = [];
-  const intern = (text: string) => {
-    let at = table.get(text);
-    if (at === undefined) {
-      at = strings.length;
-      strings.push(text);
-      table.set(text, at);
-    }
-    return at;
-  };
-  const fields = {} as Record<PackedField, Uint32Array>;
-  for (const field of FIELDS) fields[field] = new Uint32Array(count);
-  const { regionCode, indicatorId, period, unit, qualifier, sourceId, quote, note, flag, datasetId } = fields;
-  // Neighbouring rows mostly repeat a field's text: compare with the last one before the lookup.
-  const lastText: string[] = FIELDS.map(() => '\u0000');
-  const lastAt: number[] = FIELDS.map(() => 0);
-  const put = (column: Uint32Array, slot: number, i: number, text: string) => {
-    if (text === lastText[slot]) column[i] = lastAt[slot]!;
-    else {
-      const at = intern(text);
-      lastText[slot] = text;
-      lastAt[slot] = at;
-      column[i] = at;
-    }
-  };
-  const values = new Float64Array(count);
-  const ids: string[] = new Array<string>(count);
-  for (let i = 0; i < count; i += 1) {
-    const o = observations[i]!;
-    if (o.id.includes('\n')) return null;
-    put(regionCode, 0, i, o.regionCode);
-    put(indicatorId, 1, i, o.indicatorId);
-    put(period, 2, i, o.period);
-    put(unit, 3, i, o.unit);
-    put(qualifier, 4, i, o.qualifier);
-    put(sourceId, 5, i, o.sourceId);
-    put(quote, 6, i, o.quote);
-    put(note, 7, i, o.note);
-    put(flag, 8, i, o.flag);
-    put(datasetId, 9, i, o.datasetId);
-    values[i] = o.value;
-    ids[i] = o.id;
-  }
-  return { count, strings, fields, values, ids: count ? `${ids.join('\n')}\n` : '' };
-}
-
-/** Receives accepted figures field by field, so a caller that packs them never builds the objects. */
-export interface AcceptedSink {
-  add(
-    id: string,
-    regionCode: string,
-    indicatorId: string,
-    period: string,
-    value: number,
-    unit: string,
-    qualifier: Qualifier,
-    sourceId: string,
-    quote: string,
-    note: string,
-    flag: Flag,
-    datasetId: string,
-  ): void;
-}
-
-/**
- * Packs figures as they are accepted, straight into the columns packObservations makes: the same
- * result, without a million objects alive at once. `finish` returns null when an id holds a newline.
- */
-export function createPacker(): AcceptedSink & { count(): number; finish(): PackedObservations | null } {
-  const table = new Map<string, number>();
-  const strings: string[] = [];
-  let capacity = 1024;
-  let count = 0;
-  let columns = FIELDS.map(() => new Uint32Array(capacity));
-  let values = new Float64Array(capacity);
-  const lastText: string[] = FIELDS.map(() => '\u0000');
-  const lastAt: number[] = FIELDS.map(() => 0);
-  const idChunks: string[] = [];
-  let pending: string[] = [];
-  let badId = false;
-  const put = (slot: number, text: string) => {
-    let at: number;
-    if (text === lastText[slot]) at = lastAt[slot]!;
-    else {
-      const found = table.get(text);
-      if (found === undefined) {
-        at = strings.length;
-        strings.push(text);
-        table.set(text, at);
-      } else at = found;
-      lastText[slot] = text;
-      lastAt[slot] = at;
-    }
-    columns[slot]![count] = at;
-  };
-  return {
-    add(id, regionCode, indicatorId, period, value, unit, qualifier, sourceId, quote, note, flag, datasetId) {
-      if (count === capacity) {
-        capacity *= 2;
-        columns = columns.map((column) => {
-          const grown = new Uint32Array(capacity);
-          grown.set(column);
-          return grown;
-        });
-        const grown = new Float64Array(capacity);
-        grown.set(values);
-        values = grown;
-      }
-      if (id.includes('\n')) badId = true;
-      put(0, regionCode);
-      put(1, indicatorId);
-      put(2, period);
-      put(3, unit);
-      put(4, qualifier);
-      put(5, sourceId);
-      put(6, quote);
-      put(7, note);
-      put(8, flag);
-      put(9, datasetId);
-      values[count] = value;
-      pending.push(id);
-      if (pending.length === 4096) {
-        idChunks.push(`${pending.join('\n')}\n`);
-        pending = [];
-      }
-      count += 1;
-    },
-    count: () => count,
-    finish() {
-      if (badId) return null;
-      if (pending.length) idChunks.push(`${pending.join('\n')}\n`);
-      pending = [];
-      const fields = {} as Record<PackedField, Uint32Array>;
-      FIELDS.forEach((field, slot) => (fields[field] = columns[slot]!.slice(0, count)));
-      columns = [];
-      return { count, strings, fields, values: values.slice(0, count), ids: idChunks.join('') };
-    },
-  };
-}
+export type PackedField = (typeof PACKED_FIELDS)[number];
 
 /** The transferable buffers of a packed set, so posting moves them instead of copying. */
 export const packedTransfer = (packed: PackedObservations): ArrayBuffer[] => [
-  ...FIELDS.map((field) => packed.fields[field].buffer as ArrayBuffer),
+  ...PACKED_FIELDS.map((field) => packed.fields[field].buffer as ArrayBuffer),
   packed.values.buffer as ArrayBuffer,
 ];
+
+const PAUSE_MS = 4;
 
 /**
  * Rebuilds the observations, yielding to the page every `sliceMs` so no task runs long; `stopped`
@@ -218,22 +79,12 @@ export async function unpackObservations(
       }
     }
     if (i < count) {
-      await yieldToPage();
+      // A pause, not only a task boundary: a million new objects make the garbage collector work
+      // hard, and with idle time between slices it finishes its marking there instead of in one
+      // long pause inside a slice.
+      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
       if (stopped()) return out.slice(0, i);
     }
   }
   return out;
-}
-
-/** A macrotask boundary that, unlike setTimeout, is not clamped to 4 ms after a few nestings. */
-function yieldToPage(): Promise<void> {
-  if (typeof MessageChannel === 'undefined') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

@@ -2,6 +2,7 @@ import { createRegionRegistry, type RegionRegistry } from '../../domain/region-r
 import {
   QUALIFIERS,
   type Catalogue,
+  type Flag,
   type Indicator,
   type Observation,
   type Qualifier,
@@ -16,7 +17,7 @@ import {
   type TableShape,
 } from './detect-shape';
 import { importProblem, isWarning, type ImportProblem, type ImportProblemCode } from './import-problems';
-import type { AcceptedSink } from './pack-observations';
+import { PACKED_FIELDS, type PackedField, type PackedObservations } from './pack-observations';
 import { parsePeriod } from './parse-period';
 import { parseValue, plainBaseValue, toBaseUnit } from './parse-value';
 import type { ProblemCode } from '../problems';
@@ -66,20 +67,6 @@ export interface ImportReport {
   duplicates: DuplicateInFile[];
   conflicts: ConflictWithLoaded[];
   cancelled: boolean;
-}
-
-export interface ValidateOptions {
-  /** Spreadsheet row number of records[0]: 1 for CSV; 1 for JSON too, where the header is synthetic. */
-  firstRowNumber?: number;
-  onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
-  /**
-   * Drops each record from `records` once it is checked, so a large file's rows can be collected
-   * while the observations are built. Only for a caller that owns the records and needs them no more.
-   */
-  releaseRecords?: boolean;
-  /** Takes the accepted figures instead of `report.accepted`, which then stays empty. */
-  sink?: AcceptedSink;
 }
 
 /** How often (in rows) progress is reported and cancellation checked. */
@@ -174,26 +161,6 @@ const describeIndicators = (indicators: readonly Indicator[]) =>
 
 // ---- figures ------------------------------------------------------------------------------------
 
-/** One figure found in a row, before the duplicate and conflict checks. */
-interface Candidate {
-  column: number;
-  regionCode: string;
-  indicator: Indicator;
-  period: string;
-  value: number;
-}
-
-/** A map by region code, then indicator id, then period: no key string is built per figure. */
-type ByKey<T> = Map<string, Map<string, Map<string, T>>>;
-
-function periodsOf<T>(map: ByKey<T>, regionCode: string, indicatorId: string): Map<string, T> {
-  let byIndicator = map.get(regionCode);
-  if (!byIndicator) map.set(regionCode, (byIndicator = new Map()));
-  let byPeriod = byIndicator.get(indicatorId);
-  if (!byPeriod) byIndicator.set(indicatorId, (byPeriod = new Map()));
-  return byPeriod;
-}
-
 /** Same figure, allowing for the last digit binary arithmetic may change. */
 const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
 
@@ -202,82 +169,562 @@ const shownValue = (value: number, unit: string) => `${value} ${unit}`;
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
 
 /**
- * Checks every data row of a table against a mapping and the catalogue, and returns what would be
- * added together with every problem, by file, row (as the file shows it) and column. Nothing is added
- * here: the report is shown first, and the user decides.
+ * The figures found in a run of rows, before the duplicate and conflict checks, as columns (they
+ * cross between workers as transferable buffers). Regions and indicators are positions in the
+ * catalogue's lists; periods and texts are positions in the tables that come with them.
  */
-export function validateImport(
-  records: readonly string[][],
+export interface Candidates {
+  count: number;
+  region: Int32Array;
+  indicator: Int32Array;
+  period: Int32Array;
+  value: Float64Array;
+  row: Int32Array;
+  column: Int32Array;
+  /** 1 when the row already lost something for a reason of its own (it counts as rejected). */
+  rowRejected: Uint8Array;
+  qualifier: Int32Array;
+  source: Int32Array;
+  quote: Int32Array;
+  note: Int32Array;
+  periods: string[];
+  texts: string[];
+}
+
+/** The transferable buffers of a set of candidates. */
+export const candidateBuffers = (c: Candidates): ArrayBuffer[] =>
+  [
+    c.region,
+    c.indicator,
+    c.period,
+    c.value,
+    c.row,
+    c.column,
+    c.rowRejected,
+    c.qualifier,
+    c.source,
+    c.quote,
+    c.note,
+  ].map((a) => a.buffer as ArrayBuffer);
+
+type IntColumn =
+  'region' | 'indicator' | 'period' | 'row' | 'column' | 'qualifier' | 'source' | 'quote' | 'note';
+const INT_COLUMNS: readonly IntColumn[] = [
+  'region',
+  'indicator',
+  'period',
+  'row',
+  'column',
+  'qualifier',
+  'source',
+  'quote',
+  'note',
+];
+
+function createCandidates(): Candidates & { grow(): void } {
+  const tables = { periods: [] as string[], texts: [] as string[] };
+  const c = {
+    count: 0,
+    region: new Int32Array(1024),
+    indicator: new Int32Array(1024),
+    period: new Int32Array(1024),
+    value: new Float64Array(1024),
+    row: new Int32Array(1024),
+    column: new Int32Array(1024),
+    rowRejected: new Uint8Array(1024),
+    qualifier: new Int32Array(1024),
+    source: new Int32Array(1024),
+    quote: new Int32Array(1024),
+    note: new Int32Array(1024),
+    ...tables,
+    grow() {
+      const capacity = c.region.length * 2;
+      for (const key of INT_COLUMNS) {
+        const grown = new Int32Array(capacity);
+        grown.set(c[key]);
+        c[key] = grown;
+      }
+      const value = new Float64Array(capacity);
+      value.set(c.value);
+      c.value = value;
+      const rejected = new Uint8Array(capacity);
+      rejected.set(c.rowRejected);
+      c.rowRejected = rejected;
+    },
+  };
+  return c;
+}
+
+/** What checking a run of rows found: the problems of each row on its own, and the figures. */
+export interface CheckedRows {
+  problems: ImportProblem[];
+  /** Data rows seen (blank lines not counted). */
+  dataRows: number;
+  /** Rows rejected for a reason of their own. */
+  rejectedRows: number;
+  missingValues: number;
+  cancelled: boolean;
+  candidates: Candidates;
+}
+
+/** Everything needed to check rows on their own; built from plain data, so a second worker can too. */
+export interface RowContext {
+  fileName: string;
+  mapping: ColumnMapping;
+  headerLength: number;
+  nameOf(column: number): string;
+  valueColumns: ValueColumnPlan[];
+  tableIndicator: Indicator | undefined;
+  tablePeriod: ReturnType<typeof parsePeriod> | null;
+  resolveRegion(text: string): { result: RegionResult; index: number };
+  resolveIndicator(text: string): { match: ReturnType<IndicatorIndex['resolve']>; index: number };
+  indicatorIndexOf: Map<string, number>;
+  indicatorById: Map<string, Indicator>;
+  describeIndicatorsCached(list: readonly Indicator[]): string;
+}
+
+interface ValueColumnPlan {
+  column: number;
+  header: string;
+  period: string | null;
+  indicatorId: string | null;
+  unit: string;
+}
+
+/** Region and indicator positions by code and id: the first of a code wins, as in every lookup. */
+function positions<T>(list: readonly T[], key: (item: T) => string): Map<string, number> {
+  const map = new Map<string, number>();
+  list.forEach((item, index) => {
+    if (!map.has(key(item))) map.set(key(item), index);
+  });
+  return map;
+}
+
+/** The header as validation reads it. */
+export const headerOf = (records: readonly (readonly string[] | undefined)[], mapping: ColumnMapping) =>
+  (records[mapping.headerRow] ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
+
+/** The value columns a wide table can use, with the header problems of those it cannot. */
+function planValueColumns(
   mapping: ColumnMapping,
-  catalogue: ImportCatalogue,
+  indicatorById: ReadonlyMap<string, Indicator>,
+  indicatorIndex: IndicatorIndex,
+  problem: (column: string, code: ImportProblemCode, params: Record<string, string>) => void,
+): ValueColumnPlan[] {
+  return mapping.valueColumns.filter((vc) => {
+    if (mapping.shape === 'wide-period' && vc.period === null) {
+      problem(vc.header, 'invalid-period', { value: vc.header });
+      return false;
+    }
+    if (
+      mapping.shape === 'wide-indicator' &&
+      (vc.indicatorId === null || !indicatorById.has(vc.indicatorId))
+    ) {
+      const match = indicatorIndex.resolve(vc.header);
+      const suggestions = match.kind === 'unknown' ? describeIndicators(match.suggestions) : '';
+      problem(vc.header, 'unknown-indicator', { value: vc.header, suggestions });
+      return false;
+    }
+    return true;
+  });
+}
+
+export function createRowContext(
+  header: readonly string[],
+  mapping: ColumnMapping,
+  catalogue: Pick<ImportCatalogue, 'regions' | 'indicators'>,
   fileName: string,
-  datasetId: string,
-  options: ValidateOptions = {},
-): ImportReport {
-  const firstRowNumber = options.firstRowNumber ?? 1;
-  const rowNumber = (index: number) => index + firstRowNumber;
-  const report = emptyReport(fileName, datasetId);
-  report.shape = mapping.shape;
-  const problems = report.problems;
-  // Counted as they are added, so a row can tell whether it lost anything without rescanning the list.
+): RowContext {
+  const indicatorIndex = createIndicatorIndex(catalogue.indicators);
+  const indicatorById = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const regionIndexOf = positions(catalogue.regions, (r) => r.code);
+  const indicatorIndexOf = positions(catalogue.indicators, (i) => i.id);
+  const resolver = createRegionResolver(catalogue.regions);
+  const regionCache = new Map<string, { result: RegionResult; index: number }>();
+  const indicatorCache = new Map<string, { match: ReturnType<IndicatorIndex['resolve']>; index: number }>();
+  const described = new Map<readonly Indicator[], string>();
+  return {
+    fileName,
+    mapping,
+    headerLength: header.length,
+    nameOf: (column) => header[column] || `#${column + 1}`,
+    valueColumns: planValueColumns(mapping, indicatorById, indicatorIndex, () => {}),
+    tableIndicator: mapping.indicatorId ? indicatorById.get(mapping.indicatorId) : undefined,
+    tablePeriod: mapping.period ? parsePeriod(mapping.period) : null,
+    resolveRegion(text) {
+      let found = regionCache.get(text);
+      if (!found) {
+        const result = resolver(text);
+        found = {
+          result,
+          index: result.kind === 'found' ? (regionIndexOf.get(result.region.code) ?? -1) : -1,
+        };
+        regionCache.set(text, found);
+      }
+      return found;
+    },
+    resolveIndicator(text) {
+      let found = indicatorCache.get(text);
+      if (!found) {
+        const match = indicatorIndex.resolve(text);
+        found = {
+          match,
+          index: match.kind === 'found' ? (indicatorIndexOf.get(match.indicator.id) ?? -1) : -1,
+        };
+        indicatorCache.set(text, found);
+      }
+      return found;
+    },
+    indicatorIndexOf,
+    indicatorById,
+    describeIndicatorsCached(list) {
+      let text = described.get(list);
+      if (text === undefined) {
+        text = describeIndicators(list);
+        described.set(list, text);
+      }
+      return text;
+    },
+  };
+}
+
+export interface CheckRowsOptions {
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+  /** Drops each record once it is checked (the caller owns the records and needs them no more). */
+  releaseRecords?: boolean;
+  /** Only counts the data rows: the mapping lacks something, so no row can be read. */
+  countOnly?: boolean;
+}
+
+/**
+ * Checks records[from, to) each on its own: region, indicator, period, unit, value, qualifier.
+ * `rowBase` is the file's row number of records[0]. Duplicates and conflicts are left to
+ * finishValidation, which sees the figures of every part in file order.
+ */
+/** Records read one at a time, in order (PlainRecords), instead of all held in an array. */
+export interface RecordReader {
+  at(index: number): string[] | undefined;
+}
+
+export function checkRows(
+  records: readonly (string[] | undefined)[] | RecordReader,
+  from: number,
+  to: number,
+  rowBase: number,
+  context: RowContext,
+  options: CheckRowsOptions = {},
+): CheckedRows {
+  const { fileName, mapping, headerLength, nameOf, valueColumns, tableIndicator, tablePeriod } = context;
+  const problems: ImportProblem[] = [];
+  const candidates = createCandidates();
+  const result = {
+    problems,
+    dataRows: 0,
+    rejectedRows: 0,
+    missingValues: 0,
+    cancelled: false,
+  };
+  // Plain data only (no `grow`), so the result can be posted between workers.
+  const done = (): CheckedRows => {
+    const { grow, ...columns } = candidates;
+    void grow;
+    return { ...result, candidates: columns };
+  };
+  const periodIndex = new Map<string, number>();
+  const periodTextCache = new Map<string, number>();
+  const textIndex = new Map<string, number>();
+  const { periods, texts } = candidates;
+  const intern = (text: string) => {
+    let at = textIndex.get(text);
+    if (at === undefined) {
+      at = texts.length;
+      texts.push(text);
+      textIndex.set(text, at);
+    }
+    return at;
+  };
+  /** A period cell's position in `periods`, or -1 when it is not a period. */
+  const periodOf = (text: string) => {
+    let at = periodTextCache.get(text);
+    if (at === undefined) {
+      const parsed = parsePeriod(text);
+      at = parsed.kind === 'period' ? periodIdOf(parsed.id) : -1;
+      periodTextCache.set(text, at);
+    }
+    return at;
+  };
+  const periodIdOf = (id: string) => {
+    let at = periodIndex.get(id);
+    if (at === undefined) {
+      at = periods.length;
+      periods.push(id);
+      periodIndex.set(id, at);
+    }
+    return at;
+  };
+  const tablePeriodIndex = tablePeriod?.kind === 'period' ? periodIdOf(tablePeriod.id) : -1;
+  const tableIndicatorIndex = tableIndicator ? (context.indicatorIndexOf.get(tableIndicator.id) ?? -1) : -1;
+  const wideColumns = valueColumns.map((vc) => {
+    const indicator =
+      mapping.shape === 'wide-period' ? tableIndicator : context.indicatorById.get(vc.indicatorId ?? '');
+    return {
+      column: vc.column,
+      unit: vc.unit,
+      indicator,
+      indicatorIndex: indicator ? (context.indicatorIndexOf.get(indicator.id) ?? -1) : -1,
+      period:
+        mapping.shape === 'wide-period'
+          ? vc.period === null
+            ? -1
+            : periodIdOf(vc.period)
+          : tablePeriodIndex,
+    };
+  });
   let errors = 0;
-  const add = (
-    row: number | null,
-    column: string | null,
+  let row = 0;
+  const rowProblem = (
+    column: number | null,
     code: ProblemCode | ImportProblemCode,
     params: Record<string, string> = {},
   ) => {
-    problems.push(importProblem(fileName, row, column, code, params));
+    problems.push(importProblem(fileName, row, column === null ? null : nameOf(column), code, params));
     if (!isWarning(code)) errors += 1;
   };
+  const cell = (record: readonly string[], column: number | null) =>
+    column === null ? '' : (record[column] ?? '').trim();
+  const reader = Array.isArray(records) ? null : (records as RecordReader);
+  const records_ = records as (string[] | undefined)[];
+  const total = Math.max(0, to - from);
+  let regionIndex = -1;
 
-  if (records.every((record) => record.every((cell) => cell.trim() === ''))) {
-    add(null, null, 'empty-file');
-    return report;
+  /** One figure of the row: read, converted to the indicator's unit, and kept as a candidate. */
+  const figure = (
+    column: number,
+    indicator: Indicator,
+    indicatorIndex: number,
+    period: number,
+    unit: string,
+    record: string[],
+  ) => {
+    const text = cell(record, column);
+    let value = plainBaseValue(text, indicator.unit, unit);
+    if (value === undefined) {
+      const parsed = parseValue(text);
+      if (parsed.kind === 'missing') {
+        result.missingValues += 1;
+        return;
+      }
+      if (parsed.kind === 'invalid') {
+        rowProblem(column, parsed.reason === 'not-finite' ? 'not-finite' : 'invalid-value', { value: text });
+        return;
+      }
+      const converted = toBaseUnit(parsed.value, parsed.unit, indicator.unit, unit);
+      if (converted.kind === 'invalid') {
+        const code = converted.reason === 'unknown-unit' ? 'unknown-unit' : 'incompatible-unit';
+        rowProblem(column, code, {
+          value: code === 'unknown-unit' ? converted.unit : text,
+          unit: converted.unit,
+          expected: indicator.unit,
+        });
+        return;
+      }
+      value = converted.value;
+    }
+    if (candidates.count === candidates.region.length) candidates.grow();
+    const at = candidates.count;
+    candidates.region[at] = regionIndex;
+    candidates.indicator[at] = indicatorIndex;
+    candidates.period[at] = period;
+    candidates.value[at] = value;
+    candidates.row[at] = row;
+    candidates.column[at] = column;
+    candidates.rowRejected[at] = 0;
+    candidates.count = at + 1;
+  };
+
+  for (let index = from; index < to; index += 1) {
+    if ((index - from) % PROGRESS_EVERY === 0) {
+      options.onProgress?.(index - from, total);
+      if (options.signal?.aborted) {
+        result.cancelled = true;
+        return done();
+      }
+    }
+    let record: string[];
+    if (reader) record = reader.at(index) ?? [];
+    else {
+      record = records_[index] ?? [];
+      if (options.releaseRecords) records_[index] = undefined;
+    }
+    let blank = true;
+    for (let i = 0; i < record.length; i += 1)
+      if (record[i]!.trim() !== '') {
+        blank = false;
+        break;
+      }
+    if (blank) continue;
+    result.dataRows += 1;
+    if (options.countOnly) continue;
+    row = index + rowBase;
+    const errorsBefore = errors;
+    const firstCandidate = candidates.count;
+
+    if (record.length !== headerLength) {
+      rowProblem(null, 'ragged-row', { found: String(record.length), expected: String(headerLength) });
+      result.rejectedRows += 1;
+      continue;
+    }
+
+    const regionText = cell(record, mapping.regionColumn);
+    const region = context.resolveRegion(regionText);
+    if (region.result.kind === 'problem') {
+      rowProblem(
+        mapping.regionColumn,
+        regionText === '' ? 'required' : region.result.code,
+        region.result.params,
+      );
+      result.rejectedRows += 1;
+      continue;
+    }
+    regionIndex = region.index;
+
+    const rowUnit = cell(record, mapping.unitColumn);
+    if (rowUnit !== '' && !isKnownUnit(rowUnit)) {
+      rowProblem(mapping.unitColumn, 'unknown-unit', {
+        value: rowUnit,
+        expected: tableIndicator?.unit ?? '',
+      });
+    } else if (mapping.shape === 'long') {
+      let indicator = tableIndicator;
+      let indicatorIndex = tableIndicatorIndex;
+      if (mapping.indicatorColumn !== null) {
+        const text = cell(record, mapping.indicatorColumn);
+        const found = context.resolveIndicator(text);
+        if (found.match.kind === 'found') {
+          indicator = found.match.indicator;
+          indicatorIndex = found.index;
+        } else {
+          indicator = undefined;
+          rowProblem(mapping.indicatorColumn, text === '' ? 'required' : 'unknown-indicator', {
+            value: text,
+            suggestions: context.describeIndicatorsCached(found.match.suggestions),
+          });
+        }
+      }
+      let period = tablePeriodIndex;
+      if (mapping.periodColumn !== null) {
+        const text = cell(record, mapping.periodColumn);
+        period = periodOf(text);
+        if (period < 0)
+          rowProblem(mapping.periodColumn, text === '' ? 'required' : 'invalid-period', { value: text });
+      }
+      if (indicator && period >= 0 && mapping.valueColumn !== null)
+        figure(mapping.valueColumn, indicator, indicatorIndex, period, rowUnit || mapping.unit, record);
+    } else {
+      for (const vc of wideColumns)
+        if (vc.indicator && vc.period >= 0)
+          figure(
+            vc.column,
+            vc.indicator,
+            vc.indicatorIndex,
+            vc.period,
+            vc.unit || rowUnit || mapping.unit,
+            record,
+          );
+    }
+
+    const qualifierText = cell(record, mapping.qualifierColumn);
+    if (qualifierText !== '' && !QUALIFIER_SET.has(qualifierText)) {
+      rowProblem(mapping.qualifierColumn, 'not-in-enum', {
+        value: qualifierText,
+        allowed: QUALIFIERS.filter(Boolean).join(', '),
+      });
+      candidates.count = firstCandidate;
+    }
+    if (candidates.count > firstCandidate) {
+      const qualifier = intern(qualifierText);
+      const source = intern(cell(record, mapping.sourceColumn));
+      const quote = intern(cell(record, mapping.quoteColumn));
+      const note = intern(cell(record, mapping.noteColumn));
+      const rejected = errors > errorsBefore ? 1 : 0;
+      for (let at = firstCandidate; at < candidates.count; at += 1) {
+        candidates.qualifier[at] = qualifier;
+        candidates.source[at] = source;
+        candidates.quote[at] = quote;
+        candidates.note[at] = note;
+        candidates.rowRejected[at] = rejected;
+      }
+    }
+    if (errors > errorsBefore) result.rejectedRows += 1;
   }
-  const header = (records[mapping.headerRow] ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
-  if (header.length === 0) {
-    add(null, null, 'no-table');
-    return report;
-  }
+  return done();
+}
+
+// ---- the whole table ----------------------------------------------------------------------------
+
+/** What the header and the mapping decide before any row is read. */
+export interface ValidationPlan {
+  fileName: string;
+  datasetId: string;
+  mapping: ColumnMapping;
+  header: string[];
+  /** Reserved and repeated column names. */
+  headerProblems: ImportProblem[];
+  /** Value columns of a wide table that cannot be read. */
+  columnProblems: ImportProblem[];
+  /** What the mapping lacks: with any of these no row can be read. */
+  fatal: ImportProblem[];
+  /** The records to check: after the header, before the notes. */
+  from: number;
+  to: number;
+}
+
+export type ValidationStart = { kind: 'done'; report: ImportReport } | { kind: 'rows'; plan: ValidationPlan };
+
+/** The checks of the whole table that come before its rows. */
+export function startValidation(
+  records: readonly (readonly string[] | undefined)[],
+  mapping: ColumnMapping,
+  catalogue: Pick<ImportCatalogue, 'indicators'>,
+  fileName: string,
+  datasetId: string,
+  firstRowNumber = 1,
+  /** The table's records when `records` are only its first ones (then the header is among them). */
+  recordCount = records.length,
+): ValidationStart {
+  const done = (code: ProblemCode | ImportProblemCode) => {
+    const report = emptyReport(fileName, datasetId, [importProblem(fileName, null, null, code)]);
+    report.shape = mapping.shape;
+    return { kind: 'done' as const, report };
+  };
+  if (records.every((record) => (record ?? []).every((cell) => cell.trim() === '')))
+    return done('empty-file');
+  const header = headerOf(records, mapping);
   // A table needs at least a region and a value column; a single filled cell is a title, not a header.
-  if (header.filter((name) => name !== '').length < 2) {
-    add(null, null, 'no-table');
-    return report;
-  }
-  const headerRowNumber = rowNumber(mapping.headerRow);
+  if (header.filter((name) => name !== '').length < 2) return done('no-table');
+  const headerRowNumber = mapping.headerRow + firstRowNumber;
   const headerRowOrNull = headerRowNumber >= 1 ? headerRowNumber : null;
-  const nameOf = (column: number) => header[column] || `#${column + 1}`;
+  const problem = (
+    column: string | null,
+    code: ProblemCode | ImportProblemCode,
+    params: Record<string, string> = {},
+  ) => importProblem(fileName, headerRowOrNull, column, code, params);
 
-  // ---- the header
+  const headerProblems: ImportProblem[] = [];
   const seen = new Set<string>();
   header.forEach((name) => {
     if (name === '') return;
-    if (RESERVED_NAMES.has(name)) add(headerRowOrNull, name, 'reserved-name', { name });
-    else if (seen.has(name)) add(headerRowOrNull, name, 'duplicate-column');
+    if (RESERVED_NAMES.has(name)) headerProblems.push(problem(name, 'reserved-name', { name }));
+    else if (seen.has(name)) headerProblems.push(problem(name, 'duplicate-column'));
     seen.add(name);
   });
 
-  const dataIndices: number[] = [];
-  for (let index = mapping.headerRow + 1; index < Math.min(mapping.endRow, records.length); index += 1) {
-    const record = records[index] ?? [];
-    if (record.some((cell) => cell.trim() !== '')) dataIndices.push(index);
-  }
-  report.totalRows = dataIndices.length;
-  if (dataIndices.length === 0) {
-    add(null, null, 'header-only');
-    return report;
-  }
-
-  const indicatorIndex: IndicatorIndex = createIndicatorIndex(catalogue.indicators);
   const indicatorById = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const tableIndicator = mapping.indicatorId ? indicatorById.get(mapping.indicatorId) : undefined;
   const tablePeriod = mapping.period ? parsePeriod(mapping.period) : null;
-
-  // ---- what the mapping lacks: nothing can be read without these
   const fatal: ImportProblem[] = [];
-  const missing = (field: string) =>
-    fatal.push(importProblem(fileName, headerRowOrNull, null, 'missing-column', { field }));
+  const missing = (field: string) => fatal.push(problem(null, 'missing-column', { field }));
   if (mapping.regionColumn === null || mapping.regionColumn >= header.length) missing('region');
   if (mapping.shape === 'long') {
     if (mapping.indicatorColumn === null && !tableIndicator) missing('indicator');
@@ -288,283 +735,535 @@ export function validateImport(
   } else if (mapping.shape === 'wide-indicator' && tablePeriod?.kind !== 'period') {
     fatal.push(importProblem(fileName, null, null, 'period-not-set'));
   }
-  // Wide-table headers that are not periods (or not indicators) are reported once, on the header.
-  const valueColumns = mapping.valueColumns.filter((vc) => {
-    if (mapping.shape === 'wide-period' && vc.period === null) {
-      add(headerRowOrNull, vc.header, 'invalid-period', { value: vc.header });
-      return false;
-    }
-    if (
-      mapping.shape === 'wide-indicator' &&
-      (vc.indicatorId === null || !indicatorById.has(vc.indicatorId))
-    ) {
-      const match = indicatorIndex.resolve(vc.header);
-      const suggestions = match.kind === 'unknown' ? describeIndicators(match.suggestions) : '';
-      add(headerRowOrNull, vc.header, 'unknown-indicator', { value: vc.header, suggestions });
-      return false;
-    }
-    return true;
-  });
-  if (fatal.length > 0) {
-    problems.push(...fatal);
-    report.rejectedRows = dataIndices.length;
-    return report;
+  const columnProblems: ImportProblem[] = [];
+  planValueColumns(
+    mapping,
+    indicatorById,
+    createIndicatorIndex(catalogue.indicators),
+    (column, code, params) => columnProblems.push(problem(column, code, params)),
+  );
+  return {
+    kind: 'rows',
+    plan: {
+      fileName,
+      datasetId,
+      mapping,
+      header,
+      headerProblems,
+      columnProblems,
+      fatal,
+      from: mapping.headerRow + 1,
+      to: Math.min(mapping.endRow, recordCount),
+    },
+  };
+}
+
+/** A hash table from a pair of non-negative integers to an integer; -1 means absent. */
+class PairTable {
+  private a = new Int32Array(0);
+  private b = new Int32Array(0);
+  private v = new Int32Array(0);
+  private mask = 0;
+  private size = 0;
+  constructor(capacity = 1 << 12) {
+    this.alloc(capacity);
   }
-
-  const resolveRegion = createRegionResolver(catalogue.regions);
-  // Keyed by region and indicator, then by period: no key string per figure, and the periods are
-  // the cached ids, shared by every row.
-  const loaded: ByKey<Observation[]> = new Map();
-  for (const o of catalogue.observations) {
-    const byPeriod = periodsOf(loaded, o.regionCode, o.indicatorId);
-    const list = byPeriod.get(o.period);
-    if (list) list.push(o);
-    else byPeriod.set(o.period, [o]);
+  private alloc(capacity: number) {
+    this.a = new Int32Array(capacity).fill(-1);
+    this.b = new Int32Array(capacity);
+    this.v = new Int32Array(capacity);
+    this.mask = capacity - 1;
   }
-  // The first figure of each key in the file: its row and value, by position in two flat arrays.
-  const firstInFile: ByKey<number> = new Map();
-  const firstRows: number[] = [];
-  const firstValues: number[] = [];
-  const noObservations: Observation[] = [];
-  // Long files repeat a few dozen indicators and periods a million times: each text is read once.
-  const periodCache = new Map<string, ReturnType<typeof parsePeriod>>();
-  const cachedPeriod = (text: string) => {
-    let parsed = periodCache.get(text);
-    if (!parsed) periodCache.set(text, (parsed = parsePeriod(text)));
-    return parsed;
-  };
-  const indicatorCache = new Map<string, ReturnType<IndicatorIndex['resolve']>>();
-  const cachedIndicator = (text: string) => {
-    let match = indicatorCache.get(text);
-    if (!match) indicatorCache.set(text, (match = indicatorIndex.resolve(text)));
-    return match;
-  };
-  const cell = (record: readonly string[], column: number | null) =>
-    column === null ? '' : (record[column] ?? '').trim();
-
-  const records_ = records as (string[] | undefined)[];
-  let row = 0;
-  const rowProblem = (
-    column: number | null,
-    code: ProblemCode | ImportProblemCode,
-    params: Record<string, string> = {},
-  ) => add(row, column === null ? null : nameOf(column), code, params);
-  const describedIndicators = new Map<readonly Indicator[], string>();
-  const describeIndicatorsCached = (list: readonly Indicator[]) => {
-    let text = describedIndicators.get(list);
-    if (text === undefined) describedIndicators.set(list, (text = describeIndicators(list)));
-    return text;
-  };
-
-  for (let position = 0; position < dataIndices.length; position += 1) {
-    const index = dataIndices[position]!;
-    if (position % PROGRESS_EVERY === 0) {
-      options.onProgress?.(position, dataIndices.length);
-      if (options.signal?.aborted) {
-        const cancelled = emptyReport(fileName, datasetId, [
-          importProblem(fileName, null, null, 'cancelled'),
-        ]);
-        return { ...cancelled, shape: mapping.shape, cancelled: true };
+  private slot(a: number, b: number): number {
+    let h = Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0x2c1b3c6d);
+    h ^= h >>> 13;
+    let i = h & this.mask;
+    const keysA = this.a;
+    const keysB = this.b;
+    while (keysA[i] !== -1 && (keysA[i] !== a || keysB[i] !== b)) i = (i + 1) & this.mask;
+    return i;
+  }
+  get(a: number, b: number): number {
+    const i = this.slot(a, b);
+    return this.a[i] === -1 ? -1 : this.v[i]!;
+  }
+  /** The value of (a, b); when absent, sets it to `value` and returns -1. One probe for both. */
+  getOrSet(a: number, b: number, value: number): number {
+    if ((this.size + 1) * 2 > this.a.length) this.grow();
+    const i = this.slot(a, b);
+    if (this.a[i] !== -1) return this.v[i]!;
+    this.size += 1;
+    this.a[i] = a;
+    this.b[i] = b;
+    this.v[i] = value;
+    return -1;
+  }
+  private grow(): void {
+    const { a: oldA, b: oldB, v: oldV } = this;
+    this.alloc(oldA.length * 2);
+    for (let i = 0; i < oldA.length; i += 1)
+      if (oldA[i] !== -1) {
+        const at = this.slot(oldA[i]!, oldB[i]!);
+        this.a[at] = oldA[i]!;
+        this.b[at] = oldB[i]!;
+        this.v[at] = oldV[i]!;
       }
+  }
+  set(a: number, b: number, value: number): void {
+    if ((this.size + 1) * 2 > this.a.length) this.grow();
+    const i = this.slot(a, b);
+    if (this.a[i] === -1) {
+      this.size += 1;
+      this.a[i] = a;
+      this.b[i] = b;
     }
-    const record = records[index] ?? [];
-    if (options.releaseRecords) records_[index] = undefined;
-    row = rowNumber(index);
-    const errorsBefore = errors;
+    this.v[i] = value;
+  }
+}
 
-    if (record.length !== header.length) {
-      rowProblem(null, 'ragged-row', { found: String(record.length), expected: String(header.length) });
-      report.rejectedRows += 1;
-      continue;
+export interface FinishOptions {
+  /** Returns the accepted figures packed as columns instead of as objects in `report.accepted`. */
+  pack?: boolean;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * Ends a validation: the rows checked (in one part, or in several parts in file order), then every
+ * figure against the ones before it in the file and against the data already loaded.
+ */
+export function finishValidation(
+  plan: ValidationPlan,
+  parts: readonly CheckedRows[],
+  catalogue: ImportCatalogue,
+  options: FinishOptions = {},
+): { report: ImportReport; packed: PackedObservations | null } {
+  const finisher = createFinisher(
+    plan,
+    catalogue,
+    options,
+    parts.reduce((n, part) => n + part.candidates.count, 0),
+  );
+  for (const part of parts) finisher.add(part);
+  return finisher.done();
+}
+
+/**
+ * finishValidation a part at a time: a part's figures can be checked against the ones before them
+ * while the next part is still being read (by another worker). `expected` sizes the tables.
+ */
+export function createFinisher(
+  plan: ValidationPlan,
+  catalogue: ImportCatalogue,
+  options: FinishOptions = {},
+  expected = 1 << 16,
+) {
+  const { fileName, datasetId, mapping, header } = plan;
+  const parts: CheckedRows[] = [];
+  const { regions, indicators } = catalogue;
+  const regionIndexOf = positions(regions, (r) => r.code);
+  const indicatorIndexOf = positions(indicators, (i) => i.id);
+  const width = Math.max(1, indicators.length);
+  const periodIds: string[] = [];
+  const periodIndex = new Map<string, number>();
+  const periodOf = (id: string) => {
+    let at = periodIndex.get(id);
+    if (at === undefined) {
+      at = periodIds.length;
+      periodIds.push(id);
+      periodIndex.set(id, at);
     }
+    return at;
+  };
+  // Loaded figures by region and indicator (one integer) and period.
+  const loaded = new PairTable();
+  const loadedLists: Observation[][] = [];
+  for (const o of catalogue.observations) {
+    const region = regionIndexOf.get(o.regionCode);
+    const indicator = indicatorIndexOf.get(o.indicatorId);
+    if (region === undefined || indicator === undefined) continue;
+    const pair = region * width + indicator;
+    const period = periodOf(o.period);
+    const at = loaded.get(pair, period);
+    if (at < 0) {
+      loaded.set(pair, period, loadedLists.length);
+      loadedLists.push([o]);
+    } else loadedLists[at]!.push(o);
+  }
+  // The first figure of each key in the file: its row and value. Sized for the expected figures.
+  const first = new PairTable(Math.max(1 << 12, 1 << Math.ceil(Math.log2(expected * 2 + 1))));
+  let firstRows = new Int32Array(Math.max(16, expected));
+  let firstValues = new Float64Array(firstRows.length);
+  let firsts = 0;
 
-    const regionText = cell(record, mapping.regionColumn);
-    const region = resolveRegion(regionText);
-    if (region.kind === 'problem') {
-      rowProblem(mapping.regionColumn, regionText === '' ? 'required' : region.code, region.params);
-      report.rejectedRows += 1;
-      continue;
-    }
+  const problems: ImportProblem[] = [];
+  const problem = (row: number, column: number, code: ImportProblemCode, params: Record<string, string>) =>
+    problems.push(importProblem(fileName, row, header[column] || `#${column + 1}`, code, params));
 
-    // The figures of this row, each with its indicator, period and declared unit.
-    const wanted: { column: number; indicator: Indicator; period: string; unit: string }[] = [];
-    const rowUnit = cell(record, mapping.unitColumn);
-    if (rowUnit !== '' && !isKnownUnit(rowUnit)) {
-      rowProblem(mapping.unitColumn, 'unknown-unit', {
-        value: rowUnit,
-        expected: tableIndicator?.unit ?? '',
-      });
-    } else if (mapping.shape === 'long') {
-      let indicator = tableIndicator;
-      if (mapping.indicatorColumn !== null) {
-        const text = cell(record, mapping.indicatorColumn);
-        const match = cachedIndicator(text);
-        if (match.kind === 'found') indicator = match.indicator;
+  const out = createOutput(
+    Math.max(1024, expected),
+    datasetId,
+    mapping.shape !== 'long',
+    options.pack === true,
+    {
+      regions: regions.length,
+      indicators: indicators.length,
+    },
+  );
+  let acceptedRows = 0;
+  let rejectedRows = 0;
+  let currentRow = -1;
+  let rowDone = true;
+  let rowErrors = 0;
+  let rowAdded = 0;
+  const closeRow = () => {
+    if (rowDone) return;
+    if (rowErrors > 0) rejectedRows += 1;
+    else if (rowAdded > 0) acceptedRows += 1;
+  };
+
+  const duplicates: DuplicateInFile[] = [];
+  const conflicts: ConflictWithLoaded[] = [];
+  const dedupe = (part: CheckedRows) => {
+    const c = part.candidates;
+    const periods = c.periods.map(periodOf);
+    const texts = out.textsOf(c.texts);
+    for (let i = 0; i < c.count; i += 1) {
+      const row = c.row[i]!;
+      if (row !== currentRow) {
+        closeRow();
+        currentRow = row;
+        // A row already rejected for a reason of its own is counted; its figures still go on.
+        rowDone = c.rowRejected[i] === 1;
+        rowErrors = 0;
+        rowAdded = 0;
+      }
+      const region = c.region[i]!;
+      const indicatorAt = c.indicator[i]!;
+      const indicator = indicators[indicatorAt]!;
+      const pair = region * width + indicatorAt;
+      const period = periods[c.period[i]!]!;
+      const value = c.value[i]!;
+      const column = c.column[i]!;
+      const at = first.getOrSet(pair, period, firsts);
+      if (at >= 0) {
+        const firstRow = firstRows[at]!;
+        const firstValue = firstValues[at]!;
+        duplicates.push({
+          row,
+          firstRow,
+          regionCode: regions[region]!.code,
+          indicatorId: indicator.id,
+          period: periodIds[period]!,
+          value,
+          firstValue,
+        });
+        if (sameValue(firstValue, value))
+          problem(row, column, 'duplicate-row', { firstRow: String(firstRow) });
         else {
-          indicator = undefined;
-          rowProblem(mapping.indicatorColumn, text === '' ? 'required' : 'unknown-indicator', {
-            value: text,
-            suggestions: describeIndicatorsCached(match.suggestions),
+          problem(row, column, 'duplicate-conflict', {
+            firstRow: String(firstRow),
+            value: shownValue(value, indicator.unit),
+            firstValue: shownValue(firstValue, indicator.unit),
           });
+          rowErrors += 1;
+        }
+        continue;
+      }
+      if (firsts === firstRows.length) {
+        const rows = new Int32Array(firsts * 2);
+        rows.set(firstRows);
+        firstRows = rows;
+        const values = new Float64Array(firsts * 2);
+        values.set(firstValues);
+        firstValues = values;
+      }
+      firstRows[firsts] = row;
+      firstValues[firsts] = value;
+      firsts += 1;
+      const loadedAt = loaded.get(pair, period);
+      const existing = loadedAt < 0 ? null : loadedLists[loadedAt]!;
+      if (existing) {
+        const same = existing.find((o) => sameValue(o.value, value));
+        if (same) {
+          problem(row, column, 'same-as-loaded', { dataset: same.datasetId });
+          continue;
         }
       }
-      let period = tablePeriod?.kind === 'period' ? tablePeriod.id : null;
-      if (mapping.periodColumn !== null) {
-        const text = cell(record, mapping.periodColumn);
-        const parsed = cachedPeriod(text);
-        period = parsed.kind === 'period' ? parsed.id : null;
-        if (!period)
-          rowProblem(mapping.periodColumn, text === '' ? 'required' : 'invalid-period', { value: text });
-      }
-      if (indicator && period && mapping.valueColumn !== null)
-        wanted.push({ column: mapping.valueColumn, indicator, period, unit: rowUnit || mapping.unit });
-    } else {
-      for (const vc of valueColumns) {
-        const indicator =
-          mapping.shape === 'wide-period' ? tableIndicator : indicatorById.get(vc.indicatorId ?? '');
-        const period =
-          mapping.shape === 'wide-period'
-            ? vc.period
-            : tablePeriod?.kind === 'period'
-              ? tablePeriod.id
-              : null;
-        if (indicator && period)
-          wanted.push({ column: vc.column, indicator, period, unit: vc.unit || rowUnit || mapping.unit });
-      }
-    }
-
-    const candidates: Candidate[] = [];
-    for (const { column, indicator, period, unit } of wanted) {
-      const text = cell(record, column);
-      const plain = plainBaseValue(text, indicator.unit, unit);
-      if (plain !== undefined) {
-        candidates.push({ column, regionCode: region.region.code, indicator, period, value: plain });
-        continue;
-      }
-      const parsed = parseValue(text);
-      if (parsed.kind === 'missing') {
-        report.missingValues += 1;
-        continue;
-      }
-      if (parsed.kind === 'invalid') {
-        rowProblem(column, parsed.reason === 'not-finite' ? 'not-finite' : 'invalid-value', { value: text });
-        continue;
-      }
-      const converted = toBaseUnit(parsed.value, parsed.unit, indicator.unit, unit);
-      if (converted.kind === 'invalid') {
-        const code = converted.reason === 'unknown-unit' ? 'unknown-unit' : 'incompatible-unit';
-        rowProblem(column, code, {
-          value: code === 'unknown-unit' ? converted.unit : text,
-          unit: converted.unit,
-          expected: indicator.unit,
-        });
-        continue;
-      }
-      candidates.push({ column, regionCode: region.region.code, indicator, period, value: converted.value });
-    }
-
-    const qualifierText = cell(record, mapping.qualifierColumn);
-    if (qualifierText !== '' && !QUALIFIER_SET.has(qualifierText)) {
-      rowProblem(mapping.qualifierColumn, 'not-in-enum', {
-        value: qualifierText,
-        allowed: QUALIFIERS.filter(Boolean).join(', '),
-      });
-      candidates.length = 0;
-    }
-
-    let added = 0;
-    for (const candidate of candidates) {
-      const { regionCode, indicator, period, value, column } = candidate;
-      const shown = (v: number) => shownValue(v, indicator.unit);
-      const byPeriod = periodsOf(firstInFile, regionCode, indicator.id);
-      const at = byPeriod.get(period);
-      const first = at === undefined ? undefined : { row: firstRows[at]!, value: firstValues[at]! };
-      if (first) {
-        report.duplicates.push({
-          row,
-          firstRow: first.row,
-          regionCode,
-          indicatorId: indicator.id,
-          period,
-          value,
-          firstValue: first.value,
-        });
-        if (sameValue(first.value, value))
-          rowProblem(column, 'duplicate-row', { firstRow: String(first.row) });
-        else
-          rowProblem(column, 'duplicate-conflict', {
-            firstRow: String(first.row),
-            value: shown(value),
-            firstValue: shown(first.value),
-          });
-        continue;
-      }
-      byPeriod.set(period, firstRows.length);
-      firstRows.push(row);
-      firstValues.push(value);
-      const existing = loaded.get(regionCode)?.get(indicator.id)?.get(period) ?? noObservations;
-      const same = existing.find((o) => sameValue(o.value, value));
-      if (same) {
-        rowProblem(column, 'same-as-loaded', { dataset: same.datasetId });
-        continue;
-      }
-      const other = existing[0];
+      const other = existing?.[0];
       if (other) {
-        report.conflicts.push({
+        conflicts.push({
           row,
-          regionCode,
+          regionCode: regions[region]!.code,
           indicatorId: indicator.id,
-          period,
+          period: periodIds[period]!,
           value,
           existingValue: other.value,
           existingId: other.id,
           existingDatasetId: other.datasetId,
         });
-        rowProblem(column, 'conflict-with-loaded', {
+        problem(row, column, 'conflict-with-loaded', {
           dataset: other.datasetId,
-          existing: shown(other.value),
-          value: shown(value),
+          existing: shownValue(other.value, indicator.unit),
+          value: shownValue(value, indicator.unit),
         });
       }
-      const id = mapping.shape === 'long' ? `${datasetId}-r${row}` : `${datasetId}-r${row}c${column + 1}`;
-      if (options.sink) {
-        options.sink.add(
-          id,
-          regionCode,
-          indicator.id,
-          period,
-          value,
-          indicator.unit,
-          qualifierText as Qualifier,
-          cell(record, mapping.sourceColumn),
-          cell(record, mapping.quoteColumn),
-          cell(record, mapping.noteColumn),
-          other ? 'conflict' : '',
-          datasetId,
-        );
-        added += 1;
-        continue;
-      }
-      report.accepted.push({
-        id,
-        regionCode,
-        indicatorId: indicator.id,
+      out.add(
+        row,
+        column,
+        regions[region]!.code,
+        region,
+        indicator,
+        indicatorAt,
+        periodIds[period]!,
         period,
         value,
-        unit: indicator.unit,
-        qualifier: qualifierText as Qualifier,
-        sourceId: cell(record, mapping.sourceColumn),
-        quote: cell(record, mapping.quoteColumn),
-        note: cell(record, mapping.noteColumn),
-        flag: other ? 'conflict' : '',
-        datasetId,
-      });
-      added += 1;
+        texts,
+        c.qualifier[i]!,
+        c.source[i]!,
+        c.quote[i]!,
+        c.note[i]!,
+        other ? 'conflict' : '',
+      );
+      rowAdded += 1;
     }
-    const rejected = errors > errorsBefore;
-    if (rejected) report.rejectedRows += 1;
-    else if (added > 0) report.acceptedRows += 1;
-  }
-  options.onProgress?.(dataIndices.length, dataIndices.length);
-  return report;
+  };
+
+  return {
+    add(part: CheckedRows): void {
+      parts.push(part);
+      if (!part.cancelled && plan.fatal.length === 0) dedupe(part);
+    },
+    done(): { report: ImportReport; packed: PackedObservations | null } {
+      const report = emptyReport(fileName, datasetId);
+      report.shape = mapping.shape;
+      if (parts.some((part) => part.cancelled)) {
+        const cancelled = emptyReport(fileName, datasetId, [
+          importProblem(fileName, null, null, 'cancelled'),
+        ]);
+        return { report: { ...cancelled, shape: mapping.shape, cancelled: true }, packed: null };
+      }
+      report.totalRows = parts.reduce((sum, part) => sum + part.dataRows, 0);
+      if (report.totalRows === 0) {
+        report.problems.push(...plan.headerProblems, importProblem(fileName, null, null, 'header-only'));
+        return { report, packed: null };
+      }
+      if (plan.fatal.length > 0) {
+        report.problems.push(...plan.headerProblems, ...plan.columnProblems, ...plan.fatal);
+        report.rejectedRows = report.totalRows;
+        return { report, packed: null };
+      }
+      report.missingValues = parts.reduce((sum, part) => sum + part.missingValues, 0);
+      report.rejectedRows = parts.reduce((sum, part) => sum + part.rejectedRows, 0);
+      closeRow();
+      report.acceptedRows = acceptedRows;
+      report.rejectedRows += rejectedRows;
+      report.duplicates = duplicates;
+      report.conflicts = conflicts;
+
+      // Each row's own problems first, then its duplicates and conflicts, as the file goes.
+      report.problems.push(...plan.headerProblems, ...plan.columnProblems);
+      let l = 0;
+      let d = 0;
+      const local = parts.length === 1 ? parts[0]!.problems : parts.flatMap((part) => part.problems);
+      while (l < local.length || d < problems.length) {
+        if (d >= problems.length || (l < local.length && (local[l]!.row ?? 0) <= (problems[d]!.row ?? 0)))
+          report.problems.push(local[l++]!);
+        else report.problems.push(problems[d++]!);
+      }
+      options.onProgress?.(report.totalRows, report.totalRows);
+      if (options.pack) return { report, packed: out.packed() };
+      report.accepted = out.objects();
+      return { report, packed: null };
+    },
+  };
+}
+
+/** The accepted figures, as objects or packed as columns (see pack-observations). */
+function createOutput(
+  capacity: number,
+  datasetId: string,
+  wide: boolean,
+  pack: boolean,
+  sizes: { regions: number; indicators: number },
+) {
+  const strings: string[] = [];
+  const table = new Map<string, number>();
+  const intern = (text: string) => {
+    let at = table.get(text);
+    if (at === undefined) {
+      at = strings.length;
+      strings.push(text);
+      table.set(text, at);
+    }
+    return at;
+  };
+  const objects: Observation[] = [];
+  let size = pack ? capacity : 0;
+  const fields = {} as Record<PackedField, Uint32Array>;
+  for (const field of PACKED_FIELDS) fields[field] = new Uint32Array(size);
+  let values = new Float64Array(size);
+  // The ids, joined a few thousand at a time: one string at the end, without a million-entry array.
+  const idChunks: string[] = [];
+  let pendingIds: string[] = [];
+  const grow = () => {
+    size *= 2;
+    for (const field of PACKED_FIELDS) {
+      const grown = new Uint32Array(size);
+      grown.set(fields[field]);
+      fields[field] = grown;
+    }
+    const grownValues = new Float64Array(size);
+    grownValues.set(values);
+    values = grownValues;
+  };
+  // Packed-string positions of each region, indicator, unit and period, -1 until first used.
+  const regionAt = new Int32Array(sizes.regions).fill(-1);
+  const indicatorAt = new Int32Array(sizes.indicators).fill(-1);
+  const unitAt = new Int32Array(sizes.indicators).fill(-1);
+  const periodAt: number[] = [];
+  const datasetAt = intern(datasetId);
+  const noFlag = intern('');
+  /** A part's text as a position in the packed strings, interned when first used. */
+  const textAt = (texts: { texts: readonly string[]; at: Int32Array }, k: number) => {
+    let at = texts.at[k]!;
+    if (at < 0) texts.at[k] = at = intern(texts.texts[k]!);
+    return at;
+  };
+  let count = 0;
+  return {
+    /** A part's texts as positions in the packed strings (interned as they are first used). */
+    textsOf(texts: readonly string[]) {
+      return { texts, at: new Int32Array(texts.length).fill(-1) };
+    },
+    add(
+      row: number,
+      column: number,
+      regionCode: string,
+      region: number,
+      indicator: Indicator,
+      indicatorIndex: number,
+      period: string,
+      periodIndex: number,
+      value: number,
+      texts: { texts: readonly string[]; at: Int32Array },
+      qualifier: number,
+      source: number,
+      quote: number,
+      note: number,
+      flag: Flag,
+    ) {
+      if (!pack) {
+        objects.push({
+          id: wide ? `${datasetId}-r${row}c${column + 1}` : `${datasetId}-r${row}`,
+          regionCode,
+          indicatorId: indicator.id,
+          period,
+          value,
+          unit: indicator.unit,
+          qualifier: texts.texts[qualifier] as Qualifier,
+          sourceId: texts.texts[source]!,
+          quote: texts.texts[quote]!,
+          note: texts.texts[note]!,
+          flag,
+          datasetId,
+        });
+        return;
+      }
+      if (count === size) grow();
+      let at = regionAt[region]!;
+      if (at < 0) regionAt[region] = at = intern(regionCode);
+      fields.regionCode[count] = at;
+      at = indicatorAt[indicatorIndex]!;
+      if (at < 0) indicatorAt[indicatorIndex] = at = intern(indicator.id);
+      fields.indicatorId[count] = at;
+      at = unitAt[indicatorIndex]!;
+      if (at < 0) unitAt[indicatorIndex] = at = intern(indicator.unit);
+      fields.unit[count] = at;
+      while (periodAt.length <= periodIndex) periodAt.push(-1);
+      at = periodAt[periodIndex]!;
+      if (at < 0) periodAt[periodIndex] = at = intern(period);
+      fields.period[count] = at;
+      fields.qualifier[count] = textAt(texts, qualifier);
+      fields.sourceId[count] = textAt(texts, source);
+      fields.quote[count] = textAt(texts, quote);
+      fields.note[count] = textAt(texts, note);
+      fields.flag[count] = flag === '' ? noFlag : intern(flag);
+      fields.datasetId[count] = datasetAt;
+      values[count] = value;
+      pendingIds.push(wide ? `${datasetId}-r${row}c${column + 1}` : `${datasetId}-r${row}`);
+      if (pendingIds.length === 4096) {
+        idChunks.push(`${pendingIds.join('\n')}\n`);
+        pendingIds = [];
+      }
+      count += 1;
+    },
+    objects: () => objects,
+    packed(): PackedObservations | null {
+      if (count === 0) return null;
+      const cut = {} as Record<PackedField, Uint32Array>;
+      for (const field of PACKED_FIELDS) cut[field] = fields[field].subarray(0, count);
+      return {
+        count,
+        strings,
+        fields: cut,
+        values: values.subarray(0, count),
+        ids: idChunks.join('') + (pendingIds.length ? `${pendingIds.join('\n')}\n` : ''),
+      };
+    },
+  };
+}
+
+export interface ValidateTableOptions extends CheckRowsOptions {
+  /** Spreadsheet row number of records[0]: 1 for CSV; 1 for JSON too, where the header is synthetic. */
+  firstRowNumber?: number;
+  pack?: boolean;
+  /** Reads every record; `records` are then only the first ones, the header among them. */
+  reader?: RecordReader & { count: number };
+}
+
+/**
+ * Checks every data row of a table against a mapping and the catalogue, and returns what would be
+ * added together with every problem, by file, row (as the file shows it) and column. Nothing is added
+ * here: the report is shown first, and the user decides.
+ */
+export function validateTable(
+  records: readonly (string[] | undefined)[],
+  mapping: ColumnMapping,
+  catalogue: ImportCatalogue,
+  fileName: string,
+  datasetId: string,
+  options: ValidateTableOptions = {},
+): { report: ImportReport; packed: PackedObservations | null } {
+  const firstRowNumber = options.firstRowNumber ?? 1;
+  const { reader } = options;
+  const start = startValidation(
+    records,
+    mapping,
+    catalogue,
+    fileName,
+    datasetId,
+    firstRowNumber,
+    reader ? reader.count : records.length,
+  );
+  if (start.kind === 'done') return { report: start.report, packed: null };
+  const { plan } = start;
+  const context = createRowContext(plan.header, mapping, catalogue, fileName);
+  const part = checkRows(reader ?? records, plan.from, plan.to, firstRowNumber, context, {
+    ...options,
+    countOnly: plan.fatal.length > 0,
+  });
+  return finishValidation(plan, [part], catalogue, options);
+}
+
+export function validateImport(
+  records: readonly string[][],
+  mapping: ColumnMapping,
+  catalogue: ImportCatalogue,
+  fileName: string,
+  datasetId: string,
+  options: Omit<ValidateTableOptions, 'pack'> = {},
+): ImportReport {
+  return validateTable(records, mapping, catalogue, fileName, datasetId, options).report;
 }

@@ -32,11 +32,20 @@ export function createDataIndex(
   };
 }
 
+/** Row positions: a list of numbers, or (for every row at once) a typed array, cheap at a million. */
+export type RowPositions = readonly number[] | Uint32Array;
+
 /** Row positions whose region, indicator, period, value, dataset or quote contain every word. */
-export function filterRows(index: DataIndex, query: string): number[] {
+export function filterRows(index: DataIndex, query: string): RowPositions {
   const words = query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
-  const rows: number[] = [];
   const { observations } = index;
+  if (words.length === 0) {
+    const all = new Uint32Array(observations.length);
+    let count = 0;
+    for (let i = 0; i < observations.length; i += 1) if (observations[i]) all[count++] = i;
+    return all.subarray(0, count);
+  }
+  const rows: number[] = [];
   for (let i = 0; i < observations.length; i += 1) {
     const o = observations[i];
     if (!o) continue;
@@ -50,7 +59,7 @@ export function filterRows(index: DataIndex, query: string): number[] {
   return rows;
 }
 
-export function sortRows(index: DataIndex, rows: number[], column: DataColumn, direction: 'asc' | 'desc'): number[] {
+export function sortRows(index: DataIndex, rows: RowPositions, column: DataColumn, direction: 'asc' | 'desc'): number[] {
   const { observations: obs } = index;
   const sign = direction === 'asc' ? 1 : -1;
   const text = (pick: (o: Observation) => string) => (a: number, b: number) =>

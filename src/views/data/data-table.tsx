@@ -1,5 +1,4 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { SortableHeader } from '../../components/sortable-header';
 import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../i18n/use-translate';
@@ -16,6 +15,45 @@ const COLUMN_LABEL = {
   value: 'colValue',
   flag: 'colFlag',
 } as const;
+
+/**
+ * The rows on screen (and a few around them) of a list whose rows all have one height: found from
+ * the scroll position in O(rows on screen). A general virtualiser measures every row whenever the
+ * count changes, which after a million-row import is a million objects and a long task.
+ */
+function useRowWindow(count: number, scroller: RefObject<HTMLDivElement | null>, rowHeight: number, overscan: number) {
+  const [view, setView] = useState({ top: 0, height: 0 });
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (!element) return;
+    const update = () =>
+      setView((v) =>
+        v.top === element.scrollTop && v.height === element.clientHeight
+          ? v
+          : { top: element.scrollTop, height: element.clientHeight },
+      );
+    update();
+    element.addEventListener('scroll', update, { passive: true });
+    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(update);
+    observer?.observe(element);
+    return () => {
+      element.removeEventListener('scroll', update);
+      observer?.disconnect();
+    };
+  }, [scroller]);
+  const first = Math.max(0, Math.min(count, Math.floor(view.top / rowHeight)) - overscan);
+  const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
+  const items: { index: number; start: number }[] = [];
+  for (let index = first; index < last; index += 1) items.push({ index, start: index * rowHeight });
+  return {
+    items,
+    totalSize: count * rowHeight,
+    scrollToCenter(index: number) {
+      const element = scroller.current;
+      element?.scrollTo({ top: Math.max(0, index * rowHeight - (element.clientHeight - rowHeight) / 2) });
+    },
+  };
+}
 
 /**
  * Every loaded row in a virtualised grid: only the rows on screen exist in the DOM, so scrolling
@@ -45,14 +83,7 @@ export function DataTable({
     [index, filtered, sort],
   );
   const scroller = useRef<HTMLDivElement>(null);
-  // TanStack Virtual hands out new functions on every render, so this component is not auto-memoised.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
+  const rowWindow = useRowWindow(rows.length, scroller, ROW_HEIGHT, 12);
 
   const sortBy = (column: DataColumn) =>
     setSort((s) => ({ column, direction: s?.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
@@ -64,11 +95,13 @@ export function DataTable({
     }
     setJumpError('');
     setHighlight(at);
-    virtualizer.scrollToIndex(at, { align: 'center' });
+    rowWindow.scrollToCenter(at);
   };
   const jump = () => jumpTo(jumpId.trim());
   useEffect(() => {
     if (!requestedRow) return;
+    // A request from another part of the view is an outside event: the field shows the id asked for.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
     setJumpId(requestedRow.id);
     jumpTo(requestedRow.id);
     // Only a new request moves the table; jumpTo is this render's, and rows have not changed since.
@@ -123,12 +156,12 @@ export function DataTable({
           </div>
         </div>
         <div ref={scroller} className="virtual-scroll" role="rowgroup" tabIndex={0}>
-          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-            {virtualizer.getVirtualItems().map((item) => {
+          <div style={{ height: rowWindow.totalSize, position: 'relative' }}>
+            {rowWindow.items.map((item) => {
               const cells = rowCells(index, rows[item.index]!, locale);
               return (
                 <div
-                  key={item.key}
+                  key={item.index}
                   role="row"
                   aria-rowindex={item.index + 2}
                   data-row-id={cells.id}

@@ -108,6 +108,8 @@ export function ImportPanel({ onShowRow, onStorageError }: { onShowRow(id: strin
     } finally {
       adding.current = false;
     }
+    // The views take the new rows in this task; the report goes in the next, so neither runs long.
+    await new Promise((resolve) => setTimeout(resolve, 0));
     setDone(t('imported', { name: dataset.name, count: observations.length }));
     setRun({ status: 'idle' });
     // The data is usable at once; storage is for the next visit, and its failure is reported apart.

@@ -29,6 +29,9 @@ interface Props {
   onShowRow(id: string): void;
 }
 
+const FIRST_PROBLEM_ROWS = 40;
+const MAX_PROBLEM_ROWS = 500;
+
 /**
  * The check report of one file before anything is added: what was detected, how many rows pass,
  * every problem by row and column, repeats and disagreements with loaded data, and the choice.
@@ -39,6 +42,9 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
   const catalogue = useAppStore((s) => s.catalogue);
   const [skipConflicts, setSkipConflicts] = useState(false);
   const [skipDuplicates, setSkipDuplicates] = useState(true);
+  // The rows the problem box shows first: every row laid out again on each change of language
+  // would cost a long task with a few hundred of them; more come as the box is scrolled.
+  const [problemRows, setProblemRows] = useState(FIRST_PROBLEM_ROWS);
   const locale = lang === 'en' ? 'en' : 'zh-CN';
   const regionName = (code: string) => {
     const r = catalogue.regions.find((region) => region.code === code);
@@ -69,23 +75,26 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
       return lo;
     };
     const marked = [...new Set([...(skipDuplicates ? duplicateRows : []), ...conflictRows])].sort((a, b) => a - b);
-    const out: Observation[] = [];
+    // The runs between marked rows are copied whole (slice is a block copy, not a million pushes).
+    const parts: Observation[][] = [];
     let copied = 0;
     for (const row of marked) {
       const start = Math.max(copied, firstAtOrAfter(row));
       const end = Math.max(start, firstAtOrAfter(row + 1));
-      for (let i = copied; i < start; i += 1) out.push(accepted[i]!);
+      if (start > copied) parts.push(accepted.slice(copied, start));
+      const kept: Observation[] = [];
       for (let i = start; i < end; i += 1) {
         const o = accepted[i]!;
         const r = rowOf(o);
         if (skipDuplicates && duplicateRows.has(r)) continue;
         if (skipConflicts && conflictRows.has(r)) continue;
-        out.push(conflictRows.has(r) ? { ...o, flag: 'conflict' as const } : o);
+        kept.push(conflictRows.has(r) ? { ...o, flag: 'conflict' as const } : o);
       }
+      parts.push(kept);
       copied = end;
     }
-    for (let i = copied; i < accepted.length; i += 1) out.push(accepted[i]!);
-    return out;
+    parts.push(accepted.slice(copied));
+    return ([] as Observation[]).concat(...parts);
   }, [report, skipConflicts, skipDuplicates]);
 
   const detected = t('detected', {
@@ -126,11 +135,19 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
               {t('downloadReport')}
             </button>
           </h3>
-          <div className="table-scroll problem-table">
+          <div
+            className="table-scroll problem-table"
+            onScroll={(e) => {
+              // More rows as the list is scrolled near its end (up to 500).
+              const box = e.currentTarget;
+              if (box.scrollTop + box.clientHeight > box.scrollHeight - 200)
+                setProblemRows((n) => Math.min(MAX_PROBLEM_ROWS, n + 100));
+            }}
+          >
             <table className="data-table">
               <ColumnHeads labels={[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')]} />
               <tbody>
-                {report.problems.slice(0, 500).map((p, index) => (
+                {report.problems.slice(0, problemRows).map((p, index) => (
                   <tr key={index}>
                     <td>{p.file}</td>
                     <td className="number">{p.row ?? ''}</td>

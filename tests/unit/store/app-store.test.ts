@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { mergeCatalogue } from '../../../src/domain/dataset';
 import { useAppStore } from '../../../src/store/app-store';
 import { DEFAULT_URL_STATE } from '../../../src/store/url-state';
 
@@ -75,5 +76,40 @@ describe('imported datasets', () => {
     store.removeDataset('a');
     expect(useAppStore.getState().catalogue.observations.map((o) => o.datasetId)).toEqual(['builtin', 'b']);
     expect(useAppStore.getState().builtin.observations).toEqual([builtinObservation]);
+  });
+
+  it('adds a dataset gradually to the same catalogue as at once, without copying its figures', async () => {
+    const store = useAppStore.getState();
+    store.dataLoaded(
+      { ...builtin, sources: [{ id: 'S1', title: 's', publisher: '', date: '', file: '' }] },
+      [],
+    );
+    store.setDatasets([]);
+    const rows = Array.from({ length: 5000 }, (_, i) => ({
+      ...builtinObservation,
+      id: `g-${i}`,
+      value: i,
+      datasetId: 'g',
+      sourceId: i % 2 ? 'S1' : i % 3 ? '' : 'unknown',
+    }));
+    const dataset = {
+      id: 'g',
+      name: 'g',
+      fileName: 'g.csv',
+      importedAt: '2026-11-25T00:00:00Z',
+      observations: rows,
+    };
+    const expected = structuredClone(
+      mergeCatalogue(useAppStore.getState().builtin, [structuredClone(dataset)]),
+    );
+    await store.addDatasetGradually(dataset);
+    const { catalogue } = useAppStore.getState();
+    expect(catalogue).toEqual(expected);
+    // The catalogue holds the dataset's own objects, marked with their source.
+    expect(catalogue.observations[1]).toBe(rows[0]);
+    expect(rows[0]?.sourceId).toBe('dataset:g');
+    expect(rows[1]?.sourceId).toBe('S1');
+    // Merging again (a rename, a reload) gives the same figures.
+    expect(mergeCatalogue(useAppStore.getState().builtin, [dataset])).toEqual(expected);
   });
 });
