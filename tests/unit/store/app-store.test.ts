@@ -79,12 +79,12 @@ describe('imported datasets', () => {
   });
 
   it('adds a dataset gradually to the same catalogue as at once, without copying its figures', async () => {
+    useAppStore.setState({ datasets: [] });
     const store = useAppStore.getState();
     store.dataLoaded(
       { ...builtin, sources: [{ id: 'S1', title: 's', publisher: '', date: '', file: '' }] },
       [],
     );
-    store.setDatasets([]);
     const rows = Array.from({ length: 5000 }, (_, i) => ({
       ...builtinObservation,
       id: `g-${i}`,
