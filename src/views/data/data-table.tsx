@@ -4,6 +4,7 @@ import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type DataIndex } from './data-rows';
 import { dataMessages } from './messages';
+import { rowWindow, scrollTopToCentre } from './row-window';
 import { SearchField } from '../../components/search-field';
 
 const ROW_HEIGHT = 34;
@@ -15,6 +16,9 @@ const COLUMN_LABEL = {
   value: 'colValue',
   flag: 'colFlag',
 } as const;
+
+/** Far below every browser's cap on an element's height (see row-window.ts). */
+const MAX_SCROLL_HEIGHT = 10_000_000;
 
 /**
  * The rows on screen (and a few around them) of a list whose rows all have one height: found from
@@ -41,16 +45,14 @@ function useRowWindow(count: number, scroller: RefObject<HTMLDivElement | null>,
       observer?.disconnect();
     };
   }, [scroller]);
-  const first = Math.max(0, Math.min(count, Math.floor(view.top / rowHeight)) - overscan);
-  const last = Math.min(count, Math.ceil((view.top + view.height) / rowHeight) + overscan);
-  const items: { index: number; start: number }[] = [];
-  for (let index = first; index < last; index += 1) items.push({ index, start: index * rowHeight });
+  const geometry = { count, rowHeight, viewportHeight: view.height, maxHeight: MAX_SCROLL_HEIGHT };
   return {
-    items,
-    totalSize: count * rowHeight,
+    ...rowWindow({ ...geometry, scrollTop: view.top, overscan }),
     scrollToCenter(index: number) {
       const element = scroller.current;
-      element?.scrollTo({ top: Math.max(0, index * rowHeight - (element.clientHeight - rowHeight) / 2) });
+      element?.scrollTo({
+        top: scrollTopToCentre(index, { ...geometry, viewportHeight: element.clientHeight }),
+      });
     },
   };
 }
