@@ -159,32 +159,25 @@ async function heapSampler(cdp: CDPSession) {
   } catch {
     workerHeapWorks = false;
   }
-  const workerHeap = (sessionId: string) =>
+  /**
+   * Asks a worker for its heap size: a worker of the page directly, a worker's own worker through
+   * its parent's session. Answers 0 when the worker is gone or does not answer within 2 s.
+   */
+  const workerHeap = (sessionId: string, parent?: string) =>
     new Promise<number>((done) => {
       const id = nextId++;
       pending.set(id, done);
       setTimeout(() => pending.delete(id) && done(0), 2000);
-      cdp
-        .send('Target.sendMessageToTarget', {
-          sessionId,
-          message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
-        })
-        .catch(() => done(0));
-    });
-  const nestedHeap = (sessionId: string, parent: string) =>
-    new Promise<number>((done) => {
-      const id = nextId++;
-      pending.set(id, done);
-      setTimeout(() => pending.delete(id) && done(0), 2000);
-      cdp
-        .send('Target.sendMessageToTarget', {
-          sessionId: parent,
-          message: JSON.stringify({
+      const ask = JSON.stringify({ id, method: 'Runtime.getHeapUsage' });
+      const message = parent
+        ? JSON.stringify({
             id: nextId++,
             method: 'Target.sendMessageToTarget',
-            params: { sessionId, message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }) },
-          }),
-        })
+            params: { sessionId, message: ask },
+          })
+        : ask;
+      cdp
+        .send('Target.sendMessageToTarget', { sessionId: parent ?? sessionId, message })
         .catch(() => done(0));
     });
   let running = true;
@@ -195,8 +188,8 @@ async function heapSampler(cdp: CDPSession) {
           (u) => u.usedSize,
           () => 0,
         ),
-        ...[...workers].map(workerHeap),
-        ...[...nested].map(([sessionId, parent]) => nestedHeap(sessionId, parent)),
+        ...[...workers].map((sessionId) => workerHeap(sessionId)),
+        ...[...nested].map(([sessionId, parent]) => workerHeap(sessionId, parent)),
       ]);
       const worker = workerHeaps.reduce((a, b) => a + b, 0);
       peakPage = Math.max(peakPage, pageHeap ?? 0);

@@ -72,6 +72,23 @@ export interface ImportReport {
 /** How often (in rows) progress is reported and cancellation checked. */
 export const PROGRESS_EVERY = 500;
 
+/**
+ * Numbers texts by first appearance: `list` holds each text once, and the function returns a text's
+ * position in it, adding the text when new. Packed columns store these positions instead of strings.
+ */
+function interner(list: string[]): (text: string) => number {
+  const positions = new Map<string, number>();
+  return (text) => {
+    let at = positions.get(text);
+    if (at === undefined) {
+      at = list.length;
+      list.push(text);
+      positions.set(text, at);
+    }
+    return at;
+  };
+}
+
 export function emptyReport(
   fileName: string,
   datasetId: string,
@@ -431,19 +448,9 @@ export function checkRows(
     void grow;
     return { ...result, candidates: columns };
   };
-  const periodIndex = new Map<string, number>();
   const periodTextCache = new Map<string, number>();
-  const textIndex = new Map<string, number>();
   const { periods, texts } = candidates;
-  const intern = (text: string) => {
-    let at = textIndex.get(text);
-    if (at === undefined) {
-      at = texts.length;
-      texts.push(text);
-      textIndex.set(text, at);
-    }
-    return at;
-  };
+  const intern = interner(texts);
   /** A period cell's position in `periods`, or -1 when it is not a period. */
   const periodOf = (text: string) => {
     let at = periodTextCache.get(text);
@@ -454,15 +461,7 @@ export function checkRows(
     }
     return at;
   };
-  const periodIdOf = (id: string) => {
-    let at = periodIndex.get(id);
-    if (at === undefined) {
-      at = periods.length;
-      periods.push(id);
-      periodIndex.set(id, at);
-    }
-    return at;
-  };
+  const periodIdOf = interner(periods);
   const tablePeriodIndex = tablePeriod?.kind === 'period' ? periodIdOf(tablePeriod.id) : -1;
   const tableIndicatorIndex = tableIndicator ? (context.indicatorIndexOf.get(tableIndicator.id) ?? -1) : -1;
   const wideColumns = valueColumns.map((vc) => {
@@ -866,16 +865,7 @@ export function createFinisher(
   const indicatorIndexOf = positions(indicators, (i) => i.id);
   const width = Math.max(1, indicators.length);
   const periodIds: string[] = [];
-  const periodIndex = new Map<string, number>();
-  const periodOf = (id: string) => {
-    let at = periodIndex.get(id);
-    if (at === undefined) {
-      at = periodIds.length;
-      periodIds.push(id);
-      periodIndex.set(id, at);
-    }
-    return at;
-  };
+  const periodOf = interner(periodIds);
   // Loaded figures by region and indicator (one integer) and period.
   const loaded = new PairTable();
   const loadedLists: Observation[][] = [];
@@ -1089,16 +1079,7 @@ function createOutput(
   sizes: { regions: number; indicators: number },
 ) {
   const strings: string[] = [];
-  const table = new Map<string, number>();
-  const intern = (text: string) => {
-    let at = table.get(text);
-    if (at === undefined) {
-      at = strings.length;
-      strings.push(text);
-      table.set(text, at);
-    }
-    return at;
-  };
+  const intern = interner(strings);
   const objects: Observation[] = [];
   let size = pack ? capacity : 0;
   const fields = {} as Record<PackedField, Uint32Array>;
