@@ -87,6 +87,7 @@ export function ChoroplethMap({
       label={label}
       height={height}
       onEvents={onEvents}
+      onFirstDraw={onRendered}
     />
   );
 }
