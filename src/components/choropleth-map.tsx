@@ -102,6 +102,7 @@ export function ChoroplethMap({
         label={label}
         height={height}
         onEvents={onEvents}
+        onFirstDraw={onRendered}
       />
       {withoutShape.length ? (
         <p className="muted no-shape">

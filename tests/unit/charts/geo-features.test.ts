@@ -5,7 +5,17 @@ import { featureRegionCode, hasCityMap, withRegionCodes, type GeoJson } from '..
 import { BASE_DIVISIONS } from '../../../src/domain/divisions';
 import { createRegionRegistry } from '../../../src/domain/region-registry';
 
-const dir = join(__dirname, '..', '..', '..', 'node_modules', 'echarts-legacy-maps', 'map', 'json', 'province');
+const dir = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  'node_modules',
+  'echarts-legacy-maps',
+  'map',
+  'json',
+  'province',
+);
 const registry = createRegionRegistry(BASE_DIVISIONS);
 const provinces = BASE_DIVISIONS.filter((r) => r.level === 'province');
 /** GB/T 2260 codes nothing below these three; their maps show districts the registry does not hold. */

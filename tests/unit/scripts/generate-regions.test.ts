@@ -33,7 +33,8 @@ describe('npm run generate:regions', () => {
 
   it('puts only provinces, prefectures and county-level divisions under a province in the first load', () => {
     const provinces = new Set(base.filter((row) => row[4] === 'province').map((row) => row[0]));
-    for (const row of base) expect(row[4] === 'city' || provinces.has(row[0]) || provinces.has(row[5])).toBe(true);
+    for (const row of base)
+      expect(row[4] === 'city' || provinces.has(row[0]) || provinces.has(row[5])).toBe(true);
     for (const row of county) expect(provinces.has(row[5])).toBe(false);
   });
 
