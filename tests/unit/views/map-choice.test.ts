@@ -29,7 +29,12 @@ describe('the indicator and period a map shows', () => {
       hasValues: true,
     });
     const cities = resolveMapChoice(catalogue, guangdong, { indicator: '', period: '' });
-    expect(cities).toMatchObject({ indicator: { id: 'gdp' }, period: '2021', periods: ['2021'], hasValues: true });
+    expect(cities).toMatchObject({
+      indicator: { id: 'gdp' },
+      period: '2021',
+      periods: ['2021'],
+      hasValues: true,
+    });
   });
 
   it('keeps a chosen indicator and period in a province whose cities have no values for them', () => {
