@@ -3,8 +3,9 @@ import '../charts/echarts-map';
 import { isMapLoaded, loadMap, mapRegionCodes } from '../charts/geometry';
 import { buildMapOption } from '../charts/map-option';
 import type { Locale } from '../domain/format';
-import { useLocalTranslate, useTranslate, type LocalMessages } from '../i18n/use-translate';
-import type { MapViewModel } from '../views/map/map-view-model';
+import type { LocalMessages } from '../i18n/messages';
+import { useLocalTranslate, useTranslate } from './use-translate';
+import type { MapViewModel } from '../charts/choropleth-model';
 import { Chart, type ChartHandle } from './chart';
 
 const messages: LocalMessages<'noShape'> = {

@@ -14,7 +14,7 @@ import type {
   Target,
 } from '../domain/types';
 import { BASE_DIVISIONS, mergeRegions } from '../domain/divisions';
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../domain/problems';
 import type { CheckedRow } from './table-schema';
 
 /** Rows of each resource after the schema check, by resource name. */

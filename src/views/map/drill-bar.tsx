@@ -4,7 +4,7 @@ import { SelectField, regionOption } from '../../components/select-field';
 import type { RegionRegistry } from '../../domain/region-registry';
 import type { Region } from '../../domain/types';
 import type { Lang } from '../../i18n/messages';
-import { useLocalTranslate, useTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate, useTranslate } from '../../components/use-translate';
 import { mapMessages } from './messages';
 
 /** A municipality's map shows its districts and counties, a province's its cities. */

@@ -10,12 +10,12 @@ import { SelectionBar } from '../../components/selection-bar';
 import type { Scope } from '../../domain/observation-index';
 import { formatPeriod } from '../../domain/period';
 import { createRegionRegistry } from '../../domain/region-registry';
-import { useLocalTranslate, useTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate, useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { ClassificationControls } from './classification-controls';
 import { DrillBar, useScopeLabel } from './drill-bar';
 import { resolveMapChoice, type MapChoice } from './map-choice';
-import { buildMapViewModel } from './map-view-model';
+import { buildMapViewModel } from '../../charts/choropleth-model';
 import { MapTable } from './map-table';
 import { mapMessages } from './messages';
 

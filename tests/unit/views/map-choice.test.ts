@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../src/domain/types';
 import { resolveMapChoice } from '../../../src/views/map/map-choice';
-import { buildMapViewModel } from '../../../src/views/map/map-view-model';
+import { buildMapViewModel } from '../../../src/charts/choropleth-model';
 import { fixtureCatalogue, observation } from '../fixture-catalogue';
 
 const base = fixtureCatalogue([
