@@ -1,4 +1,3 @@
-import { BASE_DIVISIONS } from '../domain/divisions';
 import { createRegionRegistry, type RegionRegistry } from '../domain/region-registry';
 import { echarts } from './echarts-map';
 import { CHINA_MAP, fetchGeoJson, withRegionCodes, type GeoJson } from './geo-files';
@@ -7,17 +6,21 @@ const registered = new Map<string, Promise<void>>();
 const ready = new Set<string>();
 const codesOf = new Map<string, ReadonlySet<string>>();
 
-/** Province maps hold prefectures and the county-level divisions under a province: all in the base. */
-let registry: RegionRegistry | undefined;
-const divisions = () => (registry ??= createRegionRegistry(BASE_DIVISIONS));
+/**
+ * Province maps hold prefectures and the county-level divisions under a province: all in the base
+ * divisions, loaded with the first province map (the national map does not need them).
+ */
+let registry: Promise<RegionRegistry> | undefined;
+const divisions = () =>
+  (registry ??= import('../domain/divisions').then((module) => createRegionRegistry(module.BASE_DIVISIONS)));
 
 /** The codes a loaded map has a shape for: a region without one is named under the map. */
 export function mapRegionCodes(mapName: string): ReadonlySet<string> {
   return codesOf.get(mapName) ?? new Set();
 }
 
-function coded(mapName: string, geoJson: GeoJson): GeoJson {
-  if (mapName !== CHINA_MAP) return withRegionCodes(geoJson, mapName, divisions());
+async function coded(mapName: string, geoJson: GeoJson): Promise<GeoJson> {
+  if (mapName !== CHINA_MAP) return withRegionCodes(geoJson, mapName, await divisions());
   for (const f of geoJson.features) f.properties.code = f.id ?? f.properties.id ?? f.properties.name ?? '';
   return geoJson;
 }
@@ -36,8 +39,8 @@ export function isMapLoaded(mapName: string): boolean {
 export function loadMap(mapName: string): Promise<void> {
   let pending = registered.get(mapName);
   if (!pending) {
-    pending = fetchGeoJson(mapName).then((fetched) => {
-      const geoJson = coded(mapName, fetched);
+    pending = fetchGeoJson(mapName).then(async (fetched) => {
+      const geoJson = await coded(mapName, fetched);
       codesOf.set(mapName, new Set(geoJson.features.map((f) => f.properties.code ?? '')));
       echarts.registerMap(mapName, geoJson as unknown as Parameters<typeof echarts.registerMap>[1]);
       ready.add(mapName);

@@ -13,7 +13,7 @@ import type {
   Source,
   Target,
 } from '../domain/types';
-import { BASE_DIVISIONS, mergeRegions } from '../domain/divisions';
+import { mergeRegions } from '../domain/merge-regions';
 import { problem, type Problem } from '../domain/problems';
 import type { CheckedRow } from './table-schema';
 
@@ -44,7 +44,7 @@ interface Reference {
 export function catalogueFromTables(
   tables: CheckedTables,
   datasetId: string,
-  divisions: readonly Region[] = BASE_DIVISIONS,
+  divisions: readonly Region[] = [],
 ): { catalogue: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
   const rowsOf = (name: string) => tables[name] ?? { file: `${name}.csv`, rows: [] };

@@ -1,4 +1,4 @@
-import { loadCountyDivisions, mergeRegions } from '../domain/divisions';
+import { mergeRegions } from '../domain/merge-regions';
 import { useAppStore } from './app-store';
 
 /** Resolves once the built-in data is in the store (the county divisions join its regions). */
@@ -26,7 +26,10 @@ let joined: Promise<void> | undefined;
  * already there keep their place and their names.
  */
 export function ensureCountyDivisions(): Promise<void> {
-  joined ??= Promise.all([loadCountyDivisions(), whenDataReady()]).then(([counties]) => {
+  joined ??= Promise.all([
+    import('../domain/divisions').then((module) => module.loadCountyDivisions()),
+    whenDataReady(),
+  ]).then(([counties]) => {
     useAppStore.setState((s) => {
       const regions = mergeRegions(counties, s.builtin.regions);
       return { builtin: { ...s.builtin, regions }, catalogue: { ...s.catalogue, regions } };

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BASE_DIVISIONS, loadCountyDivisions, mergeRegions } from '../../../src/domain/divisions';
+import { BASE_DIVISIONS, loadCountyDivisions } from '../../../src/domain/divisions';
+import { mergeRegions } from '../../../src/domain/merge-regions';
 import { createRegionRegistry, type RegionRegistry } from '../../../src/domain/region-registry';
 import { loadBuiltinFromDisk } from '../load-builtin-from-disk';
 
