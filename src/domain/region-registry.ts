@@ -75,48 +75,107 @@ export function createRegionRegistry(
   regions: readonly Region[],
   formers: readonly FormerDivision[] = FORMER_DIVISIONS,
 ): RegionRegistry {
-  const byCode = new Map<string, Region>();
-  const children = new Map<string, Region[]>();
-  for (const region of regions) {
-    byCode.set(region.code, region);
-    if (region.parentCode) addTo(children, region.parentCode, region);
-  }
-  const formerByCode = new Map(formers.filter((f) => !byCode.has(f.code)).map((f) => [f.code, f]));
-  let indexes: Indexes | undefined;
-  const names = () => (indexes ??= buildIndexes(regions, formers));
+  return new Registry(regions, formers);
+}
 
-  const isWithin = (region: Region, ancestorCode: string): boolean => {
-    let current = byCode.get(region.parentCode);
+class Registry implements RegionRegistry {
+  private readonly codes = new Map<string, Region>();
+  private readonly children = new Map<string, Region[]>();
+  private readonly formerByCode: Map<string, FormerDivision>;
+  private indexes: Indexes | undefined;
+
+  constructor(
+    readonly all: readonly Region[],
+    private readonly formers: readonly FormerDivision[],
+  ) {
+    for (const region of all) {
+      this.codes.set(region.code, region);
+      if (region.parentCode) addTo(this.children, region.parentCode, region);
+    }
+    this.formerByCode = new Map(formers.filter((f) => !this.codes.has(f.code)).map((f) => [f.code, f]));
+  }
+
+  /** The name indexes cost a few milliseconds: built on the first lookup by name, not before. */
+  private get names(): Indexes {
+    return (this.indexes ??= buildIndexes(this.all, this.formers));
+  }
+
+  byCode(code: string): Region | undefined {
+    return this.codes.get(code);
+  }
+
+  childrenOf(code: string): Region[] {
+    return this.children.get(code) ?? [];
+  }
+
+  membersOf(code: string): Region[] {
+    return this.all.filter((r) => r.groups.includes(code) || r.parentCode === code);
+  }
+
+  isWithin(region: Region, ancestorCode: string): boolean {
+    let current = this.codes.get(region.parentCode);
     for (let depth = 0; current && depth < 8; depth += 1) {
       if (current.code === ancestorCode) return true;
-      current = byCode.get(current.parentCode);
+      current = this.codes.get(current.parentCode);
     }
     return false;
-  };
-  const superseded = (former: FormerDivision): RegionMatch => {
-    const successors = former.successorCodes.flatMap((code) => byCode.get(code) ?? []);
+  }
+
+  resolve(input: string, options: ResolveOptions = {}): RegionMatch {
+    const text = input.normalize('NFKC').trim();
+    const parents = options.parent?.trim() ? this.resolveParent(options.parent) : undefined;
+    const region = this.codes.get(text);
+    if (region) {
+      const parent = parents?.[0];
+      if (parents && parent && !this.withinAny(region, parents))
+        return { kind: 'outside-parent', parent, suggestions: [region] };
+      return { kind: 'found', region };
+    }
+    const formerCode = this.formerByCode.get(text);
+    if (formerCode) return this.superseded(formerCode);
+    if (/^\d+$/.test(text)) return { kind: 'unknown', suggestions: [] };
+    return (
+      this.resolveName(text, parents, options.level) ??
+      this.resolveQualified(compactRegionName(text), parents) ?? {
+        kind: 'unknown',
+        suggestions: suggestionsFor(this.names.loose, normaliseRegionName(text)),
+      }
+    );
+  }
+
+  private withinAny(region: Region, parents: readonly Region[]): boolean {
+    return parents.some((p) => this.isWithin(region, p.code));
+  }
+
+  private superseded(former: FormerDivision): RegionMatch {
+    const successors = former.successorCodes.flatMap((code) => this.codes.get(code) ?? []);
     return { kind: 'superseded', former, successors, suggestions: successors };
-  };
+  }
 
   /** Picks among the regions of one name: those within the parent, then the level asked for. */
-  function pick(candidates: Region[], parents: Region[] | undefined, level: RegionLevel | undefined) {
-    const within = parents ? candidates.filter((r) => parents.some((p) => isWithin(r, p.code))) : candidates;
+  private pick(candidates: Region[], parents: Region[] | undefined, level: RegionLevel | undefined) {
+    const within = parents ? candidates.filter((r) => this.withinAny(r, parents)) : candidates;
     if (within.length === 1 && within[0]) return { kind: 'found', region: within[0] } as const;
     const atLevel = level ? within.filter((r) => r.level === level) : [];
     if (atLevel.length === 1 && atLevel[0]) return { kind: 'found', region: atLevel[0] } as const;
     return within.length ? ({ kind: 'ambiguous', candidates: within } as const) : undefined;
   }
 
-  function resolveParent(parent: string): Region[] | undefined {
-    const match = resolve(parent);
+  private resolveParent(parent: string): Region[] | undefined {
+    const match = this.resolve(parent);
     if (match.kind === 'found') return [match.region];
     if (match.kind === 'ambiguous') return match.candidates;
     if (match.kind === 'superseded' && match.successors.length) return match.successors;
     return undefined;
   }
 
-  function resolveName(text: string, parents: Region[] | undefined, level: RegionLevel | undefined) {
-    const { exact, loose, formerExact, formerLoose } = names();
+  /** Exact spellings first, then loose ones; at each, current divisions before former ones. */
+  private resolveName(
+    text: string,
+    parents: Region[] | undefined,
+    level: RegionLevel | undefined,
+  ): RegionMatch | undefined {
+    const { exact, loose, formerExact, formerLoose } = this.names;
     let outside: Region[] = [];
     const steps = [
       { regions: exact.get(compactRegionName(text)), formers: formerExact.get(compactRegionName(text)) },
@@ -125,66 +184,32 @@ export function createRegionRegistry(
     for (const step of steps) {
       const former = step.formers?.[0];
       if (step.regions?.length) {
-        const picked = pick(step.regions, parents, level);
+        const picked = this.pick(step.regions, parents, level);
         // 莱芜 in a table of cities is the former city, not today's 莱芜区 of 济南.
         const otherLevel = picked?.kind === 'found' && level && picked.region.level !== level;
         if (picked && !(otherLevel && former)) return picked;
         if (!outside.length) outside = step.regions;
       }
-      if (former) return superseded(former);
+      if (former) return this.superseded(former);
     }
-    if (parents?.[0] && outside.length) {
-      return { kind: 'outside-parent', parent: parents[0], suggestions: outside } as const;
-    }
-    return undefined;
+    const parent = parents?.[0];
+    return parent && outside.length ? { kind: 'outside-parent', parent, suggestions: outside } : undefined;
   }
 
   /** 深圳市宝安区, 广东省深圳市: a division's name written before one of its own. */
-  function resolveQualified(text: string, parents: Region[] | undefined): RegionMatch | undefined {
-    const { exact } = names();
+  private resolveQualified(text: string, parents: Region[] | undefined): RegionMatch | undefined {
     for (let cut = 2; cut <= text.length - 2; cut += 1) {
-      const heads = exact.get(compactRegionName(text.slice(0, cut)));
+      const heads = this.names.exact.get(compactRegionName(text.slice(0, cut)));
       if (!heads?.length) continue;
       const inParent = parents
-        ? heads.filter((h) => parents.some((p) => h === p || isWithin(h, p.code)))
+        ? heads.filter((h) => parents.includes(h) || this.withinAny(h, parents))
         : heads;
       if (!inParent.length) continue;
-      const match = resolveName(text.slice(cut), inParent, undefined);
+      const match = this.resolveName(text.slice(cut), inParent, undefined);
       if (match?.kind === 'found') return match;
     }
     return undefined;
   }
-
-  function resolve(input: string, options: ResolveOptions = {}): RegionMatch {
-    const text = input.normalize('NFKC').trim();
-    const parents = options.parent?.trim() ? resolveParent(options.parent) : undefined;
-    const region = byCode.get(text);
-    if (region) {
-      const parent = parents?.[0];
-      if (parents && parent && !parents.some((p) => isWithin(region, p.code)))
-        return { kind: 'outside-parent', parent, suggestions: [region] };
-      return { kind: 'found', region };
-    }
-    const formerCode = formerByCode.get(text);
-    if (formerCode) return superseded(formerCode);
-    if (/^\d+$/.test(text)) return { kind: 'unknown', suggestions: [] };
-    return (
-      resolveName(text, parents, options.level) ??
-      resolveQualified(compactRegionName(text), parents) ?? {
-        kind: 'unknown',
-        suggestions: suggestionsFor(names().loose, normaliseRegionName(text)),
-      }
-    );
-  }
-
-  return {
-    all: regions,
-    byCode: (code) => byCode.get(code),
-    resolve,
-    membersOf: (code) => regions.filter((r) => r.groups.includes(code) || r.parentCode === code),
-    childrenOf: (code) => children.get(code) ?? [],
-    isWithin,
-  };
 }
 
 function suggestionsFor(loose: NameIndex, key: string): Region[] {
