@@ -57,24 +57,27 @@ function lazy<V>(compute: () => V): () => V {
   return () => (value ??= compute());
 }
 
-function buildIndex(observations: readonly Observation[]): ObservationIndex {
-  const byIndicator = groupBy(observations, (o) => o.indicatorId);
+function buildIndex(
+  observations: readonly Observation[],
+  byIndicator: ReadonlyMap<string, readonly Observation[]> = groupBy(observations, (o) => o.indicatorId),
+): ObservationIndex {
   const ofIndicator = (id: string) => byIndicator.get(id) ?? NONE;
   const periodsOf = lazyPerKey((id) => groupBy(ofIndicator(id), (o) => o.period));
   const regionsOfIndicator = lazyPerKey((id) => groupBy(ofIndicator(id), (o) => o.regionCode));
+  const regionCodes = lazyPerKey((id) => new Set(regionsOfIndicator(id).keys()));
   const bySource = lazy(() => groupBy(observations, (o) => o.sourceId));
   const byRegion = lazy(() => {
     const indicators = new Map<string, Set<string>>();
-    for (const [indicatorId, rows] of byIndicator) {
-      for (const o of rows) {
-        const set = indicators.get(o.regionCode);
+    // Per indicator, not per row: one Set insert per (region, indicator) pair found.
+    for (const indicatorId of byIndicator.keys()) {
+      for (const code of regionCodes(indicatorId)) {
+        const set = indicators.get(code);
         if (set) set.add(indicatorId);
-        else indicators.set(o.regionCode, new Set([indicatorId]));
+        else indicators.set(code, new Set([indicatorId]));
       }
     }
     return indicators;
   });
-  const regionCodes = lazyPerKey((id) => new Set(regionsOfIndicator(id).keys()));
   const allRegions = lazy(() => new Set(byRegion().keys()));
   return {
     ofIndicator,
@@ -102,4 +105,28 @@ export function observationIndex(observations: readonly Observation[]): Observat
     indexes.set(observations, index);
   }
   return index;
+}
+
+/**
+ * Builds the index of a large list in slices of rows with a pause between them, so that after a
+ * million-row import no task of the page runs long; the views then find it ready.
+ */
+export async function buildObservationIndexGradually(
+  observations: readonly Observation[],
+  pause: () => Promise<void>,
+  sliceRows = 50_000,
+): Promise<void> {
+  if (indexes.has(observations)) return;
+  const byIndicator = new Map<string, Observation[]>();
+  for (let start = 0; start < observations.length; start += sliceRows) {
+    const end = Math.min(observations.length, start + sliceRows);
+    for (let i = start; i < end; i += 1) {
+      const o = observations[i]!;
+      const group = byIndicator.get(o.indicatorId);
+      if (group) group.push(o);
+      else byIndicator.set(o.indicatorId, [o]);
+    }
+    await pause();
+  }
+  indexes.set(observations, buildIndex(observations, byIndicator));
 }

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { observationIndex } from '../../../src/domain/catalogue-index';
+import { buildObservationIndexGradually, observationIndex } from '../../../src/domain/catalogue-index';
 import type { Observation } from '../../../src/domain/types';
 
 const observation = (
@@ -71,4 +71,18 @@ test('is built once per list of observations, and a new list gets its own index'
   const second = [...first, observation('320000', 'iva', '2022', 'S1', 2)];
   expect(observationIndex(second).ofIndicator('iva')).toHaveLength(2);
   expect(observationIndex(first).ofIndicator('iva')).toHaveLength(1);
+});
+
+test('built gradually, with a pause between slices, it is the same index the views then find ready', async () => {
+  const all = Array.from({ length: 250 }, (_, n) =>
+    observation(n % 3 ? '440000' : '320000', n % 2 ? 'iva' : 'firms', String(2000 + (n % 7)), 'S1', n),
+  );
+  let pauses = 0;
+  await buildObservationIndexGradually(all, async () => void pauses++, 100);
+  expect(pauses).toBe(3);
+  const index = observationIndex(all);
+  expect(index.ofIndicatorPeriod('iva', '2003')).toEqual(
+    all.filter((o) => o.indicatorId === 'iva' && o.period === '2003'),
+  );
+  expect([...index.indicatorsOf('320000')].sort()).toEqual(['firms', 'iva']);
 });
