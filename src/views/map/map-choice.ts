@@ -1,3 +1,4 @@
+import { observationIndex } from '../../domain/catalogue-index';
 import {
   indicatorsInScope,
   observationsByRegion,
@@ -23,7 +24,7 @@ const PROVINCES: Scope = { level: 'province' };
 
 function periodsAnywhere(catalogue: Catalogue, indicatorId: string): string[] {
   const periods = new Set<string>();
-  for (const o of catalogue.observations) if (o.indicatorId === indicatorId) periods.add(o.period);
+  for (const o of observationIndex(catalogue.observations).ofIndicator(indicatorId)) periods.add(o.period);
   return [...periods].sort(comparePeriodIds);
 }
 
