@@ -7,7 +7,7 @@ import type { TargetStatus } from '../domain/target-status';
 import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
 import type { Catalogue } from '../domain/types';
 import type { Lang } from '../i18n/messages';
-import type { Problem } from '../ingest/problems';
+import type { Problem } from '../domain/problems';
 import {
   DEFAULT_URL_STATE,
   MAX_SELECTED_REGIONS,
