@@ -21,6 +21,7 @@ export interface MapChoice {
 }
 
 const PROVINCES: Scope = { level: 'province' };
+const latest = (periods: readonly string[]) => periods[periods.length - 1];
 
 function periodsAnywhere(catalogue: Catalogue, indicatorId: string): string[] {
   const periods = new Set<string>();
@@ -53,7 +54,7 @@ export function resolveMapChoice(
     (offered.includes(chosen.period) || periodsAnywhere(catalogue, indicator.id).includes(chosen.period));
   const period = keep
     ? chosen.period
-    : (scoped.at(-1) ?? offered.at(-1) ?? periodsAnywhere(catalogue, indicator.id).at(-1) ?? '');
+    : (latest(scoped) ?? latest(offered) ?? latest(periodsAnywhere(catalogue, indicator.id)) ?? '');
   const periods = offered.includes(period) || !period ? offered : [...offered, period].sort(comparePeriodIds);
   return {
     indicator,
