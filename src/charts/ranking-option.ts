@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Locale } from '../domain/format';
 import type { RankingRow, RankingViewModel } from '../views/ranking/ranking-view-model';
+import { unitLabel } from '../domain/units';
 import { escapeHtml } from './escape-html';
 import { valueAxis } from './bar-style';
 
@@ -91,7 +92,8 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    xAxis: valueAxis(viewModel.indicator.unit),
+    // English counts have no unit word: the axis says what it counts instead.
+    xAxis: valueAxis(unitLabel(viewModel.indicator.unit, locale) || 'number'),
     yAxis: {
       type: 'category',
       // The category is the region code, so a click names the region unambiguously.

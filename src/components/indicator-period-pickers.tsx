@@ -1,3 +1,4 @@
+import { withUnitLabel } from '../domain/format';
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
 import { useTranslate } from '../i18n/use-translate';
@@ -26,7 +27,7 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
         value={indicatorId}
         options={indicators.map((i) => ({
           value: i.id,
-          label: lang === 'en' ? `${i.nameEn} (${i.unit})` : `${i.nameZh}（${i.unit}）`,
+          label: withUnitLabel(lang === 'en' ? i.nameEn : i.nameZh, i.unit, locale),
         }))}
         onChange={setIndicator}
       />

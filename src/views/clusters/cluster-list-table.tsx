@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import type { ClusterListRow } from './clusters-view-model';
 import { clusterMessages } from './messages';
 import { ColumnHeads } from '../../components/column-heads';
+import { NoteText } from '../../components/note-text';
 
 interface ClusterListTableProps {
   rows: readonly ClusterListRow[];
@@ -34,7 +35,7 @@ export function ClusterListTable({ rows, onViewSource }: ClusterListTableProps) 
               <td className="cluster-source">
                 <span className="source-title">{r.sourceTitle}</span>
                 <q className="quote-inline">{r.quote}</q>
-                {r.note ? <span className="note">{r.note}</span> : null}
+                <NoteText text={r.note} />
                 <button
                   type="button"
                   className="link-button"

@@ -1,8 +1,8 @@
 import type { LocalMessages } from '../../i18n/use-translate';
 
 const zh = {
-  title: '{indicator}（{unit}）排名，{period}',
-  titleGroup: '{group}：{indicator}（{unit}）排名，{period}',
+  title: '{indicator}排名，{period}',
+  titleGroup: '{group}：{indicator}排名，{period}',
   group: '地区范围',
   allProvinces: '全部省份',
   citiesNote: '{group}由城市组成，按成员城市排名。',
@@ -37,8 +37,8 @@ type RankingMessageKey = keyof typeof zh;
 export const rankingMessages: LocalMessages<RankingMessageKey> = {
   zh,
   en: {
-    title: 'Ranking: {indicator} ({unit}), {period}',
-    titleGroup: '{group}: ranking of {indicator} ({unit}), {period}',
+    title: 'Ranking: {indicator}, {period}',
+    titleGroup: '{group}: ranking of {indicator}, {period}',
     group: 'Regions',
     allProvinces: 'All provinces',
     citiesNote: '{group} is made of cities, so its member cities are ranked.',

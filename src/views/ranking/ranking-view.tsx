@@ -7,6 +7,7 @@ import { ExportMenu } from '../../components/export-menu';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
+import { withUnitLabel } from '../../domain/format';
 import { indicatorsInScope, resolveIndicatorPeriod } from '../../domain/observation-index';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
@@ -113,8 +114,7 @@ export default function RankingView() {
     : '';
   const titleParams = viewModel
     ? {
-        indicator: indicatorName,
-        unit: viewModel.indicator.unit,
+        indicator: withUnitLabel(indicatorName, viewModel.indicator.unit, locale),
         period: viewModel.periodLabel,
         group: groupName,
       }

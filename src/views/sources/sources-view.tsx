@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { NoteText } from '../../components/note-text';
 import { SortableHeader } from '../../components/sortable-header';
 import { useTranslate } from '../../i18n/use-translate';
 import type { MessageKey } from '../../i18n/messages';
@@ -123,13 +124,16 @@ export function SourcesView() {
                 data-observation-id={row.id}
                 className={row.flag === 'conflict' ? 'conflict' : undefined}
               >
-                <td>{row.regionName}</td>
+                <td>
+                  {row.regionName}
+                  {row.clusterName ? <span className="muted cell-detail">{row.clusterName}</span> : null}
+                </td>
                 <td>{row.indicatorName}</td>
                 <td>{row.periodLabel}</td>
                 <td className="number">{row.valueLabel}</td>
                 <td>
-                  {row.flag === 'conflict' ? (
-                    <span className="badge conflict">{t('flag.conflict')}</span>
+                  {row.flag === 'conflict' || row.flag === 'estimate' ? (
+                    <span className={`badge ${row.flag}`}>{t(`flag.${row.flag}`)}</span>
                   ) : row.kind !== 'observation' ? (
                     <span className="badge kind">{t(`kind.${row.kind}`)}</span>
                   ) : null}
@@ -139,7 +143,13 @@ export function SourcesView() {
                   <blockquote className="quote" aria-label={t('quote.label')}>
                     {row.quote}
                   </blockquote>
-                  {row.note ? <span className="note">{row.note}</span> : null}
+                  {row.conflicts.length ? (
+                    <span className="conflict-with">
+                      {t('conflict.with')}
+                      {row.conflicts.join(lang === 'en' ? '; ' : '；')}
+                    </span>
+                  ) : null}
+                  <NoteText text={row.note} />
                 </td>
               </tr>
             ))}

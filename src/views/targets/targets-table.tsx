@@ -1,3 +1,4 @@
+import { NoteText } from '../../components/note-text';
 import { sortableHeaders } from '../../components/sortable-header';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { targetsMessages } from './messages';
@@ -74,6 +75,9 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
                     {r.baselineOrigin === 'observation' ? ` · ${t('derived')}` : ''}
                   </span>
                 ) : null}
+                {r.statedBaselinePeriod ? (
+                  <span className="muted cell-detail">{r.statedBaselinePeriod}</span>
+                ) : null}
               </td>
               <td className="number actual-cell">
                 {r.actualLabel}
@@ -95,11 +99,7 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
               <td className="source-cell">
                 <span className="source-title">{r.sourceTitle}</span>
                 <blockquote className="quote">{r.quote}</blockquote>
-                {r.note ? (
-                  <span className="note">
-                    {t('note')}: {r.note}
-                  </span>
-                ) : null}
+                <NoteText text={r.note} />
                 <button
                   type="button"
                   className="view-source"
