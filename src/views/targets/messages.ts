@@ -148,12 +148,14 @@ export const targetsMessages: LocalMessages<TargetsMessageKey> = {
     'status.no_figure': 'No figure to judge',
     'status.passed_no_figure': 'Deadline passed, no actual figure',
     'reason.actual_meets': 'The actual, {actual} ({actualPeriod}), meets the target.',
-    'reason.deadline_actual_short': 'The actual for the deadline period, {actual} ({actualPeriod}), falls short of the target.',
+    'reason.deadline_actual_short':
+      'The actual for the deadline period, {actual} ({actualPeriod}), falls short of the target.',
     'reason.passed_no_figures':
       'The deadline, {deadline}, has passed, but there is no actual figure at all, so whether it was met cannot be judged.',
     'reason.passed_no_deadline_figure':
       'The deadline, {deadline}, has passed, but there is no actual for it; the latest actual, {actual}, is of {actualPeriod} and cannot show whether the target was met.',
-    'reason.no_figures': 'There is no actual figure for this region and indicator yet, so nothing can be judged.',
+    'reason.no_figures':
+      'There is no actual figure for this region and indicator yet, so nothing can be judged.',
     'reason.no_baseline': 'There is one actual only, and no earlier figure to serve as baseline.',
     'reason.no_actual_after_baseline': 'There is no actual after the baseline yet.',
     'reason.no_deadline':

@@ -100,7 +100,11 @@ export function buildTargetCountMap(
  * "4 个目标（无实际值，无法判断 3，已达成 1）": a count of targets says what their statuses are, so
  * a map of counts never reads as a map of failures.
  */
-function countLabel(count: number, statuses: ReadonlyMap<TargetStatus, number> | undefined, lang: Lang): string {
+function countLabel(
+  count: number,
+  statuses: ReadonlyMap<TargetStatus, number> | undefined,
+  lang: Lang,
+): string {
   const m = targetsMessages[lang];
   const parts = TARGET_STATUSES.filter((s) => statuses?.get(s)).map(
     (s) => `${statusLabel(s, lang)} ${statuses?.get(s) ?? 0}`,
@@ -111,7 +115,12 @@ function countLabel(count: number, statuses: ReadonlyMap<TargetStatus, number> |
 }
 
 /** Targets per region and status, for the CSV of the map. */
-function statusCounts(rows: readonly TargetRow[], code: string, provinceCode: string, regions: ReadonlyMap<string, Region>) {
+function statusCounts(
+  rows: readonly TargetRow[],
+  code: string,
+  provinceCode: string,
+  regions: ReadonlyMap<string, Region>,
+) {
   const counts = new Map<TargetStatus, number>();
   for (const row of rows) {
     if (mapRegionOf(row.regionCode, provinceCode, regions) !== code) continue;
@@ -129,7 +138,12 @@ export function targetCountCsvRows(
   const m = targetsMessages[lang];
   const byCode = new Map(input.regions.map((r) => [r.code, r]));
   return [
-    [m['col.region'], m['col.code'], m['timeline.count'], ...TARGET_STATUSES.map((s) => statusLabel(s, lang))],
+    [
+      m['col.region'],
+      m['col.code'],
+      m['timeline.count'],
+      ...TARGET_STATUSES.map((s) => statusLabel(s, lang)),
+    ],
     ...viewModel.regions.map((r): CsvCell[] => {
       const counts = statusCounts(input.rows, r.code, input.provinceCode, byCode);
       return [r.name, r.code, r.value ?? 0, ...TARGET_STATUSES.map((s) => counts.get(s) ?? 0)];

@@ -109,7 +109,10 @@ export function formatRequiredRate(
       ? t(up ? 'rate.cagrUp' : 'rate.cagrDown', { rate: `${rounded}%` })
       : rate.kind === 'points'
         ? t(up ? 'rate.pointsUp' : 'rate.pointsDown', { rate: rounded })
-        : t(up ? 'rate.linearUp' : 'rate.linearDown', { rate: rounded, unit: unitLabel(unit, localeOf(lang)) });
+        : t(up ? 'rate.linearUp' : 'rate.linearDown', {
+            rate: rounded,
+            unit: unitLabel(unit, localeOf(lang)),
+          });
   return text + years;
 }
 
@@ -393,8 +396,7 @@ export function regionPolicies(catalogue: Catalogue, regionCode: string): Policy
 }
 
 /** A unit as a CSV column states it: English counts have no unit word, so the column says "count". */
-export const unitColumn = (unit: string, lang: Lang): string =>
-  unitLabel(unit, localeOf(lang)) || 'count';
+export const unitColumn = (unit: string, lang: Lang): string => unitLabel(unit, localeOf(lang)) || 'count';
 
 /** Strips floating-point noise (0.14869835499703502 → 14.8698354997) for the CSV. */
 const tidy = (n: number | null): number | null => (n === null ? null : Number(n.toPrecision(12)));
