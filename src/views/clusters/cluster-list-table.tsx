@@ -25,7 +25,10 @@ export function ClusterListTable({ rows, onViewSource }: ClusterListTableProps) 
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-cluster-id={r.id} className={r.shared ? 'shared' : undefined}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                {r.name}
+                {r.planned ? <span className="badge stated">{t('planned')}</span> : null}
+              </th>
               <td>{r.tierLabel}</td>
               <td>{r.industry}</td>
               <td className="members-cell">
