@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue, Observation, Qualifier } from '../../../src/domain/types';
+import { indicatorAliasResolver } from '../../../src/domain/indicator-aliases';
 import { loadBuiltinFromDisk } from '../load-builtin-from-disk';
 
 /**
@@ -32,6 +33,24 @@ describe('the indicator catalogue', () => {
         expect(used.has(alias), `${alias} still used`).toBe(false);
       }
     }
+  });
+
+  it('keeps every replaced id working in shared links', () => {
+    const resolve = indicatorAliasResolver(catalogue.indicators);
+    const ids = new Set(catalogue.indicators.map((i) => i.id));
+    const replaced = [
+      'trillion_industry_count',
+      'trillion_industrial_base_count',
+      'little_giant_count_national_provincial',
+      'cluster_count_provincial_strategic_emerging',
+      'cluster_count_leading',
+      'digital_demo_factory_new_count',
+      'signed_project_investment_over_100m',
+      'signed_project_count_over_100m',
+      'industrial_water_intensity_reduction',
+    ];
+    for (const id of replaced) expect(ids.has(resolve(id)), id).toBe(true);
+    expect(resolve('cluster_count_leading')).toBe('leading_industry_count');
   });
 
   it('says why each indicator kept apart from a similar one is different', () => {
