@@ -23,6 +23,14 @@ export function rankingChartHeight(rowCount: number): number {
   return Math.max(160, rowCount * ROW_HEIGHT + GRID_TOP + GRID_BOTTOM);
 }
 
+/** Why a row has no rank, in a few words. */
+function unrankedText(row: RankingRow, en: boolean): string {
+  if (row.unranked === 'period_length')
+    return en ? 'Not ranked (a period of another length)' : '时期长度不同，不参与排名';
+  if (row.unranked === 'ambiguous') return en ? 'Not ranked (measure unclear)' : '口径不明，不参与排名';
+  return en ? 'Not ranked (no data)' : '无数据，不参与排名';
+}
+
 /** The tooltip of one region, as HTML in which every text from the data is escaped. */
 export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel, locale: Locale): string {
   const en = locale === 'en';
@@ -31,9 +39,7 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
   lines.push(`${escapeHtml(indicatorName)}: ${escapeHtml(row.valueLabel)}`);
   lines.push(
     row.rank === null
-      ? en
-        ? 'Not ranked (no data)'
-        : '无数据，不参与排名'
+      ? unrankedText(row, en)
       : en
         ? `Rank ${row.rank} of ${viewModel.rankedCount}`
         : `排名：第 ${row.rank} / ${viewModel.rankedCount}`,
@@ -48,6 +54,11 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
       ? `${en ? '; also stated' : '，另有'}: ${row.otherValues.map(escapeHtml).join(', ')}`
       : '';
     lines.push(`<em>${en ? 'Sources disagree' : '来源矛盾'}${others}</em>`);
+  }
+  if (row.conflicts.length) {
+    lines.push(
+      `<em>${en ? 'Contradicted by' : '与之矛盾'}: ${row.conflicts.map(escapeHtml).join('; ')}</em>`,
+    );
   }
   if (row.sourceTitle) lines.push(`${en ? 'Source' : '来源'}: ${escapeHtml(row.sourceTitle)}`);
   return lines.join('<br/>');
@@ -107,7 +118,8 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
         formatter: (code: string) => {
           const row = byCode.get(code);
           if (!row) return code;
-          return row.rank === null ? `${row.name} · ${noData}` : `${row.rank}  ${row.name}`;
+          if (row.rank !== null) return `${row.rank}  ${row.name}`;
+          return row.value === null ? `${row.name} · ${noData}` : `—  ${row.name}`;
         },
       },
     },
@@ -119,7 +131,7 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
         data: rows.map((r) => ({
           name: r.code,
           // '-' is ECharts' missing value: no bar at all, not a bar of length zero.
-          value: r.value ?? '-',
+          value: r.rank === null ? '-' : (r.value ?? '-'),
           itemStyle: {
             color: selected.includes(r.code) ? SELECTED_COLOUR : BAR_COLOUR,
             ...(r.conflict ? { borderColor: CONFLICT_BORDER, borderWidth: 2, borderType: 'dashed' } : {}),

@@ -1,4 +1,5 @@
 import { withUnitLabel } from '../domain/format';
+import { LATEST_PERIOD } from '../domain/observation-index';
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
 import { useTranslate } from '../i18n/use-translate';
@@ -34,7 +35,13 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
       <SelectField
         label={t('picker.period')}
         value={period}
-        options={periods.map((p) => ({ value: p, label: formatPeriod(p, locale) }))}
+        options={[
+          ...periods.map((p) => ({ value: p, label: formatPeriod(p, locale) })),
+          // Regions that report in different periods compare on their latest figures.
+          ...(periods.length > 1 || period === LATEST_PERIOD
+            ? [{ value: LATEST_PERIOD, label: t('picker.latest') }]
+            : []),
+        ]}
         onChange={setPeriod}
       />
     </>

@@ -1,19 +1,58 @@
-import { comparePeriodIds } from './period';
+import { comparePeriodIds, parsePeriodId } from './period';
 import type { Catalogue, Indicator, Observation, Region } from './types';
 
-/** Which regions a map or ranking covers: the provinces, or the cities of one province. */
-export type Scope = { level: 'province' } | { level: 'city'; parentCode: string };
+/**
+ * Which regions a map or ranking covers: the provinces, the cities of one province, or every
+ * region (province, city, county, district) that reports the indicator.
+ */
+export type Scope = { level: 'province' } | { level: 'city'; parentCode: string } | { level: 'reporting' };
+
+/** The pseudo period "each region's latest figure": regions that report in different years compare. */
+export const LATEST_PERIOD = 'latest';
+
+/** The pseudo group of a ranking: every region that reports the indicator, whatever its level. */
+export const REPORTING_GROUP = 'reporting';
+
+const LOCAL_LEVELS = new Set(['province', 'city', 'county', 'district']);
 
 export function regionsInScope(regions: readonly Region[], scope: Scope): Region[] {
+  if (scope.level === 'reporting') return regions.filter((r) => LOCAL_LEVELS.has(r.level));
   return scope.level === 'province'
     ? regions.filter((r) => r.level === 'province')
     : regions.filter((r) => r.level === 'city' && r.parentCode === scope.parentCode);
 }
 
 /**
- * The values of one indicator and period for each region in scope. A region may have several
- * observations when sources disagree (flagged conflicts): all are kept, the first is the one drawn.
+ * A figure of a region as a whole. A figure of one named cluster (its enterprises, patents …) is
+ * not the region's total, so maps and rankings of regions leave it out.
  */
+export const isRegionFigure = (o: Observation): boolean => !o.clusterId;
+
+/**
+ * The figures of one indicator for each region in `codes`: of one period, or of each region's latest
+ * period (LATEST_PERIOD). A region may have several when sources disagree (flagged conflicts): all
+ * are kept in file order, the first is the one drawn.
+ */
+export function figuresByRegion(
+  observations: readonly Observation[],
+  indicatorId: string,
+  period: string,
+  codes: ReadonlySet<string>,
+): Map<string, Observation[]> {
+  const latest = period === LATEST_PERIOD;
+  const byRegion = new Map<string, Observation[]>();
+  for (const o of observations) {
+    if (o.indicatorId !== indicatorId || !codes.has(o.regionCode) || !isRegionFigure(o)) continue;
+    if (!latest && o.period !== period) continue;
+    const list = byRegion.get(o.regionCode);
+    const order = list?.[0] ? comparePeriodIds(o.period, list[0].period) : 1;
+    if (!list || order > 0) byRegion.set(o.regionCode, [o]);
+    else if (order === 0) list.push(o);
+  }
+  return byRegion;
+}
+
+/** The values of one indicator and period (or each region's latest) for each region in scope. */
 export function observationsByRegion(
   catalogue: Catalogue,
   indicatorId: string,
@@ -21,12 +60,7 @@ export function observationsByRegion(
   scope: Scope,
 ): Map<string, Observation[]> {
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  const byRegion = new Map<string, Observation[]>();
-  for (const o of catalogue.observations) {
-    if (o.indicatorId !== indicatorId || o.period !== period || !inScope.has(o.regionCode)) continue;
-    byRegion.set(o.regionCode, [...(byRegion.get(o.regionCode) ?? []), o]);
-  }
-  return byRegion;
+  return figuresByRegion(catalogue.observations, indicatorId, period, inScope);
 }
 
 /** Periods with at least one value in scope, oldest first. */
@@ -34,9 +68,20 @@ export function periodsWithValues(catalogue: Catalogue, indicatorId: string, sco
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
   const periods = new Set<string>();
   for (const o of catalogue.observations) {
-    if (o.indicatorId === indicatorId && inScope.has(o.regionCode)) periods.add(o.period);
+    if (o.indicatorId === indicatorId && inScope.has(o.regionCode) && isRegionFigure(o))
+      periods.add(o.period);
   }
   return [...periods].sort(comparePeriodIds);
+}
+
+/**
+ * What a period measures over: a year, a half, a quarter, a month, or a span of n months. Figures
+ * of different lengths (a five-month total and a year's) are never ranked against each other.
+ */
+export function periodLength(id: string): string {
+  const p = parsePeriodId(id);
+  if (!p) return id;
+  return p.kind === 'span' ? `span:${p.part - p.startMonth + 1}` : p.kind;
 }
 
 /** Every value of an indicator in scope across all periods: the legend is built from these, so it
@@ -44,7 +89,7 @@ export function periodsWithValues(catalogue: Catalogue, indicatorId: string, sco
 export function allValuesInScope(catalogue: Catalogue, indicatorId: string, scope: Scope): number[] {
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
   return catalogue.observations
-    .filter((o) => o.indicatorId === indicatorId && inScope.has(o.regionCode))
+    .filter((o) => o.indicatorId === indicatorId && inScope.has(o.regionCode) && isRegionFigure(o))
     .map((o) => o.value);
 }
 
@@ -53,7 +98,7 @@ export function indicatorsInScope(catalogue: Catalogue, scope: Scope): Indicator
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
   const regionsPer = new Map<string, Set<string>>();
   for (const o of catalogue.observations) {
-    if (!inScope.has(o.regionCode)) continue;
+    if (!inScope.has(o.regionCode) || !isRegionFigure(o)) continue;
     const set = regionsPer.get(o.indicatorId) ?? new Set<string>();
     set.add(o.regionCode);
     regionsPer.set(o.indicatorId, set);
@@ -77,9 +122,8 @@ export function resolveIndicatorPeriod(
     candidates[0];
   if (!indicator) return { indicator: undefined, period: '', periods: [] };
   const periods = periodsWithValues(catalogue, indicator.id, scope);
-  return {
-    indicator,
-    period: periods.includes(period) ? period : (periods[periods.length - 1] ?? ''),
-    periods,
-  };
+  // Every reporting region with its own latest figure is what that scope is for.
+  const fallback = scope.level === 'reporting' ? LATEST_PERIOD : (periods[periods.length - 1] ?? '');
+  const keep = periods.includes(period) || (period === LATEST_PERIOD && periods.length > 0);
+  return { indicator, period: keep ? period : periods.length ? fallback : '', periods };
 }

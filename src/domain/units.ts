@@ -86,6 +86,17 @@ export function unitLabel(unit: string, locale: 'zh-CN' | 'en'): string {
   return scale ? `${scale} ${definition.wordEn}` : definition.wordEn;
 }
 
+/**
+ * Whether figures in this unit are stocks at a date (counts of enterprises or clusters, people,
+ * ranks, indices) rather than flows over a period (money produced or invested, growth rates):
+ * a stock at the end of January and one at the end of a year compare, a month's flow and a
+ * year's do not.
+ */
+export function isStockUnit(unit: string): boolean {
+  const dimension = UNITS[unit]?.dimension;
+  return dimension === 'count' || dimension === 'people' || dimension === 'rank' || dimension === 'ratio';
+}
+
 export function unitDefinition(unit: string): UnitDefinition | undefined {
   return UNITS[unit];
 }

@@ -1,5 +1,6 @@
 import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES, type Classification } from '../domain/classify';
 import { PALETTE_IDS, type PaletteId } from '../domain/palettes';
+import { LATEST_PERIOD, REPORTING_GROUP } from '../domain/observation-index';
 import { parsePeriodId } from '../domain/period';
 import { LEGACY_TARGET_STATUSES, TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
 import { LANGS, type Lang } from '../i18n/messages';
@@ -135,8 +136,9 @@ export function parseClasses(raw: string): Parsed<number> {
   return /^\d$/.test(raw) && n >= MIN_CLASSES && n <= MAX_CLASSES ? valid(n) : invalid(raw);
 }
 
+/** A period id, or "latest" (each region's latest figure). */
 export function parsePeriod(raw: string): Parsed<string> {
-  return parsePeriodId(raw) ? valid(raw) : invalid(raw);
+  return parsePeriodId(raw) || raw === LATEST_PERIOD ? valid(raw) : invalid(raw);
 }
 
 /** Manual breaks: finite numbers separated by '_' (commas would be escaped in a link). */
@@ -222,7 +224,11 @@ export function decodeUrlState(search: string, known: KnownCodes): DecodedUrl {
   take('pal', parsePalette, (v) => (state.palette = v));
   take('brk', parseBreaks, (v) => (state.breaks = v));
   take('drill', when(known.canDrill), (v) => (state.drill = v));
-  take('grp', when(known.isGroup), (v) => (state.group = v));
+  take(
+    'grp',
+    when((c) => c === REPORTING_GROUP || known.isGroup(c)),
+    (v) => (state.group = v),
+  );
   takeList('cmp', isIndicator, 6, (v) => (state.compareIndicators = v), canonical);
   take('norm', parseNormalisation, (v) => (state.normalisation = v));
   take('tier', when(known.isTier), (v) => (state.tier = v));

@@ -1,4 +1,5 @@
 import { formatQualifiedValue, withUnitLabel, type Locale } from '../../domain/format';
+import { isRegionFigure } from '../../domain/observation-index';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
 import { compareText } from './messages';
@@ -71,6 +72,8 @@ const key = (regionCode: string, indicatorId: string) => `${regionCode}\u0000${i
 function indexObservations(observations: readonly Observation[]): Map<string, Observation[]> {
   const index = new Map<string, Observation[]>();
   for (const o of observations) {
+    // A figure of one named cluster is not the region's: it is not compared as one.
+    if (!isRegionFigure(o)) continue;
     const k = key(o.regionCode, o.indicatorId);
     const list = index.get(k);
     if (list) list.push(o);
@@ -112,7 +115,8 @@ export const levelGroupOf = (region: Region): LevelGroup => LEVEL_GROUP_OF[regio
 
 /** Regions of any level with at least one value, country first, then groups, provinces, cities. */
 export function regionsWithData(catalogue: Catalogue): Region[] {
-  const withData = new Set(catalogue.observations.map((o) => o.regionCode));
+  const withData = new Set<string>();
+  for (const o of catalogue.observations) if (isRegionFigure(o)) withData.add(o.regionCode);
   return catalogue.regions
     .filter((r) => withData.has(r.code))
     .sort((a, b) => LEVEL_GROUPS.indexOf(levelGroupOf(a)) - LEVEL_GROUPS.indexOf(levelGroupOf(b)));
@@ -136,7 +140,7 @@ export function indicatorOptions(
   const selected = new Set(regionCodes);
   const regionsPer = new Map<string, Set<string>>();
   for (const o of catalogue.observations) {
-    if (!selected.has(o.regionCode)) continue;
+    if (!selected.has(o.regionCode) || !isRegionFigure(o)) continue;
     const set = regionsPer.get(o.indicatorId) ?? new Set<string>();
     set.add(o.regionCode);
     regionsPer.set(o.indicatorId, set);

@@ -25,6 +25,12 @@ export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
                     {t('map.conflict')}: {r.conflictingValues.join(', ')}
                   </span>
                 ) : null}
+                {r.conflicts.length ? (
+                  <span className="conflict-with">
+                    {t('conflict.with')}
+                    {r.conflicts.join('; ')}
+                  </span>
+                ) : null}
               </td>
               <td className="number">{r.rank === null ? '—' : `${r.rank} / ${r.rankedCount}`}</td>
               <td>

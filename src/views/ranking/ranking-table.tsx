@@ -62,6 +62,9 @@ export function RankingTable({
               >
                 <td className="number rank-cell">
                   {r.rank === null ? t('unranked') : `${r.rank} / ${rankedCount}`}
+                  {r.unranked === 'period_length' || r.unranked === 'ambiguous' ? (
+                    <span className="muted cell-detail">{t(`unranked.${r.unranked}`)}</span>
+                  ) : null}
                 </td>
                 <th scope="row">
                   <RegionToggle
@@ -79,6 +82,11 @@ export function RankingTable({
                       <span className="badge conflict">{t('conflict')}</span>
                       {r.otherValues.length ? (
                         <span className="muted"> {t('alsoStated', { list: r.otherValues.join(', ') })}</span>
+                      ) : null}
+                      {r.conflicts.length ? (
+                        <span className="conflict-with">
+                          {t('contradicts', { list: r.conflicts.join('; ') })}
+                        </span>
                       ) : null}
                     </span>
                   ) : null}

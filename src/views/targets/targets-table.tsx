@@ -1,6 +1,7 @@
 import { NoteText } from '../../components/note-text';
 import { sortableHeaders } from '../../components/sortable-header';
 import { useLocalTranslate } from '../../i18n/use-translate';
+import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
 import type { PolicyRef, TargetRow, TargetSort, TargetSortColumn } from './targets-view-model';
 
@@ -15,6 +16,7 @@ interface TargetsTableProps {
 
 function PolicyCell({ policy, onShow }: { policy: PolicyRef | null; onShow(policy: PolicyRef): void }) {
   const t = useLocalTranslate(targetsMessages);
+  const lang = useAppStore((s) => s.lang);
   if (!policy) return <span className="muted">{t('noPolicy')}</span>;
   return (
     <>
@@ -24,7 +26,7 @@ function PolicyCell({ policy, onShow }: { policy: PolicyRef | null; onShow(polic
         aria-label={t('policyButton', { title: policy.title })}
         onClick={() => onShow(policy)}
       >
-        《{policy.title}》
+        {lang === 'en' ? `“${policy.title}”` : `《${policy.title}》`}
       </button>
       <span className="muted policy-meta">
         {[policy.issuer, policy.docNumber, policy.date].filter(Boolean).join(' · ')}
