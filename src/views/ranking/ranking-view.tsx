@@ -79,10 +79,10 @@ export default function RankingView() {
             period: resolved.period,
             regions: listed.regions,
             locale,
-            reportingOnly: s.group === REPORTING_GROUP,
+            reportingOnly: listed.scope.level === 'reporting',
           })
         : undefined,
-    [s.catalogue, resolved, listed.regions, locale],
+    [s.catalogue, resolved, listed, locale],
   );
   const option = useMemo(
     () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale }),
