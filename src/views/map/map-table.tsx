@@ -1,3 +1,4 @@
+import { ConflictList } from '../../components/conflict-list';
 import { useTranslate } from '../../i18n/use-translate';
 import type { MapViewModel } from './map-view-model';
 import { ColumnHeads } from '../../components/column-heads';
@@ -25,12 +26,7 @@ export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
                     {t('map.conflict')}: {r.conflictingValues.join(', ')}
                   </span>
                 ) : null}
-                {r.conflicts.length ? (
-                  <span className="conflict-with">
-                    {t('conflict.with')}
-                    {r.conflicts.join('; ')}
-                  </span>
-                ) : null}
+                <ConflictList items={r.conflicts} label={t('conflict.with')} />
               </td>
               <td className="number">{r.rank === null ? '—' : `${r.rank} / ${r.rankedCount}`}</td>
               <td>

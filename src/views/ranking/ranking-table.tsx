@@ -1,4 +1,5 @@
 import { sortableHeaders } from '../../components/sortable-header';
+import { ConflictList } from '../../components/conflict-list';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
@@ -83,11 +84,7 @@ export function RankingTable({
                       {r.otherValues.length ? (
                         <span className="muted"> {t('alsoStated', { list: r.otherValues.join(', ') })}</span>
                       ) : null}
-                      {r.conflicts.length ? (
-                        <span className="conflict-with">
-                          {t('contradicts', { list: r.conflicts.join('; ') })}
-                        </span>
-                      ) : null}
+                      <ConflictList items={r.conflicts} label={t('contradicts', { list: '' })} />
                     </span>
                   ) : null}
                 </td>

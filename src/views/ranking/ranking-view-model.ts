@@ -156,7 +156,8 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
   const regions = input.reportingOnly ? input.regions.filter((r) => byRegion.has(r.code)) : input.regions;
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
-  const additive = isAdditiveUnit(indicator.unit);
+  // A share of a total means nothing across years or across levels (a district and a province).
+  const additive = isAdditiveUnit(indicator.unit) && !latest && !input.reportingOnly;
   const periodLabel = latest ? rankingMessages[en ? 'en' : 'zh'].latestPeriod : formatPeriod(period, locale);
   const ambiguous = indicator.comparability === 'ambiguous';
   // Stocks at different dates compare; flows over periods of different lengths never do.

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { ConflictList } from '../../components/conflict-list';
 import { NoteText } from '../../components/note-text';
 import { SortableHeader } from '../../components/sortable-header';
 import { useTranslate } from '../../i18n/use-translate';
@@ -143,12 +144,7 @@ export function SourcesView() {
                   <blockquote className="quote" aria-label={t('quote.label')}>
                     {row.quote}
                   </blockquote>
-                  {row.conflicts.length ? (
-                    <span className="conflict-with">
-                      {t('conflict.with')}
-                      {row.conflicts.join(lang === 'en' ? '; ' : '；')}
-                    </span>
-                  ) : null}
+                  <ConflictList items={row.conflicts} label={t('conflict.with')} />
                   <NoteText text={row.note} />
                 </td>
               </tr>

@@ -165,7 +165,7 @@ export const targetsMessages: LocalMessages<TargetsMessageKey> = {
     'rules.title': 'How each status is decided',
     'rules.reference': 'Reference date: {date}.',
     'rules.actual':
-      'Latest actual: the latest observation (by period) of the same region and indicator, converted to the target’s unit (figures in 亿元 are compared correctly with a 1 万亿元 target). Values are taken as stated: “over 80” counts as 80.',
+      'Latest actual: the latest observation (by period) of the same region and indicator, converted to the target’s unit (figures in 100 million yuan are compared correctly with a 1 trillion yuan target). Values are taken as stated: “over 80” counts as 80.',
     'rules.baseline':
       'Baseline: the one the source states with the target; otherwise the earliest observation of the same region and indicator before both the latest actual and the deadline (marked “from observations”).',
     'rules.required':
