@@ -2,7 +2,7 @@ import { withUnitLabel } from '../domain/format';
 import { LATEST_PERIOD } from '../domain/observation-index';
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
-import { useTranslate } from '../i18n/use-translate';
+import { useTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
 import { SelectField } from './select-field';
 

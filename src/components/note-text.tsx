@@ -1,5 +1,5 @@
 import { noteLanguage } from '../domain/names';
-import { useTranslate } from '../i18n/use-translate';
+import { useTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
 
 /**

@@ -1,5 +1,8 @@
+import { isRegionFigure, observationIndex } from './catalogue-index';
 import { comparePeriodIds, parsePeriodId } from './period';
 import type { Catalogue, Indicator, Observation, Region } from './types';
+
+export { isRegionFigure };
 
 /**
  * Which regions a map or ranking covers: the provinces, the cities of one province, or every
@@ -23,15 +26,10 @@ export function regionsInScope(regions: readonly Region[], scope: Scope): Region
 }
 
 /**
- * A figure of a region as a whole. A figure of one named cluster (its enterprises, patents …) is
- * not the region's total, so maps and rankings of regions leave it out.
- */
-export const isRegionFigure = (o: Observation): boolean => !o.clusterId;
-
-/**
  * The figures of one indicator for each region in `codes`: of one period, or of each region's latest
  * period (LATEST_PERIOD). A region may have several when sources disagree (flagged conflicts): all
- * are kept in file order, the first is the one drawn.
+ * are kept in file order, the first is the one drawn. Figures of one named cluster are not a
+ * region's and are not in the index (catalogue-index.ts).
  */
 export function figuresByRegion(
   observations: readonly Observation[],
@@ -39,11 +37,11 @@ export function figuresByRegion(
   period: string,
   codes: ReadonlySet<string>,
 ): Map<string, Observation[]> {
+  const index = observationIndex(observations);
   const latest = period === LATEST_PERIOD;
   const byRegion = new Map<string, Observation[]>();
-  for (const o of observations) {
-    if (o.indicatorId !== indicatorId || !codes.has(o.regionCode) || !isRegionFigure(o)) continue;
-    if (!latest && o.period !== period) continue;
+  for (const o of latest ? index.ofIndicator(indicatorId) : index.ofIndicatorPeriod(indicatorId, period)) {
+    if (!codes.has(o.regionCode)) continue;
     const list = byRegion.get(o.regionCode);
     const order = list?.[0] ? comparePeriodIds(o.period, list[0].period) : 1;
     if (!list || order > 0) byRegion.set(o.regionCode, [o]);
@@ -67,9 +65,8 @@ export function observationsByRegion(
 export function periodsWithValues(catalogue: Catalogue, indicatorId: string, scope: Scope): string[] {
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
   const periods = new Set<string>();
-  for (const o of catalogue.observations) {
-    if (o.indicatorId === indicatorId && inScope.has(o.regionCode) && isRegionFigure(o))
-      periods.add(o.period);
+  for (const o of observationIndex(catalogue.observations).ofIndicator(indicatorId)) {
+    if (inScope.has(o.regionCode)) periods.add(o.period);
   }
   return [...periods].sort(comparePeriodIds);
 }
@@ -88,24 +85,27 @@ export function periodLength(id: string): string {
  * does not jump when the period changes. */
 export function allValuesInScope(catalogue: Catalogue, indicatorId: string, scope: Scope): number[] {
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  return catalogue.observations
-    .filter((o) => o.indicatorId === indicatorId && inScope.has(o.regionCode) && isRegionFigure(o))
-    .map((o) => o.value);
+  const values: number[] = [];
+  for (const o of observationIndex(catalogue.observations).ofIndicator(indicatorId)) {
+    if (inScope.has(o.regionCode)) values.push(o.value);
+  }
+  return values;
 }
 
 /** Indicators with values in scope, the most regions first: the richest makes the default map. */
 export function indicatorsInScope(catalogue: Catalogue, scope: Scope): Indicator[] {
-  const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  const regionsPer = new Map<string, Set<string>>();
-  for (const o of catalogue.observations) {
-    if (!inScope.has(o.regionCode) || !isRegionFigure(o)) continue;
-    const set = regionsPer.get(o.indicatorId) ?? new Set<string>();
-    set.add(o.regionCode);
-    regionsPer.set(o.indicatorId, set);
+  const inScope = regionsInScope(catalogue.regions, scope).map((r) => r.code);
+  const index = observationIndex(catalogue.observations);
+  const regionsPer = new Map<string, number>();
+  for (const indicator of catalogue.indicators) {
+    const withValues = index.regionsOf(indicator.id);
+    let count = 0;
+    for (const code of inScope) if (withValues.has(code)) count++;
+    if (count) regionsPer.set(indicator.id, count);
   }
   return catalogue.indicators
     .filter((i) => regionsPer.has(i.id))
-    .sort((a, b) => (regionsPer.get(b.id)?.size ?? 0) - (regionsPer.get(a.id)?.size ?? 0));
+    .sort((a, b) => (regionsPer.get(b.id) ?? 0) - (regionsPer.get(a.id) ?? 0));
 }
 
 /** The indicator and period to show: the chosen ones when they have values, else the richest/latest. */

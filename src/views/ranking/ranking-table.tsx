@@ -1,6 +1,6 @@
 import { sortableHeaders } from '../../components/sortable-header';
 import { ConflictList } from '../../components/conflict-list';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
 import { RegionToggle } from '../../components/region-toggle';

@@ -3,7 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { ConflictList } from '../../components/conflict-list';
 import { NoteText } from '../../components/note-text';
 import { SortableHeader } from '../../components/sortable-header';
-import { useTranslate } from '../../i18n/use-translate';
+import { useTranslate } from '../../components/use-translate';
 import type { MessageKey } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import type { SourceSortColumn } from '../../store/url-state';

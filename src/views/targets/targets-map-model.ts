@@ -2,7 +2,7 @@ import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
 import type { Indicator, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
-import { buildChoropleth, type MapViewModel, type RegionValue } from '../map/map-view-model';
+import { buildChoropleth, type MapViewModel, type RegionValue } from '../../charts/choropleth-model';
 import { targetsMessages } from './messages';
 import { localeOf, statusLabel, type TargetRow } from './targets-view-model';
 

@@ -1,6 +1,6 @@
 import { NoteText } from '../../components/note-text';
 import { sortableHeaders } from '../../components/sortable-header';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
 import type { PolicyRef, TargetRow, TargetSort, TargetSortColumn } from './targets-view-model';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LATEST_PERIOD, REPORTING_GROUP } from '../../../src/domain/observation-index';
 import type { Catalogue, Indicator } from '../../../src/domain/types';
-import { buildMapViewModel } from '../../../src/views/map/map-view-model';
+import { buildMapViewModel } from '../../../src/charts/choropleth-model';
 import {
   buildRankingViewModel,
   rankingCsvRows,
