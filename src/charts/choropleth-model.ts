@@ -1,7 +1,11 @@
 import { classBounds, classOf, type Classification } from '../domain/classify';
+import { conflictDescriber } from '../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../domain/format';
+import { sourceTitleById } from '../domain/names';
+import { translate } from '../i18n/messages';
 import {
   allValuesInScope,
+  LATEST_PERIOD,
   observationsByRegion,
   regionsInScope,
   type Scope,
@@ -27,6 +31,10 @@ export interface MapRegion {
   rankedCount: number;
   /** Other values the sources give for the same figure (a flagged conflict). */
   conflictingValues: string[];
+  /** What the figure contradicts, in words. */
+  conflicts: string[];
+  /** The region's own period when the map shows each region's latest figure; '' otherwise. */
+  periodLabel: string;
   sourceTitle: string;
   quote: string;
 }
@@ -65,6 +73,9 @@ export interface RegionValue {
   label: string;
   /** Other values the sources give for the same figure. */
   conflictingLabels?: string[];
+  /** What the figure contradicts, in words. */
+  conflicts?: string[];
+  periodLabel?: string;
   sourceTitle?: string;
   quote?: string;
 }
@@ -119,6 +130,8 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
       rank: ranked.get(region.code)?.rank ?? null,
       rankedCount,
       conflictingValues: entry?.conflictingLabels ?? [],
+      conflicts: entry?.conflicts ?? [],
+      periodLabel: entry?.periodLabel ?? '',
       sourceTitle: entry?.sourceTitle ?? '',
       quote: entry?.quote ?? '',
     };
@@ -142,6 +155,8 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
 export function buildMapViewModel(input: MapViewInput): MapViewModel {
   const { catalogue, indicator, period, scope, locale } = input;
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
+  const conflictsOf = conflictDescriber(catalogue, locale);
+  const latest = period === LATEST_PERIOD;
   const values = new Map<string, RegionValue>();
   for (const [code, [first, ...others]] of observationsByRegion(catalogue, indicator.id, period, scope)) {
     if (!first) continue;
@@ -149,7 +164,9 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
       value: first.value,
       label: formatQualifiedValue(first.value, first.unit, first.qualifier, locale),
       conflictingLabels: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
-      sourceTitle: sources.get(first.sourceId)?.title ?? first.sourceId,
+      conflicts: first.flag === 'conflict' ? conflictsOf(first) : [],
+      periodLabel: latest ? formatPeriod(first.period, locale) : '',
+      sourceTitle: sourceTitleById(sources, first.sourceId, locale),
       quote: first.quote,
     });
   }
@@ -158,7 +175,9 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
     values,
     boundsFrom: allValuesInScope(catalogue, indicator.id, scope),
     indicator,
-    periodLabel: formatPeriod(period, locale),
+    periodLabel: latest
+      ? translate(locale === 'en' ? 'en' : 'zh', 'picker.latest')
+      : formatPeriod(period, locale),
     classification: input.classification,
     classes: input.classes,
     breaks: input.breaks,

@@ -26,10 +26,15 @@ export function mapTooltipHtml(region: MapRegion, viewModel: MapViewModel, local
       en ? `Rank ${region.rank} of ${region.rankedCount}` : `排名：第 ${region.rank} / ${region.rankedCount}`,
     );
   }
-  lines.push(`${en ? 'Period' : '时期'}: ${escapeHtml(viewModel.periodLabel)}`);
+  lines.push(`${en ? 'Period' : '时期'}: ${escapeHtml(region.periodLabel || viewModel.periodLabel)}`);
   if (region.conflictingValues.length) {
     lines.push(
       `<em>${en ? 'Sources disagree; also stated' : '来源矛盾，另有'}: ${region.conflictingValues.map(escapeHtml).join(', ')}</em>`,
+    );
+  }
+  if (region.conflicts.length) {
+    lines.push(
+      `<em>${en ? 'Contradicted by' : '与之矛盾'}: ${region.conflicts.map(escapeHtml).join(en ? '; ' : '；')}</em>`,
     );
   }
   if (region.sourceTitle) lines.push(`${en ? 'Source' : '来源'}: ${escapeHtml(region.sourceTitle)}`);

@@ -2,8 +2,9 @@
 import structuredClone from '@ungap/structured-clone';
 import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES, type Classification } from '../domain/classify';
 import { PALETTE_IDS, type PaletteId } from '../domain/palettes';
+import { LATEST_PERIOD, REPORTING_GROUP } from '../domain/observation-index';
 import { parsePeriodId } from '../domain/period';
-import { TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
+import { LEGACY_TARGET_STATUSES, TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
 import { LANGS, type Lang } from '../i18n/messages';
 
 /**
@@ -100,6 +101,8 @@ export interface KnownCodes {
   isGroup(code: string): boolean;
   canDrill(code: string): boolean;
   isTier(id: string): boolean;
+  /** The id that replaced an old indicator id (a harmonised measure); the id itself otherwise. */
+  canonicalIndicator?(id: string): string;
 }
 
 const valid = <T>(value: T): Parsed<T> => ({ status: 'valid', value });
@@ -120,7 +123,10 @@ export const parseClassification = oneOf(CLASSIFICATIONS);
 export const parsePalette = oneOf(PALETTE_IDS);
 export const parseNormalisation = oneOf(NORMALISATIONS);
 export const parseClusterLevel = oneOf(CLUSTER_LEVELS);
-export const parseTargetStatus = oneOf(TARGET_STATUSES);
+const oneOfStatuses = oneOf(TARGET_STATUSES);
+/** A status id, or one that links shared before the status rules changed carry (deadline_passed). */
+export const parseTargetStatus = (raw: string): Parsed<TargetStatus> =>
+  oneOfStatuses(LEGACY_TARGET_STATUSES[raw] ?? raw);
 
 /** A table sort "column.asc|desc"; which columns exist is the view's business. */
 export function parseTableSort(raw: string): Parsed<string> {
@@ -132,8 +138,9 @@ export function parseClasses(raw: string): Parsed<number> {
   return /^\d$/.test(raw) && n >= MIN_CLASSES && n <= MAX_CLASSES ? valid(n) : invalid(raw);
 }
 
+/** A period id, or "latest" (each region's latest figure). */
 export function parsePeriod(raw: string): Parsed<string> {
-  return parsePeriodId(raw) ? valid(raw) : invalid(raw);
+  return parsePeriodId(raw) || raw === LATEST_PERIOD ? valid(raw) : invalid(raw);
 }
 
 /** Manual breaks: finite numbers separated by '_' (commas would be escaped in a link). */
@@ -197,36 +204,45 @@ export function decodeUrlState(search: string, known: KnownCodes): DecodedUrl {
     isKnown: (c: string) => boolean,
     limit: number,
     apply: (v: string[]) => void,
+    map: (code: string) => string = (code) => code,
   ) => {
     const raw = params.get(name);
     if (raw === null) return;
-    const list = parseCodeList(raw, isKnown, limit);
+    const list = parseCodeList(raw.split(',').map(map).join(','), isKnown, limit);
     apply(list.value);
     for (const code of list.invalid) ignored.push(`${name}=${code}`);
   };
+  // An old indicator id in a shared link opens the indicator it was harmonised into.
+  const canonical = (id: string) => known.canonicalIndicator?.(id) ?? id;
+  const isIndicator = (id: string) => known.isIndicator(id);
+  const indicator = (raw: string) => when(isIndicator)(canonical(raw));
   take('view', parseView, (v) => (state.view = v));
   take('lang', parseLang, (v) => (state.lang = v));
   takeList('sel', known.isRegion, MAX_SELECTED_REGIONS, (v) => (state.regions = v));
-  take('ind', when(known.isIndicator), (v) => (state.indicator = v));
+  take('ind', indicator, (v) => (state.indicator = v));
   take('per', parsePeriod, (v) => (state.period = v));
   take('cls', parseClassification, (v) => (state.classification = v));
   take('k', parseClasses, (v) => (state.classes = v));
   take('pal', parsePalette, (v) => (state.palette = v));
   take('brk', parseBreaks, (v) => (state.breaks = v));
   take('drill', when(known.canDrill), (v) => (state.drill = v));
-  take('grp', when(known.isGroup), (v) => (state.group = v));
-  takeList('cmp', known.isIndicator, 6, (v) => (state.compareIndicators = v));
+  take(
+    'grp',
+    when((c) => c === REPORTING_GROUP || known.isGroup(c)),
+    (v) => (state.group = v),
+  );
+  takeList('cmp', isIndicator, 6, (v) => (state.compareIndicators = v), canonical);
   take('norm', parseNormalisation, (v) => (state.normalisation = v));
   take('tier', when(known.isTier), (v) => (state.tier = v));
   take('clv', parseClusterLevel, (v) => (state.clusterLevel = v));
   take('tsreg', when(known.isRegion), (v) => (state.targetRegion = v));
-  take('tsind', when(known.isIndicator), (v) => (state.targetIndicator = v));
+  take('tsind', indicator, (v) => (state.targetIndicator = v));
   take('tstat', parseTargetStatus, (v) => (state.targetStatus = v));
   take('tsort', parseTableSort, (v) => (state.targetSort = v));
   take('sort', parseSort, (v) => (state.sort = v));
   take('conflicts', parseFlag, (v) => (state.conflictsOnly = v));
   take('sreg', when(known.isRegion), (v) => (state.sourceRegion = v));
-  take('sind', when(known.isIndicator), (v) => (state.sourceIndicator = v));
+  take('sind', indicator, (v) => (state.sourceIndicator = v));
   const q = params.get('q');
   if (q !== null) state.query = q.slice(0, 200);
   const cq = params.get('cq');

@@ -191,8 +191,29 @@ test('manual breaks: entered by the user, invalid text explained', async ({ page
 
 test('English: legend, names and tooltip', async ({ page }) => {
   await openMap(page, '?lang=en');
-  await expect(page.getByRole('heading', { name: /Industrial value added \(亿元\), 2022/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Industrial value added \(100 million yuan\), 2022/ }),
+  ).toBeVisible();
   await page.getByText('Data table (text version of the chart)').click();
   await expect(page.locator('.chart-table tbody th').first()).toHaveText(/^[A-Za-z ]+$/);
   await expect(page.locator('.chart-table tbody tr').last().locator('td').first()).toHaveText('no data');
+});
+
+test('the English map legend carries no Chinese unit word', async ({ page }) => {
+  await openMap(page, '?lang=en');
+  await page.getByText('Data table (text version of the chart)').click();
+  // The class column shows the legend's own labels, one per class, and the value column the values.
+  const classes = await page.locator('.chart-table tbody td:nth-child(4)').allTextContents();
+  const values = await page.locator('.chart-table tbody td:nth-child(2)').allTextContents();
+  expect(new Set(classes).size).toBeGreaterThan(2);
+  for (const text of [...classes, ...values]) expect(text).not.toMatch(/[\u3400-\u9fff]/);
+  expect(classes.join(' ')).toContain('trillion yuan');
+  await expect(page.getByLabel('Indicator')).toContainText('Industrial value added (100 million yuan)');
+  // The tooltip, too.
+  const point = await findColour(page, DARKEST_BLUE);
+  expect(point).not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+  const tooltip = page.locator('.map-chart div').filter({ hasText: 'Rank' }).last();
+  await expect(tooltip).toContainText(/Industrial value added: [\d.]+ trillion yuan/);
+  expect(await tooltip.textContent()).not.toMatch(/[元个家亿万]/);
 });

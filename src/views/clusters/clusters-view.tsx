@@ -258,6 +258,7 @@ export default function ClustersView() {
         {t('totals', { level: levelNoun, sum: ranking.sumOverRegions, distinct: ranking.distinctClusters })}
         {ranking.notAtLevel > 0 ? ` ${t('notAtLevel', { count: ranking.notAtLevel })}` : ''}
       </p>
+      <p className="count-rule">{t('countRule')}</p>
       <p className="muted coverage">
         {t('coverageNote')} {t('selectHint')}
       </p>

@@ -1,4 +1,4 @@
-import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { formatQualifiedValue, withUnitLabel, type Locale } from '../../domain/format';
 import { observationIndex } from '../../domain/catalogue-index';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
@@ -35,10 +35,8 @@ export function indicatorName(indicator: Indicator, locale: Locale): string {
   return locale === 'en' ? indicator.nameEn : indicator.nameZh;
 }
 
-/** Chinese text takes full-width brackets, English text a space and half-width ones. */
-export function withUnit(name: string, unit: string, locale: Locale): string {
-  return locale === 'en' ? `${name} (${unit})` : `${name}（${unit}）`;
-}
+/** Chinese text takes full-width brackets, English text a space, half-width ones and English unit words. */
+export const withUnit = withUnitLabel;
 
 /** The picker's sections: counties and districts share one, they are few. */
 export type LevelGroup = 'country' | 'group' | 'province' | 'city' | 'local';

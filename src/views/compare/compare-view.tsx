@@ -116,7 +116,7 @@ export default function CompareView() {
                 key={column.indicator.id}
                 className="compare-chart"
                 option={option}
-                label={t('chart.small', { indicator: column.name, unit: column.unit })}
+                label={t('chart.small', { indicator: column.title })}
                 height={smallMultipleHeight(column)}
               />
             ))}

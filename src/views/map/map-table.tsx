@@ -1,3 +1,4 @@
+import { ConflictList } from '../../components/conflict-list';
 import { useTranslate } from '../../components/use-translate';
 import type { MapViewModel } from '../../charts/choropleth-model';
 import { ColumnHeads } from '../../components/column-heads';
@@ -25,6 +26,7 @@ export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
                     {t('map.conflict')}: {r.conflictingValues.join(', ')}
                   </span>
                 ) : null}
+                <ConflictList items={r.conflicts} label={t('conflict.with')} />
               </td>
               <td className="number">{r.rank === null ? '—' : `${r.rank} / ${r.rankedCount}`}</td>
               <td>

@@ -5,6 +5,7 @@ import { CHINA_MAP } from '../../charts/geo-files';
 import { loadMap } from '../../charts/geometry';
 import type { ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
+import { withUnitLabel } from '../../domain/format';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { SelectionBar } from '../../components/selection-bar';
 import type { Scope } from '../../domain/observation-index';
@@ -104,8 +105,11 @@ export default function MapView() {
 
   const title = viewModel
     ? t('map.title', {
-        indicator: s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
-        unit: viewModel.indicator.unit,
+        indicator: withUnitLabel(
+          s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
+          viewModel.indicator.unit,
+          locale,
+        ),
         period: viewModel.periodLabel,
       })
     : '';
@@ -123,6 +127,7 @@ export default function MapView() {
       {viewModel ? (
         <p className="muted coverage">
           {t('map.coverage', { count: withData, total: viewModel.regions.length })}
+          {viewModel.indicator.comparability === 'ambiguous' ? ` ${t('map.ambiguous')}` : ''}
         </p>
       ) : (
         <p>{t('map.noIndicator')}</p>

@@ -1,4 +1,5 @@
 import { sortableHeaders } from '../../components/sortable-header';
+import { ConflictList } from '../../components/conflict-list';
 import { useLocalTranslate } from '../../components/use-translate';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
@@ -62,6 +63,9 @@ export function RankingTable({
               >
                 <td className="number rank-cell">
                   {r.rank === null ? t('unranked') : `${r.rank} / ${rankedCount}`}
+                  {r.unranked === 'period_length' || r.unranked === 'ambiguous' ? (
+                    <span className="muted cell-detail">{t(`unranked.${r.unranked}`)}</span>
+                  ) : null}
                 </td>
                 <th scope="row">
                   <RegionToggle
@@ -80,6 +84,7 @@ export function RankingTable({
                       {r.otherValues.length ? (
                         <span className="muted"> {t('alsoStated', { list: r.otherValues.join(', ') })}</span>
                       ) : null}
+                      <ConflictList items={r.conflicts} label={t('contradicts', { list: '' })} />
                     </span>
                   ) : null}
                 </td>

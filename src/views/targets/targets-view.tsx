@@ -38,7 +38,9 @@ const RULE_KEYS = [
   'rules.baseline',
   'rules.required',
   'rules.met',
-  'rules.deadline_passed',
+  'rules.missed',
+  'rules.passed_no_figure',
+  'rules.no_figure',
   'rules.no_deadline',
   'rules.no_baseline',
   'rules.on_track',
@@ -235,7 +237,15 @@ export default function TargetsView() {
     setHighlightPolicy(policy.id);
   }, []);
   const csvRows = useCallback(() => targetCsvRows(rows, s.lang), [rows, s.lang]);
-  const mapCsvRows = useCallback(() => targetCountCsvRows(mapModel, s.lang), [mapModel, s.lang]);
+  const mapCsvRows = useCallback(
+    () =>
+      targetCountCsvRows(
+        mapModel,
+        { rows: mapRows, regions: s.catalogue.regions, provinceCode: drillProvince },
+        s.lang,
+      ),
+    [mapModel, mapRows, s.catalogue.regions, drillProvince, s.lang],
+  );
 
   return (
     <section className="targets-view" aria-labelledby="targets-title">

@@ -143,3 +143,34 @@ describe('encoding', () => {
     expect(encodeUrlState({ ...DEFAULT_URL_STATE, view: 'sources' })).toBe('?view=sources');
   });
 });
+
+describe('links shared before indicators were harmonised', () => {
+  const withAliases = {
+    ...known,
+    isIndicator: (id: string) => ['little_giant_count', 'gdp'].includes(id),
+    canonicalIndicator: (id: string) =>
+      id === 'little_giant_count_national_provincial' ? 'little_giant_count' : id,
+  };
+
+  it('open the indicator an old id was harmonised into, in every parameter that names one', () => {
+    const { state, ignored } = decodeUrlState(
+      '?ind=little_giant_count_national_provincial&cmp=gdp,little_giant_count_national_provincial&tsind=little_giant_count_national_provincial&sind=little_giant_count_national_provincial',
+      withAliases,
+    );
+    expect(state.indicator).toBe('little_giant_count');
+    expect(state.compareIndicators).toEqual(['gdp', 'little_giant_count']);
+    expect(state.targetIndicator).toBe('little_giant_count');
+    expect(state.sourceIndicator).toBe('little_giant_count');
+    expect(ignored).toEqual([]);
+    // The link is rewritten with the new id.
+    expect(encodeUrlState(state)).toContain('ind=little_giant_count&');
+  });
+
+  it('still reject an id that is neither an indicator nor an old one', () => {
+    expect(decodeUrlState('?ind=no_such', withAliases).ignored).toEqual(['ind=no_such']);
+  });
+
+  it('map the old target status "deadline passed" to "deadline passed, no actual figure"', () => {
+    expect(decodeUrlState('?tstat=deadline_passed', known).state.targetStatus).toBe('passed_no_figure');
+  });
+});
