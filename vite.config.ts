@@ -99,7 +99,8 @@ export default defineConfig({
     chunkSizeWarningLimit: 1200,
   },
   test: {
-    environment: 'jsdom',
+    // Pure tests run in Node; a test that needs a DOM says so (`// @vitest-environment jsdom`).
+    environment: 'node',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
   },
 });

@@ -1,3 +1,4 @@
+import { createIndicatorIndex, splitUnit } from '../../domain/indicator-index';
 import type { Indicator } from '../../domain/types';
 import { isKnownUnit } from '../../domain/units';
 import { parsePeriod } from './parse-period';
@@ -140,67 +141,10 @@ export const normaliseHeader = (text: string) =>
     .replace(/[\s_-]+/g, '')
     .toLowerCase();
 
-/** "工业增加值(亿元)" -> name 工业增加值, unit 亿元; a parenthesis that is no unit stays in the name. */
-export function splitUnit(text: string): { name: string; unit: string } {
-  const match = /^(.*?)[(（]([^()（）]+)[)）]\s*$/.exec(text.normalize('NFKC').trim());
-  if (match && isKnownUnit((match[2] ?? '').trim()))
-    return { name: (match[1] ?? '').trim(), unit: (match[2] ?? '').trim() };
-  return { name: text.trim(), unit: '' };
-}
-
 function roleOf(header: string): { role: Role; unit: string } | null {
   const { name, unit } = splitUnit(header);
   const role = ROLE_OF.get(normaliseHeader(name));
   return role ? { role, unit } : null;
-}
-
-// ---- indicators -------------------------------------------------------------------------------
-
-export type IndicatorMatch =
-  { kind: 'found'; indicator: Indicator; unit: string } | { kind: 'unknown'; suggestions: Indicator[] };
-
-export interface IndicatorIndex {
-  resolve(text: string): IndicatorMatch;
-}
-
-const indicatorKey = (text: string) =>
-  text
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .toLowerCase();
-
-/** Looks indicators up by id, Chinese name or English name; a unit in parentheses is returned apart. */
-export function createIndicatorIndex(indicators: readonly Indicator[]): IndicatorIndex {
-  const byKey = new Map<string, Indicator[]>();
-  for (const indicator of indicators) {
-    for (const name of [indicator.id, indicator.nameZh, indicator.nameEn]) {
-      const key = indicatorKey(name);
-      if (!key) continue;
-      const list = byKey.get(key) ?? [];
-      if (!list.includes(indicator)) list.push(indicator);
-      byKey.set(key, list);
-    }
-  }
-  const suggestionsFor = (key: string): Indicator[] => {
-    if (!key) return [];
-    const scored: { indicator: Indicator; score: number }[] = [];
-    for (const [name, list] of byKey) {
-      const shared = [...new Set(key)].filter((ch) => name.includes(ch)).length;
-      const score = name.includes(key) || key.includes(name) ? 2 : shared / Math.max(key.length, name.length);
-      if (score >= 0.6) for (const indicator of list) scored.push({ indicator, score });
-    }
-    scored.sort((a, b) => b.score - a.score);
-    return [...new Set(scored.map((s) => s.indicator))].slice(0, 5);
-  };
-  return {
-    resolve(text) {
-      const { name, unit } = splitUnit(text);
-      const key = indicatorKey(name);
-      const list = byKey.get(key);
-      if (list?.length === 1 && list[0]) return { kind: 'found', indicator: list[0], unit };
-      return { kind: 'unknown', suggestions: list && list.length > 1 ? list : suggestionsFor(key) };
-    },
-  };
 }
 
 // ---- layout -----------------------------------------------------------------------------------
@@ -210,9 +154,12 @@ const NOTE_LINE = /^\s*(注|附注|备注|说明|数据来源|资料来源|来�
 
 const filled = (record: readonly string[]) => record.filter((cell) => cell.trim() !== '').length;
 
+/** A record that can be a header: two or more filled cells (one is a title line). */
+export const canBeHeader = (record: readonly string[]) => filled(record) >= 2;
+
 /** The first record with two or more filled cells; a one-column file falls back to its first filled line. */
 export function findHeaderRow(records: readonly string[][]): number {
-  const wide = records.findIndex((record) => filled(record) >= 2);
+  const wide = records.findIndex(canBeHeader);
   if (wide >= 0) return wide;
   const any = records.findIndex((record) => filled(record) >= 1);
   return any >= 0 ? any : records.length;
@@ -227,9 +174,14 @@ export function findEndRow(records: readonly string[][], headerRow: number): num
 
 /** A record that may follow a table: blank, or a single note (注：…, 数据来源：…). */
 export function isTrailing(record: readonly string[]): boolean {
-  const cells = filled(record);
-  const first = record.find((cell) => cell.trim() !== '') ?? '';
-  return cells === 0 || (cells === 1 && NOTE_LINE.test(first));
+  // Asked of every record as it is read: stops at the second filled cell, which most records have.
+  let only = '';
+  for (let i = 0; i < record.length; i += 1) {
+    if (record[i]!.trim() === '') continue;
+    if (only !== '') return false;
+    only = record[i]!;
+  }
+  return only === '' || NOTE_LINE.test(only);
 }
 
 /** The notes below a table: the text of every filled record from `endRow` on. */

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../../src/domain/types';
 import { importFile } from '../../../../src/ingest/import/import-file';
@@ -11,7 +10,7 @@ import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
 /**
  * The whole output of an import, pinned before the import code was restructured (issue 13): every
  * fixture's report (problems with their parameters, accepted figures, counts, what was detected),
- * and a large generated file's. The restructured code must give the same. `pinned-output.json` was
+ * a workbook's sheets, and a large generated file's. The restructured code must give the same. `pinned-output.json` was
  * written by the code before the change; rewrite it (PIN_IMPORT=write) only for an intended change,
  * and say in the commit what changed and why.
  */
@@ -102,22 +101,30 @@ async function outputs() {
   for (const file of files) {
     const bytes = new Uint8Array(readFileSync(join(FIXTURES, file)));
     const options = file === 'too-large.csv' ? { datasetId: 'd', maxBytes: 64 } : { datasetId: 'd' };
-    out[file] = pin(await importFile(bytes, file, options, catalogue), true);
+    out[file] = pin(await importFile({ name: file, bytes }, options, catalogue), true);
   }
-  // A workbook as the page read it before: each sheet written as CSV and imported as text.
-  const { default: readWorkbook } = await import('read-excel-file/browser');
-  for (const { sheet, data } of await readWorkbook(
-    new Blob([readFileSync(join(FIXTURES, 'workbook.xlsx'))]),
-  )) {
-    const rows = data.map((row) =>
-      row.map((cell) => (cell === null || cell === undefined ? '' : String(cell))),
-    );
-    const csv = new TextEncoder().encode(Papa.unparse(rows));
-    const name = `workbook.xlsx [${sheet}]`;
-    out[name] = pin(await importFile(csv, name, { datasetId: 'd' }, catalogue), true);
+  // A workbook's sheets: the page used to write each as CSV and import the text; the worker now reads
+  // the workbook itself. The same report, except what the report says was detected: a workbook has
+  // no encoding or delimiter, and its format is XLSX.
+  for (const sheet of ['说明', '数据']) {
+    const bytes = new Uint8Array(readFileSync(join(FIXTURES, 'workbook.xlsx')));
+    const report = await importFile({ name: 'workbook.xlsx', bytes }, { datasetId: 'd', sheet }, catalogue);
+    expect(report).toMatchObject({
+      format: 'xlsx',
+      encoding: null,
+      delimiter: null,
+      sheets: ['说明', '数据'],
+      sheet,
+    });
+    out[`workbook.xlsx [${sheet}]`] = {
+      ...pin(report, true),
+      format: 'csv',
+      encoding: 'utf-8',
+      delimiter: ',',
+    };
   }
   out['large.csv (40,000 rows)'] = pin(
-    await importFile(largeFile(40_000), 'large.csv', { datasetId: 'd' }, catalogue),
+    await importFile({ name: 'large.csv', bytes: largeFile(40_000) }, { datasetId: 'd' }, catalogue),
     false,
   );
   return out;
