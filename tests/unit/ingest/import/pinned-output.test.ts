@@ -135,7 +135,7 @@ describe('import output pinned before the restructuring', () => {
     const now = await outputs();
     if (process.env.PIN_IMPORT === 'write' || !existsSync(PINNED)) {
       writeFileSync(PINNED, `${JSON.stringify(now, null, 1)}\n`);
-      throw new Error(`Wrote ${PINNED}; run the test again to compare.`);
+      throw new Error(`Wrote ${PINNED}; run prettier --write on it, then the test again to compare.`);
     }
     const pinned = JSON.parse(readFileSync(PINNED, 'utf8')) as Record<string, unknown>;
     expect(Object.keys(now).sort()).toEqual(Object.keys(pinned).sort());
