@@ -58,7 +58,10 @@ export function catalogueFromTables(
         const missing = values.find((v) => v !== '' && !ref.exists(v));
         if (missing !== undefined) {
           problems.push(
-            problem(file, row.row, ref.column, 'unknown-reference', { value: missing, table: ref.table }),
+            problem({ file, row: row.row, column: ref.column }, 'unknown-reference', {
+              value: missing,
+              table: ref.table,
+            }),
           );
           return false;
         }
@@ -118,7 +121,10 @@ export function catalogueFromTables(
     const unit = cell(row, 'unit');
     return unit === expected
       ? null
-      : problem(rowsOf(name).file, row.row, 'unit', 'unit-mismatch', { value: unit, expected });
+      : problem({ file: rowsOf(name).file, row: row.row, column: 'unit' }, 'unit-mismatch', {
+          value: unit,
+          expected,
+        });
   };
 
   const observations: Observation[] = resolved(

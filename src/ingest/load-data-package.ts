@@ -34,16 +34,24 @@ export async function loadDataPackage(
       try {
         text = await readText(resource.path);
       } catch (error) {
-        problems.push(problem(resource.path, null, null, 'fetch-failed', { detail: String(error) }));
+        problems.push(
+          problem({ file: resource.path, row: null, column: null }, 'fetch-failed', {
+            detail: String(error),
+          }),
+        );
         return;
       }
       const { records, errors } = readCsvRecords(text);
       const checked = checkTable(resource.path, records, resource.schema);
       for (const e of errors)
         problems.push(
-          problem(resource.path, e.record === null ? null : e.record + 1, null, 'parse-error', {
-            detail: e.message,
-          }),
+          problem(
+            { file: resource.path, row: e.record === null ? null : e.record + 1, column: null },
+            'parse-error',
+            {
+              detail: e.message,
+            },
+          ),
         );
       problems.push(...checked.problems);
       tables[resource.name] = { file: resource.path, rows: checked.rows };

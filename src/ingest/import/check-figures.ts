@@ -1,7 +1,7 @@
 import type { Indicator, Observation } from '../../domain/types';
 import type { Candidates } from './candidates';
 import type { CheckedRows } from './check-rows';
-import { importProblem, type ImportProblem, type ImportProblemCode } from './import-problems';
+import { fileProblem, importProblem, type ImportProblem, type ImportProblemCode } from './import-problems';
 import { interner } from './interner';
 import { createOutputWriter, type OutputWriter } from './output-writer';
 import type { PackedObservations } from './pack-observations';
@@ -175,9 +175,11 @@ function checkRun(
   const problem = (at: number, code: ImportProblemCode, params: Record<string, string>) =>
     problems.push(
       importProblem(
-        plan.fileName,
-        c.row[at]!,
-        plan.header[c.column[at]!] || `#${c.column[at]! + 1}`,
+        {
+          file: plan.fileName,
+          row: c.row[at]!,
+          column: plan.header[c.column[at]!] || `#${c.column[at]! + 1}`,
+        },
         code,
         params,
       ),
@@ -281,7 +283,7 @@ export function createFinisher(
       report.shape = mapping.shape;
       report.totalRows = totals.dataRows;
       if (report.totalRows === 0) {
-        report.problems.push(...plan.headerProblems, importProblem(fileName, null, null, 'header-only'));
+        report.problems.push(...plan.headerProblems, fileProblem(fileName, 'header-only'));
         return { report, packed: null };
       }
       if (plan.fatal.length > 0) {

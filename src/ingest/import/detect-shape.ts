@@ -1,4 +1,4 @@
-import { createIndicatorIndex, splitUnit } from '../../domain/indicator-index';
+import { createIndicatorIndex, splitUnit, type IndicatorIndex } from '../../domain/indicator-index';
 import type { Indicator } from '../../domain/types';
 import { isKnownUnit } from '../../domain/units';
 import { parsePeriod } from './parse-period';
@@ -235,6 +235,88 @@ const ROLE_COLUMN: Record<Role, ColumnKey> = {
   qualifier: 'qualifierColumn',
 };
 
+/** Title lines above the header: 数据库：…, 指标：工业增加值(亿元), 时间：2022年, 单位：亿元. */
+function titleLinesOf(records: readonly string[][], headerRow: number): TitleLine[] {
+  const titleLines: TitleLine[] = [];
+  for (let row = 0; row < headerRow; row += 1) {
+    const text = (records[row] ?? []).find((cell) => cell.trim() !== '');
+    if (!text) continue;
+    const match = TITLE_LINE.exec(text);
+    titleLines.push({ row, key: (match?.[1] ?? '').trim(), value: (match?.[2] ?? text).trim() });
+  }
+  return titleLines;
+}
+
+type Roles = Map<Role, { column: number; unit: string }>;
+
+/** Columns named for a role; the first of two same-named columns wins (the duplicate is reported). */
+function rolesOf(header: readonly string[]): Roles {
+  const roles: Roles = new Map();
+  header.forEach((name, column) => {
+    if (RESERVED_NAMES.has(name)) return;
+    const found = roleOf(name);
+    if (found && !roles.has(found.role)) roles.set(found.role, { column, unit: found.unit });
+  });
+  return roles;
+}
+
+/** The layout the header suggests: columns named for roles, or headers that are periods or indicators. */
+function shapeOf(header: readonly string[], roles: Roles, index: IndicatorIndex) {
+  const regionColumn = roles.get('region')?.column ?? 0;
+  const others = header.filter(
+    (name, column) => column !== regionColumn && name !== '' && !RESERVED_NAMES.has(name) && !roleOf(name),
+  );
+  const periodHeaders = others.filter((name) => parsePeriod(name).kind === 'period').length;
+  const indicatorHeaders = others.filter((name) => index.resolve(name).kind === 'found').length;
+  const longRoles = (['indicator', 'period', 'value'] as const).filter((role) => roles.has(role)).length;
+  if (longRoles >= 2 || (longRoles === 1 && periodHeaders === 0 && indicatorHeaders === 0))
+    return { shape: 'long' as const, recognised: true };
+  if (periodHeaders > 0 && periodHeaders >= indicatorHeaders)
+    return { shape: 'wide-period' as const, recognised: true };
+  if (indicatorHeaders > 0) return { shape: 'wide-indicator' as const, recognised: true };
+  return { shape: 'long' as const, recognised: false };
+}
+
+/** The value columns of a wide table: every column that is not the region's, a unit's or a note's. */
+function valueColumnsOf(
+  header: readonly string[],
+  mapping: ColumnMapping,
+  index: IndicatorIndex,
+): ValueColumn[] {
+  const roleColumns = new Set([mapping.regionColumn, mapping.unitColumn, mapping.noteColumn]);
+  return header.flatMap((name, column): ValueColumn[] => {
+    if (roleColumns.has(column) || name === '' || RESERVED_NAMES.has(name)) return [];
+    if (mapping.shape === 'wide-period') {
+      const period = parsePeriod(name);
+      const periodId = period.kind === 'period' ? period.id : null;
+      return [{ column, header: name, period: periodId, indicatorId: null, unit: '' }];
+    }
+    const match = index.resolve(name);
+    const indicatorId = match.kind === 'found' ? match.indicator.id : null;
+    const unit = match.kind === 'found' ? match.unit : splitUnit(name).unit;
+    return [{ column, header: name, period: null, indicatorId, unit }];
+  });
+}
+
+/** What the title lines say of the whole table: its indicator, period and unit. */
+function applyTitleLines(mapping: ColumnMapping, titleLines: readonly TitleLine[], index: IndicatorIndex) {
+  for (const line of titleLines) {
+    const role = ROLE_OF.get(normaliseHeader(line.key));
+    if (role === 'indicator') {
+      const match = index.resolve(line.value);
+      if (match.kind === 'found') {
+        mapping.indicatorId = match.indicator.id;
+        if (match.unit && !mapping.unit) mapping.unit = match.unit;
+      }
+    } else if (role === 'period') {
+      const period = parsePeriod(line.value);
+      if (period.kind === 'period') mapping.period = period.id;
+    } else if (role === 'unit' && isKnownUnit(line.value)) {
+      mapping.unit = line.value;
+    }
+  }
+}
+
 /** Proposes a mapping for a table of strings (CSV records, or JSON rows turned into records). */
 export function detectShape(
   records: readonly string[][],
@@ -247,99 +329,19 @@ export function detectShape(
   const endRow = end ? end.endRow : findEndRow(records, headerRow);
   const header = (records[headerRow] ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
   const notes = end ? end.notes : notesOf(records, endRow);
-
-  // Title lines above the header: 数据库：…, 指标：工业增加值(亿元), 时间：2022年, 单位：亿元.
-  const titleLines: TitleLine[] = [];
-  for (let row = 0; row < headerRow; row += 1) {
-    const text = (records[row] ?? []).find((cell) => cell.trim() !== '');
-    if (!text) continue;
-    const match = TITLE_LINE.exec(text);
-    titleLines.push({ row, key: (match?.[1] ?? '').trim(), value: (match?.[2] ?? text).trim() });
-  }
-
-  // Columns named for a role; the first of two same-named columns wins (the duplicate is reported).
-  const roles = new Map<Role, { column: number; unit: string }>();
-  header.forEach((name, column) => {
-    if (RESERVED_NAMES.has(name)) return;
-    const found = roleOf(name);
-    if (found && !roles.has(found.role)) roles.set(found.role, { column, unit: found.unit });
-  });
-  const regionColumn = roles.get('region')?.column ?? 0;
-  const others = header
-    .map((name, column) => ({ name, column }))
-    .filter(
-      ({ name, column }) =>
-        column !== regionColumn && name !== '' && !RESERVED_NAMES.has(name) && !roleOf(name),
-    );
-  const periodHeaders = others.filter(({ name }) => parsePeriod(name).kind === 'period').length;
-  const indicatorHeaders = others.filter(({ name }) => index.resolve(name).kind === 'found').length;
-  const longRoles = (['indicator', 'period', 'value'] as const).filter((role) => roles.has(role)).length;
-
-  let shape: TableShape;
-  let recognised = true;
-  if (longRoles >= 2 || (longRoles === 1 && periodHeaders === 0 && indicatorHeaders === 0)) shape = 'long';
-  else if (periodHeaders > 0 && periodHeaders >= indicatorHeaders) shape = 'wide-period';
-  else if (indicatorHeaders > 0) shape = 'wide-indicator';
-  else {
-    shape = 'long';
-    recognised = false;
-  }
+  const titleLines = titleLinesOf(records, headerRow);
+  const roles = rolesOf(header);
+  const { shape, recognised } = shapeOf(header, roles, index);
 
   const mapping = emptyMapping(shape, headerRow, endRow);
-  for (const [role, { column }] of roles) {
-    const key = ROLE_COLUMN[role];
-    if (shape === 'long' || role === 'region' || role === 'unit' || role === 'note') {
-      mapping[key] = column;
-    }
-  }
-  mapping.regionColumn = shape === 'long' ? (roles.get('region')?.column ?? null) : regionColumn;
+  for (const [role, { column }] of roles)
+    if (shape === 'long' || role === 'region' || role === 'unit' || role === 'note')
+      mapping[ROLE_COLUMN[role]] = column;
+  mapping.regionColumn =
+    shape === 'long' ? (roles.get('region')?.column ?? null) : (roles.get('region')?.column ?? 0);
   // A unit in the value header ("数值(亿元)") applies to every figure.
   mapping.unit = roles.get('value')?.unit ?? '';
-
-  if (shape !== 'long') {
-    const roleColumns = new Set([mapping.regionColumn, mapping.unitColumn, mapping.noteColumn]);
-    mapping.valueColumns = header.flatMap((name, column): ValueColumn[] => {
-      if (roleColumns.has(column) || name === '' || RESERVED_NAMES.has(name)) return [];
-      if (shape === 'wide-period') {
-        const period = parsePeriod(name);
-        return [
-          {
-            column,
-            header: name,
-            period: period.kind === 'period' ? period.id : null,
-            indicatorId: null,
-            unit: '',
-          },
-        ];
-      }
-      const match = index.resolve(name);
-      return [
-        {
-          column,
-          header: name,
-          period: null,
-          indicatorId: match.kind === 'found' ? match.indicator.id : null,
-          unit: match.kind === 'found' ? match.unit : splitUnit(name).unit,
-        },
-      ];
-    });
-  }
-
-  for (const line of titleLines) {
-    const key = normaliseHeader(line.key);
-    if (ROLE_OF.get(key) === 'indicator') {
-      const match = index.resolve(line.value);
-      if (match.kind === 'found') {
-        mapping.indicatorId = match.indicator.id;
-        if (match.unit && !mapping.unit) mapping.unit = match.unit;
-      }
-    } else if (ROLE_OF.get(key) === 'period') {
-      const period = parsePeriod(line.value);
-      if (period.kind === 'period') mapping.period = period.id;
-    } else if (ROLE_OF.get(key) === 'unit' && isKnownUnit(line.value)) {
-      mapping.unit = line.value;
-    }
-  }
-
+  if (shape !== 'long') mapping.valueColumns = valueColumnsOf(header, mapping, index);
+  applyTitleLines(mapping, titleLines, index);
   return { mapping, header, titleLines, notes, recognised };
 }

@@ -1,4 +1,4 @@
-import { importProblem, type ImportProblem } from './import-problems';
+import { fileProblem, type ImportProblem } from './import-problems';
 
 /** 100 MB: a text file that size is millions of rows, more than a browser tab should hold twice. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -12,7 +12,7 @@ export function checkFileSize(
   maxBytes = MAX_IMPORT_BYTES,
 ): ImportProblem | null {
   return size > maxBytes
-    ? importProblem(fileName, null, null, 'too-large', { size: megabytes(size), limit: megabytes(maxBytes) })
+    ? fileProblem(fileName, 'too-large', { size: megabytes(size), limit: megabytes(maxBytes) })
     : null;
 }
 

@@ -3,7 +3,7 @@ import { decodeBytes, type TextEncoding } from './decode';
 import { delimiterFor, MISTAKEN_DELIMITERS, type Delimiter } from './delimiter';
 import type { ColumnMapping, ShapeDetection } from './detect-shape';
 import { checkFileSize, datasetIdFor, isWorkbookName, looksLikeJson } from './file-checks';
-import { importProblem, type ImportProblem } from './import-problems';
+import { fileProblem, type ImportProblem } from './import-problems';
 import { readJson } from './json-records';
 import type { PackedObservations } from './pack-observations';
 import { arraySource, csvSource, type RecordSource } from './record-source';
@@ -125,18 +125,12 @@ async function importWorkbook(bytes: Uint8Array, file: FileContext): Promise<Imp
     sheets = await readWorkbook(bytes);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return result(
-      emptyReport(fileName, datasetId, [importProblem(fileName, null, null, 'xlsx-unreadable', { detail })]),
-    );
+    return result(emptyReport(fileName, datasetId, [fileProblem(fileName, 'xlsx-unreadable', { detail })]));
   }
   const names = sheets.map((s) => s.name);
   const sheet = sheets.find((s) => s.name === options.sheet) ?? sheets[0];
   const extra: Extra = { format: 'xlsx', sheets: names, sheet: sheet?.name ?? null };
-  if (!sheet)
-    return result(
-      emptyReport(fileName, datasetId, [importProblem(fileName, null, null, 'empty-file')]),
-      extra,
-    );
+  if (!sheet) return result(emptyReport(fileName, datasetId, [fileProblem(fileName, 'empty-file')]), extra);
   if (file.hooks.signal?.aborted) return result(cancelledReport(fileName, datasetId), extra);
   const sheetName = `${fileName} [${sheet.name}]`;
   return validated(arraySource(sheet.records), runOf(file, sheetName), extra).finish();
@@ -150,9 +144,9 @@ function importText(bytes: Uint8Array, file: FileContext): ImportFileResult {
   hooks.onProgress?.({ phase: 'decoding', done: 0, total: bytes.length });
   const decoded = decodeBytes(bytes, options.encoding);
   if (decoded.kind === 'binary') {
-    if (decoded.detected === 'XLSX') return fail(importProblem(fileName, null, null, 'xlsx-file'));
-    if (decoded.detected === 'UTF-16') return fail(importProblem(fileName, null, null, 'utf16-text'));
-    return fail(importProblem(fileName, null, null, 'not-text', { type: decoded.detected }));
+    if (decoded.detected === 'XLSX') return fail(fileProblem(fileName, 'xlsx-file'));
+    if (decoded.detected === 'UTF-16') return fail(fileProblem(fileName, 'utf16-text'));
+    return fail(fileProblem(fileName, 'not-text', { type: decoded.detected }));
   }
   const decodedInfo = { encoding: decoded.encoding, hadBom: decoded.hadBom };
   if (hooks.signal?.aborted) return result(cancelledReport(fileName, datasetId));
@@ -178,7 +172,7 @@ function importText(bytes: Uint8Array, file: FileContext): ImportFileResult {
     ? MISTAKEN_DELIMITERS.find((d) => d !== delimiter && body.includes(d))
     : undefined;
   if (mistaken && !options.delimiter)
-    return fail(importProblem(fileName, null, null, 'wrong-delimiter', { found: mistaken }), extra);
+    return fail(fileProblem(fileName, 'wrong-delimiter', { found: mistaken }), extra);
   return finish();
 }
 
@@ -202,9 +196,7 @@ export async function importFile(
   const tooLarge = checkFileSize(file.bytes.length, file.name, options.maxBytes);
   if (tooLarge) return result(emptyReport(file.name, context.datasetId, [tooLarge]));
   if (file.bytes.length === 0)
-    return result(
-      emptyReport(file.name, context.datasetId, [importProblem(file.name, null, null, 'empty-file')]),
-    );
+    return result(emptyReport(file.name, context.datasetId, [fileProblem(file.name, 'empty-file')]));
   if (isWorkbookName(file.name)) return importWorkbook(file.bytes, context);
   return importText(file.bytes, context);
 }

@@ -1,6 +1,6 @@
 import { normaliseText } from '../csv-source';
 import { RESERVED_NAMES } from './detect-shape';
-import { importProblem, type ImportProblem } from './import-problems';
+import { fileProblem, importProblem, type ImportProblem } from './import-problems';
 
 /**
  * JSON rows as the records every shape reads: an array of objects (one per row, keys as the
@@ -28,13 +28,11 @@ function ownValue(value: Record<string, unknown>, key: string): unknown {
 function jsonRows(fileName: string, parsed: unknown): { rows: unknown[] } | { problem: ImportProblem } {
   if (Array.isArray(parsed)) return { rows: parsed };
   const resources = isRecord(parsed) ? ownValue(parsed, 'resources') : undefined;
-  if (!Array.isArray(resources)) return { problem: importProblem(fileName, null, null, 'json-shape') };
+  if (!Array.isArray(resources)) return { problem: fileProblem(fileName, 'json-shape') };
   const observations = resources.find((r) => isRecord(r) && ownValue(r, 'name') === 'observations');
-  if (!isRecord(observations)) return { problem: importProblem(fileName, null, null, 'json-shape') };
+  if (!isRecord(observations)) return { problem: fileProblem(fileName, 'json-shape') };
   const data = ownValue(observations, 'data');
-  return Array.isArray(data)
-    ? { rows: data }
-    : { problem: importProblem(fileName, null, null, 'package-no-data') };
+  return Array.isArray(data) ? { rows: data } : { problem: fileProblem(fileName, 'package-no-data') };
 }
 
 /** Turns JSON rows (objects, or arrays with the header first) into the records every shape reads. */
@@ -46,7 +44,7 @@ export function readJson(fileName: string, text: string): JsonTable {
     const detail = error instanceof Error ? error.message : String(error);
     return {
       records: [],
-      problems: [importProblem(fileName, null, null, 'invalid-json', { detail })],
+      problems: [fileProblem(fileName, 'invalid-json', { detail })],
       firstRowNumber: 1,
     };
   }
@@ -60,7 +58,7 @@ export function readJson(fileName: string, text: string): JsonTable {
     if (value === null || value === undefined) return '';
     if (typeof value === 'string') return value;
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-    problems.push(importProblem(fileName, row, column, 'nested-value'));
+    problems.push(importProblem({ file: fileName, row, column }, 'nested-value'));
     return '';
   };
 
@@ -81,12 +79,14 @@ export function readJson(fileName: string, text: string): JsonTable {
       else if (!columns.has(key)) columns.set(key, columns.size);
     }
   }
-  for (const name of reserved) problems.push(importProblem(fileName, null, name, 'reserved-name', { name }));
+  for (const name of reserved)
+    problems.push(importProblem({ file: fileName, row: null, column: name }, 'reserved-name', { name }));
   const header = [...columns.keys()];
   const records: string[][] = [header];
   rows.forEach((row, index) => {
     const cells = header.map(() => '');
-    if (!isRecord(row)) problems.push(importProblem(fileName, index + 1, null, 'json-shape'));
+    if (!isRecord(row))
+      problems.push(importProblem({ file: fileName, row: index + 1, column: null }, 'json-shape'));
     else
       for (const [key, value] of ownEntries(row)) {
         const column = columns.get(key);

@@ -52,109 +52,121 @@ function packedColumns(capacity: number) {
   return columns;
 }
 
-/** A position in the packed strings per catalogue entry (region, indicator …), interned when first used. */
+/**
+ * A position in the packed strings per entry of a list (regions, indicators, periods, a run's
+ * texts), interned when first used, so each string is looked up once rather than per figure.
+ */
 function memo(size: number, intern: (text: string) => number) {
-  const at = new Int32Array(size).fill(-1);
+  const at: number[] = new Array<number>(size).fill(-1);
   return (index: number, text: string) => {
-    let position = at[index]!;
+    let position = at[index] ?? -1;
     if (position < 0) at[index] = position = intern(text);
     return position;
   };
 }
 
-export function createOutputWriter(options: OutputOptions): OutputWriter {
-  const { datasetId, wide, pack, regions, indicators, periods } = options;
+/** A figure's id: the dataset and the row, and in a wide table (one row, several figures) the column. */
+const idOf = (options: OutputOptions, c: Candidates, at: number) =>
+  options.wide
+    ? `${options.datasetId}-r${c.row[at]}c${c.column[at]! + 1}`
+    : `${options.datasetId}-r${c.row[at]}`;
+
+/** The figures as Observation objects (small imports, and tests). */
+function objectWriter(options: OutputOptions): OutputWriter {
+  const { regions, indicators, periods, datasetId } = options;
+  const objects: Observation[] = [];
+  let run: Candidates | null = null;
+  return {
+    startRun: (candidates) => void (run = candidates),
+    add(at, period, conflict) {
+      const c = run!;
+      const indicator = indicators[c.indicator[at]!]!;
+      objects.push({
+        id: idOf(options, c, at),
+        regionCode: regions[c.region[at]!]!.code,
+        indicatorId: indicator.id,
+        period: periods[period]!,
+        value: c.value[at]!,
+        unit: indicator.unit,
+        qualifier: c.texts[c.qualifier[at]!] as Qualifier,
+        sourceId: c.texts[c.source[at]!]!,
+        quote: c.texts[c.quote[at]!]!,
+        note: c.texts[c.note[at]!]!,
+        flag: conflict ? 'conflict' : '',
+        datasetId,
+      });
+      return objects.length - 1;
+    },
+    objects: () => objects,
+    packed: () => null,
+  };
+}
+
+/** The ids, joined a few thousand at a time: one string at the end, without a million-entry array. */
+function idJoiner() {
+  const chunks: string[] = [];
+  let pending: string[] = [];
+  return {
+    push(id: string) {
+      pending.push(id);
+      if (pending.length < 4096) return;
+      chunks.push(`${pending.join('\n')}\n`);
+      pending = [];
+    },
+    joined: () => chunks.join('') + (pending.length ? `${pending.join('\n')}\n` : ''),
+  };
+}
+
+/** The figures packed as columns, for the trip from the worker to the page. */
+function packedWriter(options: OutputOptions): OutputWriter {
+  const { regions, indicators, periods } = options;
   const strings: string[] = [];
   const intern = interner(strings);
-  const objects: Observation[] = [];
-  const columns = packedColumns(pack ? Math.max(1024, options.capacity) : 0);
-  // The ids, joined a few thousand at a time: one string at the end, without a million-entry array.
-  const idChunks: string[] = [];
-  let pendingIds: string[] = [];
+  const columns = packedColumns(Math.max(1024, options.capacity));
+  const ids = idJoiner();
   const regionAt = memo(regions.length, intern);
   const indicatorAt = memo(indicators.length, intern);
   const unitAt = memo(indicators.length, intern);
-  const periodAt: number[] = [];
-  const datasetAt = intern(datasetId);
-  const noFlag = intern('');
-  const conflictFlag = intern('conflict');
+  const periodAt = memo(0, intern);
+  const flags = { none: intern(''), conflict: intern('conflict'), dataset: intern(options.datasetId) };
   let run: Candidates | null = null;
-  let textAt = new Int32Array(0);
-  /** A run's text as a position in the packed strings, interned when first used. */
-  const text = (k: number) => {
-    let at = textAt[k]!;
-    if (at < 0) textAt[k] = at = intern(run!.texts[k]!);
-    return at;
-  };
-  const idOf = (c: Candidates, at: number) =>
-    wide ? `${datasetId}-r${c.row[at]}c${c.column[at]! + 1}` : `${datasetId}-r${c.row[at]}`;
+  let text = memo(0, intern);
   let count = 0;
-
-  const addPacked = (c: Candidates, at: number, period: number, conflict: boolean) => {
-    if (count === columns.size) columns.grow();
-    const { fields } = columns;
-    const region = c.region[at]!;
-    const indicator = c.indicator[at]!;
-    fields.regionCode[count] = regionAt(region, regions[region]!.code);
-    fields.indicatorId[count] = indicatorAt(indicator, indicators[indicator]!.id);
-    fields.unit[count] = unitAt(indicator, indicators[indicator]!.unit);
-    while (periodAt.length <= period) periodAt.push(-1);
-    if (periodAt[period]! < 0) periodAt[period] = intern(periods[period]!);
-    fields.period[count] = periodAt[period]!;
-    fields.qualifier[count] = text(c.qualifier[at]!);
-    fields.sourceId[count] = text(c.source[at]!);
-    fields.quote[count] = text(c.quote[at]!);
-    fields.note[count] = text(c.note[at]!);
-    fields.flag[count] = conflict ? conflictFlag : noFlag;
-    fields.datasetId[count] = datasetAt;
-    columns.values[count] = c.value[at]!;
-    pendingIds.push(idOf(c, at));
-    if (pendingIds.length === 4096) {
-      idChunks.push(`${pendingIds.join('\n')}\n`);
-      pendingIds = [];
-    }
-  };
-
   return {
     startRun(candidates) {
       run = candidates;
-      textAt = new Int32Array(candidates.texts.length).fill(-1);
+      text = memo(candidates.texts.length, intern);
     },
     add(at, period, conflict) {
       const c = run!;
-      if (pack) addPacked(c, at, period, conflict);
-      else {
-        const indicator = indicators[c.indicator[at]!]!;
-        objects.push({
-          id: idOf(c, at),
-          regionCode: regions[c.region[at]!]!.code,
-          indicatorId: indicator.id,
-          period: periods[period]!,
-          value: c.value[at]!,
-          unit: indicator.unit,
-          qualifier: c.texts[c.qualifier[at]!] as Qualifier,
-          sourceId: c.texts[c.source[at]!]!,
-          quote: c.texts[c.quote[at]!]!,
-          note: c.texts[c.note[at]!]!,
-          flag: conflict ? 'conflict' : '',
-          datasetId,
-        });
-      }
+      if (count === columns.size) columns.grow();
+      const { fields } = columns;
+      const region = c.region[at]!;
+      const indicator = indicators[c.indicator[at]!]!;
+      fields.regionCode[count] = regionAt(region, regions[region]!.code);
+      fields.indicatorId[count] = indicatorAt(c.indicator[at]!, indicator.id);
+      fields.unit[count] = unitAt(c.indicator[at]!, indicator.unit);
+      fields.period[count] = periodAt(period, periods[period]!);
+      fields.qualifier[count] = text(c.qualifier[at]!, c.texts[c.qualifier[at]!]!);
+      fields.sourceId[count] = text(c.source[at]!, c.texts[c.source[at]!]!);
+      fields.quote[count] = text(c.quote[at]!, c.texts[c.quote[at]!]!);
+      fields.note[count] = text(c.note[at]!, c.texts[c.note[at]!]!);
+      fields.flag[count] = conflict ? flags.conflict : flags.none;
+      fields.datasetId[count] = flags.dataset;
+      columns.values[count] = c.value[at]!;
+      ids.push(idOf(options, c, at));
       count += 1;
       return count - 1;
     },
-    objects: () => objects,
+    objects: () => [],
     packed() {
       if (count === 0) return null;
       const cut = {} as Record<PackedField, Uint32Array>;
       for (const field of PACKED_FIELDS) cut[field] = columns.fields[field].subarray(0, count);
-      return {
-        count,
-        strings,
-        fields: cut,
-        values: columns.values.subarray(0, count),
-        ids: idChunks.join('') + (pendingIds.length ? `${pendingIds.join('\n')}\n` : ''),
-      };
+      return { count, strings, fields: cut, values: columns.values.subarray(0, count), ids: ids.joined() };
     },
   };
 }
+
+export const createOutputWriter = (options: OutputOptions): OutputWriter =>
+  options.pack ? packedWriter(options) : objectWriter(options);

@@ -54,9 +54,11 @@ export function csvSource(options: {
       const { errors } = readCsv(text, { delimiter, chunkChars, onRecords: handle });
       return errors.map((error) => {
         const row = error.record === null ? null : error.record + 1;
-        if (error.code === 'MissingQuotes') return importProblem(fileName, row, null, 'unterminated-quote');
-        if (error.code === 'InvalidQuotes') return importProblem(fileName, row, null, 'malformed-quote');
-        return importProblem(fileName, row, null, 'parse-error', { detail: error.message });
+        if (error.code === 'MissingQuotes')
+          return importProblem({ file: fileName, row, column: null }, 'unterminated-quote');
+        if (error.code === 'InvalidQuotes')
+          return importProblem({ file: fileName, row, column: null }, 'malformed-quote');
+        return importProblem({ file: fileName, row, column: null }, 'parse-error', { detail: error.message });
       });
     },
   };

@@ -1,6 +1,6 @@
 import type { Catalogue, Observation } from '../../domain/types';
 import type { TableShape } from './detect-shape';
-import { importProblem, type ImportProblem } from './import-problems';
+import { fileProblem, type ImportProblem } from './import-problems';
 
 /** What an import needs to know of the data already loaded; the worker receives only this. */
 export type ImportCatalogue = Pick<Catalogue, 'regions' | 'indicators' | 'observations'>;
@@ -74,6 +74,6 @@ export function emptyReport(
 
 /** The report of an import stopped on the user's word: nothing is added. */
 export const cancelledReport = (fileName: string, datasetId: string): ImportReport => ({
-  ...emptyReport(fileName, datasetId, [importProblem(fileName, null, null, 'cancelled')]),
+  ...emptyReport(fileName, datasetId, [fileProblem(fileName, 'cancelled')]),
   cancelled: true,
 });

@@ -1,5 +1,5 @@
 import { createFinisher, type Finisher } from './check-figures';
-import { createRowChecker, type RowChecker } from './check-rows';
+import { RowChecker } from './check-rows';
 import {
   canBeHeader,
   detectShape,
@@ -64,7 +64,7 @@ function startRows(head: readonly string[][], options: ValidateOptions, firstRow
   const context = createRowContext({ header: plan.header, mapping, catalogue, fileName });
   const rows: Rows = {
     plan,
-    checker: createRowChecker(context, plan.fatal.length > 0),
+    checker: new RowChecker(context, plan.fatal.length > 0),
     finisher: createFinisher(plan, catalogue, { pack: options.pack }),
     end: options.mapping ? options.mapping.endRow : Number.POSITIVE_INFINITY,
   };

@@ -1,7 +1,7 @@
 import type { ProblemCode } from '../problems';
 import { RESERVED_NAMES, type ColumnMapping } from './detect-shape';
 import { createIndicatorMatcher } from './indicator-matcher';
-import { importProblem, type ImportProblem, type ImportProblemCode } from './import-problems';
+import { fileProblem, importProblem, type ImportProblem, type ImportProblemCode } from './import-problems';
 import { parsePeriod } from './parse-period';
 import { emptyReport, type ImportCatalogue, type ImportReport } from './report';
 import { headerOf, planValueColumns } from './row-context';
@@ -58,7 +58,7 @@ const headerProblemsOf = (
 export function startValidation(options: StartOptions): ValidationStart {
   const { records, mapping, catalogue, fileName, datasetId, firstRowNumber } = options;
   const done = (code: ProblemCode | ImportProblemCode) => {
-    const report = emptyReport(fileName, datasetId, [importProblem(fileName, null, null, code)]);
+    const report = emptyReport(fileName, datasetId, [fileProblem(fileName, code)]);
     report.shape = mapping.shape;
     return { kind: 'done' as const, report };
   };
@@ -73,7 +73,7 @@ export function startValidation(options: StartOptions): ValidationStart {
     column: string | null,
     code: ProblemCode | ImportProblemCode,
     params: Record<string, string> = {},
-  ) => importProblem(fileName, headerRowOrNull, column, code, params);
+  ) => importProblem({ file: fileName, row: headerRowOrNull, column }, code, params);
 
   const indicators = createIndicatorMatcher(catalogue.indicators);
   const tableIndicator = mapping.indicatorId ? indicators.byId(mapping.indicatorId) : undefined;
@@ -86,9 +86,9 @@ export function startValidation(options: StartOptions): ValidationStart {
     if (mapping.periodColumn === null && tablePeriod?.kind !== 'period') missing('period');
     if (mapping.valueColumn === null) missing('value');
   } else if (mapping.shape === 'wide-period' && !tableIndicator) {
-    fatal.push(importProblem(fileName, null, null, 'indicator-not-set'));
+    fatal.push(fileProblem(fileName, 'indicator-not-set'));
   } else if (mapping.shape === 'wide-indicator' && tablePeriod?.kind !== 'period') {
-    fatal.push(importProblem(fileName, null, null, 'period-not-set'));
+    fatal.push(fileProblem(fileName, 'period-not-set'));
   }
   const columnProblems: ImportProblem[] = [];
   planValueColumns(mapping, indicators, (column, code, params) =>
