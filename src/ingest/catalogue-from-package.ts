@@ -66,7 +66,10 @@ export function catalogueFromTables(
         const missing = values.find((v) => v !== '' && !ref.exists(v));
         if (missing !== undefined) {
           problems.push(
-            problem(file, row.row, ref.column, 'unknown-reference', { value: missing, table: ref.table }),
+            problem({ file, row: row.row, column: ref.column }, 'unknown-reference', {
+              value: missing,
+              table: ref.table,
+            }),
           );
           return false;
         }
@@ -131,7 +134,10 @@ export function catalogueFromTables(
     const unit = cell(row, 'unit');
     return unit === expected
       ? null
-      : problem(rowsOf(name).file, row.row, 'unit', 'unit-mismatch', { value: unit, expected });
+      : problem({ file: rowsOf(name).file, row: row.row, column: 'unit' }, 'unit-mismatch', {
+          value: unit,
+          expected,
+        });
   };
 
   const clusters: Cluster[] = resolved('clusters', [
@@ -232,7 +238,7 @@ function unresolvedConflicts(
     if (missing.length === 0) return;
     for (const value of missing)
       problems.push(
-        problem(file, rows[index]?.row ?? null, 'conflicts_with', 'unknown-reference', {
+        problem({ file, row: rows[index]?.row ?? null, column: 'conflicts_with' }, 'unknown-reference', {
           value,
           table: 'observations',
         }),
