@@ -1,6 +1,7 @@
 import { useLocalTranslate } from '../../i18n/use-translate';
 import type { ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
+import { RegionLink } from '../../components/region-link';
 import { RegionToggle } from '../../components/region-toggle';
 import { ColumnHeads } from '../../components/column-heads';
 
@@ -46,6 +47,7 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                     title={t('toggle', { region: r.name })}
                     onToggle={onToggle}
                   />
+                  <RegionLink code={r.code} name={r.name} short />
                 </th>
                 <td className="number named-cell">
                   {r.rank === null ? t('noNamed') : r.named}

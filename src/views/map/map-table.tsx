@@ -1,6 +1,7 @@
 import { useTranslate } from '../../i18n/use-translate';
 import type { MapViewModel } from './map-view-model';
 import { ColumnHeads } from '../../components/column-heads';
+import { RegionLink } from '../../components/region-link';
 
 /** The map as a table: every region, its value, rank and class, for screen readers and copying. */
 export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
@@ -17,7 +18,9 @@ export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.code} data-region={r.code}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                <RegionLink code={r.code} name={r.name} />
+              </th>
               <td className="number">
                 {r.valueLabel}
                 {r.conflictingValues.length ? (

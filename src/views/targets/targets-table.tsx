@@ -1,3 +1,4 @@
+import { RegionLink } from '../../components/region-link';
 import { sortableHeaders } from '../../components/sortable-header';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { targetsMessages } from './messages';
@@ -61,7 +62,7 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
           {rows.map((r) => (
             <tr key={r.id} data-target-id={r.id} className={`status-${r.status}`}>
               <th scope="row" className="region-cell">
-                {r.regionName}
+                <RegionLink code={r.regionCode} name={r.regionName} />
               </th>
               <td className="indicator-cell">{r.indicatorName}</td>
               <td className="number target-cell">{r.targetLabel}</td>

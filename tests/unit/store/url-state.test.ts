@@ -137,6 +137,12 @@ describe('encoding', () => {
       sourceIndicator: 'gdp',
       conflictsOnly: true,
       sort: { column: 'period', direction: 'desc' },
+      focusRegion: '440300',
+      trendMode: 'indicators',
+      trendFrequency: 'ytd',
+      trendMeasure: 'growth',
+      trendBase: '2023-01/2023-05',
+      trendIndicators: ['industrial_value_added', 'gdp'],
     };
     const encoded = encodeUrlState(state);
     expect(decodeUrlState(encoded, known)).toEqual({ state, ignored: [] });
