@@ -37,7 +37,7 @@ const zh = {
   'trend.open': '趋势图',
   'trend.openLabel': '在“趋势”中查看{indicator}',
   'trend.label': '{indicator}：{first}至{last}，{count} 个时期',
-  'trend.none': '仅一个时期',
+  'trend.none': '—',
   'clusters.title': '产业集群',
   'clusters.intro':
     '列名的集群按层级计数（跨地区的集群在每个成员地区各计一次）；文件只说数量、未列名称的，另列在下方，不与列名的相加。',
@@ -139,7 +139,7 @@ export const profileMessages: LocalMessages<ProfileMessageKey> = {
     'trend.open': 'Trend chart',
     'trend.openLabel': 'Show {indicator} under Trends',
     'trend.label': '{indicator}: {first} to {last}, {count} periods',
-    'trend.none': 'one period only',
+    'trend.none': '—',
     'clusters.title': 'Industrial clusters',
     'clusters.intro':
       'Named clusters counted by tier (a cluster shared by several regions counts once for each); counts a document states without naming the clusters are listed apart and never added to them.',
