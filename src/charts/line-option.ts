@@ -80,7 +80,8 @@ export function buildLineOption(input: LineOptionInput): EChartsCoreOption {
     animation: false,
     color: series.map((_, i) => seriesColour(i)),
     legend: { type: 'scroll', top: 0, left: 0, right: 0 },
-    grid: { left: 8, right: 24, top: 44, bottom: 8 },
+    // Room under the legend for the value axis's name.
+    grid: { left: 8, right: 24, top: 64, bottom: 8 },
     tooltip: {
       trigger: 'axis',
       confine: true,
@@ -90,7 +91,8 @@ export function buildLineOption(input: LineOptionInput): EChartsCoreOption {
       type: 'category',
       boundaryGap: false,
       data: [...categories],
-      axisLabel: { color: MUTED, fontSize: 11, hideOverlap: true },
+      // The first and the last period are always labelled: where the line starts and ends.
+      axisLabel: { color: MUTED, fontSize: 11, hideOverlap: true, showMinLabel: true, showMaxLabel: true },
       axisTick: { alignWithLabel: true },
     },
     yAxis: {

@@ -8,6 +8,17 @@ import type { ProfileFigure } from './profile-figures';
 import type { ProfileViewModel } from './profile-view-model';
 import { Sparkline } from './sparkline';
 
+/** "[2]": the number of the source in the page's list of sources, as a footnote in a brief. */
+function SourceRef({ viewModel, id, title }: { viewModel: ProfileViewModel; id: string; title?: string }) {
+  const n = viewModel.sources.findIndex((s) => s.id === id) + 1;
+  if (n === 0) return null;
+  return (
+    <a className="source-ref" href={`#profile-source-${n}`} title={title}>
+      [{n}]
+    </a>
+  );
+}
+
 function TrendCell({ figure, regionCode }: { figure: ProfileFigure; regionCode: string }) {
   const t = useLocalTranslate(profileMessages);
   const lang = useAppStore((s) => s.lang);
@@ -89,7 +100,7 @@ export function FiguresSection({ viewModel }: { viewModel: ProfileViewModel }) {
                     <TrendCell figure={f} regionCode={viewModel.region.code} />
                   </td>
                   <td className="source-cell">
-                    <span className="source-title">{f.sourceTitle}</span>
+                    <SourceRef viewModel={viewModel} id={f.sourceId} title={f.sourceTitle} />{' '}
                     {f.quote ? <q className="quote-inline">{f.quote}</q> : null}
                   </td>
                 </tr>
@@ -112,7 +123,12 @@ export function ClustersSection({ viewModel }: { viewModel: ProfileViewModel }) 
       {viewModel.tiers.length === 0 ? <p>{t('clusters.none')}</p> : null}
       {viewModel.tiers.map((tier) => (
         <div key={tier.id} className="profile-tier" data-tier={tier.id}>
-          <h4>{t('clusters.tier', { tier: tier.name, count: tier.clusters.length })}</h4>
+          <h4>
+            {t('clusters.tier', { tier: tier.name, count: tier.clusters.length })}{' '}
+            {[...new Set(tier.clusters.map((c) => c.sourceId))].map((id) => (
+              <SourceRef key={id} viewModel={viewModel} id={id} />
+            ))}
+          </h4>
           <ul className="cluster-names">
             {tier.clusters.map((c) => (
               <li key={c.id}>
@@ -129,7 +145,8 @@ export function ClustersSection({ viewModel }: { viewModel: ProfileViewModel }) 
           <ul>
             {viewModel.stated.map((s) => (
               <li key={`${s.indicatorId}-${s.period}-${s.quote}`} data-indicator={s.indicatorId}>
-                {s.label}：{s.valueLabel}（{s.periodLabel}） <q className="quote-inline">{s.quote}</q>
+                {s.label}：{s.valueLabel}（{s.periodLabel}） <q className="quote-inline">{s.quote}</q>{' '}
+                <SourceRef viewModel={viewModel} id={s.sourceId} />
               </li>
             ))}
           </ul>
@@ -183,7 +200,8 @@ export function TargetsSection({ viewModel, dateLabel }: { viewModel: ProfileVie
                   </td>
                   <td className="required-cell">{r.requiredLabel}</td>
                   <td>
-                    <span className={`badge status-badge status-${r.status}`}>{r.statusLabel}</span>
+                    <span className={`badge status-badge status-${r.status}`}>{r.statusLabel}</span>{' '}
+                    <SourceRef viewModel={viewModel} id={r.sourceId} title={r.quote} />
                   </td>
                 </tr>
               ))}
@@ -207,6 +225,7 @@ export function PoliciesSection({ viewModel }: { viewModel: ProfileViewModel }) 
         {viewModel.policies.map((p) => (
           <li key={p.id} data-policy-id={p.id}>
             <span className="policy-date">{p.date || t('policies.undated')}</span> 《{p.title}》
+            <SourceRef viewModel={viewModel} id={p.sourceId} />
             <span className="muted">
               {' '}
               {[p.regionCode === viewModel.region.code ? '' : p.regionName, p.issuer, p.docNumber]
@@ -250,8 +269,8 @@ export function SourcesSection({ viewModel }: { viewModel: ProfileViewModel }) {
       <h3 id="profile-sources">{t('sources.title')}</h3>
       <p className="muted">{t('sources.intro')}</p>
       <ol className="source-list">
-        {viewModel.sources.map((s) => (
-          <li key={s.id} data-source-id={s.id}>
+        {viewModel.sources.map((s, i) => (
+          <li key={s.id} id={`profile-source-${i + 1}`} data-source-id={s.id}>
             <span className="source-title">{s.title}</span>
             <span className="muted">
               {' '}

@@ -118,7 +118,7 @@ export default function ProfileView() {
         <h2 id="profile-title">{t('title', { region: viewModel.name })}</h2>
         <p className="profile-meta">
           {[
-            viewModel.region.fullName || viewModel.name,
+            s.lang === 'en' ? '' : viewModel.region.fullName,
             level,
             viewModel.parentName ? t('meta.parent', { parent: viewModel.parentName }) : '',
             t('meta.date', { date: dateLabel }),

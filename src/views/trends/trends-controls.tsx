@@ -120,7 +120,9 @@ function IndicatorsControls({ viewModel }: { viewModel: TrendsViewModel }) {
                     onChange={() => toggle(indicator.id)}
                   />
                   {lang === 'en' ? indicator.nameEn : indicator.nameZh}{' '}
-                  <span className="muted">{t('indicators.periods', { count: periods })}</span>
+                  <span className="muted">
+                    {periods === 1 ? t('indicators.period') : t('indicators.periods', { count: periods })}
+                  </span>
                 </label>
               </li>
             );

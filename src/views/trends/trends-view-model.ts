@@ -281,12 +281,16 @@ function titleOf(vm: Omit<TrendsViewModel, 'title' | 'notes'>, lang: Lang): stri
   const { subject, frequency, measure, axis, baseIndex } = vm;
   const indicator = subject.indicators[0];
   const regionName = (lang === 'en' ? subject.region?.nameEn : subject.region?.name) ?? '';
+  const indicatorText = indicator
+    ? `${lang === 'en' ? indicator.nameEn : indicator.nameZh}${lang === 'en' ? ` (${indicator.unit})` : `（${indicator.unit}）`}`
+    : '';
+  // One region's single indicator is named; several are counted.
   const subjectText =
-    subject.mode === 'indicators'
-      ? trendsText(lang, 'title.indicators', { region: regionName, count: subject.indicators.length })
-      : indicator
-        ? `${lang === 'en' ? indicator.nameEn : indicator.nameZh}${lang === 'en' ? ` (${indicator.unit})` : `（${indicator.unit}）`}`
-        : '';
+    subject.mode === 'regions'
+      ? indicatorText
+      : subject.indicators.length === 1
+        ? trendsText(lang, 'title.oneIndicator', { region: regionName, indicator: indicatorText })
+        : trendsText(lang, 'title.indicators', { region: regionName, count: subject.indicators.length });
   const frequencyText = frequency ? frequencyLabel(frequency, lang) : '';
   if (measure === 'index') {
     const base = axis[baseIndex]?.label ?? '';
