@@ -1,23 +1,7 @@
+/** Placing periods on a time axis: slots, the full axis of a frequency, 同比 and an index. */
+import { frequencyOf, type Frequency } from './frequency';
 import { parsePeriodId, type Period } from './period';
 import { rateKindForUnit } from './target-progress';
-
-/**
- * Placing periods on a time axis. A series has one frequency: years, halves, quarters, single
- * months, or year-to-date sums (1–5月, stored as 2023-01/2023-05). A year-to-date figure is a sum
- * over several months and a single month is one month's flow or stock, so the two are never put in
- * one line even when both end in May. Spans that do not start in January (3–5月) have no regular
- * sequence and are left off the axis.
- */
-export const FREQUENCIES = ['year', 'half', 'quarter', 'month', 'ytd'] as const;
-export type Frequency = (typeof FREQUENCIES)[number];
-
-/** The frequency a period belongs to, or null for a period no time axis can hold. */
-export function frequencyOf(periodId: string): Frequency | null {
-  const period = parsePeriodId(periodId);
-  if (!period) return null;
-  if (period.kind === 'span') return period.startMonth === 1 ? 'ytd' : null;
-  return period.kind;
-}
 
 /** How many slots of a frequency make one year: the step back for a year-on-year comparison. */
 const SLOTS_PER_YEAR: Record<Frequency, number> = { year: 1, half: 2, quarter: 4, month: 12, ytd: 12 };

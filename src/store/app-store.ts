@@ -2,7 +2,7 @@ import { create } from 'zustand';
 import type { Classification } from '../domain/classify';
 import type { PaletteId } from '../domain/palettes';
 import type { TargetStatus } from '../domain/target-status';
-import type { Frequency } from '../domain/time-axis';
+import type { Frequency } from '../domain/frequency';
 import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
 import type { Catalogue } from '../domain/types';
 import type { Lang } from '../i18n/messages';

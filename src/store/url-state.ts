@@ -2,7 +2,7 @@ import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES, type Classification } from '
 import { PALETTE_IDS, type PaletteId } from '../domain/palettes';
 import { parsePeriodId } from '../domain/period';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
-import { FREQUENCIES, type Frequency } from '../domain/time-axis';
+import { FREQUENCIES, type Frequency } from '../domain/frequency';
 import { LANGS, type Lang } from '../i18n/messages';
 
 /**

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
-import { frequencyOf } from '../../src/domain/time-axis';
+import { frequencyOf } from '../../src/domain/frequency';
 import { readDataFile } from './data-file';
 import { expect, test } from './fixtures';
 

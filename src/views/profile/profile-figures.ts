@@ -1,6 +1,7 @@
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod, parsePeriodId } from '../../domain/period';
-import { buildTimeAxis, frequencyOf, type Frequency } from '../../domain/time-axis';
+import { frequencyOf, type Frequency } from '../../domain/frequency';
+import { buildTimeAxis } from '../../domain/time-axis';
 import type { Catalogue, Indicator, Observation, Region } from '../../domain/types';
 import { convertUnit, isConvertible } from '../../domain/units';
 import type { Lang } from '../../i18n/messages';

@@ -1,4 +1,4 @@
-import { frequencyOf, FREQUENCIES, type Frequency } from '../../domain/time-axis';
+import { frequencyOf, FREQUENCIES, type Frequency } from '../../domain/frequency';
 import type { Catalogue, Observation, Qualifier } from '../../domain/types';
 import { convertUnit, isConvertible } from '../../domain/units';
 

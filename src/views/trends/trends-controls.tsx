@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { regionOption, SelectField } from '../../components/select-field';
 import { formatPeriod } from '../../domain/period';
-import type { Frequency } from '../../domain/time-axis';
+import type { Frequency } from '../../domain/frequency';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { MAX_TREND_INDICATORS, TREND_MEASURES, TREND_MODES } from '../../store/url-state';

@@ -1,16 +1,14 @@
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
 import { formatPeriod } from '../../domain/period';
+import { frequencyOf, FREQUENCIES, type Frequency } from '../../domain/frequency';
 import {
   buildTimeAxis,
   changeKindForUnit,
   defaultBaseIndex,
-  frequencyOf,
   indexTo,
   yearOnYear,
-  FREQUENCIES,
   type ChangeKind,
-  type Frequency,
 } from '../../domain/time-axis';
 import type { Catalogue, Indicator, Observation, Region } from '../../domain/types';
 import type { Lang } from '../../i18n/messages';

@@ -1,18 +1,17 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { frequencyOf, FREQUENCIES } from '../../../src/domain/frequency';
 import { parsePeriodId } from '../../../src/domain/period';
 import {
   buildTimeAxis,
   change,
   changeKindForUnit,
   defaultBaseIndex,
-  frequencyOf,
   indexTo,
   periodAtSlot,
   periodSlot,
   samePeriodYearBefore,
   yearOnYear,
-  FREQUENCIES,
   MAX_AXIS_LENGTH,
 } from '../../../src/domain/time-axis';
 
