@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { ColumnHeads } from '../../components/column-heads';
 import { RegionLink } from '../../components/region-link';
 import { formatPeriod } from '../../domain/period';
@@ -7,6 +8,24 @@ import { profileMessages } from './messages';
 import type { ProfileFigure } from './profile-figures';
 import type { ProfileViewModel } from './profile-view-model';
 import { Sparkline } from './sparkline';
+
+/** One part of the page: a heading, a line saying what it holds, and the text for when it holds nothing. */
+function ProfileSection(props: {
+  id: string;
+  title: string;
+  intro?: string;
+  /** Shown instead of the content when there is nothing to list. */
+  empty?: string;
+  children: ReactNode;
+}) {
+  return (
+    <section className={`profile-section ${props.id}`} aria-labelledby={props.id}>
+      <h3 id={props.id}>{props.title}</h3>
+      {props.intro ? <p className="muted">{props.intro}</p> : null}
+      {props.empty ? <p>{props.empty}</p> : props.children}
+    </section>
+  );
+}
 
 /** "[2]": the number of the source in the page's list of sources, as a footnote in a brief. */
 function SourceRef({ viewModel, id, title }: { viewModel: ProfileViewModel; id: string; title?: string }) {
@@ -59,57 +78,56 @@ export function FiguresSection({ viewModel }: { viewModel: ProfileViewModel }) {
   const t = useLocalTranslate(profileMessages);
   const peers = t(viewModel.region.level === 'city' ? 'peers.city' : 'peers.province');
   return (
-    <section className="profile-section profile-figures" aria-labelledby="profile-figures">
-      <h3 id="profile-figures">{t('figures.title')}</h3>
-      <p className="muted">{t('figures.intro', { peers })}</p>
-      {viewModel.figures.length === 0 ? (
-        <p>{t('figures.none')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <ColumnHeads
-              labels={[
-                t('col.indicator'),
-                t('col.value'),
-                t('col.period'),
-                t('col.rank'),
-                t('col.trend'),
-                t('col.source'),
-              ]}
-            />
-            <tbody>
-              {viewModel.figures.map((f) => (
-                <tr
-                  key={f.indicator.id}
-                  data-indicator={f.indicator.id}
-                  className={f.conflict ? 'conflict' : ''}
-                >
-                  <th scope="row">{f.name}</th>
-                  <td className="number value-cell">
-                    {f.valueLabel}
-                    {f.conflict ? <span className="badge conflict">{t('conflict')}</span> : null}
-                    {f.otherValueLabels.length ? (
-                      <span className="muted cell-detail">
-                        {t('alsoStated', { list: f.otherValueLabels.join(', ') })}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="period-cell">{f.periodLabel}</td>
-                  <td className="number rank-cell">{f.rankLabel}</td>
-                  <td className="trend-cell">
-                    <TrendCell figure={f} regionCode={viewModel.region.code} />
-                  </td>
-                  <td className="source-cell">
-                    <SourceRef viewModel={viewModel} id={f.sourceId} title={f.sourceTitle} />{' '}
-                    {f.quote ? <q className="quote-inline">{f.quote}</q> : null}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <ProfileSection
+      id="profile-figures"
+      title={t('figures.title')}
+      intro={t('figures.intro', { peers })}
+      empty={viewModel.figures.length === 0 ? t('figures.none') : undefined}
+    >
+      <div className="table-scroll">
+        <table className="data-table">
+          <ColumnHeads
+            labels={[
+              t('col.indicator'),
+              t('col.value'),
+              t('col.period'),
+              t('col.rank'),
+              t('col.trend'),
+              t('col.source'),
+            ]}
+          />
+          <tbody>
+            {viewModel.figures.map((f) => (
+              <tr
+                key={f.indicator.id}
+                data-indicator={f.indicator.id}
+                className={f.conflict ? 'conflict' : ''}
+              >
+                <th scope="row">{f.name}</th>
+                <td className="number value-cell">
+                  {f.valueLabel}
+                  {f.conflict ? <span className="badge conflict">{t('conflict')}</span> : null}
+                  {f.otherValueLabels.length ? (
+                    <span className="muted cell-detail">
+                      {t('alsoStated', { list: f.otherValueLabels.join(', ') })}
+                    </span>
+                  ) : null}
+                </td>
+                <td className="period-cell">{f.periodLabel}</td>
+                <td className="number rank-cell">{f.rankLabel}</td>
+                <td className="trend-cell">
+                  <TrendCell figure={f} regionCode={viewModel.region.code} />
+                </td>
+                <td className="source-cell">
+                  <SourceRef viewModel={viewModel} id={f.sourceId} title={f.sourceTitle} />{' '}
+                  {f.quote ? <q className="quote-inline">{f.quote}</q> : null}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ProfileSection>
   );
 }
 
@@ -117,9 +135,7 @@ export function FiguresSection({ viewModel }: { viewModel: ProfileViewModel }) {
 export function ClustersSection({ viewModel }: { viewModel: ProfileViewModel }) {
   const t = useLocalTranslate(profileMessages);
   return (
-    <section className="profile-section profile-clusters" aria-labelledby="profile-clusters">
-      <h3 id="profile-clusters">{t('clusters.title')}</h3>
-      <p className="muted">{t('clusters.intro')}</p>
+    <ProfileSection id="profile-clusters" title={t('clusters.title')} intro={t('clusters.intro')}>
       {viewModel.tiers.length === 0 ? <p>{t('clusters.none')}</p> : null}
       {viewModel.tiers.map((tier) => (
         <div key={tier.id} className="profile-tier" data-tier={tier.id}>
@@ -152,7 +168,7 @@ export function ClustersSection({ viewModel }: { viewModel: ProfileViewModel }) 
           </ul>
         </div>
       ) : null}
-    </section>
+    </ProfileSection>
   );
 }
 
@@ -160,56 +176,55 @@ export function ClustersSection({ viewModel }: { viewModel: ProfileViewModel }) 
 export function TargetsSection({ viewModel, dateLabel }: { viewModel: ProfileViewModel; dateLabel: string }) {
   const t = useLocalTranslate(profileMessages);
   return (
-    <section className="profile-section profile-targets" aria-labelledby="profile-targets">
-      <h3 id="profile-targets">{t('targets.title')}</h3>
-      <p className="muted">{t('targets.intro', { date: dateLabel })}</p>
-      {viewModel.targets.length === 0 ? (
-        <p>{t('targets.none')}</p>
-      ) : (
-        <div className="table-scroll">
-          <table className="data-table">
-            <ColumnHeads
-              labels={[
-                t('col.region'),
-                t('col.indicator'),
-                t('col.target'),
-                t('col.deadline'),
-                t('col.actual'),
-                t('col.required'),
-                t('col.status'),
-              ]}
-            />
-            <tbody>
-              {viewModel.targets.map((r) => (
-                <tr key={r.id} data-target-id={r.id}>
-                  <th scope="row">
-                    {r.regionCode === viewModel.region.code ? (
-                      r.regionName
-                    ) : (
-                      <RegionLink code={r.regionCode} name={r.regionName} />
-                    )}
-                  </th>
-                  <td>{r.indicatorName}</td>
-                  <td className="number">{r.targetLabel}</td>
-                  <td>{r.deadlineLabel}</td>
-                  <td className="number">
-                    {r.actualLabel}
-                    {r.actualPeriodLabel ? (
-                      <span className="muted cell-detail">{r.actualPeriodLabel}</span>
-                    ) : null}
-                  </td>
-                  <td className="required-cell">{r.requiredLabel}</td>
-                  <td>
-                    <span className={`badge status-badge status-${r.status}`}>{r.statusLabel}</span>{' '}
-                    <SourceRef viewModel={viewModel} id={r.sourceId} title={r.quote} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
-    </section>
+    <ProfileSection
+      id="profile-targets"
+      title={t('targets.title')}
+      intro={t('targets.intro', { date: dateLabel })}
+      empty={viewModel.targets.length === 0 ? t('targets.none') : undefined}
+    >
+      <div className="table-scroll">
+        <table className="data-table">
+          <ColumnHeads
+            labels={[
+              t('col.region'),
+              t('col.indicator'),
+              t('col.target'),
+              t('col.deadline'),
+              t('col.actual'),
+              t('col.required'),
+              t('col.status'),
+            ]}
+          />
+          <tbody>
+            {viewModel.targets.map((r) => (
+              <tr key={r.id} data-target-id={r.id}>
+                <th scope="row">
+                  {r.regionCode === viewModel.region.code ? (
+                    r.regionName
+                  ) : (
+                    <RegionLink code={r.regionCode} name={r.regionName} />
+                  )}
+                </th>
+                <td>{r.indicatorName}</td>
+                <td className="number">{r.targetLabel}</td>
+                <td>{r.deadlineLabel}</td>
+                <td className="number">
+                  {r.actualLabel}
+                  {r.actualPeriodLabel ? (
+                    <span className="muted cell-detail">{r.actualPeriodLabel}</span>
+                  ) : null}
+                </td>
+                <td className="required-cell">{r.requiredLabel}</td>
+                <td>
+                  <span className={`badge status-badge status-${r.status}`}>{r.statusLabel}</span>{' '}
+                  <SourceRef viewModel={viewModel} id={r.sourceId} title={r.quote} />
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </ProfileSection>
   );
 }
 
@@ -217,10 +232,12 @@ export function TargetsSection({ viewModel, dateLabel }: { viewModel: ProfileVie
 export function PoliciesSection({ viewModel }: { viewModel: ProfileViewModel }) {
   const t = useLocalTranslate(profileMessages);
   return (
-    <section className="profile-section profile-policies" aria-labelledby="profile-policies">
-      <h3 id="profile-policies">{t('policies.title')}</h3>
-      <p className="muted">{t('policies.intro')}</p>
-      {viewModel.policies.length === 0 ? <p>{t('policies.none')}</p> : null}
+    <ProfileSection
+      id="profile-policies"
+      title={t('policies.title')}
+      intro={t('policies.intro')}
+      empty={viewModel.policies.length === 0 ? t('policies.none') : undefined}
+    >
       <ol className="policy-list">
         {viewModel.policies.map((p) => (
           <li key={p.id} data-policy-id={p.id}>
@@ -235,7 +252,7 @@ export function PoliciesSection({ viewModel }: { viewModel: ProfileViewModel }) 
           </li>
         ))}
       </ol>
-    </section>
+    </ProfileSection>
   );
 }
 
@@ -244,9 +261,11 @@ export function CitiesSection({ viewModel }: { viewModel: ProfileViewModel }) {
   const t = useLocalTranslate(profileMessages);
   if (viewModel.region.level !== 'province') return null;
   return (
-    <section className="profile-section profile-cities" aria-labelledby="profile-cities">
-      <h3 id="profile-cities">{t('cities.title')}</h3>
-      {viewModel.cities.length === 0 ? <p>{t('cities.none')}</p> : null}
+    <ProfileSection
+      id="profile-cities"
+      title={t('cities.title')}
+      empty={viewModel.cities.length === 0 ? t('cities.none') : undefined}
+    >
       <ul className="city-list">
         {viewModel.cities.map((c) => (
           <li key={c.code} data-region={c.code}>
@@ -257,7 +276,7 @@ export function CitiesSection({ viewModel }: { viewModel: ProfileViewModel }) {
           </li>
         ))}
       </ul>
-    </section>
+    </ProfileSection>
   );
 }
 
@@ -265,9 +284,7 @@ export function CitiesSection({ viewModel }: { viewModel: ProfileViewModel }) {
 export function SourcesSection({ viewModel }: { viewModel: ProfileViewModel }) {
   const t = useLocalTranslate(profileMessages);
   return (
-    <section className="profile-section profile-sources" aria-labelledby="profile-sources">
-      <h3 id="profile-sources">{t('sources.title')}</h3>
-      <p className="muted">{t('sources.intro')}</p>
+    <ProfileSection id="profile-sources" title={t('sources.title')} intro={t('sources.intro')}>
       <ol className="source-list">
         {viewModel.sources.map((s, i) => (
           <li key={s.id} id={`profile-source-${i + 1}`} data-source-id={s.id}>
@@ -280,6 +297,6 @@ export function SourcesSection({ viewModel }: { viewModel: ProfileViewModel }) {
           </li>
         ))}
       </ol>
-    </section>
+    </ProfileSection>
   );
 }
