@@ -126,7 +126,12 @@ test('keyboard, English and phone width', async ({ page }) => {
   await page.keyboard.press('ArrowDown');
   await expect(page.getByRole('radio', { name: 'One region, several indicators' })).toBeChecked();
   await expect(page).toHaveURL(/tmode=indicators/);
-  await expect(page.locator('#trends-title')).toContainText('indicators of');
+  // One region's lines: the title names the region the picker shows.
+  const region = page.getByLabel('Region', { exact: true });
+  await expect(region).toBeVisible();
+  const regionName = (await region.locator('option:checked').textContent()) ?? '';
+  expect(regionName).not.toBe('');
+  await expect(page.locator('#trends-title')).toContainText(regionName);
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   expect(overflow).toBeLessThanOrEqual(0);
 });
