@@ -1,6 +1,7 @@
 import type { MouseEvent } from 'react';
 import type { Region } from '../domain/types';
-import { useLocalTranslate, type LocalMessages } from '../i18n/use-translate';
+import type { LocalMessages } from '../i18n/messages';
+import { useLocalTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
 import { DEFAULT_URL_STATE, encodeUrlState } from '../store/url-state';
 

@@ -1,5 +1,5 @@
-import { useTranslate } from '../../i18n/use-translate';
-import type { MapViewModel } from './map-view-model';
+import { useTranslate } from '../../components/use-translate';
+import type { MapViewModel } from '../../charts/choropleth-model';
 import { ColumnHeads } from '../../components/column-heads';
 import { RegionLink } from '../../components/region-link';
 

@@ -1,5 +1,4 @@
-import { interpolate, type Lang } from '../../i18n/messages';
-import type { LocalMessages } from '../../i18n/use-translate';
+import { interpolate, type Lang, type LocalMessages } from '../../i18n/messages';
 import type { TargetStatus } from '../../domain/target-status';
 
 const zh = {

@@ -1,3 +1,4 @@
+import { observationIndex } from '../../domain/catalogue-index';
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod, parsePeriodId } from '../../domain/period';
 import { frequencyOf, type Frequency } from '../../domain/frequency';
@@ -43,21 +44,21 @@ export function rankLabel(rank: PeerRank | null, lang: Lang): string {
   return profileText(lang, rank.tied ? 'rank.tied' : 'rank.of', { rank: rank.rank, of: rank.of });
 }
 
-/** The region's own figures of each indicator in its unit, by indicator, in catalogue order. */
+/** The region's own figures of each indicator that can be read in its unit, in the catalogue's indicator order. */
 function figuresByIndicator(catalogue: Catalogue, code: string): Map<Indicator, Observation[]> {
-  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const index = observationIndex(catalogue.observations);
+  const own = index.indicatorsOf(code);
   const byIndicator = new Map<Indicator, Observation[]>();
-  for (const o of catalogue.observations) {
-    const indicator = indicators.get(o.indicatorId);
-    if (o.regionCode !== code || !indicator || !parsePeriodId(o.period)) continue;
-    if (!isConvertible(o.unit, indicator.unit) || !Number.isFinite(o.value)) continue;
-    const list = byIndicator.get(indicator);
-    if (list) list.push(o);
-    else byIndicator.set(indicator, [o]);
+  for (const indicator of catalogue.indicators) {
+    if (!own.has(indicator.id)) continue;
+    const figures = index
+      .ofRegionIndicator(code, indicator.id)
+      .filter(
+        (o) => parsePeriodId(o.period) && isConvertible(o.unit, indicator.unit) && Number.isFinite(o.value),
+      );
+    if (figures.length) byIndicator.set(indicator, figures);
   }
-  // The catalogue's indicator order, whatever order the figures came in.
-  const order = new Map(catalogue.indicators.map((i, index) => [i, index]));
-  return new Map([...byIndicator].sort((a, b) => (order.get(a[0]) ?? 0) - (order.get(b[0]) ?? 0)));
+  return byIndicator;
 }
 
 function trendOf(observations: readonly Observation[], latest: string, unit: string): FigureTrend | null {
@@ -82,11 +83,9 @@ export function profileFigures(catalogue: Catalogue, region: Region, lang: Lang)
   const locale = localeOf(lang);
   const sources = new Map(catalogue.sources.map((s) => [s.id, s.title]));
   const latest = [...figuresByIndicator(catalogue, region.code)].map(([indicator, observations]) => {
-    const period =
-      observations
-        .map((o) => o.period)
-        .sort(comparePeriodIds)
-        .at(-1) ?? '';
+    const period = observations
+      .map((o) => o.period)
+      .reduce((latest, p) => (comparePeriodIds(p, latest) > 0 ? p : latest));
     return { indicator, observations, period, atLatest: observations.filter((o) => o.period === period) };
   });
   const ranks = peerRanks({ catalogue, region, figures: latest });

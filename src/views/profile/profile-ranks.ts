@@ -1,3 +1,4 @@
+import { observationIndex } from '../../domain/catalogue-index';
 import { rankValues } from '../../domain/rank';
 import type { Catalogue, Indicator, Region } from '../../domain/types';
 import { convertUnit, isConvertible } from '../../domain/units';
@@ -25,26 +26,20 @@ export interface PeerRankInput {
 /**
  * Ranks each figure of a region among the regions of the same level with a value of the same
  * indicator and period, best first (lowest first where lower is better). Of several values for one
- * region (sources disagree) the first listed counts, as on the map and in the ranking. One pass
- * over the observations, however many figures.
+ * region (sources disagree) the first listed counts, as on the map and in the ranking.
  */
 export function peerRanks({ catalogue, region, figures }: PeerRankInput): Map<string, PeerRank> {
   const ranks = new Map<string, PeerRank>();
   if (!RANKED_LEVELS.has(region.level)) return ranks;
   const peers = new Set(catalogue.regions.filter((r) => r.level === region.level).map((r) => r.code));
-  const wanted = new Map(figures.map((f) => [`${f.indicator.id}\u0000${f.period}`, f.indicator]));
-  const values = new Map<string, Map<string, number>>();
-  for (const o of catalogue.observations) {
-    if (!peers.has(o.regionCode)) continue;
-    const key = `${o.indicatorId}\u0000${o.period}`;
-    const indicator = wanted.get(key);
-    if (!indicator || !isConvertible(o.unit, indicator.unit) || !Number.isFinite(o.value)) continue;
-    let byRegion = values.get(key);
-    if (!byRegion) values.set(key, (byRegion = new Map()));
-    if (!byRegion.has(o.regionCode)) byRegion.set(o.regionCode, convertUnit(o.value, o.unit, indicator.unit));
-  }
+  const index = observationIndex(catalogue.observations);
   for (const { indicator, period } of figures) {
-    const byRegion = values.get(`${indicator.id}\u0000${period}`) ?? new Map<string, number>();
+    const byRegion = new Map<string, number>();
+    for (const o of index.ofIndicatorPeriod(indicator.id, period)) {
+      if (!peers.has(o.regionCode) || byRegion.has(o.regionCode)) continue;
+      if (isConvertible(o.unit, indicator.unit) && Number.isFinite(o.value))
+        byRegion.set(o.regionCode, convertUnit(o.value, o.unit, indicator.unit));
+    }
     const ranked = rankValues(
       [...byRegion].map(([key, value]) => ({ key, value })),
       indicator.higherIsBetter,

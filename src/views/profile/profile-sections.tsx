@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { ColumnHeads } from '../../components/column-heads';
 import { RegionLink } from '../../components/region-link';
 import { formatPeriod } from '../../domain/period';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { profileMessages } from './messages';
 import type { ProfileFigure } from './profile-figures';
@@ -48,7 +48,7 @@ function TrendCell({ figure, regionCode }: { figure: ProfileFigure; regionCode: 
   const label = t('trend.label', {
     indicator: figure.name,
     first: formatPeriod(trend.periods[0] ?? '', locale),
-    last: formatPeriod(trend.periods.at(-1) ?? '', locale),
+    last: formatPeriod(trend.periods[trend.periods.length - 1] ?? '', locale),
     count: trend.values.filter((v) => v !== null).length,
   });
   return (

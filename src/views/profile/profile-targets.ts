@@ -1,3 +1,4 @@
+import { observationIndex } from '../../domain/catalogue-index';
 import { formatValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
 import { formatPeriod } from '../../domain/period';
@@ -71,6 +72,7 @@ export function profileTargets({
   const regions = new Map(catalogue.regions.map((r) => [r.code, r]));
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const sources = new Map(catalogue.sources.map((s) => [s.id, s.title]));
+  const index = observationIndex(catalogue.observations);
   return catalogue.targets
     .filter((t) => isInRegion(t.regionCode))
     .sort((a, b) =>
@@ -87,7 +89,7 @@ export function profileTargets({
       const region = regions.get(target.regionCode);
       const progress = targetProgress({
         target,
-        observations: catalogue.observations,
+        observations: index.ofRegionIndicator(target.regionCode, target.indicatorId),
         higherIsBetter: indicator?.higherIsBetter ?? true,
         reference,
       });

@@ -1,3 +1,4 @@
+import { observationIndex } from '../../domain/catalogue-index';
 import {
   clusterRegionsAtLevel,
   countClusters,
@@ -135,7 +136,8 @@ function statedClusterCounts(input: ProfileInput): ProfileStatedCount[] {
   const { catalogue, region, lang } = input;
   const locale = localeOf(lang);
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
-  const own = catalogue.observations.filter((o) => o.regionCode === region.code);
+  const index = observationIndex(catalogue.observations);
+  const own = [...index.indicatorsOf(region.code)].flatMap((id) => index.ofRegionIndicator(region.code, id));
   return (statedCounts(own, catalogue.clusterTiers).get(region.code) ?? []).map(({ observation: o }) => {
     const indicator = indicators.get(o.indicatorId);
     return {
@@ -177,9 +179,10 @@ function citiesWithData(input: ProfileInput, byCode: ReadonlyMap<string, Region>
   const cities = catalogue.regions.filter((r) => r.level === 'city' && r.parentCode === region.code);
   const tally = new Map(cities.map((c) => [c.code, { figures: 0, clusters: 0, targets: 0 }]));
   const cityOf = (code: string) => tally.get(regionAtLevel(code, 'city', byCode) ?? '');
-  for (const o of catalogue.observations) {
-    const t = cityOf(o.regionCode);
-    if (t) t.figures += 1;
+  const index = observationIndex(catalogue.observations);
+  for (const code of index.regionsWithValues) {
+    const t = cityOf(code);
+    if (t) for (const id of index.indicatorsOf(code)) t.figures += index.ofRegionIndicator(code, id).length;
   }
   for (const t of catalogue.targets) {
     const c = cityOf(t.regionCode);

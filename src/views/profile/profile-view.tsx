@@ -1,9 +1,10 @@
 import { useId, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { observationIndex } from '../../domain/catalogue-index';
 import { toCsv } from '../../export/csv';
 import { downloadBlob, safeFileName } from '../../export/download';
 import type { Catalogue, Region } from '../../domain/types';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { profileMessages } from './messages';
 import { profileCsvRows } from './profile-csv';
@@ -18,7 +19,7 @@ import {
 import { buildProfileViewModel, profileRegionGroups } from './profile-view-model';
 import './profile.css';
 
-/** The region shown: the one chosen, else the first selected province or city, else the one with the most figures. */
+/** The region shown: the one chosen, else the first selected province or city, else the province with the most indicators. */
 function resolveRegion(catalogue: Catalogue, focus: string, selected: readonly string[]): Region | undefined {
   const usable = (code: string) => {
     const region = catalogue.regions.find((r) => r.code === code);
@@ -26,11 +27,11 @@ function resolveRegion(catalogue: Catalogue, focus: string, selected: readonly s
   };
   const chosen = usable(focus) ?? selected.map(usable).find(Boolean);
   if (chosen) return chosen;
-  const counts = new Map<string, number>();
-  for (const o of catalogue.observations) counts.set(o.regionCode, (counts.get(o.regionCode) ?? 0) + 1);
+  const index = observationIndex(catalogue.observations);
+  const count = (code: string) => index.indicatorsOf(code).size;
   return catalogue.regions
     .filter((r) => r.level === 'province')
-    .sort((a, b) => (counts.get(b.code) ?? 0) - (counts.get(a.code) ?? 0) || a.code.localeCompare(b.code))[0];
+    .sort((a, b) => count(b.code) - count(a.code) || a.code.localeCompare(b.code))[0];
 }
 
 /** Provinces, then each province's cities in a group of their own. */

@@ -1,3 +1,4 @@
+import { observationIndex } from '../../domain/catalogue-index';
 import { frequencyOf, FREQUENCIES, type Frequency } from '../../domain/frequency';
 import type { Catalogue, Observation, Qualifier } from '../../domain/types';
 import { convertUnit, isConvertible } from '../../domain/units';
@@ -50,25 +51,37 @@ export interface SeriesExtent {
   periods: number;
 }
 
+/** frequencyOf for many rows: a catalogue has few distinct periods, each parsed once. */
+function frequencyReader(): (period: string) => Frequency | null {
+  const known = new Map<string, Frequency | null>();
+  return (period) => {
+    let frequency = known.get(period);
+    if (frequency === undefined) known.set(period, (frequency = frequencyOf(period)));
+    return frequency;
+  };
+}
+
 /**
- * Every series with at least two periods, longest first: what Trends can draw at all. One pass over
- * the observations, so it stays quick with a large import.
+ * Every series with at least two periods, longest first: what Trends can draw at all. It reads
+ * each region's figures of each indicator from the catalogue's index, once per catalogue.
  */
 export function multiPeriodSeries(catalogue: Catalogue): SeriesExtent[] {
-  const periods = new Map<string, Set<string>>();
-  for (const o of catalogue.observations) {
-    const frequency = frequencyOf(o.period);
-    if (!frequency) continue;
-    const key = `${o.indicatorId}\u0000${o.regionCode}\u0000${frequency}`;
-    let set = periods.get(key);
-    if (!set) periods.set(key, (set = new Set()));
-    set.add(o.period);
-  }
+  const index = observationIndex(catalogue.observations);
+  const frequencyOfPeriod = frequencyReader();
   const extents: SeriesExtent[] = [];
-  for (const [key, set] of periods) {
-    if (set.size < 2) continue;
-    const [indicatorId = '', regionCode = '', frequency = 'year'] = key.split('\u0000');
-    extents.push({ indicatorId, regionCode, frequency: frequency as Frequency, periods: set.size });
+  for (const { id: indicatorId } of catalogue.indicators) {
+    for (const regionCode of index.regionsOf(indicatorId)) {
+      const periods = new Map<Frequency, Set<string>>();
+      for (const o of index.ofRegionIndicator(regionCode, indicatorId)) {
+        const frequency = frequencyOfPeriod(o.period);
+        if (!frequency) continue;
+        const set = periods.get(frequency);
+        if (set) set.add(o.period);
+        else periods.set(frequency, new Set([o.period]));
+      }
+      for (const [frequency, set] of periods)
+        if (set.size >= 2) extents.push({ indicatorId, regionCode, frequency, periods: set.size });
+    }
   }
   return extents.sort(
     (a, b) =>

@@ -1,3 +1,4 @@
+import { observationIndex } from '../../domain/catalogue-index';
 import type { Catalogue, Indicator, Region } from '../../domain/types';
 import { MAX_TREND_INDICATORS, type TrendMode } from '../../store/url-state';
 import type { SeriesExtent } from './trend-series';
@@ -26,9 +27,13 @@ export function defaultTrendIndicator(catalogue: Catalogue, inventory: readonly 
   for (const e of inventory) lines.set(e.indicatorId, (lines.get(e.indicatorId) ?? 0) + 1);
   const best = [...lines].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0];
   if (best) return best[0];
-  const figures = new Map<string, number>();
-  for (const o of catalogue.observations) figures.set(o.indicatorId, (figures.get(o.indicatorId) ?? 0) + 1);
-  return [...figures].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0] ?? '';
+  const index = observationIndex(catalogue.observations);
+  const figures = (id: string) => index.ofIndicator(id).length;
+  const richest = catalogue.indicators.reduce<Indicator | undefined>(
+    (best, i) => (figures(i.id) > (best ? figures(best.id) : 0) ? i : best),
+    undefined,
+  );
+  return richest?.id ?? '';
 }
 
 /** The region with the longest series; failing any, the first province. */
@@ -51,10 +56,8 @@ function defaultIndicatorsOf(
   for (const e of inventory)
     if (e.regionCode === code && !ids.includes(e.indicatorId)) ids.push(e.indicatorId);
   if (ids.length === 0) {
-    for (const o of catalogue.observations) {
-      if (o.regionCode === code && !ids.includes(o.indicatorId)) ids.push(o.indicatorId);
-      if (ids.length >= MAX_TREND_INDICATORS) break;
-    }
+    const own = observationIndex(catalogue.observations).indicatorsOf(code);
+    ids.push(...catalogue.indicators.filter((i) => own.has(i.id)).map((i) => i.id));
   }
   return ids.slice(0, MAX_TREND_INDICATORS);
 }
@@ -93,8 +96,7 @@ export function resolveSubject(
 
 /** Regions a line of one indicator can be added for: those with figures of it, by level then code. */
 export function regionsWithFiguresOf(catalogue: Catalogue, indicatorId: string): Region[] {
-  const codes = new Set<string>();
-  for (const o of catalogue.observations) if (o.indicatorId === indicatorId) codes.add(o.regionCode);
+  const codes = observationIndex(catalogue.observations).regionsOf(indicatorId);
   const order = ['country', 'province', 'city', 'county', 'district', 'group'];
   return catalogue.regions
     .filter((r) => codes.has(r.code))
@@ -106,15 +108,13 @@ export function indicatorsOfRegion(
   catalogue: Catalogue,
   code: string,
 ): { indicator: Indicator; periods: number }[] {
-  const periods = new Map<string, Set<string>>();
-  for (const o of catalogue.observations) {
-    if (o.regionCode !== code) continue;
-    let set = periods.get(o.indicatorId);
-    if (!set) periods.set(o.indicatorId, (set = new Set()));
-    set.add(o.period);
-  }
+  const index = observationIndex(catalogue.observations);
+  const own = index.indicatorsOf(code);
   return catalogue.indicators
-    .filter((i) => periods.has(i.id))
-    .map((indicator) => ({ indicator, periods: periods.get(indicator.id)?.size ?? 0 }))
+    .filter((i) => own.has(i.id))
+    .map((indicator) => ({
+      indicator,
+      periods: new Set(index.ofRegionIndicator(code, indicator.id).map((o) => o.period)).size,
+    }))
     .sort((a, b) => b.periods - a.periods);
 }

@@ -1,9 +1,10 @@
 import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { regionOption, SelectField } from '../../components/select-field';
+import { observationIndex } from '../../domain/catalogue-index';
 import { formatPeriod } from '../../domain/period';
 import type { Frequency } from '../../domain/frequency';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { MAX_TREND_INDICATORS, TREND_MEASURES, TREND_MODES } from '../../store/url-state';
 import { trendsMessages } from './messages';
@@ -51,14 +52,14 @@ function RegionsControls({ viewModel }: { viewModel: TrendsViewModel }) {
     () => regionsWithFiguresOf(catalogue, indicatorId).filter((r) => !selected.includes(r.code)),
     [catalogue, indicatorId, selected],
   );
-  const withFigures = useMemo(() => new Set(catalogue.observations.map((o) => o.indicatorId)), [catalogue]);
+  const index = observationIndex(catalogue.observations);
   return (
     <>
       <SelectField
         label={t('col.indicator')}
         value={indicatorId}
         options={catalogue.indicators
-          .filter((i) => withFigures.has(i.id))
+          .filter((i) => index.ofIndicator(i.id).length > 0)
           .map((i) => ({
             value: i.id,
             label: lang === 'en' ? `${i.nameEn} (${i.unit})` : `${i.nameZh}（${i.unit}）`,
@@ -84,7 +85,7 @@ function IndicatorsControls({ viewModel }: { viewModel: TrendsViewModel }) {
   const setTrendIndicators = useAppStore((s) => s.setTrendIndicators);
   const region = viewModel.subject.region;
   const regions = useMemo(() => {
-    const codes = new Set(catalogue.observations.map((o) => o.regionCode));
+    const codes = observationIndex(catalogue.observations).regionsWithValues;
     return catalogue.regions.filter((r) => codes.has(r.code));
   }, [catalogue]);
   const available = useMemo(

@@ -1,5 +1,5 @@
 import { RegionLink } from '../../components/region-link';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { trendsMessages } from './messages';
 import type { TrendCell, TrendsViewModel } from './trends-view-model';
 

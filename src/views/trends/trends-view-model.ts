@@ -1,3 +1,4 @@
+import { observationIndex } from '../../domain/catalogue-index';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
 import { formatPeriod } from '../../domain/period';
@@ -128,13 +129,14 @@ function rawLines(catalogue: Catalogue, subject: TrendSubject): RawLine[] {
     }
     return found;
   };
-  const chosen = new Set(subject.regionCodes);
+  const index = observationIndex(catalogue.observations);
   for (const code of subject.regionCodes) for (const i of subject.indicators) line(code, i);
-  for (const o of catalogue.observations) {
-    const indicator = indicators.get(o.indicatorId);
-    if (!indicator) continue;
-    if (byRegion ? chosen.size > 0 && !chosen.has(o.regionCode) : !chosen.has(o.regionCode)) continue;
-    line(o.regionCode, indicator).observations.push(o);
+  for (const indicator of indicators.values()) {
+    // No region chosen (one indicator over regions): every region with a figure of it.
+    const codes =
+      byRegion && subject.regionCodes.length === 0 ? index.regionsOf(indicator.id) : subject.regionCodes;
+    for (const code of codes)
+      line(code, indicator).observations.push(...index.ofRegionIndicator(code, indicator.id));
   }
   return [...lines.values()];
 }

@@ -5,7 +5,7 @@ import { buildLineOption } from '../../charts/line-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
 import { SelectionBar } from '../../components/selection-bar';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { FewSeries } from './few-series';
 import { trendsMessages } from './messages';
