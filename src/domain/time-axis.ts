@@ -121,13 +121,18 @@ export function indexTo(values: readonly (number | null)[], baseIndex: number): 
 
 /**
  * The default base period of an index: the first period at which every series has a value it can
- * be indexed to (above zero), so all lines start together at 100; failing that, the first period at
- * which any series has one (the others are then said to have no base value). -1 when there is none.
+ * be indexed to (above zero), so all lines start together at 100; failing that, the period at
+ * which the most series have one (the earliest of equals), so the fewest lines go undrawn. -1 when
+ * no series has any.
  */
 export function defaultBaseIndex(series: readonly (readonly (number | null)[])[]): number {
   const length = Math.max(0, ...series.map((s) => s.length));
-  const usable = (s: readonly (number | null)[], i: number) => (s[i] ?? 0) > 0;
-  for (let i = 0; i < length; i += 1) if (series.length && series.every((s) => usable(s, i))) return i;
-  for (let i = 0; i < length; i += 1) if (series.some((s) => usable(s, i))) return i;
-  return -1;
+  let best = -1;
+  let bestCount = 0;
+  for (let i = 0; i < length; i += 1) {
+    const count = series.filter((s) => (s[i] ?? 0) > 0).length;
+    if (count === series.length) return i;
+    if (count > bestCount) [best, bestCount] = [i, count];
+  }
+  return best;
 }

@@ -176,7 +176,7 @@ describe('an index (base period = 100)', () => {
     expect(indexTo([5, 10], 7)).toEqual([null, null]);
   });
 
-  it('defaults to the first period every series has, else the first any series has', () => {
+  it('defaults to the first period every series has, else the one most series have', () => {
     expect(
       defaultBaseIndex([
         [null, 1, 2, 3],
@@ -185,8 +185,9 @@ describe('an index (base period = 100)', () => {
     ).toBe(2);
     expect(
       defaultBaseIndex([
-        [null, 1, null],
-        [null, null, 5],
+        [1, null, 2, null],
+        [null, 4, 5, null],
+        [null, 7, null, 8],
       ]),
     ).toBe(1);
     expect(defaultBaseIndex([[0, 4]])).toBe(1);
