@@ -5,6 +5,7 @@ import { PALETTE_IDS, type PaletteId } from '../domain/palettes';
 import { LATEST_PERIOD, REPORTING_GROUP } from '../domain/observation-index';
 import { parsePeriodId } from '../domain/period';
 import { LEGACY_TARGET_STATUSES, TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
+import { FREQUENCIES, type Frequency } from '../domain/frequency';
 import { LANGS, type Lang } from '../i18n/messages';
 
 /**
@@ -12,7 +13,17 @@ import { LANGS, type Lang } from '../i18n/messages';
  * Only values that differ from the defaults are written, so links stay short. Every parameter has
  * its own parser that says whether the value is valid, invalid or missing.
  */
-export const VIEWS = ['map', 'ranking', 'compare', 'clusters', 'targets', 'data', 'sources'] as const;
+export const VIEWS = [
+  'map',
+  'ranking',
+  'compare',
+  'trends',
+  'clusters',
+  'targets',
+  'profile',
+  'data',
+  'sources',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export type SortDirection = 'asc' | 'desc';
@@ -23,6 +34,11 @@ export const NORMALISATIONS = ['max', 'z'] as const;
 export const CLUSTER_LEVELS = ['province', 'city'] as const;
 export type ClusterLevel = (typeof CLUSTER_LEVELS)[number];
 export type Normalisation = (typeof NORMALISATIONS)[number];
+/** Trends: one indicator over regions, or one region over indicators; stated values, 同比 or an index. */
+export const TREND_MODES = ['regions', 'indicators'] as const;
+export type TrendMode = (typeof TREND_MODES)[number];
+export const TREND_MEASURES = ['value', 'growth', 'index'] as const;
+export type TrendMeasure = (typeof TREND_MEASURES)[number];
 
 export interface UrlState {
   view: ViewId;
@@ -59,6 +75,15 @@ export interface UrlState {
   sourceIndicator: string;
   conflictsOnly: boolean;
   sort: { column: SourceSortColumn; direction: SortDirection };
+  /** The region of the profile and of Trends' one-region lines; '' = the first selected, or a default. */
+  focusRegion: string;
+  /** Trends: what is drawn, at which frequency ('' = the richest), as what ('' = the mode's own). */
+  trendMode: TrendMode;
+  trendFrequency: Frequency | '';
+  trendMeasure: TrendMeasure | '';
+  /** The index's base period ('' = the first period every line has), and the one region's indicators. */
+  trendBase: string;
+  trendIndicators: string[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -87,6 +112,12 @@ export const DEFAULT_URL_STATE: UrlState = {
   sourceIndicator: '',
   conflictsOnly: false,
   sort: { column: 'region', direction: 'asc' },
+  focusRegion: '',
+  trendMode: 'regions',
+  trendFrequency: '',
+  trendMeasure: '',
+  trendBase: '',
+  trendIndicators: [],
 };
 
 /** What one parameter parser makes of its value. */
@@ -127,6 +158,9 @@ const oneOfStatuses = oneOf(TARGET_STATUSES);
 /** A status id, or one that links shared before the status rules changed carry (deadline_passed). */
 export const parseTargetStatus = (raw: string): Parsed<TargetStatus> =>
   oneOfStatuses(LEGACY_TARGET_STATUSES[raw] ?? raw);
+export const parseTrendMode = oneOf(TREND_MODES);
+export const parseTrendMeasure = oneOf(TREND_MEASURES);
+export const parseFrequency = oneOf(FREQUENCIES);
 
 /** A table sort "column.asc|desc"; which columns exist is the view's business. */
 export function parseTableSort(raw: string): Parsed<string> {
@@ -180,6 +214,8 @@ export function parseCodeList(
 
 /** At most 8 regions are compared side by side. */
 export const MAX_SELECTED_REGIONS = 8;
+/** At most 6 indicators of one region are drawn over time: more lines than that cannot be read. */
+export const MAX_TREND_INDICATORS = 6;
 
 export interface DecodedUrl {
   state: UrlState;
@@ -243,6 +279,12 @@ export function decodeUrlState(search: string, known: KnownCodes): DecodedUrl {
   take('conflicts', parseFlag, (v) => (state.conflictsOnly = v));
   take('sreg', when(known.isRegion), (v) => (state.sourceRegion = v));
   take('sind', indicator, (v) => (state.sourceIndicator = v));
+  take('reg', when(known.isRegion), (v) => (state.focusRegion = v));
+  take('tmode', parseTrendMode, (v) => (state.trendMode = v));
+  take('tfreq', parseFrequency, (v) => (state.trendFrequency = v));
+  take('tmeas', parseTrendMeasure, (v) => (state.trendMeasure = v));
+  take('tbase', parsePeriod, (v) => (state.trendBase = v));
+  takeList('tinds', known.isIndicator, MAX_TREND_INDICATORS, (v) => (state.trendIndicators = v));
   const q = params.get('q');
   if (q !== null) state.query = q.slice(0, 200);
   const cq = params.get('cq');
@@ -282,6 +324,12 @@ export function encodeUrlState(state: UrlState): string {
   put('sind', state.sourceIndicator, d.sourceIndicator);
   put('conflicts', state.conflictsOnly ? '1' : '', '');
   put('sort', `${state.sort.column}.${state.sort.direction}`, `${d.sort.column}.${d.sort.direction}`);
+  put('reg', state.focusRegion, d.focusRegion);
+  put('tmode', state.trendMode, d.trendMode);
+  put('tfreq', state.trendFrequency, d.trendFrequency);
+  put('tmeas', state.trendMeasure, d.trendMeasure);
+  put('tbase', state.trendBase, d.trendBase);
+  put('tinds', state.trendIndicators.join(','), '');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

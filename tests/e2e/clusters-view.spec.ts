@@ -121,10 +121,10 @@ test('ranks the province with most clusters of a tier first, with its count', as
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(rankedTier.name_zh ?? '');
 
   const first = rankingRows(page).first();
-  await expect(first.locator('th')).toHaveText(top.name);
+  await expect(first.locator('th .region-toggle')).toHaveText(top.name);
   await expect(first.locator('td.rank-cell')).toHaveText(`${topRank} / ${rankedCount}`);
   await expect(first.locator('td.count-cell')).toContainText(String(top.count));
-  const names = await rankingRows(page).locator('th').allTextContents();
+  const names = await rankingRows(page).locator('th .region-toggle').allTextContents();
   expect(names.slice(0, rankedCount)).toEqual(expected.map((e) => e.name));
   await expect(page.locator('.composition-chart canvas')).toHaveCount(1);
   await expect(page.locator('.map-chart canvas')).toHaveCount(1);
@@ -165,7 +165,7 @@ test('a shared cluster counts once per member city and is marked; the distinct t
   await expect(page.locator('.cluster-totals')).toContainText(`合计 ${sum} 个`);
   await expect(page.locator('.cluster-totals')).toContainText(`不同集群 ${distinct} 个`);
   const [top] = expected;
-  await expect(rankingRows(page).first().locator('th')).toHaveText(top?.name ?? '');
+  await expect(rankingRows(page).first().locator('th .region-toggle')).toHaveText(top?.name ?? '');
 
   await page.getByLabel('只看跨地区共享集群').check();
   await expect(listRows(page)).toHaveCount(shared.length);
@@ -223,7 +223,7 @@ test('English: tier names, labels and region names', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(rankedTier.name_en ?? '');
   await expect(page.getByRole('columnheader', { name: 'Named clusters' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Stated count' })).toBeVisible();
-  await expect(rankingRows(page).first().locator('th')).toHaveText(
+  await expect(rankingRows(page).first().locator('th .region-toggle')).toHaveText(
     regionByCode.get(top?.code ?? '')?.name_en ?? '',
   );
   await expect(page.getByLabel('Cluster tier', { exact: true }).locator('option:checked')).toHaveText(

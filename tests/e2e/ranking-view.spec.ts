@@ -74,7 +74,8 @@ async function expectedRanking(request: APIRequestContext, observations?: Row[])
 }
 
 const tableRows = (page: Page) => page.locator('.ranking-table tbody tr');
-const regionNames = (page: Page) => page.locator('.ranking-table tbody th').allTextContents();
+// The name is the selection toggle; the profile link beside it is not part of the name.
+const regionNames = (page: Page) => page.locator('.ranking-table tbody th .region-toggle').allTextContents();
 const rankCells = (page: Page) => page.locator('.ranking-table tbody td.rank-cell').allTextContents();
 
 test('ranks the default indicator best first, with missing data last and conflicts marked', async ({

@@ -1,6 +1,7 @@
 import { useLocalTranslate } from '../../components/use-translate';
 import type { ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
+import { RegionLink } from '../../components/region-link';
 import { RegionToggle } from '../../components/region-toggle';
 import { ColumnHeads } from '../../components/column-heads';
 
@@ -54,6 +55,7 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                     title={t('toggle', { region: r.name })}
                     onToggle={onToggle}
                   />
+                  <RegionLink code={r.code} name={r.name} short />
                 </th>
                 <td className="number count-cell">
                   {r.rank === null ? t('unranked') : r.count}

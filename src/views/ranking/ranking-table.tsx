@@ -3,6 +3,7 @@ import { ConflictList } from '../../components/conflict-list';
 import { useLocalTranslate } from '../../components/use-translate';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
+import { RegionLink } from '../../components/region-link';
 import { RegionToggle } from '../../components/region-toggle';
 
 interface RankingTableProps {
@@ -75,6 +76,7 @@ export function RankingTable({
                     title={t('toggle', { region: r.name })}
                     onToggle={onToggle}
                   />
+                  <RegionLink code={r.code} name={r.name} short />
                 </th>
                 <td className="number value-cell">
                   {r.valueLabel}

@@ -1,4 +1,5 @@
 import { NoteText } from '../../components/note-text';
+import { RegionLink } from '../../components/region-link';
 import { sortableHeaders } from '../../components/sortable-header';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
@@ -64,7 +65,7 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
           {rows.map((r) => (
             <tr key={r.id} data-target-id={r.id} className={`status-${r.status}`}>
               <th scope="row" className="region-cell">
-                {r.regionName}
+                <RegionLink code={r.regionCode} name={r.regionName} />
               </th>
               <td className="indicator-cell">{r.indicatorName}</td>
               <td className="number target-cell">{r.targetLabel}</td>
