@@ -3,7 +3,9 @@ import { useState, type RefObject } from 'react';
 import { chartPngDataUrl, chartSvgString } from '../export/chart-image';
 import { toCsv, type CsvCell } from '../export/csv';
 import { downloadBlob, downloadUrl, safeFileName } from '../export/download';
+import { dateLine, sourceLine, type FigureLegend, type FigureText } from '../export/figure';
 import { useLocalTranslate, type LocalMessages } from '../i18n/use-translate';
+import { useAppStore } from '../store/app-store';
 import type { ChartHandle } from './chart';
 
 const messages: LocalMessages<
@@ -16,8 +18,8 @@ const messages: LocalMessages<
     png: 'PNG',
     svg: 'SVG',
     csvTitle: '将数据表导出为 CSV（可用 Excel 打开）',
-    pngTitle: '将图表导出为 PNG 图片',
-    svgTitle: '将图表导出为 SVG 矢量图',
+    pngTitle: '将图表导出为 PNG 图片（含标题、图例、来源和日期）',
+    svgTitle: '将图表导出为 SVG 矢量图（含标题、图例、来源和日期）',
     failed: '导出失败：{detail}',
   },
   en: {
@@ -27,26 +29,40 @@ const messages: LocalMessages<
     png: 'PNG',
     svg: 'SVG',
     csvTitle: 'Export the table as CSV (opens in Excel)',
-    pngTitle: 'Export the chart as a PNG image',
-    svgTitle: 'Export the chart as an SVG vector image',
+    pngTitle: 'Export the chart as a PNG image (with title, legend, source and date)',
+    svgTitle: 'Export the chart as an SVG vector image (with title, legend, source and date)',
     failed: 'Export failed: {detail}',
   },
 };
+
+/** What an exported chart says about itself, so the file stands alone. */
+export interface ExportFigure {
+  /** Indicator, unit, period and scope. */
+  title: string;
+  subtitle?: string;
+  /** Titles of the documents (or names of the datasets) the figures come from. */
+  sources: readonly string[];
+  /** For charts without a legend of their own (maps). */
+  legend?: FigureLegend;
+}
 
 interface ExportMenuProps {
   /** The chart on screen: PNG copies its pixels, SVG takes its size. */
   chartRef: RefObject<ChartHandle | null>;
   /** The option the chart draws, redrawn by the SVG renderer for the SVG file. */
   option: EChartsCoreOption | undefined;
-  /** File name without extension, e.g. "排名_工业增加值_2022". */
+  /** Title, sources and legend of the chart; without it only CSV is offered. */
+  figure?: ExportFigure;
+  /** File name without extension, e.g. "工业增加值_2022_全国各省". */
   fileBaseName: string;
-  /** The table as rows, header first; called only when CSV is chosen. */
-  csvRows(): CsvCell[][];
+  /** The table as rows, header first; called only when CSV is chosen. Without it, no CSV. */
+  csvRows?(): CsvCell[][];
 }
 
 /** CSV, PNG and SVG export for any view with a chart and a table. */
-export function ExportMenu({ chartRef, option, fileBaseName, csvRows }: ExportMenuProps) {
+export function ExportMenu({ chartRef, option, figure, fileBaseName, csvRows }: ExportMenuProps) {
   const t = useLocalTranslate(messages);
+  const lang = useAppStore((s) => s.lang);
   const [error, setError] = useState('');
   const base = safeFileName(fileBaseName);
 
@@ -58,17 +74,28 @@ export function ExportMenu({ chartRef, option, fileBaseName, csvRows }: ExportMe
       setError(t('failed', { detail: e instanceof Error ? e.message : String(e) }));
     }
   };
+  const frameText = (): FigureText => {
+    if (!figure) throw new Error('chart not ready');
+    return {
+      title: figure.title,
+      subtitle: figure.subtitle,
+      legend: figure.legend,
+      sourceLine: sourceLine(figure.sources, lang),
+      dateLine: dateLine(new Date(), lang),
+    };
+  };
   const exportCsv = () =>
-    downloadBlob(new Blob([toCsv(csvRows())], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
-  const exportPng = () => {
+    csvRows && downloadBlob(new Blob([toCsv(csvRows())], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
+  const exportPng = async () => {
     const instance = chartRef.current?.instance();
     if (!instance) throw new Error('chart not ready');
-    downloadUrl(chartPngDataUrl(instance), `${base}.png`);
+    downloadUrl(await chartPngDataUrl(instance, frameText()), `${base}.png`);
   };
   const exportSvg = async () => {
     const instance = chartRef.current?.instance();
     if (!instance || !option) throw new Error('chart not ready');
-    const svg = await chartSvgString(option, { width: instance.getWidth(), height: instance.getHeight() });
+    const size = { width: instance.getWidth(), height: instance.getHeight() };
+    const svg = await chartSvgString(option, size, frameText());
     downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${base}.svg`);
   };
 
@@ -77,27 +104,33 @@ export function ExportMenu({ chartRef, option, fileBaseName, csvRows }: ExportMe
       <span className="export-label" aria-hidden="true">
         {t('prefix')}
       </span>
-      <button type="button" title={t('csvTitle')} aria-label={t('csvTitle')} onClick={() => run(exportCsv)}>
-        {t('csv')}
-      </button>
-      <button
-        type="button"
-        title={t('pngTitle')}
-        aria-label={t('pngTitle')}
-        disabled={!option}
-        onClick={() => run(exportPng)}
-      >
-        {t('png')}
-      </button>
-      <button
-        type="button"
-        title={t('svgTitle')}
-        aria-label={t('svgTitle')}
-        disabled={!option}
-        onClick={() => run(exportSvg)}
-      >
-        {t('svg')}
-      </button>
+      {csvRows ? (
+        <button type="button" title={t('csvTitle')} aria-label={t('csvTitle')} onClick={() => run(exportCsv)}>
+          {t('csv')}
+        </button>
+      ) : null}
+      {figure ? (
+        <>
+          <button
+            type="button"
+            title={t('pngTitle')}
+            aria-label={t('pngTitle')}
+            disabled={!option}
+            onClick={() => run(exportPng)}
+          >
+            {t('png')}
+          </button>
+          <button
+            type="button"
+            title={t('svgTitle')}
+            aria-label={t('svgTitle')}
+            disabled={!option}
+            onClick={() => run(exportSvg)}
+          >
+            {t('svg')}
+          </button>
+        </>
+      ) : null}
       {error ? (
         <span className="field-error" role="alert">
           {error}

@@ -28,6 +28,8 @@ export interface CompareCell {
   periodLabel: string;
   normalised: number | null;
   normalisedLabel: string;
+  /** The document (or dataset) the value comes from; '' without a value. */
+  sourceTitle: string;
 }
 
 /** One indicator across the selected regions. */
@@ -193,6 +195,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
     .map((code) => regionsByCode.get(code))
     .filter((r): r is Region => r !== undefined);
   const index = indexObservations(catalogue.observations);
+  const sourceTitles = new Map(catalogue.sources.map((source) => [source.id, source.title]));
 
   const columns = input.indicatorIds
     .map((id) => indicatorsById.get(id))
@@ -219,6 +222,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
           periodLabel: first ? formatPeriod(first.period, locale) : '',
           normalised: value,
           normalisedLabel: normalisedLabel(value, mode, locale),
+          sourceTitle: first ? (sourceTitles.get(first.sourceId) ?? first.sourceId) : '',
         };
       });
       const periods = [...new Set(cells.map((c) => c.period).filter(Boolean))].sort(comparePeriodIds);
@@ -251,4 +255,27 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
     mode,
     locale,
   };
+}
+
+const CSV_HEADERS: Record<'zh' | 'en', string[]> = {
+  zh: ['地区', '地区代码', '指标', '数值', '单位', '原文数值', '时期', '标准化值', '来源'],
+  en: ['Region', 'Code', 'Indicator', 'Value', 'Unit', 'As stated', 'Period', 'Normalised', 'Source'],
+};
+
+/** The comparison as CSV, one row per region and indicator; a missing value is an empty cell. */
+export function compareCsvRows(viewModel: CompareViewModel): (string | number | null)[][] {
+  const rows = viewModel.columns.flatMap((column) =>
+    column.cells.map((cell) => [
+      cell.regionName,
+      cell.regionCode,
+      column.name,
+      cell.value,
+      column.unit,
+      cell.value === null ? '' : cell.valueLabel,
+      cell.periodLabel,
+      cell.normalised === null ? null : Number(cell.normalised.toPrecision(12)),
+      cell.sourceTitle,
+    ]),
+  );
+  return [CSV_HEADERS[langOf(viewModel.locale)], ...rows];
 }

@@ -1,4 +1,4 @@
-import { classBounds, classOf, type Classification } from '../../domain/classify';
+import { classBounds, classOf, classRangeLabel, type Classification } from '../../domain/classify';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import {
   allValuesInScope,
@@ -55,6 +55,8 @@ export interface MapViewInput {
   breaks: readonly number[];
   palette: PaletteId;
   locale: Locale;
+  /** Classes from this period's values only; by default from every period, so the legend stays put. */
+  classesFromPeriod?: boolean;
 }
 
 /** One region's value for a choropleth, already formatted; several when sources disagree. */
@@ -118,7 +120,7 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
   });
   const legend: LegendEntry[] = colours.slice(0, bounds.length - 1).map((colour, i) => ({
     classIndex: i,
-    label: `${formatValue(bounds[i], indicator.unit, locale)} – ${formatValue(bounds[i + 1], indicator.unit, locale)}`,
+    label: classRangeLabel(bounds[i] ?? 0, bounds[i + 1] ?? 0, (v) => formatValue(v, indicator.unit, locale)),
     colour,
     count: mapRegions.filter((r) => r.classIndex === i).length,
   }));
@@ -149,7 +151,9 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
   return buildChoropleth({
     regions: regionsInScope(catalogue.regions, scope),
     values,
-    boundsFrom: allValuesInScope(catalogue, indicator.id, scope),
+    boundsFrom: input.classesFromPeriod
+      ? [...values.values()].map((v) => v.value)
+      : allValuesInScope(catalogue, indicator.id, scope),
     indicator,
     periodLabel: formatPeriod(period, locale),
     classification: input.classification,
@@ -158,4 +162,29 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
     palette: input.palette,
     locale,
   });
+}
+
+const CSV_HEADERS: Record<'zh' | 'en', string[]> = {
+  zh: ['地区', '代码', '数值', '单位', '原文数值', '排名', '分级', '来源', '原文'],
+  en: ['Region', 'Code', 'Value', 'Unit', 'As stated', 'Rank', 'Class', 'Source', 'Quote'],
+};
+
+/** The map as CSV: every region drawn, in rank order; a region without data has empty number cells. */
+export function mapCsvRows(viewModel: MapViewModel, lang: 'zh' | 'en'): (string | number | null)[][] {
+  const classLabel = new Map(viewModel.legend.map((l) => [l.classIndex, l.label]));
+  const rows = [...viewModel.regions].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  return [
+    CSV_HEADERS[lang],
+    ...rows.map((r) => [
+      r.name,
+      r.code,
+      r.value,
+      viewModel.indicator.unit,
+      r.value === null ? '' : r.valueLabel,
+      r.rank,
+      classLabel.get(r.classIndex) ?? '',
+      r.sourceTitle,
+      r.quote,
+    ]),
+  ];
 }

@@ -1,17 +1,28 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-map';
 import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
 import { loadMap } from '../../charts/geometry';
 import type { ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
+import { ExportMenu } from '../../components/export-menu';
+import {
+  fileNameOf,
+  mapFigureLegend,
+  mapScopeLabel,
+  mapSources,
+  withScope,
+} from '../../components/figure-text';
+import { buildMapOption } from '../../charts/map-option';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { SelectionBar } from '../../components/selection-bar';
 import { indicatorsInScope, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
 import { useTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
+import type { Classification } from '../../domain/classify';
+import type { Lang } from '../../i18n/messages';
 import { ClassificationControls } from './classification-controls';
-import { buildMapViewModel } from './map-view-model';
+import { buildMapViewModel, mapCsvRows, type MapViewModel } from './map-view-model';
 import { MapTable } from './map-table';
 
 /** Performance mark set each time the map has finished drawing (read by `npm run bench`). */
@@ -26,9 +37,25 @@ export const MAP_MOUNTED_MARK = 'map-chart-mounted';
 
 // Marks the benchmark reads: when the chart was mounted, and when the coloured map has been drawn.
 const markRendered = () => performance.mark(MAP_RENDERED_MARK);
-const markMounted = (handle: ChartHandle | null) => {
-  if (handle) performance.mark(MAP_MOUNTED_MARK);
-};
+
+/** "分位数分级，5 级，取自各时期数值": how the classes were made, for the exported figure. */
+function classificationNote(
+  t: ReturnType<typeof useTranslate>,
+  s: { classification: Classification; classes: number; perPeriod: boolean; lang: Lang },
+  viewModel: MapViewModel,
+): string {
+  const en = s.lang === 'en';
+  const count = viewModel.legend.length - 1;
+  const method = t(`cls.${s.classification}`);
+  const from = en
+    ? s.perPeriod
+      ? 'from this period'
+      : 'from every period'
+    : s.perPeriod
+      ? '取自本时期数值'
+      : '取自各时期数值';
+  return en ? `${method}, ${count} classes ${from}` : `${method}分级，${count} 级，${from}`;
+}
 
 export default function MapView() {
   const t = useTranslate();
@@ -44,6 +71,7 @@ export default function MapView() {
       palette: state.palette,
       drill: state.drill,
       selected: state.regions,
+      perPeriod: state.classesPerPeriod,
     })),
   );
   const setDrill = useAppStore((state) => state.setDrill);
@@ -72,10 +100,22 @@ export default function MapView() {
             breaks: s.breaks,
             palette: s.palette,
             locale,
+            classesFromPeriod: s.perPeriod,
           })
         : undefined,
-    [s.catalogue, resolved, scope, s.classification, s.classes, s.breaks, s.palette, locale],
+    [s.catalogue, resolved, scope, s.classification, s.classes, s.breaks, s.palette, locale, s.perPeriod],
   );
+  const chartRef = useRef<ChartHandle | null>(null);
+  const setChart = useCallback((handle: ChartHandle | null) => {
+    chartRef.current = handle;
+    if (handle) performance.mark(MAP_MOUNTED_MARK);
+  }, []);
+  // Built here so the SVG export draws the very option the map shows.
+  const option = useMemo(
+    () => viewModel && buildMapOption({ viewModel, mapName, selected: s.selected, locale }),
+    [viewModel, mapName, s.selected, locale],
+  );
+  const csvRows = useCallback(() => (viewModel ? mapCsvRows(viewModel, s.lang) : []), [viewModel, s.lang]);
   const regionName = (code: string) => {
     const region = s.catalogue.regions.find((r) => r.code === code);
     return (s.lang === 'en' ? region?.nameEn : region?.name) ?? code;
@@ -90,12 +130,28 @@ export default function MapView() {
       })
     : '';
   const withData = viewModel?.regions.filter((r) => r.value !== null).length ?? 0;
+  const drillRegion = s.drill ? s.catalogue.regions.find((r) => r.code === s.drill) : undefined;
+  const scopeLabel = mapScopeLabel(drillRegion, s.lang);
+  const figure = viewModel && {
+    title: withScope(title, scopeLabel),
+    subtitle: classificationNote(t, { ...s, perPeriod: s.perPeriod }, viewModel),
+    sources: mapSources(viewModel),
+    legend: mapFigureLegend(viewModel, locale),
+  };
 
   return (
     <section className="map-view" aria-labelledby="map-title">
       <div className="filters">
         <IndicatorPeriodPickers indicators={indicators} resolved={resolved} />
-        <ClassificationControls />
+        <ClassificationControls
+          unit={resolved.indicator?.unit ?? ''}
+          locale={locale}
+          range={
+            viewModel && viewModel.bounds.length >= 2
+              ? [viewModel.bounds[0] ?? 0, viewModel.bounds.at(-1) ?? 0]
+              : undefined
+          }
+        />
       </div>
       <SelectionBar />
       <div className="drill-bar">
@@ -124,6 +180,19 @@ export default function MapView() {
         <p>{t('map.noIndicator')}</p>
       )}
       {viewModel ? (
+        <ExportMenu
+          chartRef={chartRef}
+          option={option}
+          figure={figure}
+          fileBaseName={fileNameOf(
+            s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
+            resolved.period,
+            scopeLabel,
+          )}
+          csvRows={csvRows}
+        />
+      ) : null}
+      {viewModel ? (
         <ChoroplethMap
           mapName={mapName}
           viewModel={viewModel}
@@ -132,7 +201,8 @@ export default function MapView() {
           label={title}
           onRegionClick={toggleRegion}
           onRendered={markRendered}
-          chartRef={markMounted}
+          chartRef={setChart}
+          option={option}
         />
       ) : null}
       {viewModel ? <MapTable viewModel={viewModel} /> : null}

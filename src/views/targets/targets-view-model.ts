@@ -395,7 +395,8 @@ export function targetCsvRows(rows: readonly TargetRow[], lang: Lang): CsvCell[]
     r.regionName,
     r.regionCode,
     r.indicatorName,
-    r.comparator,
+    // As the table writes it (≥, ≤, =); csvCell keeps a leading "=" from reading as a formula.
+    COMPARATOR_SYMBOLS[r.comparator],
     r.targetValue,
     r.unit,
     r.deadline ? r.deadlineLabel : t('noDeadline'),

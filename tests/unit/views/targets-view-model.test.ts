@@ -290,5 +290,7 @@ describe('timeline, map and policies', () => {
     expect(zhuhai?.[column('所需年均速度(复合增长率%或百分点/年)')]).toBeCloseTo(14.8698355, 6);
     expect(zhuhai?.[column('原文')]).toBe('quote t-zh');
     expect(zhuhai?.[column('政策文件')]).toBe('十四五规划');
+    // Comparators as the table writes them, not ">=".
+    expect(zhuhai?.[column('比较符')]).toBe('≥');
   });
 });
