@@ -1,9 +1,9 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useState, type RefObject } from 'react';
-import { chartPngDataUrl, chartSvgString } from '../export/chart-image';
 import { toCsv, type CsvCell } from '../export/csv';
 import { downloadBlob, downloadUrl, safeFileName } from '../export/download';
-import { dateLine, sourceLine, type FigureLegend, type FigureText } from '../export/figure';
+import type { FigureLegend, FigureText } from '../export/figure';
+import { dateLine, sourceLine } from '../export/figure-lines';
 import { useLocalTranslate, type LocalMessages } from '../i18n/use-translate';
 import { useAppStore } from '../store/app-store';
 import type { ChartHandle } from './chart';
@@ -89,12 +89,15 @@ export function ExportMenu({ chartRef, option, figure, fileBaseName, csvRows }: 
   const exportPng = async () => {
     const instance = chartRef.current?.instance();
     if (!instance) throw new Error('chart not ready');
+    // The figure code (and the SVG renderer) load on the first export, not with every view.
+    const { chartPngDataUrl } = await import('../export/chart-image');
     downloadUrl(await chartPngDataUrl(instance, frameText()), `${base}.png`);
   };
   const exportSvg = async () => {
     const instance = chartRef.current?.instance();
     if (!instance || !option) throw new Error('chart not ready');
     const size = { width: instance.getWidth(), height: instance.getHeight() };
+    const { chartSvgString } = await import('../export/chart-image');
     const svg = await chartSvgString(option, size, frameText());
     downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${base}.svg`);
   };

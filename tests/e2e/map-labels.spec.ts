@@ -63,28 +63,39 @@ function overlaps(a: LabelBox, b: LabelBox): boolean {
   return w > 0.5 && h > 0.5;
 }
 
+const MAP = { query: '', menu: '.map-view .export-menu', canvas: '.map-chart canvas' };
+const TARGETS = { query: '?view=targets', menu: '.targets-map .export-menu', canvas: '.targets-map canvas' };
+
 const CASES = [
-  { width: 1440, lang: 'zh', shown: ['广东', '香港', '澳门', '上海', '北京', '天津', '安徽', '南海诸岛'] },
-  { width: 1440, lang: 'en', shown: ['Guangdong', 'Hong Kong', 'Macao', 'Shanghai', 'Anhui', 'Tianjin'] },
-  { width: 390, lang: 'zh', shown: ['广东', '南海诸岛'] },
-  { width: 390, lang: 'en', shown: ['Guangdong'] },
+  {
+    ...MAP,
+    width: 1440,
+    lang: 'zh',
+    shown: ['广东', '香港', '澳门', '上海', '北京', '天津', '安徽', '南海诸岛'],
+  },
+  {
+    ...MAP,
+    width: 1440,
+    lang: 'en',
+    shown: ['Guangdong', 'Hong Kong', 'Macao', 'Shanghai', 'Anhui', 'Tianjin'],
+  },
+  { ...MAP, width: 390, lang: 'zh', shown: ['广东', '南海诸岛'] },
+  { ...MAP, width: 390, lang: 'en', shown: ['Guangdong'] },
+  // The targets map is shorter (380 px): its inset was cut off in exports.
+  { ...TARGETS, width: 1440, lang: 'zh', shown: ['广东', '南海诸岛'] },
+  { ...TARGETS, width: 390, lang: 'en', shown: ['Guangdong'] },
 ] as const;
 
-for (const { width, lang, shown } of CASES) {
-  test(`map labels do not overlap and the inset is whole at ${width} px (${lang})`, async ({ page }) => {
+for (const { query, menu, canvas, width, lang, shown } of CASES) {
+  const view = query ? 'targets map' : 'map';
+  test(`${view} labels do not overlap and the inset is whole at ${width} px (${lang})`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto(lang === 'en' ? './?lang=en' : './');
-    await expect(page.locator('.map-chart canvas')).toBeVisible();
-    const svg = await download(
-      page,
-      page.locator('.map-view .export-menu').getByRole('button', { name: /SVG/ }),
-    );
-    const {
-      labels,
-      extent,
-      width: chartWidth,
-      height: chartHeight,
-    } = await mapLabels(page, svg.bytes.toString('utf8'));
+    const params = [query.replace('?', ''), lang === 'en' ? 'lang=en' : ''].filter(Boolean).join('&');
+    await page.goto(params ? `./?${params}` : './');
+    await expect(page.locator(canvas)).toBeVisible();
+    const svg = await download(page, page.locator(menu).getByRole('button', { name: /SVG/ }));
+    const result = await mapLabels(page, svg.bytes.toString('utf8'));
+    const { labels, extent, width: chartWidth, height: chartHeight } = result;
     const texts = labels.map((l) => l.text.replace(/\s+/g, ' '));
     for (const name of shown)
       expect(

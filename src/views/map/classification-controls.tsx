@@ -114,13 +114,6 @@ export function ClassificationControls({ unit, locale, range }: ClassificationCo
             aria-invalid={error !== ''}
             onChange={(e) => applyBreaks(e.target.value)}
           />
-          <span id={`${id}-breaks-hint`} className="muted field-note">
-            {tl(scalable(unit) ? 'hint' : 'hintPlain', { unit })}
-          </span>
-          <span id={`${id}-breaks-error`} className="field-error" role={error ? 'alert' : undefined}>
-            {error}
-          </span>
-          {error ? null : <BreaksFeedback breaks={breaks} unit={unit} locale={locale} range={range} />}
         </div>
       ) : (
         <SelectField
@@ -140,6 +133,18 @@ export function ClassificationControls({ unit, locale, range }: ClassificationCo
         <input type="checkbox" checked={perPeriod} onChange={(e) => setClassesPerPeriod(e.target.checked)} />
         {tl('perPeriod')}
       </label>
+      {classification === 'manual' ? (
+        // On a line of its own below the pickers, so the row of pickers keeps its height.
+        <div className="breaks-note">
+          <span id={`${id}-breaks-hint`} className="muted field-note">
+            {tl(scalable(unit) ? 'hint' : 'hintPlain', { unit })}
+          </span>
+          <span id={`${id}-breaks-error`} className="field-error" role={error ? 'alert' : undefined}>
+            {error}
+          </span>
+          {error ? null : <BreaksFeedback breaks={breaks} unit={unit} locale={locale} range={range} />}
+        </div>
+      ) : null}
     </>
   );
 }

@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  dateLine,
-  estimateTextWidth,
-  layoutFigure,
-  sourceLine,
-  wrapText,
-  type FigureText,
-} from '../../../src/export/figure';
+import { estimateTextWidth, layoutFigure, wrapText, type FigureText } from '../../../src/export/figure';
+import { dateLine, sourceLine } from '../../../src/export/figure-lines';
 import { escapeXml, figureSvg } from '../../../src/export/figure-svg';
 
 const font = { size: 12, bold: false };
