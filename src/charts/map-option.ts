@@ -1,7 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { DARK_TEXT, LIGHT_TEXT, readableTextColour } from '../domain/contrast';
 import type { Locale } from '../domain/format';
-import type { MapRegion, MapViewModel } from '../views/map/map-view-model';
+import type { MapRegion, MapViewModel } from './choropleth-model';
 import { NO_DATA_COLOUR } from '../domain/palettes';
 import { escapeHtml } from './escape-html';
 import { CHINA_MAP } from './geo-files';

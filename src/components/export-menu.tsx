@@ -1,11 +1,12 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useState, type RefObject } from 'react';
+import type { FigureLegend, FigureText } from '../charts/figure-layout';
+import { dateLine, sourceLine } from '../charts/figure-lines';
 import { toCsv, type CsvCell } from '../export/csv';
 import { downloadBlob, downloadUrl, safeFileName } from '../export/download';
-import type { FigureLegend, FigureText } from '../export/figure';
-import { dateLine, sourceLine } from '../export/figure-lines';
-import { useLocalTranslate, type LocalMessages } from '../i18n/use-translate';
+import type { LocalMessages } from '../i18n/messages';
 import { useAppStore } from '../store/app-store';
+import { useLocalTranslate } from './use-translate';
 import type { ChartHandle } from './chart';
 
 const messages: LocalMessages<
@@ -90,14 +91,14 @@ export function ExportMenu({ chartRef, option, figure, fileBaseName, csvRows }: 
     const instance = chartRef.current?.instance();
     if (!instance) throw new Error('chart not ready');
     // The figure code (and the SVG renderer) load on the first export, not with every view.
-    const { chartPngDataUrl } = await import('../export/chart-image');
+    const { chartPngDataUrl } = await import('../charts/chart-image');
     downloadUrl(await chartPngDataUrl(instance, frameText()), `${base}.png`);
   };
   const exportSvg = async () => {
     const instance = chartRef.current?.instance();
     if (!instance || !option) throw new Error('chart not ready');
     const size = { width: instance.getWidth(), height: instance.getHeight() };
-    const { chartSvgString } = await import('../export/chart-image');
+    const { chartSvgString } = await import('../charts/chart-image');
     const svg = await chartSvgString(option, size, frameText());
     downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${base}.svg`);
   };

@@ -1,8 +1,8 @@
 import type { Locale } from '../domain/format';
 import type { Region } from '../domain/types';
-import type { FigureLegend } from '../export/figure';
+import type { FigureLegend } from '../charts/figure-layout';
 import type { Lang } from '../i18n/messages';
-import type { MapViewModel } from '../views/map/map-view-model';
+import type { MapViewModel } from '../charts/choropleth-model';
 import { legendTitle } from './map-legend';
 
 /** Municipalities and SARs: their maps are of districts, not cities. */

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Locale } from '../domain/format';
-import type { LegendEntry } from '../views/map/map-view-model';
+import type { LegendEntry } from '../charts/choropleth-model';
 
 interface MapLegendProps {
   entries: readonly LegendEntry[];

@@ -11,7 +11,7 @@ import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu, type ExportFigure } from '../../components/export-menu';
 import { fileNameOf } from '../../components/figure-text';
 import { SelectionBar } from '../../components/selection-bar';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { MAX_SELECTED_REGIONS, NORMALISATIONS } from '../../store/url-state';
 import { CompareTable } from './compare-table';
@@ -23,7 +23,7 @@ import {
   type CompareColumn,
 } from './compare-view-model';
 import { IndicatorPicker } from './indicator-picker';
-import { COMPARE_MESSAGES } from './messages';
+import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
 import { RegionPicker } from './region-picker';
 
 /** Share of the maximum or z-score, as a radio group (arrow keys move between the two). */

@@ -5,7 +5,8 @@ import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES } from '../../domain/classify
 import { formatValue, type Locale } from '../../domain/format';
 import { PALETTE_IDS } from '../../domain/palettes';
 import { unitDefinition } from '../../domain/units';
-import { useLocalTranslate, useTranslate, type LocalMessages } from '../../i18n/use-translate';
+import { useLocalTranslate, useTranslate } from '../../components/use-translate';
+import type { LocalMessages } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { SelectField } from '../../components/select-field';
 

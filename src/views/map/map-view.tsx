@@ -17,12 +17,13 @@ import { buildMapOption } from '../../charts/map-option';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { SelectionBar } from '../../components/selection-bar';
 import { indicatorsInScope, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
-import { useTranslate } from '../../i18n/use-translate';
+import { useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import type { Classification } from '../../domain/classify';
 import type { Lang } from '../../i18n/messages';
 import { ClassificationControls } from './classification-controls';
-import { buildMapViewModel, mapCsvRows, type MapViewModel } from './map-view-model';
+import { buildMapViewModel, type MapViewModel } from '../../charts/choropleth-model';
+import { mapCsvRows } from './map-csv';
 import { MapTable } from './map-table';
 
 /** Performance mark set each time the map has finished drawing (read by `npm run bench`). */
@@ -148,7 +149,7 @@ export default function MapView() {
           locale={locale}
           range={
             viewModel && viewModel.bounds.length >= 2
-              ? [viewModel.bounds[0] ?? 0, viewModel.bounds.at(-1) ?? 0]
+              ? [viewModel.bounds[0] ?? 0, viewModel.bounds[viewModel.bounds.length - 1] ?? 0]
               : undefined
           }
         />

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapOption, LED_OUT_LABELS, NANHAI_REGION } from '../../../src/charts/map-option';
+import { buildMapViewModel } from '../../../src/charts/choropleth-model';
 import { contrastRatio } from '../../../src/domain/contrast';
 import { NO_DATA_COLOUR } from '../../../src/domain/palettes';
 import type { Catalogue } from '../../../src/domain/types';
-import { buildMapViewModel } from '../../../src/views/map/map-view-model';
 import { fixtureCatalogue, HOSTILE, observation } from '../fixture-catalogue';
 
 const base = fixtureCatalogue([observation('320000', 48593.6), observation('990000', 100)]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOUR } from '../../../src/domain/palettes';
-import { buildMapViewModel, mapCsvRows, type MapViewInput } from '../../../src/views/map/map-view-model';
+import { buildMapViewModel, type MapViewInput } from '../../../src/charts/choropleth-model';
+import { mapCsvRows } from '../../../src/views/map/map-csv';
 import { fixtureCatalogue, observation } from '../fixture-catalogue';
 
 const catalogue = fixtureCatalogue([

@@ -1,4 +1,4 @@
-import { estimateTextWidth, type FigureLayout, type FontSpec, type MeasureText } from './figure';
+import { estimateTextWidth, type FigureLayout, type FontSpec, type MeasureText } from './figure-layout';
 
 const canvasFont = (font: FontSpec, family: string) => `${font.bold ? 'bold ' : ''}${font.size}px ${family}`;
 

@@ -3,7 +3,7 @@ import { GridComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { FigureText } from '../../../src/export/figure';
+import type { FigureText } from '../../../src/charts/figure-layout';
 
 // The page's font list quotes family names with double quotes, as browsers report it.
 const FONT_LIST = '"Noto Sans CJK SC", "Microsoft YaHei", sans-serif';
@@ -38,7 +38,7 @@ describe('the exported SVG of a real ECharts chart', () => {
   });
 
   it('is well-formed, in the page font, with the frame texts and the chart texts', async () => {
-    const { chartSvgString } = await import('../../../src/export/chart-image');
+    const { chartSvgString } = await import('../../../src/charts/chart-image');
     const svg = await chartSvgString(option, { width: 400, height: 300 }, text);
     const doc = parse(svg);
     expect(parseError(doc)).toBe(0);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { estimateTextWidth, layoutFigure, wrapText, type FigureText } from '../../../src/export/figure';
-import { dateLine, sourceLine } from '../../../src/export/figure-lines';
-import { escapeXml, figureSvg } from '../../../src/export/figure-svg';
+import {
+  estimateTextWidth,
+  layoutFigure,
+  wrapText,
+  type FigureText,
+} from '../../../src/charts/figure-layout';
+import { dateLine, sourceLine } from '../../../src/charts/figure-lines';
+import { escapeXml, figureSvg } from '../../../src/charts/figure-svg';
 
 const font = { size: 12, bold: false };
 const text: FigureText = {

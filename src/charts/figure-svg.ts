@@ -1,4 +1,4 @@
-import type { FigureLayout, FontSpec } from './figure';
+import type { FigureLayout, FontSpec } from './figure-layout';
 
 const XML_ENTITIES: Record<string, string> = {
   '&': '&amp;',

@@ -1,15 +1,15 @@
-import { classBounds, classOf, classRangeLabel, type Classification } from '../../domain/classify';
-import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
+import { classBounds, classOf, classRangeLabel, type Classification } from '../domain/classify';
+import { formatQualifiedValue, formatValue, type Locale } from '../domain/format';
 import {
   allValuesInScope,
   observationsByRegion,
   regionsInScope,
   type Scope,
-} from '../../domain/observation-index';
-import { NO_DATA_COLOUR, paletteColours, type PaletteId } from '../../domain/palettes';
-import { formatPeriod } from '../../domain/period';
-import { rankValues } from '../../domain/rank';
-import type { Catalogue, Indicator, Region } from '../../domain/types';
+} from '../domain/observation-index';
+import { NO_DATA_COLOUR, paletteColours, type PaletteId } from '../domain/palettes';
+import { formatPeriod } from '../domain/period';
+import { rankValues } from '../domain/rank';
+import type { Catalogue, Indicator, Region } from '../domain/types';
 
 /** One region as the map draws it and its tooltip and table describe it. */
 export interface MapRegion {
@@ -162,29 +162,4 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
     palette: input.palette,
     locale,
   });
-}
-
-const CSV_HEADERS: Record<'zh' | 'en', string[]> = {
-  zh: ['地区', '代码', '数值', '单位', '原文数值', '排名', '分级', '来源', '原文'],
-  en: ['Region', 'Code', 'Value', 'Unit', 'As stated', 'Rank', 'Class', 'Source', 'Quote'],
-};
-
-/** The map as CSV: every region drawn, in rank order; a region without data has empty number cells. */
-export function mapCsvRows(viewModel: MapViewModel, lang: 'zh' | 'en'): (string | number | null)[][] {
-  const classLabel = new Map(viewModel.legend.map((l) => [l.classIndex, l.label]));
-  const rows = [...viewModel.regions].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-  return [
-    CSV_HEADERS[lang],
-    ...rows.map((r) => [
-      r.name,
-      r.code,
-      r.value,
-      viewModel.indicator.unit,
-      r.value === null ? '' : r.valueLabel,
-      r.rank,
-      classLabel.get(r.classIndex) ?? '',
-      r.sourceTitle,
-      r.quote,
-    ]),
-  ];
 }

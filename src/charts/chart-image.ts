@@ -1,7 +1,7 @@
-import { chartFontFamily, svgChartTheme } from '../charts/chart-theme';
+import { chartFontFamily, svgChartTheme } from './chart-theme';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import * as echarts from 'echarts/core';
-import { layoutFigure, type FigureText } from './figure';
+import { layoutFigure, type FigureText } from './figure-layout';
 import { canvasMeasure, figurePng } from './figure-png';
 import { figureSvg } from './figure-svg';
 
