@@ -36,6 +36,17 @@ const messages: LocalMessages<
   },
 };
 
+/** One format's button, titled with what the file holds. */
+function FormatButton(props: { format: 'csv' | 'png' | 'svg'; disabled?: boolean; onClick(): void }) {
+  const t = useLocalTranslate(messages);
+  const title = t(`${props.format}Title`);
+  return (
+    <button type="button" title={title} aria-label={title} disabled={props.disabled} onClick={props.onClick}>
+      {t(props.format)}
+    </button>
+  );
+}
+
 /** What an exported chart says about itself, so the file stands alone. */
 export interface ExportFigure {
   /** Indicator, unit, period and scope. */
@@ -102,37 +113,16 @@ export function ExportMenu({ chartRef, option, figure, fileBaseName, csvRows }: 
     const svg = await chartSvgString(option, size, frameText());
     downloadBlob(new Blob([svg], { type: 'image/svg+xml;charset=utf-8' }), `${base}.svg`);
   };
-
   return (
     <div className="export-menu" role="group" aria-label={t('label')}>
       <span className="export-label" aria-hidden="true">
         {t('prefix')}
       </span>
-      {csvRows ? (
-        <button type="button" title={t('csvTitle')} aria-label={t('csvTitle')} onClick={() => run(exportCsv)}>
-          {t('csv')}
-        </button>
-      ) : null}
+      {csvRows ? <FormatButton format="csv" onClick={() => run(exportCsv)} /> : null}
       {figure ? (
         <>
-          <button
-            type="button"
-            title={t('pngTitle')}
-            aria-label={t('pngTitle')}
-            disabled={!option}
-            onClick={() => run(exportPng)}
-          >
-            {t('png')}
-          </button>
-          <button
-            type="button"
-            title={t('svgTitle')}
-            aria-label={t('svgTitle')}
-            disabled={!option}
-            onClick={() => run(exportSvg)}
-          >
-            {t('svg')}
-          </button>
+          <FormatButton format="png" disabled={!option} onClick={() => run(exportPng)} />
+          <FormatButton format="svg" disabled={!option} onClick={() => run(exportSvg)} />
         </>
       ) : null}
       {error ? (
