@@ -1,4 +1,4 @@
-import { classBounds, classOf, type Classification } from '../domain/classify';
+import { classBounds, classOf, classRangeLabel, type Classification } from '../domain/classify';
 import { conflictDescriber } from '../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../domain/format';
 import { sourceTitleById } from '../domain/names';
@@ -65,6 +65,8 @@ export interface MapViewInput {
   breaks: readonly number[];
   palette: PaletteId;
   locale: Locale;
+  /** Classes from this period's values only; by default from every period, so the legend stays put. */
+  classesFromPeriod?: boolean;
 }
 
 /** One region's value for a choropleth, already formatted; several when sources disagree. */
@@ -138,7 +140,7 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
   });
   const legend: LegendEntry[] = colours.slice(0, bounds.length - 1).map((colour, i) => ({
     classIndex: i,
-    label: `${formatValue(bounds[i], indicator.unit, locale)} – ${formatValue(bounds[i + 1], indicator.unit, locale)}`,
+    label: classRangeLabel(bounds[i] ?? 0, bounds[i + 1] ?? 0, (v) => formatValue(v, indicator.unit, locale)),
     colour,
     count: mapRegions.filter((r) => r.classIndex === i).length,
   }));
@@ -173,7 +175,9 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
   return buildChoropleth({
     regions: regionsInScope(catalogue.regions, scope),
     values,
-    boundsFrom: allValuesInScope(catalogue, indicator.id, scope),
+    boundsFrom: input.classesFromPeriod
+      ? [...values.values()].map((v) => v.value)
+      : allValuesInScope(catalogue, indicator.id, scope),
     indicator,
     periodLabel: latest
       ? translate(locale === 'en' ? 'en' : 'zh', 'picker.latest')

@@ -214,6 +214,8 @@ export interface CompareCell {
   periodLabel: string;
   normalised: number | null;
   normalisedLabel: string;
+  /** The document (or dataset) the value comes from; '' without a value. */
+  sourceTitle: string;
 }
 
 /** One indicator across the selected regions. */

@@ -87,6 +87,7 @@ export interface AppState extends UrlState {
   setClasses(count: number): void;
   setPalette(palette: PaletteId): void;
   setBreaks(breaks: number[]): void;
+  setClassesPerPeriod(on: boolean): void;
   setDrill(provinceCode: string): void;
   setGroup(group: string): void;
   setCompareIndicators(ids: string[]): void;
@@ -174,6 +175,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setClasses: (classes) => set({ classes }),
   setPalette: (palette) => set({ palette }),
   setBreaks: (breaks) => set({ breaks }),
+  setClassesPerPeriod: (classesPerPeriod) => set({ classesPerPeriod }),
   setDrill: (drill) => set({ drill }),
   setGroup: (group) => set({ group }),
   setCompareIndicators: (compareIndicators) => set({ compareIndicators }),

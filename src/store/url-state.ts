@@ -53,6 +53,8 @@ export interface UrlState {
   palette: PaletteId;
   /** User-entered class breaks, used when classification is 'manual'. */
   breaks: number[];
+  /** Classes from the shown period's values only (default: from every period, so the legend stays). */
+  classesPerPeriod: boolean;
   /** The province whose cities the map shows; '' = the whole country. */
   drill: string;
   /** Ranking: only members of this group (EAST, YRD …); '' = all. */
@@ -96,6 +98,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   classes: 5,
   palette: 'blues',
   breaks: [],
+  classesPerPeriod: false,
   drill: '',
   group: '',
   compareIndicators: [],
@@ -261,6 +264,7 @@ export function decodeUrlState(search: string, known: KnownCodes): DecodedUrl {
   take('k', parseClasses, (v) => (state.classes = v));
   take('pal', parsePalette, (v) => (state.palette = v));
   take('brk', parseBreaks, (v) => (state.breaks = v));
+  take('clsper', parseFlag, (v) => (state.classesPerPeriod = v));
   take('drill', when(known.canDrill), (v) => (state.drill = v));
   take(
     'grp',
@@ -308,6 +312,7 @@ export function encodeUrlState(state: UrlState): string {
   put('k', String(state.classes), String(d.classes));
   put('pal', state.palette, d.palette);
   put('brk', state.breaks.join('_'), '');
+  put('clsper', state.classesPerPeriod ? '1' : '', '');
   put('drill', state.drill, d.drill);
   put('grp', state.group, d.group);
   put('cmp', state.compareIndicators.join(','), '');

@@ -218,6 +218,10 @@ test('exports the targets as CSV with numbers, quotes and policies', async ({ pa
   expect(zhuhai?.[header.indexOf('目标值')]).toBe(target.target_value);
   expect(zhuhai?.[header.indexOf('地区代码')]).toBe(target.region_code);
   expect(zhuhai?.[header.indexOf('文号')]).toBe('珠府〔2022〕98号');
+  // Comparators are plain text as the table shows them: no ">=", no visible apostrophe before "=".
+  const comparators = new Set(rows.map((r) => r[header.indexOf('比较符')]?.replace('\u200b', '')));
+  expect([...comparators].sort()).toEqual(['=', '≥']);
+  expect(rows.flat().some((cell) => cell.startsWith("'"))).toBe(false);
 });
 
 test('clicking a province on the map filters by it and shows its cities', async ({ page }) => {

@@ -5,6 +5,7 @@ import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../
 import { compareText } from '../../i18n/compare-messages';
 import { normalise, type NormalisationMode } from '../../domain/normalise';
 import type { CompareCell, CompareColumn, CompareViewModel } from '../../charts/compare-option';
+import type { CsvCell } from '../../export/csv';
 
 /** How many indicators are shown when none is chosen (the URL allows up to 6). */
 export const DEFAULT_INDICATOR_COUNT = 4;
@@ -129,6 +130,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
     .map((code) => regionsByCode.get(code))
     .filter((r): r is Region => r !== undefined);
   const index = observationIndex(catalogue.observations);
+  const sourceTitles = new Map(catalogue.sources.map((source) => [source.id, source.title]));
 
   const columns = input.indicatorIds
     .map((id) => indicatorsById.get(id))
@@ -155,6 +157,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
           periodLabel: first ? formatPeriod(first.period, locale) : '',
           normalised: value,
           normalisedLabel: normalisedLabel(value, mode, locale),
+          sourceTitle: first ? (sourceTitles.get(first.sourceId) ?? first.sourceId) : '',
         };
       });
       const periods = [...new Set(cells.map((c) => c.period).filter(Boolean))].sort(comparePeriodIds);
@@ -195,3 +198,26 @@ export type {
   CompareColumn,
   CompareViewModel,
 } from '../../charts/compare-option';
+
+const CSV_HEADERS: Record<'zh' | 'en', string[]> = {
+  zh: ['地区', '地区代码', '指标', '数值', '单位', '原文数值', '时期', '标准化值', '来源'],
+  en: ['Region', 'Code', 'Indicator', 'Value', 'Unit', 'As stated', 'Period', 'Normalised', 'Source'],
+};
+
+/** The comparison as CSV, one row per region and indicator; a missing value is an empty cell. */
+export function compareCsvRows(viewModel: CompareViewModel): CsvCell[][] {
+  const rows = viewModel.columns.flatMap((column) =>
+    column.cells.map((cell) => [
+      cell.regionName,
+      cell.regionCode,
+      column.name,
+      cell.value,
+      column.unit,
+      cell.value === null ? '' : cell.valueLabel,
+      cell.periodLabel,
+      cell.normalised === null ? null : Number(cell.normalised.toPrecision(12)),
+      cell.sourceTitle,
+    ]),
+  );
+  return [CSV_HEADERS[langOf(viewModel.locale)], ...rows];
+}

@@ -34,10 +34,9 @@ const zh = {
   'col.flag': '标记',
   conflict: '来源矛盾',
   alsoStated: '另有：{list}',
-  noData: '无数据',
   unranked: '—',
   toggle: '选中或取消选中{region}',
-  fileName: '排名_{indicator}_{period}',
+  fileName: '{indicator}_{period}_{scope}_排名',
 } as const;
 
 type RankingMessageKey = keyof typeof zh;
@@ -81,9 +80,8 @@ export const rankingMessages: LocalMessages<RankingMessageKey> = {
     'col.flag': 'Flag',
     conflict: 'Sources disagree',
     alsoStated: 'also stated: {list}',
-    noData: 'no data',
     unranked: '—',
     toggle: 'Select or deselect {region}',
-    fileName: 'ranking_{indicator}_{period}',
+    fileName: '{indicator}_{period}_{scope}_ranking',
   },
 };

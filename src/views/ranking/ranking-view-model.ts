@@ -227,6 +227,7 @@ const tidy = (n: number | null, digits = 12): number | null =>
 /**
  * The table as CSV rows, header first. Numbers stay numbers so a spreadsheet can sum and sort
  * them; the formatted "超过80家" is kept beside the number because a bound is not an exact figure.
+ * A region without a value has empty cells there: "无数据" in a number column breaks sums and sorts.
  */
 export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell[][] {
   const m = rankingMessages[lang];
@@ -248,9 +249,9 @@ export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell
     r.rank,
     r.name,
     r.code,
-    r.value === null ? m.noData : r.value,
+    r.value,
     unitLabel(r.unit, lang === 'en' ? 'en' : 'zh-CN') || 'count',
-    r.valueLabel,
+    r.value === null ? '' : r.valueLabel,
     r.share === null ? null : Math.round(r.share * 100) / 100,
     tidy(r.fromMedian),
     r.periodLabel,

@@ -4,6 +4,7 @@ import '../../charts/echarts-bar';
 import { buildRankingOption, rankingChartHeight } from '../../charts/ranking-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
+import { mapScopeLabel, withScope } from '../../components/figure-text';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
@@ -131,6 +132,11 @@ export default function RankingView() {
       }
     : undefined;
   const title = titleParams ? t(groupName ? 'titleGroup' : 'title', titleParams) : '';
+  // The exported chart names what it covers: a named group is in the title already.
+  const figure = viewModel && {
+    title: groupName ? title : withScope(title, mapScopeLabel(undefined, s.lang)),
+    sources: viewModel.rows.map((r) => r.sourceTitle),
+  };
 
   return (
     <section className="ranking-view" aria-labelledby="ranking-title">
@@ -160,7 +166,12 @@ export default function RankingView() {
           <ExportMenu
             chartRef={chartRef}
             option={option}
-            fileBaseName={t('fileName', { indicator: indicatorName, period: viewModel.period })}
+            figure={figure}
+            fileBaseName={t('fileName', {
+              indicator: indicatorName,
+              period: viewModel.period,
+              scope: groupName || mapScopeLabel(undefined, s.lang),
+            })}
             csvRows={csvRows}
           />
           <div className="ranking-layout">

@@ -424,7 +424,8 @@ export function targetCsvRows(rows: readonly TargetRow[], lang: Lang): CsvCell[]
     r.regionName,
     r.regionCode,
     r.indicatorName,
-    r.comparator,
+    // As the table writes it (≥, ≤, =); csvCell keeps a leading "=" from reading as a formula.
+    COMPARATOR_SYMBOLS[r.comparator],
     r.targetLabel,
     r.targetValue,
     unitColumn(r.unit, lang),

@@ -144,6 +144,7 @@ describe('encoding', () => {
       classes: 7,
       palette: 'ylorrd',
       breaks: [100, 2500.5],
+      classesPerPeriod: true,
       drill: '440000',
       group: 'YRD',
       compareIndicators: ['gdp', 'industrial_value_added'],

@@ -349,5 +349,7 @@ describe('timeline, map and policies', () => {
     const unit = enHeader?.indexOf('Unit') ?? -1;
     expect(enBody.map((r) => r[unit])).toContain('100 million yuan');
     for (const row of enBody) expect(String(row[unit])).not.toMatch(/[\u3400-\u9fff]/);
+    // Comparators as the table writes them, not ">=".
+    expect(zhuhai?.[column('比较符')]).toBe('≥');
   });
 });
