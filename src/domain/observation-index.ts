@@ -5,8 +5,10 @@ import type { Catalogue, Indicator, Observation, Region } from './types';
 export { isRegionFigure };
 
 /**
- * Which regions a map or ranking covers: the provinces, the cities of one province, or every
- * region (province, city, county, district) that reports the indicator.
+ * Which regions a map or ranking covers: the provinces; the divisions directly under one province
+ * (its prefecture-level cities and the county-level ones it governs itself, like 仙桃 in 湖北; a
+ * municipality's districts and counties); or every region (province, city, county, district) that
+ * reports the indicator.
  */
 export type Scope = { level: 'province' } | { level: 'city'; parentCode: string } | { level: 'reporting' };
 
@@ -18,11 +20,13 @@ export const REPORTING_GROUP = 'reporting';
 
 const LOCAL_LEVELS = new Set(['province', 'city', 'county', 'district']);
 
+const UNDER_PROVINCE = new Set<Region['level']>(['city', 'county', 'district']);
+
 export function regionsInScope(regions: readonly Region[], scope: Scope): Region[] {
   if (scope.level === 'reporting') return regions.filter((r) => LOCAL_LEVELS.has(r.level));
   return scope.level === 'province'
     ? regions.filter((r) => r.level === 'province')
-    : regions.filter((r) => r.level === 'city' && r.parentCode === scope.parentCode);
+    : regions.filter((r) => r.parentCode === scope.parentCode && UNDER_PROVINCE.has(r.level));
 }
 
 /**

@@ -15,6 +15,7 @@ import type {
   Source,
   Target,
 } from '../domain/types';
+import { mergeRegions } from '../domain/merge-regions';
 import { problem, type Problem } from '../domain/problems';
 import type { CheckedRow } from './table-schema';
 
@@ -41,10 +42,13 @@ interface Reference {
  * Builds the catalogue from schema-checked rows, dropping (and reporting) every row that points to
  * a region, indicator, source, tier or policy that does not exist, or whose unit is not the
  * indicator's base unit. What remains is consistent, so views never meet a dangling code.
+ * The package's regions join the generated GB/T 2260 divisions (a listed region replaces the
+ * division of its code), so its files may name any province or city without listing it.
  */
 export function catalogueFromTables(
   tables: CheckedTables,
   datasetId: string,
+  divisions: readonly Region[] = [],
 ): { catalogue: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
   const rowsOf = (name: string) => tables[name] ?? { file: `${name}.csv`, rows: [] };
@@ -62,7 +66,10 @@ export function catalogueFromTables(
         const missing = values.find((v) => v !== '' && !ref.exists(v));
         if (missing !== undefined) {
           problems.push(
-            problem(file, row.row, ref.column, 'unknown-reference', { value: missing, table: ref.table }),
+            problem({ file, row: row.row, column: ref.column }, 'unknown-reference', {
+              value: missing,
+              table: ref.table,
+            }),
           );
           return false;
         }
@@ -81,7 +88,7 @@ export function catalogueFromTables(
     date: cell(r, 'date'),
     file: cell(r, 'file'),
   }));
-  const regions: Region[] = rowsOf('regions').rows.map((r) => ({
+  const listedRegions: Region[] = rowsOf('regions').rows.map((r) => ({
     code: cell(r, 'code'),
     name: cell(r, 'name'),
     fullName: cell(r, 'full_name'),
@@ -91,6 +98,7 @@ export function catalogueFromTables(
     aliases: list(cell(r, 'aliases')),
     groups: list(cell(r, 'groups')),
   }));
+  const regions = mergeRegions(divisions, listedRegions);
   const indicators: Indicator[] = rowsOf('indicators').rows.map((r) => ({
     id: cell(r, 'id'),
     nameZh: cell(r, 'name_zh'),
@@ -126,7 +134,10 @@ export function catalogueFromTables(
     const unit = cell(row, 'unit');
     return unit === expected
       ? null
-      : problem(rowsOf(name).file, row.row, 'unit', 'unit-mismatch', { value: unit, expected });
+      : problem({ file: rowsOf(name).file, row: row.row, column: 'unit' }, 'unit-mismatch', {
+          value: unit,
+          expected,
+        });
   };
 
   const clusters: Cluster[] = resolved('clusters', [
@@ -227,7 +238,7 @@ function unresolvedConflicts(
     if (missing.length === 0) return;
     for (const value of missing)
       problems.push(
-        problem(file, rows[index]?.row ?? null, 'conflicts_with', 'unknown-reference', {
+        problem({ file, row: rows[index]?.row ?? null, column: 'conflicts_with' }, 'unknown-reference', {
           value,
           table: 'observations',
         }),
