@@ -13,14 +13,15 @@ export function NoteText({ text }: { text: string }) {
   if (!text) return null;
   const written = noteLanguage(text);
   const foreign = written !== lang;
+  // Two elements, not three: the Sources view shows a note on most of its few hundred rows.
   return (
-    <span className="note">
-      <span className="note-label">
+    <span className="note" lang={written === 'en' ? 'en' : 'zh-CN'}>
+      <span className="note-label" lang={lang === 'en' ? 'en' : 'zh-CN'}>
         {t('note.label')}
         {foreign ? t('note.otherLanguage') : ''}
         {lang === 'en' ? ': ' : '：'}
       </span>
-      <span lang={written === 'en' ? 'en' : 'zh-CN'}>{text}</span>
+      {text}
     </span>
   );
 }
