@@ -120,13 +120,13 @@ test('a drill-down keeps an explicitly chosen indicator and period and counts al
   const { withCities: chosen, cityless } = coverageByIndicator();
   await openMap(page, '?sel=440000');
   await page.getByLabel('指标', { exact: true }).selectOption(chosen.id);
-  await page.getByLabel('时期').selectOption(chosen.period);
+  await page.getByLabel('时期', { exact: true }).selectOption(chosen.period);
   await expect(page).toHaveURL(new RegExp(`ind=${chosen.id}.*per=${chosen.period}`));
   await page.getByRole('button', { name: '查看广东各市' }).click();
 
   await expect(page).toHaveURL(/drill=440000/);
   await expect(page.getByLabel('指标', { exact: true })).toHaveValue(chosen.id);
-  await expect(page.getByLabel('时期')).toHaveValue(chosen.period);
+  await expect(page.getByLabel('时期', { exact: true })).toHaveValue(chosen.period);
   const year = chosen.period.slice(0, 4);
   await expect(
     page.getByRole('heading', { name: new RegExp(`${chosen.name}（.+），${year}`) }),
