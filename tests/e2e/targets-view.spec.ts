@@ -219,8 +219,11 @@ test('exports the targets as CSV with numbers, quotes and policies', async ({ pa
   expect(zhuhai?.[header.indexOf('地区代码')]).toBe(target.region_code);
   expect(zhuhai?.[header.indexOf('文号')]).toBe('珠府〔2022〕98号');
   // Comparators are plain text as the table shows them: no ">=", no visible apostrophe before "=".
+  const shown: Record<string, string> = { '>=': '≥', '<=': '≤' };
   const comparators = new Set(rows.map((r) => r[header.indexOf('比较符')]?.replace('\u200b', '')));
-  expect([...comparators].sort()).toEqual(['=', '≥']);
+  const stored = new Set(targets.map((t) => shown[t.comparator ?? ''] ?? t.comparator));
+  expect([...comparators].sort()).toEqual([...stored].sort());
+  expect([...comparators].some((c) => c?.includes('>='))).toBe(false);
   expect(rows.flat().some((cell) => cell.startsWith("'"))).toBe(false);
 });
 

@@ -42,6 +42,14 @@ export default function TrendsView() {
     () => (drawn ? buildLineOption(lineChartInput(viewModel, s.lang)) : undefined),
     [drawn, viewModel, s.lang],
   );
+  // The exported chart names the documents (or datasets) behind every drawn figure.
+  const figure = useMemo(
+    () => ({
+      title: viewModel.title,
+      sources: viewModel.lines.filter((l) => l.drawn).flatMap((l) => l.cells.map((c) => c.sourceTitle)),
+    }),
+    [viewModel],
+  );
   const csvRows = useCallback(() => trendsCsvRows(viewModel, s.lang), [viewModel, s.lang]);
   const subjectName =
     viewModel.subject.mode === 'regions'
@@ -69,6 +77,7 @@ export default function TrendsView() {
           <ExportMenu
             chartRef={chartRef}
             option={option}
+            figure={figure}
             fileBaseName={t('fileName', {
               subject: subjectName,
               frequency: viewModel.frequency ? frequencyLabel(viewModel.frequency, s.lang) : '',
