@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
 import { useTranslate } from '../i18n/use-translate';
@@ -19,6 +20,12 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
   const setIndicator = useAppStore((s) => s.setIndicator);
   const setPeriod = useAppStore((s) => s.setPeriod);
   const locale = lang === 'en' ? 'en' : 'zh-CN';
+  // The app says so when this is not what an opened link asked for (app/url-notice.tsx).
+  useEffect(() => {
+    const { reportShown } = useAppStore.getState();
+    reportShown(indicatorId ? { indicator: indicatorId, period } : null);
+    return () => reportShown(null);
+  }, [indicatorId, period]);
   return (
     <>
       <SelectField

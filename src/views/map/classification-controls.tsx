@@ -23,6 +23,15 @@ export function ClassificationControls() {
   const { setClassification, setClasses, setPalette, setBreaks } = useAppStore.getState();
   const [breaksText, setBreaksText] = useState(breaks.join(', '));
   const [invalid, setInvalid] = useState<string[]>([]);
+  // Back and Forward may bring other breaks than the ones typed: the field then shows them.
+  const [breaksSeen, setBreaksSeen] = useState(breaks);
+  if (breaksSeen !== breaks) {
+    setBreaksSeen(breaks);
+    if (parseBreaks(breaksText).breaks.join() !== breaks.join()) {
+      setBreaksText(breaks.join(', '));
+      setInvalid([]);
+    }
+  }
 
   const applyBreaks = (text: string) => {
     setBreaksText(text);

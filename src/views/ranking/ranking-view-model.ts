@@ -8,6 +8,7 @@ import { unitDefinition } from '../../domain/units';
 import type { Catalogue, Indicator, Observation, Qualifier, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
+import type { RankingSortColumn, Sort } from '../../store/url-state';
 import { rankingMessages } from './messages';
 
 /** Which regions are ranked: the scope that picks the indicator and period, and the listed regions. */
@@ -161,12 +162,9 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
   };
 }
 
-export const RANKING_SORT_COLUMNS = ['rank', 'region', 'value', 'share', 'fromMedian', 'source'] as const;
-export type RankingSortColumn = (typeof RANKING_SORT_COLUMNS)[number];
-export interface RankingSort {
-  column: RankingSortColumn;
-  direction: 'asc' | 'desc';
-}
+/** The ranking table's sort; its columns are declared with its URL parameter (rsort). */
+export type RankingSort = Sort<RankingSortColumn>;
+export type { RankingSortColumn };
 
 const collators = new Map<Locale, Intl.Collator>();
 function collator(locale: Locale): Intl.Collator {
