@@ -155,3 +155,53 @@ test('in English, on the ranking: the period asked for and the one shown are bot
   await page.getByLabel('Period', { exact: true }).selectOption(DEFAULT_INDICATOR.periods[0]!);
   await expect(notice).toHaveCount(0);
 });
+
+test('typing is one history entry per edit; the breaks field shows the breaks Back brings', async ({
+  page,
+}) => {
+  await page.goto('./?view=sources');
+  const search = page.getByRole('searchbox').first();
+  await search.pressSequentially('广东 2022', { delay: 20 });
+  await expect(page).toHaveURL(/q=%E5%B9%BF%E4%B8%9C\+2022/);
+  await page.getByRole('tab', { name: '地图' }).click();
+  await page.getByLabel('分级方法').selectOption('manual');
+  const breaks = page.getByLabel('自定义分界值');
+  await breaks.pressSequentially('1000, 5000', { delay: 20 });
+  await expect(page).toHaveURL(/brk=1000_5000/);
+  await page.getByLabel('配色').selectOption('greens');
+  // A second edit of the same field, after another change, is an entry of its own.
+  await breaks.fill('');
+  await breaks.pressSequentially('2000', { delay: 20 });
+  await expect(page).toHaveURL(/brk=2000&/);
+
+  await page.goBack();
+  await expect(breaks).toHaveValue('1000, 5000');
+  await expect(page.getByLabel('配色')).toHaveValue('greens');
+  await page.goBack();
+  await expect(page.getByLabel('配色')).toHaveValue('blues');
+  await expect(breaks).toHaveValue('1000, 5000');
+  await page.goBack();
+  await expect(breaks).toHaveValue('');
+  await expect(page).not.toHaveURL(/brk=/);
+  await page.goBack();
+  await expect(page.getByLabel('分级方法')).toHaveValue('quantile');
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
+  await expect(search).toHaveValue('广东 2022');
+  await page.goBack();
+  await expect(search).toHaveValue('');
+  await page.goForward();
+  await expect(search).toHaveValue('广东 2022');
+});
+
+test('the language is no history entry, and Back keeps it', async ({ page }) => {
+  await page.goto('./?view=sources');
+  await page.getByRole('tab', { name: '排名' }).click();
+  await page.getByRole('button', { name: '切换到英文' }).click();
+  await expect(page).toHaveURL(/\?view=ranking&lang=en$/);
+  await page.goBack();
+  await expect(page.getByRole('tab', { name: 'Sources' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page).toHaveURL(/\?view=sources&lang=en$/);
+  await page.goForward();
+  await expect(page.getByRole('tab', { name: 'Ranking' })).toHaveAttribute('aria-selected', 'true');
+});
