@@ -1,6 +1,6 @@
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
-import { useTranslate } from '../i18n/use-translate';
+import { useTranslate } from '../components/use-translate';
 import { useAppStore, type ShownIndicatorPeriod } from '../store/app-store';
 import { PARAMS } from '../store/url-state';
 

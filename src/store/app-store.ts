@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
 import type { Catalogue } from '../domain/types';
-import type { Problem } from '../ingest/problems';
+import type { Problem } from '../domain/problems';
 import { nextSort, type Sort } from './sort-codec';
 import {
   DEFAULT_URL_STATE,

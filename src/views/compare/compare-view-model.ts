@@ -1,60 +1,13 @@
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
-import { compareText } from './messages';
-import { normalise, type NormalisationIssue, type NormalisationMode } from './normalise';
+import { compareText } from '../../i18n/compare-messages';
+import { normalise, type NormalisationMode } from '../../domain/normalise';
+import type { CompareCell, CompareColumn, CompareViewModel } from '../../charts/compare-option';
 
 /** How many indicators are shown when none is chosen (the URL allows up to 6). */
 export const DEFAULT_INDICATOR_COUNT = 4;
 export const MAX_COMPARE_INDICATORS = 6;
-
-export interface CompareRegion {
-  code: string;
-  name: string;
-}
-
-/** One region's figure for one indicator: its latest period with a value. */
-export interface CompareCell {
-  regionCode: string;
-  regionName: string;
-  /** The value drawn; null = no value in any period (shown as missing, never as 0). */
-  value: number | null;
-  valueLabel: string;
-  /** Other values stated for the same region and period (the sources disagree): all are shown. */
-  otherValueLabels: string[];
-  /** A flagged conflict or several values for the same figure. */
-  conflict: boolean;
-  period: string;
-  periodLabel: string;
-  normalised: number | null;
-  normalisedLabel: string;
-}
-
-/** One indicator across the selected regions. */
-export interface CompareColumn {
-  indicator: Indicator;
-  name: string;
-  unit: string;
-  /** Name and unit: "工业增加值（亿元）" / "Industrial value added (亿元)". */
-  title: string;
-  /** One per region, in the order of the selection. */
-  cells: CompareCell[];
-  /** Distinct periods of the values shown, oldest first. */
-  periods: string[];
-  /** The regions' latest periods are not the same: the view marks it rather than hiding it. */
-  periodsDiffer: boolean;
-  periodsDifferNote: string;
-  /** Why the normalised values had to fall back to 0, said beside the figures; '' when they did not. */
-  issueNote: string;
-  issue: NormalisationIssue;
-}
-
-export interface CompareViewModel {
-  regions: CompareRegion[];
-  columns: CompareColumn[];
-  mode: NormalisationMode;
-  locale: Locale;
-}
 
 export interface CompareViewInput {
   catalogue: Catalogue;
@@ -252,3 +205,10 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
     locale,
   };
 }
+
+export type {
+  CompareRegion,
+  CompareCell,
+  CompareColumn,
+  CompareViewModel,
+} from '../../charts/compare-option';

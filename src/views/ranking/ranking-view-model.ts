@@ -5,11 +5,12 @@ import { formatPeriod } from '../../domain/period';
 import { rankValues } from '../../domain/rank';
 import { createRegionRegistry } from '../../domain/region-registry';
 import { unitDefinition } from '../../domain/units';
-import type { Catalogue, Indicator, Observation, Qualifier, Region } from '../../domain/types';
+import type { Catalogue, Indicator, Observation, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
 import type { RankingSortColumn, Sort } from '../../store/url-state';
 import { rankingMessages } from './messages';
+import type { RankingRow, RankingViewModel } from '../../charts/ranking-option';
 
 /** Which regions are ranked: the scope that picks the indicator and period, and the listed regions. */
 export interface RankingScope {
@@ -39,44 +40,6 @@ function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-}
-
-/** One line of the ranking, as the chart draws it and the table and CSV list it. */
-export interface RankingRow {
-  code: string;
-  name: string;
-  /** Competition rank (ties share it); null = no data, listed last. */
-  rank: number | null;
-  /** The value ranked and drawn (the first source's when sources disagree); null = no data. */
-  value: number | null;
-  qualifier: Qualifier;
-  unit: string;
-  /** "超过80家", "4.86万亿元" or "无数据". */
-  valueLabel: string;
-  /** Share of the listed total in %; null when missing or when a total means nothing (rates). */
-  share: number | null;
-  shareLabel: string;
-  fromMedian: number | null;
-  fromMedianLabel: string;
-  period: string;
-  periodLabel: string;
-  sourceTitle: string;
-  quote: string;
-  /** The sources disagree: flagged in the data, or several values for one region. */
-  conflict: boolean;
-  /** The other values stated for the same figure. */
-  otherValues: string[];
-}
-
-export interface RankingViewModel {
-  indicator: Indicator;
-  period: string;
-  periodLabel: string;
-  /** Best first, then the regions without a value. */
-  rows: RankingRow[];
-  rankedCount: number;
-  /** Whether shares of the total are meaningful for this unit. */
-  additive: boolean;
 }
 
 export interface RankingInput {
@@ -255,3 +218,5 @@ export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell
   ]);
   return [header, ...body];
 }
+
+export type { RankingRow, RankingViewModel } from '../../charts/ranking-option';

@@ -13,6 +13,7 @@ import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
 import type { Sort, TargetSortColumn } from '../../store/url-state';
 import { targetsMessages, type TargetsMessageKey } from './messages';
+import type { TimelineBucket } from '../../charts/target-timeline-option';
 
 /** The policy document a target comes from, as the table and the region panel show it. */
 export interface PolicyRef {
@@ -287,17 +288,6 @@ export function targetIndicatorOptions(catalogue: Catalogue, lang: Lang): Indica
     );
 }
 
-/** One bar of the deadline timeline: a year, or the targets with no deadline. */
-export interface TimelineBucket {
-  /** "2025", or '' for no deadline. */
-  year: string;
-  label: string;
-  counts: Record<TargetStatus, number>;
-  total: number;
-  /** "珠海 · 工业总产值 ≥ 1万亿元" for each target, for the tooltip. */
-  targets: string[];
-}
-
 /** Targets per deadline year, years in order, "no deadline" last and apart from the years. */
 export function buildTimeline(rows: readonly TargetRow[], lang: Lang): TimelineBucket[] {
   const t = translator(lang);
@@ -387,3 +377,5 @@ export function targetCsvRows(rows: readonly TargetRow[], lang: Lang): CsvCell[]
   ]);
   return [header, ...body];
 }
+
+export type { TimelineBucket } from '../../charts/target-timeline-option';
