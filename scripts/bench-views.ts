@@ -54,7 +54,7 @@ const longestTask = (page: Page, from: number, to: number) =>
 /** Clicks a tab and waits until its view's heading is shown and two frames have been drawn after it. */
 async function openView(page: Page, tab: string) {
   const from = await page.evaluate(() => performance.now());
-  await page.getByRole('tab', { name: tab, exact: true }).click();
+  await page.getByRole('tab', { name: tab, exact: true }).click({ timeout: 120_000 });
   await page.locator('[role=tabpanel] h2').first().waitFor({ timeout: 120_000 });
   const to = await page.evaluate(
     () =>
@@ -71,6 +71,28 @@ async function importLargeFile(page: Page) {
   const importButton = page.getByRole('button', { name: /^导入 [\d,]+ 个有效数值/ });
   await importButton.click({ timeout: 300_000 });
   await page.getByText(/1,000,\d{3} \/ 1,000,\d{3} 行/).waitFor({ timeout: 300_000 });
+  // The dataset is then written to IndexedDB in the background; the figures are taken after that.
+  await page.waitForFunction(storedChunks, null, { timeout: 300_000, polling: 500 });
+}
+
+/** Whether the browser's storage holds every chunk of an imported dataset (the app's own schema). */
+function storedChunks(): Promise<boolean> {
+  return new Promise((done) => {
+    const open = indexedDB.open('mfg-dashboard');
+    open.onerror = () => done(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction(['datasets', 'chunks'], 'readonly');
+      const metas = tx.objectStore('datasets').getAll();
+      const chunks = tx.objectStore('chunks').count();
+      tx.oncomplete = () => {
+        db.close();
+        const expected = (metas.result as { chunkCount: number }[]).reduce((n, m) => n + m.chunkCount, 0);
+        done(expected > 0 && chunks.result === expected);
+      };
+      tx.onerror = () => done(false);
+    };
+  });
 }
 
 async function indicatorSwitches(page: Page) {
@@ -119,10 +141,17 @@ try {
   );
   for (const [view, tab] of VIEWS) {
     const opens: { time: number; task: number }[] = [];
-    for (let run = 0; run < RUNS; run += 1) {
-      await page.getByRole('tab', { name: '地图', exact: true }).click();
-      await page.locator('.map-chart').waitFor();
-      opens.push(await openView(page, tab));
+    try {
+      for (let run = 0; run < RUNS; run += 1) {
+        await page.getByRole('tab', { name: '地图', exact: true }).click({ timeout: 120_000 });
+        await page.locator('.map-chart').waitFor({ timeout: 120_000 });
+        opens.push(await openView(page, tab));
+      }
+    } catch (error) {
+      console.log(
+        `  open ${view.padEnd(9)}        did not open within 120 s (${(error as Error).message.split('\n')[0]})`,
+      );
+      continue;
     }
     console.log(
       `  open ${view.padEnd(9)}        ${ms(median(opens.map((o) => o.time)))} median (target <= 300 ms), longest task ${ms(worst(opens))} (target <= 100 ms)`,

@@ -1,3 +1,4 @@
+import { buildObservationIndexGradually } from '../domain/catalogue-index';
 import { create } from 'zustand';
 import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
 import type { Catalogue } from '../domain/types';
@@ -119,6 +120,8 @@ export const useAppStore = create<AppState>()((set) => ({
     const before = useAppStore.getState();
     const datasets = [...before.datasets, dataset];
     const catalogue = await mergeCatalogueInSlices(before.builtin, datasets, yieldToPage);
+    // The views' lookups are indexed before they see the new rows, so no view builds it in one long task.
+    await buildObservationIndexGradually(catalogue.observations, yieldToPage);
     const now = useAppStore.getState();
     // Something else changed the data meanwhile: start again from what is there now.
     if (now.builtin !== before.builtin || now.datasets !== before.datasets) now.addDataset(dataset);

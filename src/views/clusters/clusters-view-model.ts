@@ -8,6 +8,7 @@ import {
   type StatedCount,
 } from '../../domain/cluster-counts';
 import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { observationIndex } from '../../domain/catalogue-index';
 import { formatPeriod } from '../../domain/period';
 import { rankValues } from '../../domain/rank';
 import type { Catalogue, Cluster, ClusterTier, Indicator, Observation, Region } from '../../domain/types';
@@ -345,7 +346,11 @@ export function buildClusterList(catalogue: Catalogue, locale: Locale): ClusterL
       sourceTitle,
       quote: c.quote,
       note: c.note,
-      sourceQuery: sourceQueryFor(c, catalogue.observations, sourceTitle),
+      sourceQuery: sourceQueryFor(
+        c,
+        observationIndex(catalogue.observations).ofSource(c.sourceId),
+        sourceTitle,
+      ),
       haystack: normalise(
         [
           c.name,

@@ -1,4 +1,5 @@
 import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { observationIndex } from '../../domain/catalogue-index';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
 import { compareText } from '../../i18n/compare-messages';
@@ -18,19 +19,6 @@ export interface CompareViewInput {
 }
 
 const langOf = (locale: Locale) => (locale === 'en' ? 'en' : 'zh');
-const key = (regionCode: string, indicatorId: string) => `${regionCode}\u0000${indicatorId}`;
-
-/** Observations by region and indicator, built once per call so each cell is a map lookup. */
-function indexObservations(observations: readonly Observation[]): Map<string, Observation[]> {
-  const index = new Map<string, Observation[]>();
-  for (const o of observations) {
-    const k = key(o.regionCode, o.indicatorId);
-    const list = index.get(k);
-    if (list) list.push(o);
-    else index.set(k, [o]);
-  }
-  return index;
-}
 
 /** Every observation of the latest period with a value (several when the sources disagree). */
 export function latestObservations(observations: readonly Observation[]): Observation[] {
@@ -67,7 +55,7 @@ export const levelGroupOf = (region: Region): LevelGroup => LEVEL_GROUP_OF[regio
 
 /** Regions of any level with at least one value, country first, then groups, provinces, cities. */
 export function regionsWithData(catalogue: Catalogue): Region[] {
-  const withData = new Set(catalogue.observations.map((o) => o.regionCode));
+  const withData = observationIndex(catalogue.observations).regionsWithValues;
   return catalogue.regions
     .filter((r) => withData.has(r.code))
     .sort((a, b) => LEVEL_GROUPS.indexOf(levelGroupOf(a)) - LEVEL_GROUPS.indexOf(levelGroupOf(b)));
@@ -88,17 +76,14 @@ export function indicatorOptions(
   regionCodes: readonly string[],
   chosen: readonly string[] = [],
 ): IndicatorOption[] {
-  const selected = new Set(regionCodes);
-  const regionsPer = new Map<string, Set<string>>();
-  for (const o of catalogue.observations) {
-    if (!selected.has(o.regionCode)) continue;
-    const set = regionsPer.get(o.indicatorId) ?? new Set<string>();
-    set.add(o.regionCode);
-    regionsPer.set(o.indicatorId, set);
+  const index = observationIndex(catalogue.observations);
+  const regionsPer = new Map<string, number>();
+  for (const code of new Set(regionCodes)) {
+    for (const id of index.indicatorsOf(code)) regionsPer.set(id, (regionsPer.get(id) ?? 0) + 1);
   }
   return catalogue.indicators
     .filter((i) => regionsPer.has(i.id) || chosen.includes(i.id))
-    .map((indicator) => ({ indicator, coverage: regionsPer.get(indicator.id)?.size ?? 0 }))
+    .map((indicator) => ({ indicator, coverage: regionsPer.get(indicator.id) ?? 0 }))
     .sort((a, b) => b.coverage - a.coverage);
 }
 
@@ -145,13 +130,13 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
   const regions = input.regionCodes
     .map((code) => regionsByCode.get(code))
     .filter((r): r is Region => r !== undefined);
-  const index = indexObservations(catalogue.observations);
+  const index = observationIndex(catalogue.observations);
 
   const columns = input.indicatorIds
     .map((id) => indicatorsById.get(id))
     .filter((i): i is Indicator => i !== undefined)
     .map((indicator): CompareColumn => {
-      const latest = regions.map((r) => latestObservations(index.get(key(r.code, indicator.id)) ?? []));
+      const latest = regions.map((r) => latestObservations(index.ofRegionIndicator(r.code, indicator.id)));
       const { values: normalised, issue } = normalise(
         latest.map((obs) => obs[0]?.value ?? null),
         mode,

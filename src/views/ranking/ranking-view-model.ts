@@ -1,5 +1,6 @@
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
+import { observationIndex } from '../../domain/catalogue-index';
 import type { Scope } from '../../domain/observation-index';
 import { formatPeriod } from '../../domain/period';
 import { rankValues } from '../../domain/rank';
@@ -75,9 +76,11 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
   const en = locale === 'en';
   const listed = new Set(regions.map((r) => r.code));
   const byRegion = new Map<string, Observation[]>();
-  for (const o of catalogue.observations) {
-    if (o.indicatorId !== indicator.id || o.period !== period || !listed.has(o.regionCode)) continue;
-    byRegion.set(o.regionCode, [...(byRegion.get(o.regionCode) ?? []), o]);
+  for (const o of observationIndex(catalogue.observations).ofIndicatorPeriod(indicator.id, period)) {
+    if (!listed.has(o.regionCode)) continue;
+    const list = byRegion.get(o.regionCode);
+    if (list) list.push(o);
+    else byRegion.set(o.regionCode, [o]);
   }
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
   const regionByCode = new Map(regions.map((r) => [r.code, r]));

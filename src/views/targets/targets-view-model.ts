@@ -1,5 +1,6 @@
 import { formatValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
+import { observationIndex } from '../../domain/catalogue-index';
 import { formatPeriod } from '../../domain/period';
 import {
   targetProgress,
@@ -146,12 +147,13 @@ export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): T
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const policies = new Map(catalogue.policies.map((p) => [p.id, p]));
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
+  const observations = observationIndex(catalogue.observations);
   return catalogue.targets.map((target): TargetRow => {
     const region = regions.get(target.regionCode);
     const indicator: Indicator | undefined = indicators.get(target.indicatorId);
     const progress = targetProgress({
       target,
-      observations: catalogue.observations,
+      observations: observations.ofRegionIndicator(target.regionCode, target.indicatorId),
       higherIsBetter: indicator?.higherIsBetter ?? true,
       reference,
     });
