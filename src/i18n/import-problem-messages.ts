@@ -126,7 +126,8 @@ const overridesEn: Partial<Record<ProblemCode, string>> = {
     'This row has {found} cells but the header has {expected}. Look for an extra or missing delimiter; put cells that contain one in quotes.',
 };
 
-const isImportCode = (code: string): code is ImportProblemCode => Object.hasOwn(importZh, code);
+const isImportCode = (code: string): code is ImportProblemCode =>
+  Object.prototype.hasOwnProperty.call(importZh, code);
 
 /** Drops each [[ … ]] part whose parameters are empty, then fills in the rest. */
 function fill(template: string, params: Record<string, string>): string {

@@ -1,3 +1,5 @@
+// structuredClone came in Chromium 98 and Firefox 94; the ponyfill uses the native one where there is one.
+import structuredClone from '@ungap/structured-clone';
 import { buildObservationIndexGradually } from '../domain/catalogue-index';
 import { create } from 'zustand';
 import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
