@@ -15,6 +15,8 @@ import type { Catalogue, Indicator, Region } from '../domain/types';
 export interface MapRegion {
   code: string;
   name: string;
+  /** The name on the map itself: "Yuzhong", where the tooltip says "Yuzhong District, Chongqing". */
+  label: string;
   value: number | null;
   valueLabel: string;
   /** -1 = no data. */
@@ -81,6 +83,10 @@ export interface ChoroplethInput {
   locale: Locale;
 }
 
+/** English names carry their parent and designation; a map's label keeps the name alone. */
+const mapLabelEn = (nameEn: string) =>
+  nameEn.replace(/,.*$/, '').replace(/ (Autonomous County|Autonomous Banner|District|County|New Area)$/, '');
+
 /**
  * Values per region in, everything a choropleth shows out: class, colour, rank, legend. No drawing,
  * so it is tested without a DOM; the map view and the count maps of other views share it.
@@ -105,6 +111,7 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
     return {
       code: region.code,
       name: en ? region.nameEn : region.name,
+      label: en ? mapLabelEn(region.nameEn) : region.name,
       value,
       valueLabel: entry ? entry.label : formatValue(null, indicator.unit, locale),
       classIndex,

@@ -86,7 +86,7 @@ export function buildMapOption({
           show: showLabels,
           fontSize: 10,
           color: '#1f2933',
-          formatter: (params: { name?: string }) => byCode.get(params.name ?? '')?.name ?? '',
+          formatter: (params: { name?: string }) => byCode.get(params.name ?? '')?.label ?? '',
         },
         data: viewModel.regions.map((r) => ({
           name: r.code,

@@ -1,11 +1,22 @@
 import { useEffect, useMemo, useState } from 'react';
 import '../charts/echarts-map';
-import { isMapLoaded, loadMap } from '../charts/geometry';
+import { isMapLoaded, loadMap, mapRegionCodes } from '../charts/geometry';
 import { buildMapOption } from '../charts/map-option';
 import type { Locale } from '../domain/format';
-import { useTranslate } from './use-translate';
+import type { LocalMessages } from '../i18n/messages';
+import { useLocalTranslate, useTranslate } from './use-translate';
 import type { MapViewModel } from '../charts/choropleth-model';
 import { Chart, type ChartHandle } from './chart';
+
+const messages: LocalMessages<'noShape'> = {
+  zh: {
+    noShape: '地图上没有这些地区的边界（ECharts 4.9 地图绘制之后设立）：{regions}。它们仍列在数据表中。',
+  },
+  en: {
+    noShape:
+      'The map has no boundaries for these regions (set up after the ECharts 4.9 maps were drawn): {regions}. The data table still lists them.',
+  },
+};
 
 type MapState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; detail: string };
 
@@ -56,9 +67,11 @@ export function ChoroplethMap({
   chartRef,
 }: ChoroplethMapProps) {
   const t = useTranslate();
+  const local = useLocalTranslate(messages);
   const geometry = useMapGeometry(mapName);
+  // Every map is labelled: a province's cities as much as the provinces.
   const option = useMemo(
-    () => buildMapOption({ viewModel, mapName, selected, locale, showLabels: mapName === 'china' }),
+    () => buildMapOption({ viewModel, mapName, selected, locale, showLabels: true }),
     [viewModel, mapName, selected, locale],
   );
   const onEvents = useMemo(
@@ -79,15 +92,24 @@ export function ChoroplethMap({
       </p>
     );
   }
+  const shapes = mapRegionCodes(mapName);
+  const withoutShape = viewModel.regions.filter((r) => !shapes.has(r.code));
   return (
-    <Chart
-      ref={chartRef}
-      className="map-chart"
-      option={option}
-      label={label}
-      height={height}
-      onEvents={onEvents}
-      onFirstDraw={onRendered}
-    />
+    <>
+      <Chart
+        ref={chartRef}
+        className="map-chart"
+        option={option}
+        label={label}
+        height={height}
+        onEvents={onEvents}
+        onFirstDraw={onRendered}
+      />
+      {withoutShape.length ? (
+        <p className="muted no-shape">
+          {local('noShape', { regions: withoutShape.map((r) => r.name).join(locale === 'en' ? ', ' : '、') })}
+        </p>
+      ) : null}
+    </>
   );
 }

@@ -2,13 +2,19 @@ import { observationIndex } from './catalogue-index';
 import { comparePeriodIds } from './period';
 import type { Catalogue, Indicator, Observation, Region } from './types';
 
-/** Which regions a map or ranking covers: the provinces, or the cities of one province. */
+/**
+ * Which regions a map or ranking covers: the provinces, or the divisions directly under one province
+ * (its prefecture-level cities and the county-level ones it governs itself, like 仙桃 in 湖北; a
+ * municipality's districts and counties).
+ */
 export type Scope = { level: 'province' } | { level: 'city'; parentCode: string };
+
+const UNDER_PROVINCE = new Set<Region['level']>(['city', 'county', 'district']);
 
 export function regionsInScope(regions: readonly Region[], scope: Scope): Region[] {
   return scope.level === 'province'
     ? regions.filter((r) => r.level === 'province')
-    : regions.filter((r) => r.level === 'city' && r.parentCode === scope.parentCode);
+    : regions.filter((r) => r.parentCode === scope.parentCode && UNDER_PROVINCE.has(r.level));
 }
 
 /**

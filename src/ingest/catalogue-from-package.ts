@@ -13,6 +13,7 @@ import type {
   Source,
   Target,
 } from '../domain/types';
+import { mergeRegions } from '../domain/merge-regions';
 import { problem, type Problem } from '../domain/problems';
 import type { CheckedRow } from './table-schema';
 
@@ -37,10 +38,13 @@ interface Reference {
  * Builds the catalogue from schema-checked rows, dropping (and reporting) every row that points to
  * a region, indicator, source, tier or policy that does not exist, or whose unit is not the
  * indicator's base unit. What remains is consistent, so views never meet a dangling code.
+ * The package's regions join the generated GB/T 2260 divisions (a listed region replaces the
+ * division of its code), so its files may name any province or city without listing it.
  */
 export function catalogueFromTables(
   tables: CheckedTables,
   datasetId: string,
+  divisions: readonly Region[] = [],
 ): { catalogue: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
   const rowsOf = (name: string) => tables[name] ?? { file: `${name}.csv`, rows: [] };
@@ -76,7 +80,7 @@ export function catalogueFromTables(
     date: cell(r, 'date'),
     file: cell(r, 'file'),
   }));
-  const regions: Region[] = rowsOf('regions').rows.map((r) => ({
+  const listedRegions: Region[] = rowsOf('regions').rows.map((r) => ({
     code: cell(r, 'code'),
     name: cell(r, 'name'),
     fullName: cell(r, 'full_name'),
@@ -86,6 +90,7 @@ export function catalogueFromTables(
     aliases: list(cell(r, 'aliases')),
     groups: list(cell(r, 'groups')),
   }));
+  const regions = mergeRegions(divisions, listedRegions);
   const indicators: Indicator[] = rowsOf('indicators').rows.map((r) => ({
     id: cell(r, 'id'),
     nameZh: cell(r, 'name_zh'),

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { provincialValues } from './data-file';
+import { provincialValues, readDataFile } from './data-file';
 
 // The default map is the indicator with values for the most provinces: industrial value added, 2022.
 const expected = provincialValues('industrial_value_added', '2022');
@@ -86,6 +86,80 @@ test('drills down from Guangdong to its cities and back', async ({ page }) => {
   await page.getByRole('button', { name: '返回全国地图' }).click();
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(34);
   await expect(page).not.toHaveURL(/drill=/);
+});
+
+/** Per indicator, the provinces and the cities of 广东 with values, by period. */
+function coverageByIndicator() {
+  const byIndicator = new Map<string, Map<string, { provinces: Set<string>; cities: Set<string> }>>();
+  for (const o of readDataFile('observations.csv')) {
+    const code = o.region_code ?? '';
+    const periods = byIndicator.get(o.indicator_id ?? '') ?? new Map();
+    const entry = periods.get(o.period ?? '') ?? { provinces: new Set(), cities: new Set() };
+    if (/^\d{2}0000$/.test(code)) entry.provinces.add(code);
+    else if (/^44\d{2}00$/.test(code)) entry.cities.add(code);
+    periods.set(o.period ?? '', entry);
+    byIndicator.set(o.indicator_id ?? '', periods);
+  }
+  const names = new Map(readDataFile('indicators.csv').map((i) => [i.id ?? '', i.name_zh ?? '']));
+  const pairs = [...byIndicator].flatMap(([id, periods]) =>
+    [...periods].map(([period, e]) => ({ id, period, name: names.get(id) ?? '', ...e })),
+  );
+  const withCities = pairs
+    .filter((p) => p.provinces.size && p.cities.size)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const cityless = [...byIndicator.keys()].filter((id) => pairs.every((p) => p.id !== id || !p.cities.size));
+  const provincial = pairs.filter((p) => cityless.includes(p.id) && p.provinces.size > 3);
+  if (!withCities[0] || !provincial[0])
+    throw new Error('the built-in data lacks the indicators this test needs');
+  return { withCities: withCities[0], cityless: provincial[0] };
+}
+
+test('a drill-down keeps an explicitly chosen indicator and period and counts all 21 cities of 广东', async ({
+  page,
+}) => {
+  const { withCities: chosen, cityless } = coverageByIndicator();
+  await openMap(page, '?sel=440000');
+  await page.getByLabel('指标', { exact: true }).selectOption(chosen.id);
+  await page.getByLabel('时期').selectOption(chosen.period);
+  await expect(page).toHaveURL(new RegExp(`ind=${chosen.id}.*per=${chosen.period}`));
+  await page.getByRole('button', { name: '查看广东各市' }).click();
+
+  await expect(page).toHaveURL(/drill=440000/);
+  await expect(page.getByLabel('指标', { exact: true })).toHaveValue(chosen.id);
+  await expect(page.getByLabel('时期')).toHaveValue(chosen.period);
+  const year = chosen.period.slice(0, 4);
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`${chosen.name}（.+），${year}`) }),
+  ).toBeVisible();
+  await expect(page.getByText(`${chosen.cities.size} / 21 个地区有数据`)).toBeVisible();
+  await expect(page.locator('.map-chart canvas')).toBeVisible();
+  await expect.poll(() => findColour(page, NO_DATA_GREY)).not.toBeNull();
+  await page.getByText('数据表（图表的文字版）').click();
+  await expect(page.locator('.chart-table tbody tr')).toHaveCount(21);
+  const cities = await page.locator('.chart-table tbody th').allTextContents();
+  expect(cities).toEqual(expect.arrayContaining(['广州', '深圳', '湛江', '茂名', '梅州', '潮州']));
+
+  // An indicator the cities have no values for stays chosen too: all grey, and the view says why.
+  await page.getByRole('button', { name: '返回全国地图' }).click();
+  await page.getByLabel('指标', { exact: true }).selectOption(cityless.id);
+  await page.getByLabel('查看一省各市').selectOption('440000');
+  await expect(page.getByLabel('指标', { exact: true })).toHaveValue(cityless.id);
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`${cityless.name}（.+），\\d{4}`) }),
+  ).toBeVisible();
+  await expect(page.getByText('0 / 21 个地区有数据')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `广东各市没有“${cityless.name}”` })).toBeVisible();
+});
+
+test('municipalities open their districts; 新疆 names the cities its map has no shape for', async ({
+  page,
+}) => {
+  await openMap(page, '?drill=110000');
+  await expect(page.getByText('北京各区县', { exact: true })).toBeVisible();
+  await expect(page.getByText(/ \/ 16 个地区有数据/)).toBeVisible();
+  await page.getByLabel('查看一省各市').selectOption('650000');
+  await expect(page.getByText(/ \/ 26 个地区有数据/)).toBeVisible();
+  await expect(page.getByText(/地图上没有这些地区的边界.*胡杨河.*新星.*白杨/)).toBeVisible();
 });
 
 test('the pickers are in the URL: reload and back restore them; links stay short', async ({ page }) => {

@@ -10,6 +10,7 @@ import { describeImportProblem } from '../../i18n/import-problem-messages';
 import { runImport } from '../../ingest/import/run-import';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
+import { ensureCountyDivisions } from '../../store/county-divisions';
 import { saveDataset } from '../../store/dataset-storage';
 import { importMessages } from './import-messages';
 import { ImportReportView } from './import-report';
@@ -45,6 +46,8 @@ export function ImportPanel({ onShowRow, onStorageError }: { onShowRow(id: strin
 
   const start = async (chosen: File, options: ImportOptions = {}, sheet?: string) => {
     setDone('');
+    // Files may name any county: the county-level divisions join the regions first (once).
+    await ensureCountyDivisions().catch(() => {});
     const { catalogue } = useAppStore.getState();
     const datasetId = `${datasetIdFor(chosen.name)}-${Date.now().toString(36)}`;
     const tooLarge = checkFileSize(chosen.size, chosen.name);

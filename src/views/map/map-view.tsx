@@ -1,18 +1,23 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-map';
-import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
+import { CHINA_MAP } from '../../charts/geo-files';
 import { loadMap } from '../../charts/geometry';
 import type { ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { SelectionBar } from '../../components/selection-bar';
-import { indicatorsInScope, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
-import { useTranslate } from '../../components/use-translate';
+import type { Scope } from '../../domain/observation-index';
+import { formatPeriod } from '../../domain/period';
+import { createRegionRegistry } from '../../domain/region-registry';
+import { useLocalTranslate, useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { ClassificationControls } from './classification-controls';
+import { DrillBar, useScopeLabel } from './drill-bar';
+import { resolveMapChoice, type MapChoice } from './map-choice';
 import { buildMapViewModel } from '../../charts/choropleth-model';
 import { MapTable } from './map-table';
+import { mapMessages } from './messages';
 
 /** Performance mark set each time the map has finished drawing (read by `npm run bench`). */
 export const MAP_RENDERED_MARK = 'map-rendered';
@@ -29,6 +34,25 @@ const markRendered = () => performance.mark(MAP_RENDERED_MARK);
 const markMounted = (handle: ChartHandle | null) => {
   if (handle) performance.mark(MAP_MOUNTED_MARK);
 };
+
+/** Says plainly when a drilled map has nothing to colour, and why. */
+function NoValuesNote({ choice, scope }: { choice: MapChoice; scope: string }) {
+  const local = useLocalTranslate(mapMessages);
+  const lang = useAppStore((s) => s.lang);
+  const { indicator } = choice;
+  if (choice.hasValues || !indicator) return null;
+  const inScope = choice.indicators.filter((i) => i !== indicator);
+  const text = local('noValues', {
+    scope,
+    indicator: lang === 'en' ? indicator.nameEn : indicator.nameZh,
+    period: formatPeriod(choice.period, lang === 'en' ? 'en' : 'zh-CN'),
+  });
+  return (
+    <p className="status" role="status">
+      {inScope.length ? `${text}${local('otherIndicators')}` : local('noIndicatorAtAll', { scope })}
+    </p>
+  );
+}
 
 export default function MapView() {
   const t = useTranslate();
@@ -49,23 +73,24 @@ export default function MapView() {
   const setDrill = useAppStore((state) => state.setDrill);
   const toggleRegion = useAppStore((state) => state.toggleRegion);
   const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const registry = useMemo(() => createRegionRegistry(s.catalogue.regions), [s.catalogue.regions]);
+  const scopeLabel = useScopeLabel(registry, s.lang);
   const scope: Scope = useMemo(
     () => (s.drill ? { level: 'city', parentCode: s.drill } : { level: 'province' }),
     [s.drill],
   );
   const mapName = s.drill || CHINA_MAP;
-  const indicators = useMemo(() => indicatorsInScope(s.catalogue, scope), [s.catalogue, scope]);
-  const resolved = useMemo(
-    () => resolveIndicatorPeriod(s.catalogue, scope, s.indicator, s.period),
+  const choice = useMemo(
+    () => resolveMapChoice(s.catalogue, scope, { indicator: s.indicator, period: s.period }),
     [s.catalogue, scope, s.indicator, s.period],
   );
   const viewModel = useMemo(
     () =>
-      resolved.indicator
+      choice.indicator
         ? buildMapViewModel({
             catalogue: s.catalogue,
-            indicator: resolved.indicator,
-            period: resolved.period,
+            indicator: choice.indicator,
+            period: choice.period,
             scope,
             classification: s.classification,
             classes: s.classes,
@@ -74,13 +99,8 @@ export default function MapView() {
             locale,
           })
         : undefined,
-    [s.catalogue, resolved, scope, s.classification, s.classes, s.breaks, s.palette, locale],
+    [s.catalogue, choice, scope, s.classification, s.classes, s.breaks, s.palette, locale],
   );
-  const regionName = (code: string) => {
-    const region = s.catalogue.regions.find((r) => r.code === code);
-    return (s.lang === 'en' ? region?.nameEn : region?.name) ?? code;
-  };
-  const drillTargets = s.drill ? [] : s.selected.filter((code) => code.endsWith('0000') && hasCityMap(code));
 
   const title = viewModel
     ? t('map.title', {
@@ -94,27 +114,11 @@ export default function MapView() {
   return (
     <section className="map-view" aria-labelledby="map-title">
       <div className="filters">
-        <IndicatorPeriodPickers indicators={indicators} resolved={resolved} />
+        <IndicatorPeriodPickers indicators={choice.indicators} resolved={choice} />
         <ClassificationControls />
       </div>
       <SelectionBar />
-      <div className="drill-bar">
-        {s.drill ? (
-          <>
-            <strong>{t('map.scopeCities', { region: regionName(s.drill) })}</strong>
-            <button type="button" onClick={() => setDrill('')}>
-              {t('map.back')}
-            </button>
-          </>
-        ) : (
-          drillTargets.map((code) => (
-            <button key={code} type="button" onClick={() => setDrill(code)}>
-              {t('map.drillInto', { region: regionName(code) })}
-            </button>
-          ))
-        )}
-        <span className="muted">{t('map.selectHint')}</span>
-      </div>
+      <DrillBar registry={registry} drill={s.drill} selected={s.selected} lang={s.lang} onDrill={setDrill} />
       <h2 id="map-title">{title}</h2>
       {viewModel ? (
         <p className="muted coverage">
@@ -123,6 +127,7 @@ export default function MapView() {
       ) : (
         <p>{t('map.noIndicator')}</p>
       )}
+      {s.drill ? <NoValuesNote choice={choice} scope={scopeLabel(s.drill)} /> : null}
       {viewModel ? (
         <ChoroplethMap
           mapName={mapName}
