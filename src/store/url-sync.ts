@@ -87,17 +87,17 @@ export function startUrlSync(): UrlSync {
   // What the opened link asked of the indicator and period, until the user chooses others.
   let asked = askedBy(window.location.search);
 
-  /** Puts a state the URL already says (or should say without a new entry) in the store. */
+  /** Writes a state the store was given into the current entry, without a new one. */
   const settle = (state: UrlState) => {
     written = writtenParams(state);
-    typing = null;
     window.history.replaceState(window.history.state, '', urlOf(state));
   };
   const apply = (ignoredBefore: string[]) => {
     const decoded = decodeUrlState(window.location.search, known);
     const ignored = [...ignoredBefore, ...decoded.ignored];
     store.getState().applyUrlState(decoded.state, { ignored, asked: known === UNCHECKED ? null : asked });
-    // The link is rewritten without what was ignored, so it is not shared further.
+    // The link is rewritten without what was ignored, so it is not shared further. An edit being
+    // typed meanwhile goes on in the same entry: checking codes is no step of the user's.
     settle(decoded.state);
   };
 
@@ -126,6 +126,8 @@ export function startUrlSync(): UrlSync {
     const state = withPreferences(decodeUrlState(window.location.search, known).state, present);
     store.getState().applyUrlState(state);
     settle(state);
+    // Typing after Back starts a new edit.
+    typing = null;
   };
   window.addEventListener('popstate', onPopState);
   return {

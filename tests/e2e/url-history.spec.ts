@@ -65,7 +65,7 @@ test('Back and Forward walk indicator, period, selection, ranking sort, view and
   await expect(rankingHeader(page, '数值')).toHaveAttribute('aria-sort', 'ascending');
   await page.getByRole('tab', { name: '地图' }).click();
   await page.getByRole('button', { name: '查看广东各市' }).click();
-  await expect(page.getByText('广东各市')).toBeVisible();
+  await expect(page.getByText('广东各市', { exact: true })).toBeVisible();
   const link = `?sel=440000&ind=${OTHER.id}&per=${encodeURIComponent(earliest)}&drill=440000&rsort=value.asc`;
   expect(new URL(page.url()).search).toBe(link);
 
@@ -102,7 +102,7 @@ test('Back and Forward walk indicator, period, selection, ranking sort, view and
   await page.goForward();
   await expect(page.getByRole('tab', { name: '地图' })).toHaveAttribute('aria-selected', 'true');
   await page.goForward();
-  await expect(page.getByText('广东各市')).toBeVisible();
+  await expect(page.getByText('广东各市', { exact: true })).toBeVisible();
   expect(new URL(page.url()).search).toBe(link);
 });
 

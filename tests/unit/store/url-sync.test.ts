@@ -120,6 +120,16 @@ describe('the URL and the history follow the store (jsdom)', () => {
     expect(useAppStore.getState().query).toBe('');
   });
 
+  it('codes checked while typing (the data arriving) do not split the edit', async () => {
+    useAppStore.getState().setQuery('深');
+    await settled();
+    sync.checkCodes(known);
+    useAppStore.getState().setQuery('深圳');
+    await settled();
+    expect(pushes).toHaveBeenCalledTimes(1);
+    expect(useAppStore.getState().query).toBe('深圳');
+  });
+
   it('a language change is no entry, and Back keeps the language', async () => {
     useAppStore.getState().setClassification('jenks');
     await settled();
