@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadView } from './app/app';
 import { CHINA_MAP, canDrillInto, fetchGeoJson } from './charts/geo-files';
+import { indicatorAliasResolver } from './domain/indicator-aliases';
 import { createRegionRegistry } from './domain/region-registry';
 import { loadBuiltinData } from './ingest/builtin-data';
 import { useAppStore } from './store/app-store';
@@ -48,6 +49,7 @@ async function start() {
     isGroup: (code) => registry.byCode(code)?.level === 'group',
     canDrill: (code) => canDrillInto(registry, code),
     isTier: (id) => catalogue.clusterTiers.some((t) => t.id === id),
+    canonicalIndicator: indicatorAliasResolver(catalogue.indicators),
   });
 }
 

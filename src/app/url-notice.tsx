@@ -1,3 +1,4 @@
+import { LATEST_PERIOD } from '../domain/observation-index';
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
 import { useTranslate } from '../components/use-translate';
@@ -40,6 +41,7 @@ export function UrlNotice() {
   const dismiss = useAppStore((s) => s.dismissIgnoredUrlParams);
   const substituted = linkSubstitutions(asked, shown);
   const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const periodLabel = (id: string) => (id === LATEST_PERIOD ? t('picker.latest') : formatPeriod(id, locale));
   const indicatorName = (id: string) => {
     const indicator: Indicator | undefined = indicators.find((i) => i.id === id);
     return indicator ? (lang === 'en' ? indicator.nameEn : indicator.nameZh) : id;
@@ -57,8 +59,8 @@ export function UrlNotice() {
     const { asked: period, shown: instead, indicator } = substituted.period;
     lines.push(
       t('urlNoPeriod', {
-        asked: formatPeriod(period, locale),
-        shown: formatPeriod(instead, locale),
+        asked: periodLabel(period),
+        shown: periodLabel(instead),
         indicator: indicatorName(indicator),
       }),
     );

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../domain/types';
 import { catalogueFromTables, type CheckedTables } from './catalogue-from-package';
-import { parseCsvRecords } from './csv-records';
+import { readCsvRecords } from './csv-source';
 import { problem, type Problem } from '../domain/problems';
 import { checkTable, type ResourceSchema } from './table-schema';
 
@@ -36,12 +36,26 @@ export async function loadDataPackage(
       try {
         text = await readText(resource.path);
       } catch (error) {
-        problems.push(problem(resource.path, null, null, 'fetch-failed', { detail: String(error) }));
+        problems.push(
+          problem({ file: resource.path, row: null, column: null }, 'fetch-failed', {
+            detail: String(error),
+          }),
+        );
         return;
       }
-      const parsed = parseCsvRecords(resource.path, text);
-      const checked = checkTable(resource.path, parsed.records, resource.schema);
-      problems.push(...parsed.problems, ...checked.problems);
+      const { records, errors } = readCsvRecords(text);
+      const checked = checkTable(resource.path, records, resource.schema);
+      for (const e of errors)
+        problems.push(
+          problem(
+            { file: resource.path, row: e.record === null ? null : e.record + 1, column: null },
+            'parse-error',
+            {
+              detail: e.message,
+            },
+          ),
+        );
+      problems.push(...checked.problems);
       tables[resource.name] = { file: resource.path, rows: checked.rows };
     }),
   );

@@ -3,12 +3,14 @@ import structuredClone from '@ungap/structured-clone';
 import { buildObservationIndexGradually } from '../domain/catalogue-index';
 import { create } from 'zustand';
 import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
+import type { Frequency } from '../domain/frequency';
 import type { Catalogue } from '../domain/types';
 import type { Problem } from '../domain/problems';
 import { nextSort, type Sort } from './sort-codec';
 import {
   DEFAULT_URL_STATE,
   MAX_SELECTED_REGIONS,
+  MAX_TREND_INDICATORS,
   URL_KEYS,
   type SortColumnOf,
   type SortKey,
@@ -95,6 +97,10 @@ export interface AppState extends UrlState, UrlSetters {
   toggleRegion(code: string): void;
   /** Sorts a table by a column; choosing the current column again reverses the direction. */
   toggleSort<K extends SortKey>(key: K, column: SortColumnOf<K>): void;
+  /** Opens the profile of a region (a new history entry, as every change of view). */
+  openProfile(code: string): void;
+  /** Opens Trends with one region's lines of the given indicators ('' frequency = the richest). */
+  openRegionTrend(trend: { region: string; indicators: string[]; frequency?: Frequency | '' }): void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -162,6 +168,20 @@ export const useAppStore = create<AppState>()((set) => ({
     set((s) => {
       const current = s[key] as Sort<typeof column> | null;
       return { [key]: nextSort(current, column) } as Partial<UrlState>;
+    }),
+  // A new frequency drops the base period, which belongs to the old axis.
+  setTrendFrequency: (trendFrequency) => set({ trendFrequency, trendBase: '' }),
+  setTrendIndicators: (ids) => set({ trendIndicators: ids.slice(0, MAX_TREND_INDICATORS) }),
+  openProfile: (focusRegion) => set({ focusRegion, view: 'profile' }),
+  openRegionTrend: ({ region, indicators, frequency = '' }) =>
+    set({
+      view: 'trends',
+      focusRegion: region,
+      trendMode: 'indicators',
+      trendIndicators: indicators.slice(0, MAX_TREND_INDICATORS),
+      trendFrequency: frequency,
+      trendMeasure: '',
+      trendBase: '',
     }),
 }));
 

@@ -1,3 +1,4 @@
+import { LATEST_PERIOD } from '../domain/observation-index';
 import { parsePeriodId } from '../domain/period';
 import { readSort, writeSort, type Sort } from './sort-codec';
 
@@ -22,6 +23,8 @@ export interface KnownCodes {
   isGroup(code: string): boolean;
   canDrill(code: string): boolean;
   isTier(id: string): boolean;
+  /** The id that replaced an old indicator id (a harmonised measure); the id itself otherwise. */
+  canonicalIndicator?(id: string): string;
 }
 
 /**
@@ -53,43 +56,61 @@ export function readParam<T>(param: UrlParam<T>, raw: string | null, known: Know
   return raw === null ? { status: 'missing' } : param.parse(raw, known);
 }
 
-/** One of a fixed list of values. */
+/**
+ * One of a fixed list of values. `aliases`: values older links carry, read as their replacement
+ * (and written as it).
+ */
 export function choice<T extends string, D extends string = T>(
   name: string,
   values: readonly T[],
   fallback: D,
+  aliases: Readonly<Record<string, T>> = {},
 ): UrlParam<T | D> {
   return {
     name,
     default: fallback,
-    parse: (raw) => ((values as readonly string[]).includes(raw) ? valid(raw as T) : invalid(raw)),
+    parse(raw) {
+      const value = aliases[raw] ?? raw;
+      return (values as readonly string[]).includes(value) ? valid(value as T) : invalid(raw);
+    },
     write: String,
     history: 'entry',
   };
 }
 
-type CodeCheck = (known: KnownCodes) => (code: string) => boolean;
+/** How a kind of code is checked against the data, and how an old code reads today. */
+export interface CodeKind {
+  isKnown(known: KnownCodes): (code: string) => boolean;
+  /** The code an old one (in a link shared before it changed) stands for now. */
+  current?(known: KnownCodes): (code: string) => string;
+}
+
+const currentOf = (kind: CodeKind, known: KnownCodes) => kind.current?.(known) ?? ((c: string) => c);
 
 /** A code the loaded data must know (region, indicator, tier …); '' = none chosen. */
-export function code(name: string, isKnown: CodeCheck): UrlParam<string> {
+export function code(name: string, kind: CodeKind): UrlParam<string> {
   return {
     name,
     default: '',
-    parse: (raw, known) => (isKnown(known)(raw) ? valid(raw) : invalid(raw)),
+    parse(raw, known) {
+      const value = currentOf(kind, known)(raw);
+      return kind.isKnown(known)(value) ? valid(value) : invalid(raw);
+    },
     write: String,
     history: 'entry',
   };
 }
 
 /** A comma-separated list of codes: unknown ones and those past the limit are dropped, the rest kept. */
-export function codes(name: string, isKnown: CodeCheck, limit: number): UrlParam<string[]> {
+export function codes(name: string, kind: CodeKind, limit: number): UrlParam<string[]> {
   return {
     name,
     default: [],
     parse(raw, known) {
-      const all = [...new Set(raw.split(',').filter(Boolean))];
-      const knownOnes = all.filter(isKnown(known));
-      const dropped = [...all.filter((c) => !isKnown(known)(c)), ...knownOnes.slice(limit)];
+      const isKnown = kind.isKnown(known);
+      const all = [...new Set(raw.split(',').filter(Boolean).map(currentOf(kind, known)))];
+      const knownOnes = all.filter(isKnown);
+      const dropped = [...all.filter((c) => !isKnown(c)), ...knownOnes.slice(limit)];
       return { status: 'valid', value: knownOnes.slice(0, limit), dropped };
     },
     write: (list) => list.join(','),
@@ -135,12 +156,15 @@ export function count(name: string, range: { min: number; max: number; default: 
   };
 }
 
-/** A period id (2022, 2023H1, 2023Q1, 2023-05, 2023-01/2023-05); '' = the latest with values. */
+/**
+ * A period id (2022, 2023H1, 2023Q1, 2023-05, 2023-01/2023-05), or "latest" (each region's latest
+ * figure); '' = the view's own choice (the latest period with values).
+ */
 export function period(name: string): UrlParam<string> {
   return {
     name,
     default: '',
-    parse: (raw) => (parsePeriodId(raw) ? valid(raw) : invalid(raw)),
+    parse: (raw) => (parsePeriodId(raw) || raw === LATEST_PERIOD ? valid(raw) : invalid(raw)),
     write: String,
     history: 'entry',
   };

@@ -2,7 +2,9 @@
 import structuredClone from '@ungap/structured-clone';
 import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES } from '../domain/classify';
 import { PALETTE_IDS, type PaletteId } from '../domain/palettes';
-import { TARGET_STATUSES } from '../domain/target-status';
+import { FREQUENCIES } from '../domain/frequency';
+import { REPORTING_GROUP } from '../domain/observation-index';
+import { LEGACY_TARGET_STATUSES, TARGET_STATUSES } from '../domain/target-status';
 import { LANGS } from '../i18n/messages';
 import {
   choice,
@@ -15,6 +17,7 @@ import {
   readParam,
   sortParam,
   text,
+  type CodeKind,
   type KnownCodes,
   type UrlParam,
 } from './url-params';
@@ -35,13 +38,28 @@ export type { Sort, SortDirection } from './sort-codec';
  * mirrors one zustand store that views, actions and tests read outside React, and history entries
  * are decided per change (url-sync.ts). A typed table over the store does that in a few lines.
  */
-export const VIEWS = ['map', 'ranking', 'compare', 'clusters', 'targets', 'data', 'sources'] as const;
+export const VIEWS = [
+  'map',
+  'ranking',
+  'compare',
+  'trends',
+  'clusters',
+  'targets',
+  'profile',
+  'data',
+  'sources',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export const NORMALISATIONS = ['max', 'z'] as const;
 export type Normalisation = (typeof NORMALISATIONS)[number];
 export const CLUSTER_LEVELS = ['province', 'city'] as const;
 export type ClusterLevel = (typeof CLUSTER_LEVELS)[number];
+/** Trends: one indicator over regions, or one region over indicators; stated values, 同比 or an index. */
+export const TREND_MODES = ['regions', 'indicators'] as const;
+export type TrendMode = (typeof TREND_MODES)[number];
+export const TREND_MEASURES = ['value', 'growth', 'index'] as const;
+export type TrendMeasure = (typeof TREND_MEASURES)[number];
 
 /** The columns each sortable table can be sorted by; the tables' comparers are keyed by these. */
 export const RANKING_SORT_COLUMNS = ['rank', 'region', 'value', 'share', 'fromMedian', 'source'] as const;
@@ -62,48 +80,68 @@ export type DataSortColumn = (typeof DATA_SORT_COLUMNS)[number];
 
 /** At most 8 regions are compared side by side. */
 export const MAX_SELECTED_REGIONS = 8;
+/** At most 6 indicators of one region are drawn over time: more lines than that cannot be read. */
+export const MAX_TREND_INDICATORS = 6;
 /** Manual breaks: at most one fewer than the most classes. */
 const MAX_BREAKS = MAX_CLASSES - 1;
 
-const isRegion = (k: KnownCodes) => k.isRegion;
-const isIndicator = (k: KnownCodes) => k.isIndicator;
+const REGION: CodeKind = { isKnown: (k) => (c) => k.isRegion(c) };
+/** An old indicator id in a shared link opens the indicator it was harmonised into. */
+const INDICATOR: CodeKind = {
+  isKnown: (k) => (id) => k.isIndicator(id),
+  current: (k) => (id) => k.canonicalIndicator?.(id) ?? id,
+};
+/** A named group, or the regions that report the indicator (REPORTING_GROUP). */
+const GROUP: CodeKind = { isKnown: (k) => (c) => c === REPORTING_GROUP || k.isGroup(c) };
 
 /** The table. Its order is the order parameters are written in a link (and links stay as before). */
 export const URL_PARAMS = {
   view: choice('view', VIEWS, 'map'),
   lang: { ...choice('lang', LANGS, 'zh'), history: 'preference' as const },
   /** Selected region codes, shared by every view. */
-  regions: codes('sel', isRegion, MAX_SELECTED_REGIONS),
+  regions: codes('sel', REGION, MAX_SELECTED_REGIONS),
   /** The indicator and period of the map and ranking; '' = the richest indicator, its latest period. */
-  indicator: code('ind', isIndicator),
+  indicator: code('ind', INDICATOR),
   period: period('per'),
   classification: choice('cls', CLASSIFICATIONS, 'quantile'),
   classes: count('k', { min: MIN_CLASSES, max: MAX_CLASSES, default: 5 }),
   palette: choice<PaletteId>('pal', PALETTE_IDS, 'blues'),
   /** User-entered class breaks, used when classification is 'manual'. */
   breaks: numbers('brk', MAX_BREAKS),
+  /** Classes from the shown period's values only (default: from every period, so the legend stays). */
+  classesPerPeriod: flag('clsper'),
   /** The province whose cities the map shows; '' = the whole country. */
-  drill: code('drill', (k) => k.canDrill),
+  drill: code('drill', { isKnown: (k) => (c) => k.canDrill(c) }),
   /** Ranking: only members of this group (EAST, YRD …); '' = all. */
-  group: code('grp', (k) => k.isGroup),
+  group: code('grp', GROUP),
   /** Compare: the indicators side by side, and how values of different units are made comparable. */
-  compareIndicators: codes('cmp', isIndicator, 6),
+  compareIndicators: codes('cmp', INDICATOR, 6),
   normalisation: choice('norm', NORMALISATIONS, 'max'),
   /** Clusters: the tier ranked ('' = all tiers), provinces or cities, and the list's search text. */
-  tier: code('tier', (k) => k.isTier),
+  tier: code('tier', { isKnown: (k) => (id) => k.isTier(id) }),
   clusterLevel: choice('clv', CLUSTER_LEVELS, 'province'),
   clusterQuery: text('cq'),
   /** Targets: filters ('' = all) and the table's sort. */
-  targetRegion: code('tsreg', isRegion),
-  targetIndicator: code('tsind', isIndicator),
-  targetStatus: choice('tstat', TARGET_STATUSES, ''),
+  targetRegion: code('tsreg', REGION),
+  targetIndicator: code('tsind', INDICATOR),
+  /** Older links may carry a status id from before the status rules changed (deadline_passed). */
+  targetStatus: choice('tstat', TARGET_STATUSES, '', LEGACY_TARGET_STATUSES),
   targetSort: sortParam('tsort', TARGET_SORT_COLUMNS, { column: 'deadline', direction: 'asc' }),
   /** Sources: the search text, region and indicator filters, conflicts only, and the table's sort. */
   query: text('q'),
-  sourceRegion: code('sreg', isRegion),
-  sourceIndicator: code('sind', isIndicator),
+  sourceRegion: code('sreg', REGION),
+  sourceIndicator: code('sind', INDICATOR),
   conflictsOnly: flag('conflicts'),
   sort: sortParam('sort', SOURCE_SORT_COLUMNS, { column: 'region', direction: 'asc' }),
+  /** The region of the profile and of Trends' one-region lines; '' = the first selected, or a default. */
+  focusRegion: code('reg', REGION),
+  /** Trends: what is drawn, at which frequency ('' = the richest), as what ('' = the mode's own). */
+  trendMode: choice('tmode', TREND_MODES, 'regions'),
+  trendFrequency: choice('tfreq', FREQUENCIES, ''),
+  trendMeasure: choice('tmeas', TREND_MEASURES, ''),
+  /** The index's base period ('' = the first period every line has), and the one region's indicators. */
+  trendBase: period('tbase'),
+  trendIndicators: codes('tinds', INDICATOR, MAX_TREND_INDICATORS),
   /** Ranking: the table's sort (the chart always ranks). */
   rankingSort: sortParam('rsort', RANKING_SORT_COLUMNS, { column: 'rank', direction: 'asc' }),
   /** Data: the table's sort; none = the order the rows were loaded in. */

@@ -87,6 +87,9 @@ export function startUrlSync(): UrlSync {
   // What the opened link asked of the indicator and period, until the user chooses others.
   let asked = askedBy(window.location.search);
 
+  // An old indicator id the link names is the indicator it was harmonised into: no substitution.
+  const current = (link: ShownIndicatorPeriod | null) =>
+    link && { ...link, indicator: known.canonicalIndicator?.(link.indicator) ?? link.indicator };
   /** Writes a state the store was given into the current entry, without a new one. */
   const settle = (state: UrlState) => {
     written = writtenParams(state);
@@ -95,7 +98,9 @@ export function startUrlSync(): UrlSync {
   const apply = (ignoredBefore: string[]) => {
     const decoded = decodeUrlState(window.location.search, known);
     const ignored = [...ignoredBefore, ...decoded.ignored];
-    store.getState().applyUrlState(decoded.state, { ignored, asked: known === UNCHECKED ? null : asked });
+    store
+      .getState()
+      .applyUrlState(decoded.state, { ignored, asked: known === UNCHECKED ? null : current(asked) });
     // The link is rewritten without what was ignored, so it is not shared further. An edit being
     // typed meanwhile goes on in the same entry: checking codes is no step of the user's.
     settle(decoded.state);

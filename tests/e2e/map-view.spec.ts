@@ -178,21 +178,80 @@ test('the pickers are in the URL: reload and back restore them; links stay short
   await expect(page.getByLabel('配色')).toHaveValue('greens');
 });
 
-test('manual breaks: entered by the user, invalid text explained', async ({ page }) => {
+test('manual breaks: typed with 万 in the indicator unit, echoed as read, invalid text explained', async ({
+  page,
+}) => {
   await openMap(page);
   await page.getByLabel('分级方法').selectOption('manual');
-  await page.getByLabel('自定义分界值').fill('30000, 4万');
-  await expect(page.getByRole('alert')).toContainText('无法识别：4万');
-  await page.getByLabel('自定义分界值').fill('30000, 40000');
+  await expect(page.getByText('以亿元计')).toBeVisible();
+  await page.getByLabel('自定义分界值').fill('3万, 4万 abc');
+  await expect(page.getByRole('alert')).toContainText('无法识别：abc');
+  // "3万" in a legend of 亿元 is 3万亿元 = 30000 亿元.
+  await page.getByLabel('自定义分界值').fill('3万 ４万');
   await expect(page).toHaveURL(/brk=30000_40000/);
-  await page.getByText('数据表（图表的文字版）').click();
-  await expect(page.locator('.chart-table tbody tr').first().locator('td').nth(2)).toContainText('4万亿元 –');
+  await expect(page.getByText('读作：3万亿元、4万亿元')).toBeVisible();
+  await expect(page.locator('.map-legend li').first()).toContainText('– 3万亿元');
+  await page.getByLabel('自定义分界值').fill('30,000 1万');
+  await expect(page).toHaveURL(/brk=10000_30000/);
+  await expect(page.getByText(/超出数据范围.*1万亿元/)).toBeVisible();
+});
+
+test('the legend is text beside the map: classes with colour, unit and counts, and no data', async ({
+  page,
+}) => {
+  await openMap(page);
+  const legend = page.locator('.map-legend');
+  await expect(legend.getByText('图例（亿元）')).toBeVisible();
+  const items = page.getByRole('list', { name: '图例（亿元）' }).getByRole('listitem');
+  await expect(items).toHaveCount(6);
+  await expect(items.last()).toContainText(`无数据${34 - expected.length} 个地区`);
+  const counts = await items.locator('.map-legend-count').allTextContents();
+  expect(counts.reduce((n, text) => n + Number(text.replace(/\D/g, '')), 0)).toBe(34);
+  // Beside the map at 1440 px, not under it.
+  const map = await page.locator('.map-chart').boundingBox();
+  const box = await legend.boundingBox();
+  expect(box!.x).toBeGreaterThan(map!.x + map!.width - 1);
+});
+
+test('classes from this period only, on request, kept in the link', async ({ page }) => {
+  // The disparity coefficient has provincial values for 2011 (0.8, 1.22) and 2020 (0.7, 1.34).
+  await openMap(page, '?ind=regional_industrial_disparity_coefficient&per=2011');
+  const legend = page.locator('.map-legend li');
+  // From every period, the classes span 0.7 – 1.34 whichever period is shown.
+  await expect(legend.first()).toContainText('0.7');
+  await page.getByLabel('按本时期分级').check();
+  await expect(page).toHaveURL(/clsper=1/);
+  await expect(legend.first()).toContainText('0.8');
+  await page.reload();
+  await expect(page.getByLabel('按本时期分级')).toBeChecked();
+  await expect(legend.first()).toContainText('0.8');
 });
 
 test('English: legend, names and tooltip', async ({ page }) => {
   await openMap(page, '?lang=en');
-  await expect(page.getByRole('heading', { name: /Industrial value added \(亿元\), 2022/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Industrial value added \(100 million yuan\), 2022/ }),
+  ).toBeVisible();
   await page.getByText('Data table (text version of the chart)').click();
   await expect(page.locator('.chart-table tbody th').first()).toHaveText(/^[A-Za-z ]+$/);
   await expect(page.locator('.chart-table tbody tr').last().locator('td').first()).toHaveText('no data');
+});
+
+test('the English map legend carries no Chinese unit word', async ({ page }) => {
+  await openMap(page, '?lang=en');
+  await page.getByText('Data table (text version of the chart)').click();
+  // The class column shows the legend's own labels, one per class, and the value column the values.
+  const classes = await page.locator('.chart-table tbody td:nth-child(4)').allTextContents();
+  const values = await page.locator('.chart-table tbody td:nth-child(2)').allTextContents();
+  expect(new Set(classes).size).toBeGreaterThan(2);
+  for (const text of [...classes, ...values]) expect(text).not.toMatch(/[\u3400-\u9fff]/);
+  expect(classes.join(' ')).toContain('trillion yuan');
+  await expect(page.getByLabel('Indicator')).toContainText('Industrial value added (100 million yuan)');
+  // The tooltip, too.
+  const point = await findColour(page, DARKEST_BLUE);
+  expect(point).not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+  const tooltip = page.locator('.map-chart div').filter({ hasText: 'Rank' }).last();
+  await expect(tooltip).toContainText(/Industrial value added: [\d.]+ trillion yuan/);
+  expect(await tooltip.textContent()).not.toMatch(/[元个家亿万]/);
 });

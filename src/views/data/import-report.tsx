@@ -3,12 +3,14 @@ import { formatValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
 import type { Observation } from '../../domain/types';
 import type { ColumnMapping, TableShape } from '../../ingest/import/detect-shape';
-import type { Delimiter, ImportFileResult } from '../../ingest/import/import-file';
-import { describeImportProblem } from '../../i18n/import-problem-messages';
+import { figuresToAdd } from '../../ingest/import/accepted-figures';
+import type { Delimiter } from '../../ingest/import/delimiter';
+import type { ImportFileResult } from '../../ingest/import/import-file';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 import { MappingEditor } from './mapping-editor';
+import { describeImportProblem } from '../../i18n/import-problem-messages';
 import { ColumnHeads } from '../../components/column-heads';
 
 /** Delimiters by name: a bare "," in a sentence reads as punctuation. */
@@ -41,7 +43,6 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
   const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
   const [skipConflicts, setSkipConflicts] = useState(false);
-  const [skipDuplicates, setSkipDuplicates] = useState(true);
   // The rows the problem box shows first: every row laid out again on each change of language
   // would cost a long task with a few hundred of them; more come as the box is scrolled.
   const [problemRows, setProblemRows] = useState(FIRST_PROBLEM_ROWS);
@@ -54,52 +55,15 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
   const indicatorName = (id: string) => (lang === 'en' ? indicator(id)?.nameEn : indicator(id)?.nameZh) ?? id;
   const value = (v: number, indicatorId: string) => formatValue(v, indicator(indicatorId)?.unit ?? '', locale);
 
-  const rows = useMemo(() => {
-    const duplicateRows = new Set(report.duplicates.map((d) => d.row));
-    const conflictRows = new Set(report.conflicts.map((c) => c.row));
-    // Nothing to skip or flag (the usual case): the accepted rows as they are, without reading
-    // a million ids.
-    if (conflictRows.size === 0 && !(skipDuplicates && duplicateRows.size > 0)) return report.accepted;
-    const rowOf = (o: Observation) => Number(/-r(\d+)/.exec(o.id)?.[1] ?? 0);
-    const accepted = report.accepted;
-    // The accepted figures come in row order, so the few rows to skip or flag are found by binary
-    // search instead of reading every id: a million of them would hold the page for a long task.
-    const firstAtOrAfter = (row: number) => {
-      let lo = 0;
-      let hi = accepted.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1;
-        if (rowOf(accepted[mid]!) < row) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo;
-    };
-    const marked = [...new Set([...(skipDuplicates ? duplicateRows : []), ...conflictRows])].sort((a, b) => a - b);
-    // The runs between marked rows are copied whole (slice is a block copy, not a million pushes).
-    const parts: Observation[][] = [];
-    let copied = 0;
-    for (const row of marked) {
-      const start = Math.max(copied, firstAtOrAfter(row));
-      const end = Math.max(start, firstAtOrAfter(row + 1));
-      if (start > copied) parts.push(accepted.slice(copied, start));
-      const kept: Observation[] = [];
-      for (let i = start; i < end; i += 1) {
-        const o = accepted[i]!;
-        const r = rowOf(o);
-        if (skipDuplicates && duplicateRows.has(r)) continue;
-        if (skipConflicts && conflictRows.has(r)) continue;
-        kept.push(conflictRows.has(r) ? { ...o, flag: 'conflict' as const } : o);
-      }
-      parts.push(kept);
-      copied = end;
-    }
-    parts.push(accepted.slice(copied));
-    return ([] as Observation[]).concat(...parts);
-  }, [report, skipConflicts, skipDuplicates]);
+  const rows = useMemo(() => figuresToAdd(report, skipConflicts), [report, skipConflicts]);
 
   const detected = t('detected', {
     format: report.format?.toUpperCase() ?? '—',
-    encoding: report.encoding ? (report.encoding === 'gb18030' ? 'GB18030' : 'UTF-8') + (report.hadBom ? ' (BOM)' : '') : '—',
+    encoding: report.sheet
+      ? t('detectedSheet', { sheet: report.sheet })
+      : report.encoding
+        ? (report.encoding === 'gb18030' ? 'GB18030' : 'UTF-8') + (report.hadBom ? ' (BOM)' : '')
+        : '—',
     delimiter: report.delimiter
       ? `${lang === 'en' ? ', ' : '，'}${DELIMITER_NAMES[report.delimiter][lang === 'en' ? 'en' : 'zh']}`
       : '',
@@ -176,10 +140,6 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
               </li>
             ))}
           </ul>
-          <label className="checkbox">
-            <input type="checkbox" checked={skipDuplicates} onChange={(e) => setSkipDuplicates(e.target.checked)} />{' '}
-            {t('skipDuplicates')}
-          </label>
         </>
       ) : null}
       {report.conflicts.length ? (

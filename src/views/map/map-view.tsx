@@ -1,10 +1,20 @@
-import { useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-map';
 import { CHINA_MAP } from '../../charts/geo-files';
 import { loadMap } from '../../charts/geometry';
 import type { ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
+import { withUnitLabel } from '../../domain/format';
+import { ExportMenu } from '../../components/export-menu';
+import {
+  fileNameOf,
+  mapFigureLegend,
+  mapScopeLabel,
+  mapSources,
+  withScope,
+} from '../../components/figure-text';
+import { buildMapOption } from '../../charts/map-option';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { SelectionBar } from '../../components/selection-bar';
 import type { Scope } from '../../domain/observation-index';
@@ -12,10 +22,13 @@ import { formatPeriod } from '../../domain/period';
 import { createRegionRegistry } from '../../domain/region-registry';
 import { useLocalTranslate, useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
+import type { Classification } from '../../domain/classify';
+import type { Lang } from '../../i18n/messages';
 import { ClassificationControls } from './classification-controls';
 import { DrillBar, useScopeLabel } from './drill-bar';
 import { resolveMapChoice, type MapChoice } from './map-choice';
-import { buildMapViewModel } from '../../charts/choropleth-model';
+import { buildMapViewModel, type MapViewModel } from '../../charts/choropleth-model';
+import { mapCsvRows } from './map-csv';
 import { MapTable } from './map-table';
 import { mapMessages } from './messages';
 
@@ -31,9 +44,25 @@ export const MAP_MOUNTED_MARK = 'map-chart-mounted';
 
 // Marks the benchmark reads: when the chart was mounted, and when the coloured map has been drawn.
 const markRendered = () => performance.mark(MAP_RENDERED_MARK);
-const markMounted = (handle: ChartHandle | null) => {
-  if (handle) performance.mark(MAP_MOUNTED_MARK);
-};
+
+/** "分位数分级，5 级，取自各时期数值": how the classes were made, for the exported figure. */
+function classificationNote(
+  t: ReturnType<typeof useTranslate>,
+  s: { classification: Classification; classes: number; perPeriod: boolean; lang: Lang },
+  viewModel: MapViewModel,
+): string {
+  const en = s.lang === 'en';
+  const count = viewModel.legend.length - 1;
+  const method = t(`cls.${s.classification}`);
+  const from = en
+    ? s.perPeriod
+      ? 'from this period'
+      : 'from every period'
+    : s.perPeriod
+      ? '取自本时期数值'
+      : '取自各时期数值';
+  return en ? `${method}, ${count} classes ${from}` : `${method}分级，${count} 级，${from}`;
+}
 
 /** Says plainly when a drilled map has nothing to colour, and why. */
 function NoValuesNote({ choice, scope }: { choice: MapChoice; scope: string }) {
@@ -68,6 +97,7 @@ export default function MapView() {
       palette: state.palette,
       drill: state.drill,
       selected: state.regions,
+      perPeriod: state.classesPerPeriod,
     })),
   );
   const setDrill = useAppStore((state) => state.setDrill);
@@ -97,25 +127,56 @@ export default function MapView() {
             breaks: s.breaks,
             palette: s.palette,
             locale,
+            classesFromPeriod: s.perPeriod,
           })
         : undefined,
-    [s.catalogue, choice, scope, s.classification, s.classes, s.breaks, s.palette, locale],
+    [s.catalogue, choice, scope, s.classification, s.classes, s.breaks, s.palette, locale, s.perPeriod],
   );
+  const chartRef = useRef<ChartHandle | null>(null);
+  const setChart = useCallback((handle: ChartHandle | null) => {
+    chartRef.current = handle;
+    if (handle) performance.mark(MAP_MOUNTED_MARK);
+  }, []);
+  // Built here so the SVG export draws the very option the map shows.
+  const option = useMemo(
+    () => viewModel && buildMapOption({ viewModel, mapName, selected: s.selected, locale }),
+    [viewModel, mapName, s.selected, locale],
+  );
+  const csvRows = useCallback(() => (viewModel ? mapCsvRows(viewModel, s.lang) : []), [viewModel, s.lang]);
 
   const title = viewModel
     ? t('map.title', {
-        indicator: s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
-        unit: viewModel.indicator.unit,
+        indicator: withUnitLabel(
+          s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
+          viewModel.indicator.unit,
+          locale,
+        ),
         period: viewModel.periodLabel,
       })
     : '';
   const withData = viewModel?.regions.filter((r) => r.value !== null).length ?? 0;
+  const drillRegion = s.drill ? s.catalogue.regions.find((r) => r.code === s.drill) : undefined;
+  const figureScope = mapScopeLabel(drillRegion, s.lang);
+  const figure = viewModel && {
+    title: withScope(title, figureScope),
+    subtitle: classificationNote(t, { ...s, perPeriod: s.perPeriod }, viewModel),
+    sources: mapSources(viewModel),
+    legend: mapFigureLegend(viewModel, locale),
+  };
 
   return (
     <section className="map-view" aria-labelledby="map-title">
       <div className="filters">
         <IndicatorPeriodPickers indicators={choice.indicators} resolved={choice} />
-        <ClassificationControls />
+        <ClassificationControls
+          unit={choice.indicator?.unit ?? ''}
+          locale={locale}
+          range={
+            viewModel && viewModel.bounds.length >= 2
+              ? [viewModel.bounds[0] ?? 0, viewModel.bounds[viewModel.bounds.length - 1] ?? 0]
+              : undefined
+          }
+        />
       </div>
       <SelectionBar />
       <DrillBar registry={registry} drill={s.drill} selected={s.selected} lang={s.lang} onDrill={setDrill} />
@@ -123,11 +184,25 @@ export default function MapView() {
       {viewModel ? (
         <p className="muted coverage">
           {t('map.coverage', { count: withData, total: viewModel.regions.length })}
+          {viewModel.indicator.comparability === 'ambiguous' ? ` ${t('map.ambiguous')}` : ''}
         </p>
       ) : (
         <p>{t('map.noIndicator')}</p>
       )}
       {s.drill ? <NoValuesNote choice={choice} scope={scopeLabel(s.drill)} /> : null}
+      {viewModel ? (
+        <ExportMenu
+          chartRef={chartRef}
+          option={option}
+          figure={figure}
+          fileBaseName={fileNameOf(
+            s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
+            choice.period,
+            figureScope,
+          )}
+          csvRows={csvRows}
+        />
+      ) : null}
       {viewModel ? (
         <ChoroplethMap
           mapName={mapName}
@@ -137,7 +212,8 @@ export default function MapView() {
           label={title}
           onRegionClick={toggleRegion}
           onRendered={markRendered}
-          chartRef={markMounted}
+          chartRef={setChart}
+          option={option}
         />
       ) : null}
       {viewModel ? <MapTable viewModel={viewModel} /> : null}

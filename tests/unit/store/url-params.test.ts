@@ -45,12 +45,13 @@ const CASES: { [K in UrlKey]: Case<K> } = {
     name: 'per',
     valid: [
       ['2022', '2022'],
+      ['latest', 'latest'],
       ['2023H1', '2023H1'],
       ['2023Q1', '2023Q1'],
       ['2023-05', '2023-05'],
       ['2023-01/2023-05', '2023-01/2023-05'],
     ],
-    invalid: ['2023-13', '22', 'latest'],
+    invalid: ['2023-13', '22', 'Latest'],
   },
   classification: { name: 'cls', valid: [['jenks', 'jenks']], invalid: ['kmeans'] },
   classes: {
@@ -70,8 +71,16 @@ const CASES: { [K in UrlKey]: Case<K> } = {
     ],
     invalid: ['100__200', 'a_1', '1_Infinity', '1_2_3_4_5_6_7_8_9', ' _1'],
   },
+  classesPerPeriod: { name: 'clsper', valid: [['1', true]], invalid: ['0', 'yes'] },
   drill: { name: 'drill', valid: [['440000', '440000']], invalid: ['320000', ''] },
-  group: { name: 'grp', valid: [['YRD', 'YRD']], invalid: ['PRD'] },
+  group: {
+    name: 'grp',
+    valid: [
+      ['YRD', 'YRD'],
+      ['reporting', 'reporting'],
+    ],
+    invalid: ['PRD'],
+  },
   compareIndicators: {
     name: 'cmp',
     valid: [['gdp,industrial_value_added', ['gdp', 'industrial_value_added']]],
@@ -83,7 +92,14 @@ const CASES: { [K in UrlKey]: Case<K> } = {
   clusterQuery: { name: 'cq', valid: [['集群 <b>', '集群 <b>']], invalid: [] },
   targetRegion: { name: 'tsreg', valid: [['440300', '440300']], invalid: ['999999'] },
   targetIndicator: { name: 'tsind', valid: [['gdp', 'gdp']], invalid: ['bogus'] },
-  targetStatus: { name: 'tstat', valid: [['on_track', 'on_track']], invalid: ['late', ''] },
+  targetStatus: {
+    name: 'tstat',
+    valid: [
+      ['on_track', 'on_track'],
+      ['deadline_passed', 'passed_no_figure', 'passed_no_figure'],
+    ],
+    invalid: ['late', ''],
+  },
   targetSort: {
     name: 'tsort',
     valid: [['required.desc', { column: 'required', direction: 'desc' }]],
@@ -104,6 +120,16 @@ const CASES: { [K in UrlKey]: Case<K> } = {
       ['value', { column: 'value', direction: 'asc' }, 'value.asc'],
     ],
     invalid: ['price.desc', 'value.up'],
+  },
+  focusRegion: { name: 'reg', valid: [['440300', '440300']], invalid: ['999999'] },
+  trendMode: { name: 'tmode', valid: [['indicators', 'indicators']], invalid: ['cities', 'regions '] },
+  trendFrequency: { name: 'tfreq', valid: [['ytd', 'ytd']], invalid: ['weekly'] },
+  trendMeasure: { name: 'tmeas', valid: [['growth', 'growth']], invalid: ['qoq'] },
+  trendBase: { name: 'tbase', valid: [['2019Q1', '2019Q1']], invalid: ['2023-13'] },
+  trendIndicators: {
+    name: 'tinds',
+    valid: [['industrial_value_added,gdp', ['industrial_value_added', 'gdp']]],
+    invalid: [],
   },
   rankingSort: {
     name: 'rsort',

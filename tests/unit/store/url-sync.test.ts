@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi, type MockInstance } from 'vitest';
 import { useAppStore } from '../../../src/store/app-store';
 import { DEFAULT_URL_STATE } from '../../../src/store/url-state';
