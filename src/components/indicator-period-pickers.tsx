@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { withUnitLabel } from '../domain/format';
 import { LATEST_PERIOD } from '../domain/observation-index';
 import { formatPeriod } from '../domain/period';
@@ -21,6 +22,12 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
   const setIndicator = useAppStore((s) => s.setIndicator);
   const setPeriod = useAppStore((s) => s.setPeriod);
   const locale = lang === 'en' ? 'en' : 'zh-CN';
+  // The app says so when this is not what an opened link asked for (app/url-notice.tsx).
+  useEffect(() => {
+    const { reportShown } = useAppStore.getState();
+    reportShown(indicatorId ? { indicator: indicatorId, period } : null);
+    return () => reportShown(null);
+  }, [indicatorId, period]);
   return (
     <>
       <SelectField

@@ -47,6 +47,13 @@ test('the Data view lists every loaded row, filters, sorts and jumps to a row by
     'data-row-id',
     largest.id!,
   );
+  // The sort is in the link: a reload keeps it.
+  await expect(page).toHaveURL(/dsort=value\.desc/);
+  await page.reload();
+  await expect(page.locator('.virtual-scroll [role=row]').first()).toHaveAttribute(
+    'data-row-id',
+    largest.id!,
+  );
 
   const last = observations.at(-1)!;
   await page.getByLabel('跳到行').fill(last.id!);

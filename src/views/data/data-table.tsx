@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { SortableHeader } from '../../components/sortable-header';
+import { useAppStore } from '../../store/app-store';
 import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
 import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type DataIndex } from './data-rows';
@@ -74,7 +75,8 @@ export function DataTable({
   const t = useLocalTranslate(dataMessages);
   const id = useId();
   const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<{ column: DataColumn; direction: 'asc' | 'desc' } | null>(null);
+  // The sort is in the link (dsort); none is the order the rows were loaded in.
+  const sort = useAppStore((s) => s.dataSort);
   const [jumpId, setJumpId] = useState('');
   const [jumpError, setJumpError] = useState('');
   const [highlight, setHighlight] = useState(-1);
@@ -87,8 +89,7 @@ export function DataTable({
   const scroller = useRef<HTMLDivElement>(null);
   const rowWindow = useRowWindow(rows.length, scroller, ROW_HEIGHT, 12);
 
-  const sortBy = (column: DataColumn) =>
-    setSort((s) => ({ column, direction: s?.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const sortBy = (column: DataColumn) => useAppStore.getState().toggleSort('dataSort', column);
   const jumpTo = (wanted: string) => {
     const at = rows.findIndex((position) => index.observations[position]?.id === wanted);
     if (at < 0) {

@@ -84,6 +84,15 @@ export function ClassificationControls({ unit, locale, range }: ClassificationCo
     useAppStore.getState();
   const [breaksText, setBreaksText] = useState(breaks.join(', '));
   const [error, setError] = useState('');
+  // Back and Forward may bring other breaks than the ones typed: the field then shows them.
+  const [breaksSeen, setBreaksSeen] = useState(breaks);
+  if (breaksSeen !== breaks) {
+    setBreaksSeen(breaks);
+    if (parseBreakText(breaksText, unit).breaks.join() !== breaks.join()) {
+      setBreaksText(breaks.join(', '));
+      setError('');
+    }
+  }
 
   const applyBreaks = (text: string) => {
     setBreaksText(text);

@@ -16,6 +16,7 @@ import { isStockUnit, unitDefinition, unitLabel } from '../../domain/units';
 import type { Catalogue, Indicator, Observation, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
+import type { RankingSortColumn, Sort } from '../../store/url-state';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingViewModel, UnrankedReason } from '../../charts/ranking-option';
 
@@ -171,12 +172,9 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
   };
 }
 
-export const RANKING_SORT_COLUMNS = ['rank', 'region', 'value', 'share', 'fromMedian', 'source'] as const;
-export type RankingSortColumn = (typeof RANKING_SORT_COLUMNS)[number];
-export interface RankingSort {
-  column: RankingSortColumn;
-  direction: 'asc' | 'desc';
-}
+/** The ranking table's sort; its columns are declared with its URL parameter (rsort). */
+export type RankingSort = Sort<RankingSortColumn>;
+export type { RankingSortColumn };
 
 const collators = new Map<Locale, Intl.Collator>();
 function collator(locale: Locale): Intl.Collator {

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
 import { buildRankingOption, rankingChartHeight } from '../../charts/ranking-option';
@@ -19,11 +19,8 @@ import {
   rankingCsvRows,
   rankingScope,
   sortRankingRows,
-  type RankingSort,
   type RankingSortColumn,
 } from './ranking-view-model';
-
-const DEFAULT_SORT: RankingSort = { column: 'rank', direction: 'asc' };
 
 /** The group filter: all provinces, or one named group (东部 … 长三角 …). */
 function GroupPicker() {
@@ -58,12 +55,12 @@ export default function RankingView() {
       period: state.period,
       group: state.group,
       selected: state.regions,
+      sort: state.rankingSort,
     })),
   );
-  const toggleRegion = useAppStore((state) => state.toggleRegion);
+  const { toggleRegion, toggleSort } = useAppStore.getState();
   const locale = s.lang === 'en' ? 'en' : 'zh-CN';
   const chartRef = useRef<ChartHandle>(null);
-  const [sort, setSort] = useState<RankingSort>(DEFAULT_SORT);
 
   const listed = useMemo(() => rankingScope(s.catalogue.regions, s.group), [s.catalogue.regions, s.group]);
   const indicators = useMemo(() => indicatorsInScope(s.catalogue, listed.scope), [s.catalogue, listed.scope]);
@@ -90,14 +87,11 @@ export default function RankingView() {
     [viewModel, s.selected, locale],
   );
   const tableRows = useMemo(
-    () => (viewModel ? sortRankingRows(viewModel.rows, sort, locale) : []),
-    [viewModel, sort, locale],
+    () => (viewModel ? sortRankingRows(viewModel.rows, s.sort, locale) : []),
+    [viewModel, s.sort, locale],
   );
-  const onSort = (column: RankingSortColumn) =>
-    setSort((current) => ({
-      column,
-      direction: current.column === column && current.direction === 'asc' ? 'desc' : 'asc',
-    }));
+  // The sort is in the link (rsort), so a shared ranking opens in the same order.
+  const onSort = (column: RankingSortColumn) => toggleSort('rankingSort', column);
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {
@@ -189,7 +183,7 @@ export default function RankingView() {
               caption={t('tableCaption', { title })}
               rows={tableRows}
               rankedCount={viewModel.rankedCount}
-              sort={sort}
+              sort={s.sort}
               onSort={onSort}
               selected={s.selected}
               onToggle={toggleRegion}

@@ -35,7 +35,8 @@ export function SourcesView() {
       sort: s.sort,
     })),
   );
-  const { setQuery, setSourceRegion, setSourceIndicator, setConflictsOnly, sortBy } = useAppStore.getState();
+  const { setQuery, setSourceRegion, setSourceIndicator, setConflictsOnly, toggleSort } =
+    useAppStore.getState();
   const locale = lang === 'en' ? 'en' : 'zh-CN';
 
   const allRows = useMemo(() => buildObservationRows(catalogue, locale), [catalogue, locale]);
@@ -113,7 +114,7 @@ export function SourcesView() {
                   label={t(label)}
                   active={sort.column === column}
                   direction={sort.direction}
-                  onSort={() => sortBy(column)}
+                  onSort={() => toggleSort('sort', column)}
                 />
               ))}
             </tr>

@@ -14,6 +14,7 @@ import type { Catalogue, Comparator, Indicator, Policy, Qualifier, Region, Targe
 import { unitLabel } from '../../domain/units';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
+import type { Sort, TargetSortColumn } from '../../store/url-state';
 import { targetsMessages, type TargetsMessageKey } from './messages';
 import type { TimelineBucket } from '../../charts/target-timeline-option';
 
@@ -267,39 +268,9 @@ export function filterTargetRows(
   );
 }
 
-export const TARGET_SORT_COLUMNS = [
-  'region',
-  'indicator',
-  'target',
-  'deadline',
-  'required',
-  'status',
-] as const;
-export type TargetSortColumn = (typeof TARGET_SORT_COLUMNS)[number];
-export interface TargetSort {
-  column: TargetSortColumn;
-  direction: 'asc' | 'desc';
-}
-
-export const DEFAULT_TARGET_SORT: TargetSort = { column: 'deadline', direction: 'asc' };
-
-/** The URL's "column.direction"; a column this view does not have falls back to the default. */
-export function parseTargetSort(raw: string): TargetSort {
-  const [column, direction] = raw.split('.');
-  const known = (TARGET_SORT_COLUMNS as readonly string[]).includes(column ?? '');
-  if (!known || (direction !== 'asc' && direction !== 'desc')) return DEFAULT_TARGET_SORT;
-  return { column: column as TargetSortColumn, direction };
-}
-
-export const formatTargetSort = (sort: TargetSort): string => `${sort.column}.${sort.direction}`;
-
-/** Choosing the current column again reverses it; a new column starts ascending. */
-export function nextTargetSort(current: TargetSort, column: TargetSortColumn): TargetSort {
-  return {
-    column,
-    direction: current.column === column && current.direction === 'asc' ? 'desc' : 'asc',
-  };
-}
+/** The targets table's sort; its columns are declared with its URL parameter (tsort). */
+export type TargetSort = Sort<TargetSortColumn>;
+export type { TargetSortColumn };
 
 /**
  * The table's order. Targets without a deadline or a required pace stay last in either direction:

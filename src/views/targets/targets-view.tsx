@@ -21,9 +21,6 @@ import {
   buildTargetRows,
   buildTimeline,
   filterTargetRows,
-  formatTargetSort,
-  nextTargetSort,
-  parseTargetSort,
   sortTargetRows,
   statusLabel,
   targetCsvRows,
@@ -143,11 +140,11 @@ export default function TargetsView() {
       region: state.targetRegion,
       indicator: state.targetIndicator,
       status: state.targetStatus,
-      sortText: state.targetSort,
+      sort: state.targetSort,
       selected: state.regions,
     })),
   );
-  const { setTargetRegion, setTargetSort } = useAppStore.getState();
+  const { setTargetRegion, toggleSort } = useAppStore.getState();
   // Statuses are judged at the moment the view opens; tests fix the clock instead.
   const [reference] = useState(() => new Date());
   const [highlightPolicy, setHighlightPolicy] = useState('');
@@ -159,16 +156,15 @@ export default function TargetsView() {
     () => buildTargetRows({ catalogue: s.catalogue, lang: s.lang, reference }),
     [s.catalogue, s.lang, reference],
   );
-  const sort = useMemo(() => parseTargetSort(s.sortText), [s.sortText]);
   const filter = useMemo(
     () => ({ region: s.region, indicator: s.indicator, status: s.status }),
     [s.region, s.indicator, s.status],
   );
   const rows = useMemo(
-    () => sortTargetRows(filterTargetRows(allRows, filter, s.catalogue.regions), sort, s.lang),
-    [allRows, filter, sort, s.catalogue.regions, s.lang],
+    () => sortTargetRows(filterTargetRows(allRows, filter, s.catalogue.regions), s.sort, s.lang),
+    [allRows, filter, s.sort, s.catalogue.regions, s.lang],
   );
-  const onSort = (column: TargetSortColumn) => setTargetSort(formatTargetSort(nextTargetSort(sort, column)));
+  const onSort = (column: TargetSortColumn) => toggleSort('targetSort', column);
 
   const timelineOption = useMemo(
     () =>
@@ -345,7 +341,7 @@ export default function TargetsView() {
       <h3>{t('table.caption')}</h3>
       <TargetsTable
         rows={rows}
-        sort={sort}
+        sort={s.sort}
         onSort={onSort}
         onViewSource={viewSource}
         onShowPolicy={showPolicy}
