@@ -23,6 +23,8 @@ export interface Indicator {
   category: string;
   higherIsBetter: boolean;
   description: string;
+  /** Other names a file may use for it (a user's choice of "是否指…？" is kept as one). */
+  aliases?: string[];
 }
 
 /** How a stated figure relates to the true value: "超过20家" is more_than 20. */
