@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import type { ImportedDataset } from '../domain/dataset';
+import type { IndicatorChoice } from '../domain/new-indicator';
 import type { Observation } from '../domain/types';
 import type { TextEncoding } from '../ingest/import/decode';
 import type { ColumnMapping } from '../ingest/import/detect-shape';
@@ -28,6 +29,8 @@ export interface ImportSettings {
   encoding: TextEncoding | '';
   sheet: string;
   mapping: ColumnMapping | null;
+  /** The user's answers to the report's new-indicator proposals, one per text of the file. */
+  indicatorChoices: IndicatorChoice[];
 }
 
 export interface ImportState {
@@ -44,6 +47,8 @@ export interface ImportState {
   setEncoding(encoding: TextEncoding | ''): void;
   setSheet(sheet: string): void;
   applyMapping(mapping: ColumnMapping): void;
+  /** Files a text of the file under an indicator (a new one or the catalogue's) and reads the file again. */
+  chooseIndicator(choice: IndicatorChoice): void;
   cancel(): void;
   /**
    * Adds the figures as a dataset of their own; `saved` settles when it is also in the browser's
@@ -60,12 +65,13 @@ export interface ImportDependencies {
   now?: () => number;
 }
 
-const NO_SETTINGS: ImportSettings = { encoding: '', sheet: '', mapping: null };
+const NO_SETTINGS: ImportSettings = { encoding: '', sheet: '', mapping: null, indicatorChoices: [] };
 
 const optionsOf = (settings: ImportSettings): ImportOptions => ({
   ...(settings.encoding ? { encoding: settings.encoding } : {}),
   ...(settings.sheet ? { sheet: settings.sheet } : {}),
   ...(settings.mapping ? { mapping: settings.mapping } : {}),
+  ...(settings.indicatorChoices.length > 0 ? { indicatorChoices: settings.indicatorChoices } : {}),
 });
 
 export function createImportStore(deps: ImportDependencies) {
@@ -127,6 +133,13 @@ export function createImportStore(deps: ImportDependencies) {
       setEncoding: (encoding) => restart({ encoding, mapping: null }),
       setSheet: (sheet) => restart({ sheet, mapping: null }),
       applyMapping: (mapping) => restart({ mapping }),
+      chooseIndicator: (choice) =>
+        restart({
+          indicatorChoices: [
+            ...get().settings.indicatorChoices.filter((c) => c.text !== choice.text),
+            choice,
+          ],
+        }),
       cancel() {
         if (!current) return;
         stop();
@@ -143,6 +156,7 @@ export function createImportStore(deps: ImportDependencies) {
           fileName: file.name,
           importedAt: new Date(now()).toISOString(),
           observations,
+          indicators: report.newIndicators ?? [],
         };
         set({ adding: true });
         try {
