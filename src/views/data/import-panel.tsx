@@ -130,6 +130,7 @@ export function ImportPanel({
           report={run.report}
           shapeLabel={shapeLabel}
           onMapping={(mapping) => importer().applyMapping(mapping)}
+          onChooseIndicator={(choice) => importer().chooseIndicator(choice)}
           onAccept={(rows) => void accept(rows)}
           onDownload={() => downloadReport(run.report)}
           onShowRow={onShowRow}

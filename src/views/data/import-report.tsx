@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { formatValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
+import type { IndicatorChoice } from '../../domain/new-indicator';
 import type { Observation } from '../../domain/types';
 import type { ColumnMapping, TableShape } from '../../ingest/import/detect-shape';
 import { figuresToAdd } from '../../ingest/import/accepted-figures';
@@ -9,6 +10,7 @@ import type { ImportFileResult } from '../../ingest/import/import-file';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
+import { IndicatorProposals } from './indicator-proposals';
 import { MappingEditor } from './mapping-editor';
 import { describeImportProblem } from './problem-messages';
 import { ColumnHeads } from '../../components/column-heads';
@@ -26,6 +28,7 @@ interface Props {
   report: ImportFileResult;
   shapeLabel(shape: TableShape | null): string;
   onMapping(mapping: ColumnMapping): void;
+  onChooseIndicator(choice: IndicatorChoice): void;
   onAccept(rows: Observation[]): void;
   onDownload(): void;
   onShowRow(id: string): void;
@@ -38,7 +41,8 @@ const MAX_PROBLEM_ROWS = 500;
  * The check report of one file before anything is added: what was detected, how many rows pass,
  * every problem by row and column, repeats and disagreements with loaded data, and the choice.
  */
-export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDownload, onShowRow }: Props) {
+export function ImportReportView(props: Props) {
+  const { report, shapeLabel, onMapping, onChooseIndicator, onAccept, onDownload, onShowRow } = props;
   const t = useLocalTranslate(importMessages);
   const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
@@ -51,7 +55,8 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
     const r = catalogue.regions.find((region) => region.code === code);
     return (lang === 'en' ? r?.nameEn : r?.name) ?? code;
   };
-  const indicator = (id: string) => catalogue.indicators.find((i) => i.id === id);
+  const indicator = (id: string) =>
+    catalogue.indicators.find((i) => i.id === id) ?? report.newIndicators?.find((i) => i.id === id);
   const indicatorName = (id: string) => (lang === 'en' ? indicator(id)?.nameEn : indicator(id)?.nameZh) ?? id;
   const value = (v: number, indicatorId: string) => formatValue(v, indicator(indicatorId)?.unit ?? '', locale);
 
@@ -81,6 +86,11 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
           onApply={onMapping}
         />
       ) : null}
+      <IndicatorProposals
+        proposals={report.proposals}
+        accepted={report.newIndicators ?? []}
+        onChoose={onChooseIndicator}
+      />
       <p className="import-summary" role="status">
         {t('summary', {
           file: report.fileName,
