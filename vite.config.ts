@@ -1,45 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import type { Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { createReadStream, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-
-const dataDir = resolve(import.meta.dirname, 'data');
-
-/** The files of the built-in data package: datapackage.json and its CSVs (not helper folders). */
-function dataPackageFiles(): string[] {
-  return readdirSync(dataDir).filter(
-    (name) => (name.endsWith('.csv') || name.endsWith('.json')) && statSync(join(dataDir, name)).isFile(),
-  );
-}
-
-/**
- * The built-in datasets ship beside the app (dist/data/) and are fetched at run time, so a site
- * administrator can correct them in the deployed folder without rebuilding.
- */
-function builtinDataPackage(): Plugin {
-  return {
-    name: 'builtin-data-package',
-    configureServer(server) {
-      server.middlewares.use((req, res, next) => {
-        const match = /\/data\/([\w.-]+)$/.exec((req.url ?? '').split('?')[0] ?? '');
-        const file = match?.[1];
-        if (!file || !dataPackageFiles().includes(file)) return next();
-        res.setHeader('Content-Type', file.endsWith('.csv') ? 'text/csv; charset=utf-8' : 'application/json');
-        createReadStream(join(dataDir, file)).pipe(res);
-      });
-    },
-    generateBundle() {
-      for (const file of dataPackageFiles()) {
-        this.emitFile({
-          type: 'asset',
-          fileName: `data/${file}`,
-          source: new Uint8Array(readFileSync(join(dataDir, file))),
-        });
-      }
-    },
-  };
-}
+import browserslistToEsbuild from 'browserslist-to-esbuild';
+import { playwright } from '@vitest/browser-playwright';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './tests/e2e/chromium.ts';
+import { builtinDataPackage } from './scripts/builtin-data-plugin.ts';
 
 /**
  * The map is the first view: preload its chunk and geometry from the HTML, so they download in
@@ -75,32 +40,44 @@ function preloadFirstView(): Plugin {
   };
 }
 
-/**
- * The code is written against React's API; the build runs it on Preact's compat layer, which is
- * 10 KB of JavaScript where React DOM is 60 KB (gzip). At 4x CPU throttling, evaluating React DOM
- * alone took longer than drawing the map (see `npm run bench`).
- */
-const reactOnPreact = [
-  { find: /^react-dom\/client$/, replacement: 'preact/compat/client' },
-  { find: /^react-dom$/, replacement: 'preact/compat' },
-  { find: /^react\/jsx-(dev-)?runtime$/, replacement: 'preact/jsx-runtime' },
-  { find: /^react$/, replacement: 'preact/compat' },
-];
-
 export default defineConfig({
   // Relative base: the build works from any sub-path of an intranet host.
   base: './',
-  resolve: { alias: reactOnPreact },
   plugins: [react(), builtinDataPackage(), preloadFirstView()],
   build: {
+    // The oldest of each browser in package.json's browserslist (chrome86, firefox78, …): syntax
+    // newer than those is lowered; `npm run check:browsers` proves it on dist/.
+    target: browserslistToEsbuild(undefined, { path: import.meta.dirname }),
     manifest: true,
-    // The polyfill would be an inline script, which a strict CSP refuses; every target browser has modulepreload.
+    // The polyfill would be an inline script, which a strict CSP refuses. Browsers without modulepreload
+    // (Firefox before 115, Safari before 17) skip those links and load the modules when imported.
     modulePreload: { polyfill: false },
     chunkSizeWarningLimit: 1200,
   },
+  // Classic workers: Firefox could not start module workers before version 114.
+  worker: { format: 'iife' },
   test: {
-    // Pure tests run in Node; a test that needs a DOM says so (`// @vitest-environment jsdom`).
-    environment: 'node',
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    projects: [
+      {
+        extends: true,
+        // Pure tests run in Node; a test that needs a DOM says so (`// @vitest-environment jsdom`).
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+      },
+      {
+        // Components as users meet them: real React in Debian's Chromium, real ECharts drawing.
+        extends: true,
+        test: {
+          name: 'components',
+          include: ['tests/components/**/*.test.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            screenshotFailures: false,
+            provider: playwright({ launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS } }),
+            instances: [{ browser: 'chromium' }],
+          },
+        },
+      },
+    ],
   },
 });

@@ -1,11 +1,14 @@
 /**
  * npm run bench — performance figures of the production build in Debian's Chromium.
  *
- * 1. First coloured map: navigation start -> the 'map-rendered' mark, for the dashboard and for a bare
- *    reference page (tree-shaken ECharts, same geometry, one map series), CPU throttled 4x, median
- *    of 5 alternating runs each, fresh browser context (empty cache) every run. Target: <= 1.25x.
+ * 1. First coloured map: navigation start -> the 'map-rendered' mark, for the dashboard and for a
+ *    reference page on the same stack (bench/reference: React 19, echarts-for-react, tree-shaken ECharts,
+ *    papaparse reading the same data/ files, the same map with labels and a legend), CPU throttled
+ *    4x, median of 5 alternating runs each, fresh browser context (empty cache) every run.
+ *    Target: <= 1.2x. Also printed: chart mounted -> first draw, which holds echarts-for-react's
+ *    temporary instance (created, drawn empty, disposed on its first 'finished', created again).
  * 2. Bytes fetched before the first coloured map, gzip-compressed: JS <= 320 KB, all <= 400 KB.
- * 3. Switching indicator or period: change -> map redrawn, median of 20 switches. Target: <= 100 ms.
+ * 3. Switching indicator or period: change -> map redrawn, median of 20 switches. Target: <= 16 ms.
  * 4. Where the main thread's time goes before the first map, from one traced run of each page: the
  *    thread's CPU time (unaffected by other processes, unlike the wall clock) by kind of work.
  */
@@ -50,6 +53,9 @@ async function firstColouredMap(browser: Browser, url: string) {
     { timeout: 60_000, polling: 50 },
   );
   const time = (await markTime.jsonValue()) as number;
+  const mounted = await page.evaluate(
+    () => performance.getEntriesByName('map-chart-mounted')[0]?.startTime ?? NaN,
+  );
   const fetched = await page.evaluate(
     (before) => [
       new URL(location.href).pathname,
@@ -61,7 +67,7 @@ async function firstColouredMap(browser: Browser, url: string) {
     time,
   );
   await page.context().close();
-  return { time, fetched };
+  return { time, fetched, mountToDraw: time - mounted };
 }
 
 interface TraceEvent {
@@ -229,6 +235,8 @@ const browser = await chromium.launch({
 try {
   const app: number[] = [];
   const bare: number[] = [];
+  const appMount: number[] = [];
+  const bareMount: number[] = [];
   let appFetched: string[] = [];
   let bareFetched: string[] = [];
   for (let run = 0; run < RUNS; run += 1) {
@@ -236,22 +244,27 @@ try {
     const b = await firstColouredMap(browser, `http://127.0.0.1:${BARE_PORT}${PREFIX}`);
     app.push(a.time);
     bare.push(b.time);
-    console.log(`  run ${run + 1}: dashboard ${ms(a.time)}, bare ${ms(b.time)}`);
+    appMount.push(a.mountToDraw);
+    bareMount.push(b.mountToDraw);
+    console.log(`  run ${run + 1}: dashboard ${ms(a.time)}, reference ${ms(b.time)}`);
     appFetched = a.fetched;
     bareFetched = b.fetched;
   }
   const ratio = median(app) / median(bare);
   console.log(`First coloured map at ${THROTTLE}x CPU throttling (median of ${RUNS} alternating runs):`);
   console.log(`  dashboard  ${ms(median(app))}   runs: ${app.map(ms).join(', ')}`);
-  console.log(`  bare page  ${ms(median(bare))}   runs: ${bare.map(ms).join(', ')}`);
-  console.log(`  ratio      ${ratio.toFixed(2)}x   (target <= 1.25x) ${ratio <= 1.25 ? 'OK' : 'OVER'}`);
+  console.log(`  reference  ${ms(median(bare))}   runs: ${bare.map(ms).join(', ')}`);
+  console.log(`  ratio      ${ratio.toFixed(2)}x   (target <= 1.2x) ${ratio <= 1.2 ? 'OK' : 'OVER'}`);
+  console.log(
+    `  chart mounted -> first draw (echarts-for-react's temporary instance, then the draw): dashboard ${ms(median(appMount))}, reference ${ms(median(bareMount))}`,
+  );
 
   const appWork = await mainThreadWork(browser, `http://127.0.0.1:${APP_PORT}${PREFIX}`);
   const bareWork = await mainThreadWork(browser, `http://127.0.0.1:${BARE_PORT}${PREFIX}`);
   console.log('Main-thread CPU before the first coloured map (one traced run each, 4x throttling):');
   for (const [name, work] of [
     ['dashboard', appWork],
-    ['bare page', bareWork],
+    ['reference', bareWork],
   ] as const) {
     const kinds = [...work.byKind]
       .sort((a, b) => b[1] - a[1])
@@ -267,17 +280,17 @@ try {
     `  dashboard  JS ${(bytes.js / 1024).toFixed(1)} KB (target <= 320 KB), all ${(bytes.all / 1024).toFixed(1)} KB (target <= 400 KB), ${appFetched.length} files`,
   );
   console.log(
-    `  bare page  JS ${(bareBytes.js / 1024).toFixed(1)} KB, all ${(bareBytes.all / 1024).toFixed(1)} KB`,
+    `  reference  JS ${(bareBytes.js / 1024).toFixed(1)} KB, all ${(bareBytes.all / 1024).toFixed(1)} KB`,
   );
 
   const switches = await switchTimes(browser);
   console.log(`Map redraw after a switch, no throttling (median of ${SWITCHES}):`);
   console.log(
-    `  indicator  ${ms(median(switches.indicator))}   max ${ms(Math.max(...switches.indicator))}   (target <= 100 ms)`,
+    `  indicator  ${ms(median(switches.indicator))}   max ${ms(Math.max(...switches.indicator))}   (target <= 16 ms)`,
   );
   if (switches.period.length) {
     console.log(
-      `  period     ${ms(median(switches.period))}   max ${ms(Math.max(...switches.period))}   (target <= 100 ms)`,
+      `  period     ${ms(median(switches.period))}   max ${ms(Math.max(...switches.period))}   (target <= 16 ms)`,
     );
   } else console.log('  period     no indicator in the data has more than one provincial period');
 } finally {

@@ -1,6 +1,9 @@
 import * as echarts from 'echarts/core';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
-import { forwardRef, useImperativeHandle, useLayoutEffect, useRef } from 'react';
+// The core entry's ES module build: its CommonJS twin (lib/core) reaches an ES module importer as
+// the whole `exports` object under Node's interop rules, which the build follows.
+import EChartsReact from 'echarts-for-react/esm/core';
+import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
 import { chartTheme } from '../charts/chart-theme';
 
 export interface ChartHandle {
@@ -14,63 +17,44 @@ interface ChartProps {
   /** What the chart shows, for screen readers; its data is in the table beside it. */
   label: string;
   height: number;
+  /** Memoise it: echarts-for-react rebinds every handler whenever this object changes. */
   onEvents?: Record<string, ChartEventHandler>;
+  /**
+   * Called once the first option has been drawn. echarts-for-react sets that option before it binds
+   * `onEvents`, and ECharts draws it synchronously (no lazy update), so the first 'finished' event
+   * fires before any handler is bound; later draws do reach a 'finished' handler.
+   */
+  onFirstDraw?(): void;
   className?: string;
 }
 
 /**
- * A thin React wrapper around one ECharts instance: created once, given each new option, resized
- * with its box, disposed on unmount. (echarts-for-react creates every chart twice, waiting a frame
- * for an empty one to render first, which cost a quarter of a second of the first map at 4x CPU
- * throttling; see `npm run bench`.) The chart types and components in use are registered by the
- * view's own setup module (charts/echarts-map.ts, charts/echarts-bar.ts).
+ * Every chart of the app: echarts-for-react's core entry, given the tree-shaken `echarts/core`
+ * (each view's setup module registers the chart types and components it uses, e.g.
+ * charts/echarts-map.ts). The lifecycle is echarts-for-react's; this adds only the theme, the
+ * accessible label and an export handle. `theme` and `opts` are constants: echarts-for-react
+ * disposes and recreates the chart when either changes.
  */
 export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
-  { option, label, height, onEvents, className },
+  { option, label, height, onEvents, onFirstDraw, className },
   ref,
 ) {
-  const element = useRef<HTMLDivElement>(null);
-  const chart = useRef<EChartsType | undefined>(undefined);
-  useImperativeHandle(ref, () => ({ instance: () => chart.current }));
-
-  useLayoutEffect(() => {
-    const box = element.current;
-    if (!box) return;
-    const instance = echarts.init(box, chartTheme());
-    chart.current = instance;
-    let size = `${box.clientWidth}x${box.clientHeight}`;
-    const observer = new ResizeObserver(() => {
-      const next = `${box.clientWidth}x${box.clientHeight}`;
-      if (next === size) return;
-      size = next;
-      instance.resize();
-    });
-    observer.observe(box);
-    return () => {
-      observer.disconnect();
-      instance.dispose();
-      chart.current = undefined;
-    };
-  }, []);
-
-  // Handlers are bound before the option is set, so the first 'finished' event is not missed.
-  useLayoutEffect(() => {
-    const instance = chart.current;
-    if (!instance || !onEvents) return;
-    const entries = Object.entries(onEvents);
-    for (const [name, handler] of entries) instance.on(name, handler);
-    return () => {
-      for (const [name, handler] of entries) instance.off(name, handler);
-    };
-  }, [onEvents]);
-
-  useLayoutEffect(() => {
-    chart.current?.setOption(option, { notMerge: true });
-  }, [option]);
-
+  const chart = useRef<EChartsReact>(null);
+  useImperativeHandle(ref, () => ({ instance: () => chart.current?.getEchartsInstance() }));
+  // A new style object each render would make echarts-for-react resize the chart every time.
+  const style = useMemo(() => ({ height, width: '100%' }), [height]);
   return (
     <div role="img" aria-label={label} className={className}>
-      <div ref={element} style={{ height, width: '100%' }} />
+      <EChartsReact
+        ref={chart}
+        echarts={echarts}
+        option={option}
+        notMerge
+        theme={chartTheme()}
+        style={style}
+        onEvents={onEvents}
+        onChartReady={onFirstDraw}
+      />
     </div>
   );
 });

@@ -1,6 +1,6 @@
 import { QUALIFIERS, type Indicator } from '../../domain/types';
 import { isKnownUnit } from '../../domain/units';
-import type { ProblemCode } from '../problems';
+import type { ProblemCode } from '../../domain/problems';
 import { clearCandidates, createCandidates, ensureRoom, type Candidates } from './candidates';
 import { importProblem, isWarning, type ImportProblem, type ImportProblemCode } from './import-problems';
 import { interner } from './interner';

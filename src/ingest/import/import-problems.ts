@@ -1,42 +1,6 @@
-import type { ProblemCode, ProblemPlace } from '../problems';
+import type { ImportProblemCode, ProblemCode, ProblemPlace } from '../../domain/problems';
 
-/**
- * Problems only an import of a user's file can have. They live beside the data-package codes
- * (ProblemCode) rather than in them, so the import can grow without touching the loader's messages.
- * Ingest says what is wrong as a code and its parameters; the words, in each language, are the
- * view's (src/views/data/problem-messages.ts).
- */
-export type ImportProblemCode =
-  | 'not-text'
-  | 'xlsx-file'
-  | 'utf16-text'
-  | 'too-large'
-  | 'header-only'
-  | 'no-table'
-  | 'wrong-delimiter'
-  | 'unterminated-quote'
-  | 'malformed-quote'
-  | 'reserved-name'
-  | 'indicator-not-set'
-  | 'period-not-set'
-  | 'unknown-region'
-  | 'ambiguous-region'
-  | 'unknown-indicator'
-  | 'unknown-unit'
-  | 'invalid-value'
-  | 'not-finite'
-  | 'incompatible-unit'
-  | 'invalid-period'
-  | 'duplicate-row'
-  | 'duplicate-conflict'
-  | 'conflict-with-loaded'
-  | 'same-as-loaded'
-  | 'invalid-json'
-  | 'json-shape'
-  | 'nested-value'
-  | 'package-no-data'
-  | 'xlsx-unreadable'
-  | 'cancelled';
+export type { ImportProblemCode } from '../../domain/problems';
 
 /** A Problem whose code may also be an import code; same fields, so the problem list can show both. */
 export interface ImportProblem extends ProblemPlace {

@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../problems';
+import type { ProblemCode } from '../../domain/problems';
 import { RESERVED_NAMES, tableIndicatorText, type ColumnMapping } from './detect-shape';
 import { createIndicatorMatcher } from './indicator-matcher';
 import { createProposals, type Proposals } from './indicator-proposals';

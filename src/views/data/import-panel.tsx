@@ -7,12 +7,12 @@ import type { TextEncoding } from '../../ingest/import/decode';
 import type { TableShape } from '../../ingest/import/detect-shape';
 import { isWorkbookName } from '../../ingest/import/file-checks';
 import type { ImportFileResult, ImportProgress } from '../../ingest/import/import-file';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { useImportStore } from '../../store/app-import';
 import { importMessages } from './import-messages';
 import { ImportReportView } from './import-report';
-import { describeImportProblem } from './problem-messages';
+import { describeImportProblem } from '../../i18n/import-problem-messages';
 
 /**
  * Import: pick or drop a file, see what was detected and every problem, then add the valid rows as
@@ -46,10 +46,10 @@ export function ImportPanel({
     const done = await importer().accept(observations);
     done?.saved.catch(onStorageError);
   };
-  const downloadReport = (report: ImportFileResult) => {
-    const rows = report.problems.map((p) => [p.file, p.row, p.column ?? '', describeImportProblem(lang, p.code, p.params)]);
+  const downloadReport = (checked: ImportFileResult) => {
+    const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', describeImportProblem(lang, p.code, p.params)]);
     const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(report.fileName)}-report.csv`);
+    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(checked.fileName)}-report.csv`);
   };
   const shapeLabel = (shape: TableShape | null) =>
     shape === 'long'

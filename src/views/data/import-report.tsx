@@ -7,12 +7,12 @@ import type { ColumnMapping, TableShape } from '../../ingest/import/detect-shape
 import { figuresToAdd } from '../../ingest/import/accepted-figures';
 import type { Delimiter } from '../../ingest/import/delimiter';
 import type { ImportFileResult } from '../../ingest/import/import-file';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 import { IndicatorProposals } from './indicator-proposals';
 import { MappingEditor } from './mapping-editor';
-import { describeImportProblem } from './problem-messages';
+import { describeImportProblem } from '../../i18n/import-problem-messages';
 import { ColumnHeads } from '../../components/column-heads';
 
 /** Delimiters by name: a bare "," in a sentence reads as punctuation. */

@@ -1,5 +1,5 @@
-import { useTranslate } from '../../i18n/use-translate';
-import type { MapViewModel } from './map-view-model';
+import { useTranslate } from '../../components/use-translate';
+import type { MapViewModel } from '../../charts/choropleth-model';
 import { ColumnHeads } from '../../components/column-heads';
 
 /** The map as a table: every region, its value, rank and class, for screen readers and copying. */

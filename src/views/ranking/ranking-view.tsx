@@ -8,7 +8,7 @@ import { IndicatorPeriodPickers } from '../../components/indicator-period-picker
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
 import { indicatorsInScope, resolveIndicatorPeriod } from '../../domain/observation-index';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { rankingMessages } from './messages';
 import { RankingTable } from './ranking-table';

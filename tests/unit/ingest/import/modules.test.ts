@@ -9,10 +9,10 @@ import { detectDelimiter } from '../../../../src/ingest/import/delimiter';
 import { detectShape } from '../../../../src/ingest/import/detect-shape';
 import { checkFileSize, datasetIdFor } from '../../../../src/ingest/import/file-checks';
 import { importFile, type ImportProgress } from '../../../../src/ingest/import/import-file';
-import type { ImportProblemCode } from '../../../../src/ingest/import/import-problems';
+import type { ImportProblemCode } from '../../../../src/domain/problems';
 import { arraySource } from '../../../../src/ingest/import/record-source';
 import { validateSource } from '../../../../src/ingest/import/validate-table';
-import { describeImportProblem } from '../../../../src/views/data/problem-messages';
+import { describeImportProblem } from '../../../../src/i18n/import-problem-messages';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures', 'import');

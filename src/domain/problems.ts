@@ -36,3 +36,39 @@ export interface Problem extends ProblemPlace {
 export function problem(at: ProblemPlace, code: ProblemCode, params: Record<string, string> = {}): Problem {
   return { file: at.file, row: at.row, column: at.column, code, params };
 }
+
+/**
+ * Problems only an import of a user's file can have. They live beside the data-package codes
+ * (ProblemCode) rather than in them, so the import can grow without touching the loader's messages.
+ */
+export type ImportProblemCode =
+  | 'not-text'
+  | 'xlsx-file'
+  | 'utf16-text'
+  | 'too-large'
+  | 'header-only'
+  | 'no-table'
+  | 'wrong-delimiter'
+  | 'unterminated-quote'
+  | 'malformed-quote'
+  | 'reserved-name'
+  | 'indicator-not-set'
+  | 'period-not-set'
+  | 'unknown-region'
+  | 'ambiguous-region'
+  | 'unknown-indicator'
+  | 'unknown-unit'
+  | 'invalid-value'
+  | 'not-finite'
+  | 'incompatible-unit'
+  | 'invalid-period'
+  | 'duplicate-row'
+  | 'duplicate-conflict'
+  | 'conflict-with-loaded'
+  | 'same-as-loaded'
+  | 'invalid-json'
+  | 'json-shape'
+  | 'nested-value'
+  | 'package-no-data'
+  | 'xlsx-unreadable'
+  | 'cancelled';

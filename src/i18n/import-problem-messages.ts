@@ -1,13 +1,7 @@
-import { describeProblem, interpolate, type Lang } from '../../i18n/messages';
-import type { ImportProblemCode } from '../../ingest/import/import-problems';
-import type { ProblemCode } from '../../ingest/problems';
+import type { ImportProblemCode, ProblemCode } from '../domain/problems';
+import { describeProblem, interpolate, type Lang } from './messages';
 
-/**
- * The words of every problem an import can report, in both languages: what is wrong and what to
- * do. Ingest reports codes and parameters only; this is where they become sentences.
- */
-
-/** Names of the columns a mapping needs, as `field` params quote them. */
+/** The messages of import problems (the codes come from ingest/import): what is wrong and what to do. */
 const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   region: { zh: '地区', en: 'region' },
   indicator: { zh: '指标', en: 'indicator' },
@@ -136,7 +130,8 @@ const overridesEn: Partial<Record<ProblemCode, string>> = {
     'This row has {found} cells but the header has {expected}. Look for an extra or missing delimiter; put cells that contain one in quotes.',
 };
 
-const isImportCode = (code: string): code is ImportProblemCode => Object.hasOwn(importZh, code);
+const isImportCode = (code: string): code is ImportProblemCode =>
+  Object.prototype.hasOwnProperty.call(importZh, code);
 
 /** Drops each [[ … ]] part whose parameters are empty, then fills in the rest. */
 function fill(template: string, params: Record<string, string>): string {

@@ -1,0 +1,76 @@
+import { cleanup, render, waitFor } from '@testing-library/react';
+import { createRef } from 'react';
+import { afterEach, expect, test, vi } from 'vitest';
+import { echarts } from '../../src/charts/echarts-bar';
+import { Chart, type ChartHandle } from '../../src/components/chart';
+
+afterEach(cleanup);
+
+const barOption = (values: number[]) => ({
+  animation: false,
+  xAxis: { type: 'category', data: values.map((_, i) => `R${i}`) },
+  yAxis: { type: 'value' },
+  series: [{ type: 'bar', data: values }],
+});
+
+/** Pixels of the canvas that are not blank: the chart really drew something. */
+function paintedPixels(canvas: HTMLCanvasElement): number {
+  const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+  let painted = 0;
+  for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+  return painted;
+}
+
+test('draws its option on a canvas, labelled for screen readers, and hands out its instance', async () => {
+  const handle = createRef<ChartHandle>();
+  const { container, getByRole } = render(
+    <Chart ref={handle} option={barOption([3, 5, 8])} label="三个地区的柱状图" height={240} />,
+  );
+  expect(getByRole('img', { name: '三个地区的柱状图' })).toBeTruthy();
+  await waitFor(() => expect(handle.current?.instance()).toBeDefined());
+  const canvas = container.querySelector('canvas')!;
+  await waitFor(() => expect(paintedPixels(canvas)).toBeGreaterThan(100));
+  const series = handle.current!.instance()!.getOption().series as { data: number[] }[];
+  expect(series[0]!.data).toEqual([3, 5, 8]);
+  expect(canvas.parentElement!.parentElement!.style.height).toBe('240px');
+});
+
+test('a new option replaces the old one (notMerge); the first draw and later ones are reported', async () => {
+  const handle = createRef<ChartHandle>();
+  const finished = vi.fn();
+  const onFirstDraw = vi.fn();
+  const onEvents = { finished };
+  const chart = (values: number[]) => (
+    <Chart
+      ref={handle}
+      option={barOption(values)}
+      label="chart"
+      height={200}
+      onEvents={onEvents}
+      onFirstDraw={onFirstDraw}
+    />
+  );
+  const { rerender } = render(chart([1, 2]));
+  await waitFor(() => expect(onFirstDraw).toHaveBeenCalledTimes(1));
+  rerender(chart([9]));
+  await waitFor(() => {
+    const series = handle.current!.instance()!.getOption().series as { data: number[] }[];
+    expect(series[0]!.data).toEqual([9]);
+  });
+  const xAxis = handle.current!.instance()!.getOption().xAxis as { data: string[] }[];
+  expect(xAxis[0]!.data).toEqual(['R0']);
+  await waitFor(() => expect(finished).toHaveBeenCalled());
+  expect(onFirstDraw).toHaveBeenCalledTimes(1);
+});
+
+test('unmounting disposes the ECharts instance', async () => {
+  const handle = createRef<ChartHandle>();
+  const { container, unmount } = render(
+    <Chart ref={handle} option={barOption([4])} label="chart" height={200} />,
+  );
+  await waitFor(() => expect(handle.current?.instance()).toBeDefined());
+  const box = container.querySelector<HTMLDivElement>('.echarts-for-react')!;
+  expect(echarts.getInstanceByDom(box)).toBeDefined();
+  unmount();
+  expect(echarts.getInstanceByDom(box)).toBeUndefined();
+});
