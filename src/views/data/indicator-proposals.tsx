@@ -4,7 +4,7 @@ import { categoriesOf, newIndicatorId, type IndicatorChoice } from '../../domain
 import type { Indicator } from '../../domain/types';
 import { COMMON_BASE_UNITS } from '../../domain/units';
 import type { IndicatorProposal } from '../../ingest/import/indicator-proposals';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { proposalMessages } from './proposal-messages';
 
