@@ -6,7 +6,7 @@ import { COMMON_BASE_UNITS } from '../../domain/units';
 import type { IndicatorProposal } from '../../ingest/import/indicator-proposals';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
-import { proposalMessages } from './proposal-messages';
+import { CATEGORY_NAMES, proposalMessages } from './proposal-messages';
 
 interface Props {
   proposals: readonly IndicatorProposal[];
@@ -97,7 +97,7 @@ function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onC
           <select value={draft.category} onChange={(e) => edit({ category: e.target.value })}>
             {categories.map((category) => (
               <option key={category} value={category}>
-                {category}
+                {Object.prototype.hasOwnProperty.call(CATEGORY_NAMES, category) ? CATEGORY_NAMES[category]![lang === 'en' ? 'en' : 'zh'] : category}
               </option>
             ))}
           </select>

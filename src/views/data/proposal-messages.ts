@@ -50,3 +50,21 @@ export const proposalMessages: LocalMessages<Key> = {
     added: 'Indicators added with this dataset: {names}',
   },
 };
+
+/** The categories of data/indicators.csv by name; a category not listed shows as it is written. */
+export const CATEGORY_NAMES: Record<string, { zh: string; en: string }> = {
+  economy: { zh: '经济总量', en: 'Economy' },
+  output: { zh: '产出', en: 'Output' },
+  structure: { zh: '结构', en: 'Structure' },
+  growth: { zh: '增长', en: 'Growth' },
+  enterprises: { zh: '企业', en: 'Enterprises' },
+  clusters: { zh: '产业集群', en: 'Clusters' },
+  digital: { zh: '数字化', en: 'Digital' },
+  employment: { zh: '就业', en: 'Employment' },
+  finance: { zh: '财务与金融', en: 'Finance' },
+  green: { zh: '绿色低碳', en: 'Green' },
+  innovation: { zh: '创新', en: 'Innovation' },
+  investment: { zh: '投资', en: 'Investment' },
+  trade: { zh: '贸易', en: 'Trade' },
+  other: { zh: '其他', en: 'Other' },
+};
