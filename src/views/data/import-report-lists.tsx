@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ColumnHeads } from '../../components/column-heads';
+import { ProblemRows } from '../../components/problem-rows';
 import { useLocalTranslate } from '../../components/use-translate';
 import { formatValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
@@ -55,16 +56,10 @@ export function ProblemTable({ report, onDownload }: { report: ImportFileResult;
       >
         <table className="data-table">
           <ColumnHeads labels={[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')]} />
-          <tbody>
-            {report.problems.slice(0, shown).map((p, index) => (
-              <tr key={index}>
-                <td>{p.file}</td>
-                <td className="number">{p.row ?? ''}</td>
-                <td>{p.column ?? ''}</td>
-                <td>{describeImportProblem(lang, p.code, p.params)}</td>
-              </tr>
-            ))}
-          </tbody>
+          <ProblemRows
+            problems={report.problems.slice(0, shown)}
+            describe={(p) => describeImportProblem(lang, p.code, p.params)}
+          />
         </table>
       </div>
     </>
