@@ -33,6 +33,119 @@ interface Reference {
   exists: (value: string) => boolean;
 }
 
+const sourceOf = (r: CheckedRow): Source => ({
+  id: cell(r, 'id'),
+  title: cell(r, 'title'),
+  publisher: cell(r, 'publisher'),
+  date: cell(r, 'date'),
+  file: cell(r, 'file'),
+});
+
+const regionOf = (r: CheckedRow): Region => ({
+  code: cell(r, 'code'),
+  name: cell(r, 'name'),
+  fullName: cell(r, 'full_name'),
+  nameEn: cell(r, 'name_en'),
+  level: cell(r, 'level') as RegionLevel,
+  parentCode: cell(r, 'parent_code'),
+  aliases: list(cell(r, 'aliases')),
+  groups: list(cell(r, 'groups')),
+});
+
+const indicatorOf = (r: CheckedRow): Indicator => ({
+  id: cell(r, 'id'),
+  nameZh: cell(r, 'name_zh'),
+  nameEn: cell(r, 'name_en'),
+  unit: cell(r, 'unit'),
+  category: cell(r, 'category'),
+  higherIsBetter: cell(r, 'higher_is_better') === 'true',
+  description: cell(r, 'description'),
+});
+
+const tierOf = (r: CheckedRow): ClusterTier => ({
+  id: cell(r, 'id'),
+  nameZh: cell(r, 'name_zh'),
+  nameEn: cell(r, 'name_en'),
+  order: Number(cell(r, 'order')),
+});
+
+const observationOf = (r: CheckedRow, datasetId: string): Observation => ({
+  id: cell(r, 'id'),
+  regionCode: cell(r, 'region_code'),
+  indicatorId: cell(r, 'indicator_id'),
+  period: cell(r, 'period'),
+  value: Number(cell(r, 'value')),
+  unit: cell(r, 'unit'),
+  qualifier: cell(r, 'qualifier') as Qualifier,
+  sourceId: cell(r, 'source_id'),
+  quote: cell(r, 'quote'),
+  note: cell(r, 'note'),
+  flag: cell(r, 'flag') as Flag,
+  datasetId,
+});
+
+const clusterOf = (r: CheckedRow): Cluster => ({
+  id: cell(r, 'id'),
+  name: cell(r, 'name'),
+  tier: cell(r, 'tier'),
+  industry: cell(r, 'industry'),
+  regionCodes: list(cell(r, 'region_codes')),
+  sourceId: cell(r, 'source_id'),
+  quote: cell(r, 'quote'),
+  note: cell(r, 'note'),
+});
+
+const policyOf = (r: CheckedRow): Policy => ({
+  id: cell(r, 'id'),
+  regionCode: cell(r, 'region_code'),
+  issuer: cell(r, 'issuer'),
+  date: cell(r, 'date'),
+  docNumber: cell(r, 'doc_number'),
+  title: cell(r, 'title'),
+  sourceId: cell(r, 'source_id'),
+  quote: cell(r, 'quote'),
+  note: cell(r, 'note'),
+});
+
+const targetOf = (r: CheckedRow): Target => ({
+  id: cell(r, 'id'),
+  regionCode: cell(r, 'region_code'),
+  indicatorId: cell(r, 'indicator_id'),
+  targetValue: Number(cell(r, 'target_value')),
+  unit: cell(r, 'unit'),
+  comparator: cell(r, 'comparator') as Comparator,
+  targetPeriod: cell(r, 'target_period'),
+  baselineValue: optionalNumber(cell(r, 'baseline_value')),
+  baselinePeriod: cell(r, 'baseline_period'),
+  policyId: cell(r, 'policy_id'),
+  sourceId: cell(r, 'source_id'),
+  quote: cell(r, 'quote'),
+  baselineQuote: cell(r, 'baseline_quote'),
+  note: cell(r, 'note'),
+});
+
+/** Keeps a table's rows whose references all resolve (and that pass `extra`), reporting the others. */
+function resolver(tables: CheckedTables, problems: Problem[]) {
+  const rowsOf = (name: string) => tables[name] ?? { file: `${name}.csv`, rows: [] };
+  const resolved = (name: string, references: Reference[], extra?: (row: CheckedRow) => Problem | null) => {
+    const { file, rows } = rowsOf(name);
+    return rows.filter((row) => {
+      for (const ref of references) {
+        const values = ref.column === 'region_codes' ? list(cell(row, ref.column)) : [cell(row, ref.column)];
+        const missing = values.find((v) => v !== '' && !ref.exists(v));
+        if (missing === undefined) continue;
+        const place = { file, row: row.row, column: ref.column };
+        problems.push(problem(place, 'unknown-reference', { value: missing, table: ref.table }));
+        return false;
+      }
+      const issue = extra?.(row);
+      if (issue) problems.push(issue);
+      return !issue;
+    });
+  };
+  return { rowsOf, resolved };
+}
+
 /**
  * Builds the catalogue from schema-checked rows, dropping (and reporting) every row that points to
  * a region, indicator, source, tier or policy that does not exist, or whose unit is not the
@@ -43,67 +156,11 @@ export function catalogueFromTables(
   datasetId: string,
 ): { catalogue: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
-  const rowsOf = (name: string) => tables[name] ?? { file: `${name}.csv`, rows: [] };
-
-  /** Keeps the rows whose references all resolve. */
-  function resolved(
-    name: string,
-    references: Reference[],
-    extra?: (row: CheckedRow) => Problem | null,
-  ): CheckedRow[] {
-    const { file, rows } = rowsOf(name);
-    return rows.filter((row) => {
-      for (const ref of references) {
-        const values = ref.column === 'region_codes' ? list(cell(row, ref.column)) : [cell(row, ref.column)];
-        const missing = values.find((v) => v !== '' && !ref.exists(v));
-        if (missing !== undefined) {
-          problems.push(
-            problem({ file, row: row.row, column: ref.column }, 'unknown-reference', {
-              value: missing,
-              table: ref.table,
-            }),
-          );
-          return false;
-        }
-      }
-      const issue = extra?.(row);
-      if (issue) problems.push(issue);
-      return !issue;
-    });
-  }
-
-  const sources: Source[] = rowsOf('sources').rows.map((r) => ({
-    id: cell(r, 'id'),
-    title: cell(r, 'title'),
-    publisher: cell(r, 'publisher'),
-    date: cell(r, 'date'),
-    file: cell(r, 'file'),
-  }));
-  const regions: Region[] = rowsOf('regions').rows.map((r) => ({
-    code: cell(r, 'code'),
-    name: cell(r, 'name'),
-    fullName: cell(r, 'full_name'),
-    nameEn: cell(r, 'name_en'),
-    level: cell(r, 'level') as RegionLevel,
-    parentCode: cell(r, 'parent_code'),
-    aliases: list(cell(r, 'aliases')),
-    groups: list(cell(r, 'groups')),
-  }));
-  const indicators: Indicator[] = rowsOf('indicators').rows.map((r) => ({
-    id: cell(r, 'id'),
-    nameZh: cell(r, 'name_zh'),
-    nameEn: cell(r, 'name_en'),
-    unit: cell(r, 'unit'),
-    category: cell(r, 'category'),
-    higherIsBetter: cell(r, 'higher_is_better') === 'true',
-    description: cell(r, 'description'),
-  }));
-  const clusterTiers: ClusterTier[] = rowsOf('cluster_tiers').rows.map((r) => ({
-    id: cell(r, 'id'),
-    nameZh: cell(r, 'name_zh'),
-    nameEn: cell(r, 'name_en'),
-    order: Number(cell(r, 'order')),
-  }));
+  const { rowsOf, resolved } = resolver(tables, problems);
+  const sources = rowsOf('sources').rows.map(sourceOf);
+  const regions = rowsOf('regions').rows.map(regionOf);
+  const indicators = rowsOf('indicators').rows.map(indicatorOf);
+  const clusterTiers = rowsOf('cluster_tiers').rows.map(tierOf);
 
   const regionCodes = new Set(regions.map((r) => r.code));
   const indicatorById = new Map(indicators.map((i) => [i.id, i]));
@@ -119,79 +176,24 @@ export function catalogueFromTables(
   const unitMatches = (name: string) => (row: CheckedRow) => {
     const expected = indicatorById.get(cell(row, 'indicator_id'))?.unit ?? '';
     const unit = cell(row, 'unit');
-    return unit === expected
-      ? null
-      : problem({ file: rowsOf(name).file, row: row.row, column: 'unit' }, 'unit-mismatch', {
-          value: unit,
-          expected,
-        });
+    const place = { file: rowsOf(name).file, row: row.row, column: 'unit' };
+    return unit === expected ? null : problem(place, 'unit-mismatch', { value: unit, expected });
   };
 
-  const observations: Observation[] = resolved(
-    'observations',
-    [region, indicator, source],
-    unitMatches('observations'),
-  ).map((r) => ({
-    id: cell(r, 'id'),
-    regionCode: cell(r, 'region_code'),
-    indicatorId: cell(r, 'indicator_id'),
-    period: cell(r, 'period'),
-    value: Number(cell(r, 'value')),
-    unit: cell(r, 'unit'),
-    qualifier: cell(r, 'qualifier') as Qualifier,
-    sourceId: cell(r, 'source_id'),
-    quote: cell(r, 'quote'),
-    note: cell(r, 'note'),
-    flag: cell(r, 'flag') as Flag,
-    datasetId,
-  }));
-  const clusters: Cluster[] = resolved('clusters', [
+  const observations = resolved('observations', [region, indicator, source], unitMatches('observations')).map(
+    (r) => observationOf(r, datasetId),
+  );
+  const clusters = resolved('clusters', [
     { column: 'tier', table: 'cluster_tiers', exists: (v) => tierIds.has(v) },
     { column: 'region_codes', table: 'regions', exists: (v) => regionCodes.has(v) },
     source,
-  ]).map((r) => ({
-    id: cell(r, 'id'),
-    name: cell(r, 'name'),
-    tier: cell(r, 'tier'),
-    industry: cell(r, 'industry'),
-    regionCodes: list(cell(r, 'region_codes')),
-    sourceId: cell(r, 'source_id'),
-    quote: cell(r, 'quote'),
-    note: cell(r, 'note'),
-  }));
-  const policies: Policy[] = resolved('policies', [region, source]).map((r) => ({
-    id: cell(r, 'id'),
-    regionCode: cell(r, 'region_code'),
-    issuer: cell(r, 'issuer'),
-    date: cell(r, 'date'),
-    docNumber: cell(r, 'doc_number'),
-    title: cell(r, 'title'),
-    sourceId: cell(r, 'source_id'),
-    quote: cell(r, 'quote'),
-    note: cell(r, 'note'),
-  }));
+  ]).map(clusterOf);
+  const policies = resolved('policies', [region, source]).map(policyOf);
   const policyIds = new Set(policies.map((p) => p.id));
-  const targets: Target[] = resolved(
-    'targets',
-    [region, indicator, source, { column: 'policy_id', table: 'policies', exists: (v) => policyIds.has(v) }],
-    unitMatches('targets'),
-  ).map((r) => ({
-    id: cell(r, 'id'),
-    regionCode: cell(r, 'region_code'),
-    indicatorId: cell(r, 'indicator_id'),
-    targetValue: Number(cell(r, 'target_value')),
-    unit: cell(r, 'unit'),
-    comparator: cell(r, 'comparator') as Comparator,
-    targetPeriod: cell(r, 'target_period'),
-    baselineValue: optionalNumber(cell(r, 'baseline_value')),
-    baselinePeriod: cell(r, 'baseline_period'),
-    policyId: cell(r, 'policy_id'),
-    sourceId: cell(r, 'source_id'),
-    quote: cell(r, 'quote'),
-    baselineQuote: cell(r, 'baseline_quote'),
-    note: cell(r, 'note'),
-  }));
-
+  const policy: Reference = { column: 'policy_id', table: 'policies', exists: (v) => policyIds.has(v) };
+  const targets = resolved('targets', [region, indicator, source, policy], unitMatches('targets')).map(
+    targetOf,
+  );
   return {
     catalogue: { regions, indicators, observations, sources, clusterTiers, clusters, targets, policies },
     problems,

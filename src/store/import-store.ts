@@ -8,7 +8,7 @@ import { checkFileSize, datasetIdFor } from '../ingest/import/file-checks';
 import type { ImportFileResult, ImportOptions, ImportProgress } from '../ingest/import/import-file';
 import type { ImportProblem } from '../ingest/import/import-problems';
 import type { ImportCatalogue } from '../ingest/import/report';
-import type { ImportRun, StartImport } from '../ingest/import/run-import';
+import type { ImportOutcome, ImportRun, StartImport } from '../ingest/import/run-import';
 
 /**
  * The import workflow, out of the components: one import at a time. Choosing another file, or
@@ -74,50 +74,100 @@ const optionsOf = (settings: ImportSettings): ImportOptions => ({
   ...(settings.indicatorChoices.length > 0 ? { indicatorChoices: settings.indicatorChoices } : {}),
 });
 
-export function createImportStore(deps: ImportDependencies) {
+type SetState = (partial: Partial<ImportState>) => void;
+type GetState = () => ImportState;
+
+/** The one import that may be running, and how to start the next in its place. */
+function importRunner(deps: ImportDependencies, set: SetState, get: GetState) {
   const now = deps.now ?? Date.now;
   // The import running, if any; an outcome that is not this one's is ignored.
   let current: ImportRun | null = null;
-
-  return create<ImportState>()((set, get) => {
-    const stop = () => {
-      const running = current;
+  const stop = () => {
+    const running = current;
+    current = null;
+    running?.cancel();
+  };
+  const settled = (outcome: ImportOutcome) => {
+    if (outcome.status === 'done') {
+      const { report } = outcome;
+      set({
+        run: { status: 'done', report },
+        sheets: report.sheets,
+        settings: { ...get().settings, sheet: report.sheet ?? '' },
+      });
+    } else if (outcome.status === 'cancelled') set({ run: { status: 'cancelled' } });
+    else set({ run: { status: 'failed', problem: null, message: outcome.message } });
+  };
+  const start = (file: File, settings: ImportSettings) => {
+    stop();
+    set({ file, settings, run: { status: 'running', progress: null } });
+    const refused = checkFileSize(file.size, file.name);
+    if (refused) return set({ run: { status: 'failed', problem: refused, message: '' } });
+    const run = deps.start({
+      file,
+      fileName: file.name,
+      options: { ...optionsOf(settings), datasetId: `${datasetIdFor(file.name)}-${now().toString(36)}` },
+      catalogue: deps.catalogue(),
+      onProgress: (progress) => {
+        if (current === run) set({ run: { status: 'running', progress } });
+      },
+    });
+    current = run;
+    void run.promise.then((outcome) => {
+      if (current !== run) return;
       current = null;
-      running?.cancel();
-    };
-    const start = (file: File, settings: ImportSettings) => {
+      settled(outcome);
+    });
+  };
+  return {
+    start,
+    /** Stops the import running; false when none is. */
+    cancel() {
+      if (!current) return false;
       stop();
-      set({ file, settings, run: { status: 'running', progress: null } });
-      const refused = checkFileSize(file.size, file.name);
-      if (refused) return set({ run: { status: 'failed', problem: refused, message: '' } });
-      const run = deps.start({
-        file,
-        fileName: file.name,
-        options: { ...optionsOf(settings), datasetId: `${datasetIdFor(file.name)}-${now().toString(36)}` },
-        catalogue: deps.catalogue(),
-        onProgress: (progress) => {
-          if (current === run) set({ run: { status: 'running', progress } });
-        },
-      });
-      current = run;
-      void run.promise.then((outcome) => {
-        if (current !== run) return;
-        current = null;
-        if (outcome.status === 'done')
-          set({
-            run: { status: 'done', report: outcome.report },
-            sheets: outcome.report.sheets,
-            settings: { ...get().settings, sheet: outcome.report.sheet ?? '' },
-          });
-        else if (outcome.status === 'cancelled') set({ run: { status: 'cancelled' } });
-        else set({ run: { status: 'failed', problem: null, message: outcome.message } });
-      });
-    };
+      return true;
+    },
+  };
+}
+
+/** Adds an accepted import's figures as a dataset, once. */
+async function addDataset(
+  deps: ImportDependencies,
+  set: SetState,
+  get: GetState,
+  observations: Observation[],
+) {
+  const { file, run, adding } = get();
+  // The rows are added over several tasks; a second click meanwhile must not add them twice.
+  if (!file || run.status !== 'done' || adding) return null;
+  const { report } = run;
+  const dataset: ImportedDataset = {
+    id: report.datasetId,
+    name: report.sheet ? `${file.name} [${report.sheet}]` : file.name,
+    fileName: file.name,
+    importedAt: new Date((deps.now ?? Date.now)()).toISOString(),
+    observations,
+    indicators: report.newIndicators ?? [],
+  };
+  set({ adding: true });
+  try {
+    await deps.addDataset(dataset);
+  } finally {
+    set({ adding: false });
+  }
+  // The views take the new rows in this task; the report goes in the next, so neither runs long.
+  await new Promise((resolve) => setTimeout(resolve, 0));
+  set({ run: { status: 'idle' }, added: { name: dataset.name, count: observations.length } });
+  return { dataset, saved: deps.saveDataset(dataset) };
+}
+
+export function createImportStore(deps: ImportDependencies) {
+  return create<ImportState>()((set, get) => {
+    const runner = importRunner(deps, set, get);
     const restart = (change: Partial<ImportSettings>) => {
       const { file, settings } = get();
-      if (file) start(file, { ...settings, ...change });
+      if (file) runner.start(file, { ...settings, ...change });
     };
-
     return {
       file: null,
       settings: NO_SETTINGS,
@@ -127,7 +177,7 @@ export function createImportStore(deps: ImportDependencies) {
       adding: false,
       choose(file) {
         set({ added: null, sheets: [] });
-        start(file, NO_SETTINGS);
+        runner.start(file, NO_SETTINGS);
       },
       // A new encoding or sheet reads other text, whose columns the old mapping need not fit.
       setEncoding: (encoding) => restart({ encoding, mapping: null }),
@@ -141,34 +191,9 @@ export function createImportStore(deps: ImportDependencies) {
           ],
         }),
       cancel() {
-        if (!current) return;
-        stop();
-        set({ run: { status: 'cancelled' } });
+        if (runner.cancel()) set({ run: { status: 'cancelled' } });
       },
-      async accept(observations) {
-        const { file, run, adding } = get();
-        // The rows are added over several tasks; a second click meanwhile must not add them twice.
-        if (!file || run.status !== 'done' || adding) return null;
-        const { report } = run;
-        const dataset: ImportedDataset = {
-          id: report.datasetId,
-          name: report.sheet ? `${file.name} [${report.sheet}]` : file.name,
-          fileName: file.name,
-          importedAt: new Date(now()).toISOString(),
-          observations,
-          indicators: report.newIndicators ?? [],
-        };
-        set({ adding: true });
-        try {
-          await deps.addDataset(dataset);
-        } finally {
-          set({ adding: false });
-        }
-        // The views take the new rows in this task; the report goes in the next, so neither runs long.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-        set({ run: { status: 'idle' }, added: { name: dataset.name, count: observations.length } });
-        return { dataset, saved: deps.saveDataset(dataset) };
-      },
+      accept: (observations) => addDataset(deps, set, get, observations),
     };
   });
 }
