@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Locale } from '../domain/format';
+import { unitLabel } from '../domain/units';
 import { escapeHtml } from './escape-html';
 import { valueAxis } from './bar-style';
 import type { Indicator, Qualifier } from '../domain/types';
@@ -22,6 +23,14 @@ export function rankingChartHeight(rowCount: number): number {
   return Math.max(160, rowCount * ROW_HEIGHT + GRID_TOP + GRID_BOTTOM);
 }
 
+/** Why a row has no rank, in a few words. */
+function unrankedText(row: RankingRow, en: boolean): string {
+  if (row.unranked === 'period_length')
+    return en ? 'Not ranked (a period of another length)' : '时期长度不同，不参与排名';
+  if (row.unranked === 'ambiguous') return en ? 'Not ranked (measure unclear)' : '口径不明，不参与排名';
+  return en ? 'Not ranked (no data)' : '无数据，不参与排名';
+}
+
 /** The tooltip of one region, as HTML in which every text from the data is escaped. */
 export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel, locale: Locale): string {
   const en = locale === 'en';
@@ -30,9 +39,7 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
   lines.push(`${escapeHtml(indicatorName)}: ${escapeHtml(row.valueLabel)}`);
   lines.push(
     row.rank === null
-      ? en
-        ? 'Not ranked (no data)'
-        : '无数据，不参与排名'
+      ? unrankedText(row, en)
       : en
         ? `Rank ${row.rank} of ${viewModel.rankedCount}`
         : `排名：第 ${row.rank} / ${viewModel.rankedCount}`,
@@ -47,6 +54,11 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
       ? `${en ? '; also stated' : '，另有'}: ${row.otherValues.map(escapeHtml).join(', ')}`
       : '';
     lines.push(`<em>${en ? 'Sources disagree' : '来源矛盾'}${others}</em>`);
+  }
+  if (row.conflicts.length) {
+    lines.push(
+      `<em>${en ? 'Contradicted by' : '与之矛盾'}: ${row.conflicts.map(escapeHtml).join('; ')}</em>`,
+    );
   }
   if (row.sourceTitle) lines.push(`${en ? 'Source' : '来源'}: ${escapeHtml(row.sourceTitle)}`);
   return lines.join('<br/>');
@@ -91,7 +103,8 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    xAxis: valueAxis(viewModel.indicator.unit),
+    // English counts have no unit word: the axis says what it counts instead.
+    xAxis: valueAxis(unitLabel(viewModel.indicator.unit, locale) || 'number'),
     yAxis: {
       type: 'category',
       // The category is the region code, so a click names the region unambiguously.
@@ -105,7 +118,8 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
         formatter: (code: string) => {
           const row = byCode.get(code);
           if (!row) return code;
-          return row.rank === null ? `${row.name} · ${noData}` : `${row.rank}  ${row.name}`;
+          if (row.rank !== null) return `${row.rank}  ${row.name}`;
+          return row.value === null ? `${row.name} · ${noData}` : `—  ${row.name}`;
         },
       },
     },
@@ -117,7 +131,7 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
         data: rows.map((r) => ({
           name: r.code,
           // '-' is ECharts' missing value: no bar at all, not a bar of length zero.
-          value: r.value ?? '-',
+          value: r.rank === null ? '-' : (r.value ?? '-'),
           itemStyle: {
             color: selected.includes(r.code) ? SELECTED_COLOUR : BAR_COLOUR,
             ...(r.conflict ? { borderColor: CONFLICT_BORDER, borderWidth: 2, borderType: 'dashed' } : {}),
@@ -139,12 +153,16 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
   };
 }
 
+/** Why a listed region has no rank. */
+export type UnrankedReason = '' | 'no_data' | 'period_length' | 'ambiguous';
+
 /** One line of the ranking, as the chart draws it and the table and CSV list it. */
 export interface RankingRow {
   code: string;
   name: string;
-  /** Competition rank (ties share it); null = no data, listed last. */
+  /** Competition rank (ties share it); null = not ranked (see `unranked`), listed last. */
   rank: number | null;
+  unranked: UnrankedReason;
   /** The value ranked and drawn (the first source's when sources disagree); null = no data. */
   value: number | null;
   qualifier: Qualifier;
@@ -164,6 +182,8 @@ export interface RankingRow {
   conflict: boolean;
   /** The other values stated for the same figure. */
   otherValues: string[];
+  /** What the figure contradicts, in words (conflicts_with). */
+  conflicts: string[];
 }
 
 export interface RankingViewModel {
@@ -175,4 +195,11 @@ export interface RankingViewModel {
   rankedCount: number;
   /** Whether shares of the total are meaningful for this unit. */
   additive: boolean;
+  /** Each region's latest figure: the rows' periods may differ. */
+  latest: boolean;
+  periodsDiffer: boolean;
+  /** Regions left unranked because their figure covers a period of another length. */
+  lengthExcluded: number;
+  /** The documents do not say which measure the figures are: listed, never ranked. */
+  ambiguous: boolean;
 }

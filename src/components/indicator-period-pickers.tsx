@@ -1,3 +1,5 @@
+import { withUnitLabel } from '../domain/format';
+import { LATEST_PERIOD } from '../domain/observation-index';
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
 import { useTranslate } from './use-translate';
@@ -26,14 +28,20 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
         value={indicatorId}
         options={indicators.map((i) => ({
           value: i.id,
-          label: lang === 'en' ? `${i.nameEn} (${i.unit})` : `${i.nameZh}（${i.unit}）`,
+          label: withUnitLabel(lang === 'en' ? i.nameEn : i.nameZh, i.unit, locale),
         }))}
         onChange={setIndicator}
       />
       <SelectField
         label={t('picker.period')}
         value={period}
-        options={periods.map((p) => ({ value: p, label: formatPeriod(p, locale) }))}
+        options={[
+          ...periods.map((p) => ({ value: p, label: formatPeriod(p, locale) })),
+          // Regions that report in different periods compare on their latest figures.
+          ...(periods.length > 1 || period === LATEST_PERIOD
+            ? [{ value: LATEST_PERIOD, label: t('picker.latest') }]
+            : []),
+        ]}
         onChange={setPeriod}
       />
     </>

@@ -1,7 +1,9 @@
 import type {
   Catalogue,
   Cluster,
+  ClusterStatus,
   ClusterTier,
+  Comparability,
   Comparator,
   Flag,
   Indicator,
@@ -13,6 +15,7 @@ import type {
   Source,
   Target,
 } from '../domain/types';
+import { mergeRegions } from '../domain/merge-regions';
 import { problem, type Problem } from '../domain/problems';
 import type { CheckedRow } from './table-schema';
 
@@ -26,6 +29,8 @@ const list = (value: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 const optionalNumber = (value: string): number | null => (value === '' ? null : Number(value));
+/** Columns holding ';'-separated references rather than one. */
+const LIST_COLUMNS = new Set(['region_codes']);
 
 interface Reference {
   column: string;
@@ -33,134 +38,85 @@ interface Reference {
   exists: (value: string) => boolean;
 }
 
-const sourceOf = (r: CheckedRow): Source => ({
-  id: cell(r, 'id'),
-  title: cell(r, 'title'),
-  publisher: cell(r, 'publisher'),
-  date: cell(r, 'date'),
-  file: cell(r, 'file'),
-});
-
-const regionOf = (r: CheckedRow): Region => ({
-  code: cell(r, 'code'),
-  name: cell(r, 'name'),
-  fullName: cell(r, 'full_name'),
-  nameEn: cell(r, 'name_en'),
-  level: cell(r, 'level') as RegionLevel,
-  parentCode: cell(r, 'parent_code'),
-  aliases: list(cell(r, 'aliases')),
-  groups: list(cell(r, 'groups')),
-});
-
-const indicatorOf = (r: CheckedRow): Indicator => ({
-  id: cell(r, 'id'),
-  nameZh: cell(r, 'name_zh'),
-  nameEn: cell(r, 'name_en'),
-  unit: cell(r, 'unit'),
-  category: cell(r, 'category'),
-  higherIsBetter: cell(r, 'higher_is_better') === 'true',
-  description: cell(r, 'description'),
-});
-
-const tierOf = (r: CheckedRow): ClusterTier => ({
-  id: cell(r, 'id'),
-  nameZh: cell(r, 'name_zh'),
-  nameEn: cell(r, 'name_en'),
-  order: Number(cell(r, 'order')),
-});
-
-const observationOf = (r: CheckedRow, datasetId: string): Observation => ({
-  id: cell(r, 'id'),
-  regionCode: cell(r, 'region_code'),
-  indicatorId: cell(r, 'indicator_id'),
-  period: cell(r, 'period'),
-  value: Number(cell(r, 'value')),
-  unit: cell(r, 'unit'),
-  qualifier: cell(r, 'qualifier') as Qualifier,
-  sourceId: cell(r, 'source_id'),
-  quote: cell(r, 'quote'),
-  note: cell(r, 'note'),
-  flag: cell(r, 'flag') as Flag,
-  datasetId,
-});
-
-const clusterOf = (r: CheckedRow): Cluster => ({
-  id: cell(r, 'id'),
-  name: cell(r, 'name'),
-  tier: cell(r, 'tier'),
-  industry: cell(r, 'industry'),
-  regionCodes: list(cell(r, 'region_codes')),
-  sourceId: cell(r, 'source_id'),
-  quote: cell(r, 'quote'),
-  note: cell(r, 'note'),
-});
-
-const policyOf = (r: CheckedRow): Policy => ({
-  id: cell(r, 'id'),
-  regionCode: cell(r, 'region_code'),
-  issuer: cell(r, 'issuer'),
-  date: cell(r, 'date'),
-  docNumber: cell(r, 'doc_number'),
-  title: cell(r, 'title'),
-  sourceId: cell(r, 'source_id'),
-  quote: cell(r, 'quote'),
-  note: cell(r, 'note'),
-});
-
-const targetOf = (r: CheckedRow): Target => ({
-  id: cell(r, 'id'),
-  regionCode: cell(r, 'region_code'),
-  indicatorId: cell(r, 'indicator_id'),
-  targetValue: Number(cell(r, 'target_value')),
-  unit: cell(r, 'unit'),
-  comparator: cell(r, 'comparator') as Comparator,
-  targetPeriod: cell(r, 'target_period'),
-  baselineValue: optionalNumber(cell(r, 'baseline_value')),
-  baselinePeriod: cell(r, 'baseline_period'),
-  policyId: cell(r, 'policy_id'),
-  sourceId: cell(r, 'source_id'),
-  quote: cell(r, 'quote'),
-  baselineQuote: cell(r, 'baseline_quote'),
-  note: cell(r, 'note'),
-});
-
-/** Keeps a table's rows whose references all resolve (and that pass `extra`), reporting the others. */
-function resolver(tables: CheckedTables, problems: Problem[]) {
+/**
+ * Builds the catalogue from schema-checked rows, dropping (and reporting) every row that points to
+ * a region, indicator, source, tier or policy that does not exist, or whose unit is not the
+ * indicator's base unit. What remains is consistent, so views never meet a dangling code.
+ * The package's regions join the generated GB/T 2260 divisions (a listed region replaces the
+ * division of its code), so its files may name any province or city without listing it.
+ */
+export function catalogueFromTables(
+  tables: CheckedTables,
+  datasetId: string,
+  divisions: readonly Region[] = [],
+): { catalogue: Catalogue; problems: Problem[] } {
+  const problems: Problem[] = [];
   const rowsOf = (name: string) => tables[name] ?? { file: `${name}.csv`, rows: [] };
-  const resolved = (name: string, references: Reference[], extra?: (row: CheckedRow) => Problem | null) => {
+
+  /** Keeps the rows whose references all resolve. */
+  function resolved(
+    name: string,
+    references: Reference[],
+    extra?: (row: CheckedRow) => Problem | null,
+  ): CheckedRow[] {
     const { file, rows } = rowsOf(name);
     return rows.filter((row) => {
       for (const ref of references) {
-        const values = ref.column === 'region_codes' ? list(cell(row, ref.column)) : [cell(row, ref.column)];
+        const values = LIST_COLUMNS.has(ref.column) ? list(cell(row, ref.column)) : [cell(row, ref.column)];
         const missing = values.find((v) => v !== '' && !ref.exists(v));
-        if (missing === undefined) continue;
-        const place = { file, row: row.row, column: ref.column };
-        problems.push(problem(place, 'unknown-reference', { value: missing, table: ref.table }));
-        return false;
+        if (missing !== undefined) {
+          problems.push(
+            problem({ file, row: row.row, column: ref.column }, 'unknown-reference', {
+              value: missing,
+              table: ref.table,
+            }),
+          );
+          return false;
+        }
       }
       const issue = extra?.(row);
       if (issue) problems.push(issue);
       return !issue;
     });
-  };
-  return { rowsOf, resolved };
-}
+  }
 
-/**
- * Builds the catalogue from schema-checked rows, dropping (and reporting) every row that points to
- * a region, indicator, source, tier or policy that does not exist, or whose unit is not the
- * indicator's base unit. What remains is consistent, so views never meet a dangling code.
- */
-export function catalogueFromTables(
-  tables: CheckedTables,
-  datasetId: string,
-): { catalogue: Catalogue; problems: Problem[] } {
-  const problems: Problem[] = [];
-  const { rowsOf, resolved } = resolver(tables, problems);
-  const sources = rowsOf('sources').rows.map(sourceOf);
-  const regions = rowsOf('regions').rows.map(regionOf);
-  const indicators = rowsOf('indicators').rows.map(indicatorOf);
-  const clusterTiers = rowsOf('cluster_tiers').rows.map(tierOf);
+  const sources: Source[] = rowsOf('sources').rows.map((r) => ({
+    id: cell(r, 'id'),
+    title: cell(r, 'title'),
+    titleEn: cell(r, 'title_en'),
+    publisher: cell(r, 'publisher'),
+    date: cell(r, 'date'),
+    file: cell(r, 'file'),
+  }));
+  const listedRegions: Region[] = rowsOf('regions').rows.map((r) => ({
+    code: cell(r, 'code'),
+    name: cell(r, 'name'),
+    fullName: cell(r, 'full_name'),
+    nameEn: cell(r, 'name_en'),
+    level: cell(r, 'level') as RegionLevel,
+    parentCode: cell(r, 'parent_code'),
+    aliases: list(cell(r, 'aliases')),
+    groups: list(cell(r, 'groups')),
+  }));
+  const regions = mergeRegions(divisions, listedRegions);
+  const indicators: Indicator[] = rowsOf('indicators').rows.map((r) => ({
+    id: cell(r, 'id'),
+    nameZh: cell(r, 'name_zh'),
+    nameEn: cell(r, 'name_en'),
+    unit: cell(r, 'unit'),
+    category: cell(r, 'category'),
+    higherIsBetter: cell(r, 'higher_is_better') === 'true',
+    description: cell(r, 'description'),
+    aliases: list(cell(r, 'aliases')),
+    comparability: cell(r, 'comparability') as Comparability,
+    distinctFrom: list(cell(r, 'distinct_from')),
+  }));
+  const clusterTiers: ClusterTier[] = rowsOf('cluster_tiers').rows.map((r) => ({
+    id: cell(r, 'id'),
+    nameZh: cell(r, 'name_zh'),
+    nameEn: cell(r, 'name_en'),
+    order: Number(cell(r, 'order')),
+  }));
 
   const regionCodes = new Set(regions.map((r) => r.code));
   const indicatorById = new Map(indicators.map((i) => [i.id, i]));
@@ -176,26 +132,118 @@ export function catalogueFromTables(
   const unitMatches = (name: string) => (row: CheckedRow) => {
     const expected = indicatorById.get(cell(row, 'indicator_id'))?.unit ?? '';
     const unit = cell(row, 'unit');
-    const place = { file: rowsOf(name).file, row: row.row, column: 'unit' };
-    return unit === expected ? null : problem(place, 'unit-mismatch', { value: unit, expected });
+    return unit === expected
+      ? null
+      : problem({ file: rowsOf(name).file, row: row.row, column: 'unit' }, 'unit-mismatch', {
+          value: unit,
+          expected,
+        });
   };
 
-  const observations = resolved('observations', [region, indicator, source], unitMatches('observations')).map(
-    (r) => observationOf(r, datasetId),
-  );
-  const clusters = resolved('clusters', [
+  const clusters: Cluster[] = resolved('clusters', [
     { column: 'tier', table: 'cluster_tiers', exists: (v) => tierIds.has(v) },
     { column: 'region_codes', table: 'regions', exists: (v) => regionCodes.has(v) },
     source,
-  ]).map(clusterOf);
-  const policies = resolved('policies', [region, source]).map(policyOf);
-  const policyIds = new Set(policies.map((p) => p.id));
-  const policy: Reference = { column: 'policy_id', table: 'policies', exists: (v) => policyIds.has(v) };
-  const targets = resolved('targets', [region, indicator, source, policy], unitMatches('targets')).map(
-    targetOf,
+  ]).map((r) => ({
+    id: cell(r, 'id'),
+    name: cell(r, 'name'),
+    nameEn: cell(r, 'name_en'),
+    tier: cell(r, 'tier'),
+    industry: cell(r, 'industry'),
+    industryEn: cell(r, 'industry_en'),
+    regionCodes: list(cell(r, 'region_codes')),
+    status: cell(r, 'status') as ClusterStatus,
+    sourceId: cell(r, 'source_id'),
+    quote: cell(r, 'quote'),
+    note: cell(r, 'note'),
+  }));
+  const clusterIds = new Set(clusters.map((c) => c.id));
+  const cluster: Reference = { column: 'cluster_id', table: 'clusters', exists: (v) => clusterIds.has(v) };
+  const observationRows = resolved(
+    'observations',
+    [region, indicator, source, cluster],
+    unitMatches('observations'),
   );
+  const observations: Observation[] = observationRows.map((r) => ({
+    id: cell(r, 'id'),
+    regionCode: cell(r, 'region_code'),
+    indicatorId: cell(r, 'indicator_id'),
+    period: cell(r, 'period'),
+    value: Number(cell(r, 'value')),
+    unit: cell(r, 'unit'),
+    qualifier: cell(r, 'qualifier') as Qualifier,
+    sourceId: cell(r, 'source_id'),
+    quote: cell(r, 'quote'),
+    note: cell(r, 'note'),
+    flag: cell(r, 'flag') as Flag,
+    datasetId,
+    clusterId: cell(r, 'cluster_id'),
+    conflictsWith: list(cell(r, 'conflicts_with')),
+  }));
+  problems.push(...unresolvedConflicts(observations, observationRows, rowsOf('observations').file));
+  const policies: Policy[] = resolved('policies', [region, source]).map((r) => ({
+    id: cell(r, 'id'),
+    regionCode: cell(r, 'region_code'),
+    issuer: cell(r, 'issuer'),
+    date: cell(r, 'date'),
+    docNumber: cell(r, 'doc_number'),
+    title: cell(r, 'title'),
+    titleEn: cell(r, 'title_en'),
+    sourceId: cell(r, 'source_id'),
+    quote: cell(r, 'quote'),
+    note: cell(r, 'note'),
+  }));
+  const policyIds = new Set(policies.map((p) => p.id));
+  const targets: Target[] = resolved(
+    'targets',
+    [region, indicator, source, { column: 'policy_id', table: 'policies', exists: (v) => policyIds.has(v) }],
+    unitMatches('targets'),
+  ).map((r) => ({
+    id: cell(r, 'id'),
+    regionCode: cell(r, 'region_code'),
+    indicatorId: cell(r, 'indicator_id'),
+    targetValue: Number(cell(r, 'target_value')),
+    unit: cell(r, 'unit'),
+    comparator: cell(r, 'comparator') as Comparator,
+    qualifier: cell(r, 'qualifier') as Qualifier,
+    targetPeriod: cell(r, 'target_period'),
+    baselineValue: optionalNumber(cell(r, 'baseline_value')),
+    baselinePeriod: cell(r, 'baseline_period'),
+    policyId: cell(r, 'policy_id'),
+    sourceId: cell(r, 'source_id'),
+    quote: cell(r, 'quote'),
+    baselineQuote: cell(r, 'baseline_quote'),
+    note: cell(r, 'note'),
+  }));
+
   return {
     catalogue: { regions, indicators, observations, sources, clusterTiers, clusters, targets, policies },
     problems,
   };
+}
+
+/**
+ * A conflict names the other side by id. An id that names no loaded figure is reported and dropped
+ * from the list, while the figure itself stays: a missing counterpart must not hide it.
+ */
+function unresolvedConflicts(
+  observations: Observation[],
+  rows: readonly CheckedRow[],
+  file: string,
+): Problem[] {
+  const ids = new Set(observations.map((o) => o.id));
+  const problems: Problem[] = [];
+  observations.forEach((o, index) => {
+    const missing = (o.conflictsWith ?? []).filter((id) => !ids.has(id));
+    if (missing.length === 0) return;
+    for (const value of missing)
+      problems.push(
+        problem({ file, row: rows[index]?.row ?? null, column: 'conflicts_with' }, 'unknown-reference', {
+          value,
+          table: 'observations',
+        }),
+      );
+    o.conflictsWith = (o.conflictsWith ?? []).filter((id) => ids.has(id));
+  });
+  return problems;
 }

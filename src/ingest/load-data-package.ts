@@ -26,6 +26,8 @@ export async function loadDataPackage(
   readText: ReadText,
   datasetId: string,
 ): Promise<LoadedPackage> {
+  // The generated divisions are a chunk of their own: it arrives while the files are read.
+  const divisions = import('../domain/divisions').then((module) => module.BASE_DIVISIONS);
   const problems: Problem[] = [];
   const tables: CheckedTables = {};
   await Promise.all(
@@ -57,7 +59,7 @@ export async function loadDataPackage(
       tables[resource.name] = { file: resource.path, rows: checked.rows };
     }),
   );
-  const built = catalogueFromTables(tables, datasetId);
+  const built = catalogueFromTables(tables, datasetId, await divisions);
   problems.push(...built.problems);
   return { catalogue: built.catalogue, problems: sortProblems(problems) };
 }

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { Classification } from '../domain/classify';
 import type { PaletteId } from '../domain/palettes';
 import type { TargetStatus } from '../domain/target-status';
+import type { Frequency } from '../domain/frequency';
 import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
 import type { Catalogue } from '../domain/types';
 import type { Lang } from '../i18n/messages';
@@ -12,9 +13,12 @@ import type { Problem } from '../domain/problems';
 import {
   DEFAULT_URL_STATE,
   MAX_SELECTED_REGIONS,
+  MAX_TREND_INDICATORS,
   type ClusterLevel,
   type Normalisation,
   type SourceSortColumn,
+  type TrendMeasure,
+  type TrendMode,
   type UrlState,
   type ViewId,
 } from './url-state';
@@ -83,6 +87,7 @@ export interface AppState extends UrlState {
   setClasses(count: number): void;
   setPalette(palette: PaletteId): void;
   setBreaks(breaks: number[]): void;
+  setClassesPerPeriod(on: boolean): void;
   setDrill(provinceCode: string): void;
   setGroup(group: string): void;
   setCompareIndicators(ids: string[]): void;
@@ -100,6 +105,16 @@ export interface AppState extends UrlState {
   setConflictsOnly(on: boolean): void;
   /** Sorts by a column; choosing the current column again reverses the direction. */
   sortBy(column: SourceSortColumn): void;
+  setFocusRegion(code: string): void;
+  /** Opens the profile of a region (a new history entry, as every change of view). */
+  openProfile(code: string): void;
+  setTrendMode(mode: TrendMode): void;
+  setTrendFrequency(frequency: Frequency | ''): void;
+  setTrendMeasure(measure: TrendMeasure | ''): void;
+  setTrendBase(period: string): void;
+  setTrendIndicators(ids: string[]): void;
+  /** Opens Trends with one region's lines of the given indicators ('' frequency = the richest). */
+  openRegionTrend(trend: { region: string; indicators: string[]; frequency?: Frequency | '' }): void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -160,6 +175,7 @@ export const useAppStore = create<AppState>()((set) => ({
   setClasses: (classes) => set({ classes }),
   setPalette: (palette) => set({ palette }),
   setBreaks: (breaks) => set({ breaks }),
+  setClassesPerPeriod: (classesPerPeriod) => set({ classesPerPeriod }),
   setDrill: (drill) => set({ drill }),
   setGroup: (group) => set({ group }),
   setCompareIndicators: (compareIndicators) => set({ compareIndicators }),
@@ -182,6 +198,23 @@ export const useAppStore = create<AppState>()((set) => ({
         direction: s.sort.column === column && s.sort.direction === 'asc' ? 'desc' : 'asc',
       },
     })),
+  setFocusRegion: (focusRegion) => set({ focusRegion }),
+  openProfile: (focusRegion) => set({ focusRegion, view: 'profile' }),
+  setTrendMode: (trendMode) => set({ trendMode }),
+  setTrendFrequency: (trendFrequency) => set({ trendFrequency, trendBase: '' }),
+  setTrendMeasure: (trendMeasure) => set({ trendMeasure }),
+  setTrendBase: (trendBase) => set({ trendBase }),
+  setTrendIndicators: (ids) => set({ trendIndicators: ids.slice(0, MAX_TREND_INDICATORS) }),
+  openRegionTrend: ({ region, indicators, frequency = '' }) =>
+    set({
+      view: 'trends',
+      focusRegion: region,
+      trendMode: 'indicators',
+      trendIndicators: indicators.slice(0, MAX_TREND_INDICATORS),
+      trendFrequency: frequency,
+      trendMeasure: '',
+      trendBase: '',
+    }),
 }));
 
 const URL_KEYS = Object.keys(DEFAULT_URL_STATE) as (keyof UrlState)[];

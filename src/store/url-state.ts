@@ -2,8 +2,10 @@
 import structuredClone from '@ungap/structured-clone';
 import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES, type Classification } from '../domain/classify';
 import { PALETTE_IDS, type PaletteId } from '../domain/palettes';
+import { LATEST_PERIOD, REPORTING_GROUP } from '../domain/observation-index';
 import { parsePeriodId } from '../domain/period';
-import { TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
+import { LEGACY_TARGET_STATUSES, TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
+import { FREQUENCIES, type Frequency } from '../domain/frequency';
 import { LANGS, type Lang } from '../i18n/messages';
 
 /**
@@ -11,7 +13,17 @@ import { LANGS, type Lang } from '../i18n/messages';
  * Only values that differ from the defaults are written, so links stay short. Every parameter has
  * its own parser that says whether the value is valid, invalid or missing.
  */
-export const VIEWS = ['map', 'ranking', 'compare', 'clusters', 'targets', 'data', 'sources'] as const;
+export const VIEWS = [
+  'map',
+  'ranking',
+  'compare',
+  'trends',
+  'clusters',
+  'targets',
+  'profile',
+  'data',
+  'sources',
+] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export type SortDirection = 'asc' | 'desc';
@@ -22,6 +34,11 @@ export const NORMALISATIONS = ['max', 'z'] as const;
 export const CLUSTER_LEVELS = ['province', 'city'] as const;
 export type ClusterLevel = (typeof CLUSTER_LEVELS)[number];
 export type Normalisation = (typeof NORMALISATIONS)[number];
+/** Trends: one indicator over regions, or one region over indicators; stated values, 同比 or an index. */
+export const TREND_MODES = ['regions', 'indicators'] as const;
+export type TrendMode = (typeof TREND_MODES)[number];
+export const TREND_MEASURES = ['value', 'growth', 'index'] as const;
+export type TrendMeasure = (typeof TREND_MEASURES)[number];
 
 export interface UrlState {
   view: ViewId;
@@ -36,6 +53,8 @@ export interface UrlState {
   palette: PaletteId;
   /** User-entered class breaks, used when classification is 'manual'. */
   breaks: number[];
+  /** Classes from the shown period's values only (default: from every period, so the legend stays). */
+  classesPerPeriod: boolean;
   /** The province whose cities the map shows; '' = the whole country. */
   drill: string;
   /** Ranking: only members of this group (EAST, YRD …); '' = all. */
@@ -58,6 +77,15 @@ export interface UrlState {
   sourceIndicator: string;
   conflictsOnly: boolean;
   sort: { column: SourceSortColumn; direction: SortDirection };
+  /** The region of the profile and of Trends' one-region lines; '' = the first selected, or a default. */
+  focusRegion: string;
+  /** Trends: what is drawn, at which frequency ('' = the richest), as what ('' = the mode's own). */
+  trendMode: TrendMode;
+  trendFrequency: Frequency | '';
+  trendMeasure: TrendMeasure | '';
+  /** The index's base period ('' = the first period every line has), and the one region's indicators. */
+  trendBase: string;
+  trendIndicators: string[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -70,6 +98,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   classes: 5,
   palette: 'blues',
   breaks: [],
+  classesPerPeriod: false,
   drill: '',
   group: '',
   compareIndicators: [],
@@ -86,6 +115,12 @@ export const DEFAULT_URL_STATE: UrlState = {
   sourceIndicator: '',
   conflictsOnly: false,
   sort: { column: 'region', direction: 'asc' },
+  focusRegion: '',
+  trendMode: 'regions',
+  trendFrequency: '',
+  trendMeasure: '',
+  trendBase: '',
+  trendIndicators: [],
 };
 
 /** What one parameter parser makes of its value. */
@@ -100,6 +135,8 @@ export interface KnownCodes {
   isGroup(code: string): boolean;
   canDrill(code: string): boolean;
   isTier(id: string): boolean;
+  /** The id that replaced an old indicator id (a harmonised measure); the id itself otherwise. */
+  canonicalIndicator?(id: string): string;
 }
 
 const valid = <T>(value: T): Parsed<T> => ({ status: 'valid', value });
@@ -120,7 +157,13 @@ export const parseClassification = oneOf(CLASSIFICATIONS);
 export const parsePalette = oneOf(PALETTE_IDS);
 export const parseNormalisation = oneOf(NORMALISATIONS);
 export const parseClusterLevel = oneOf(CLUSTER_LEVELS);
-export const parseTargetStatus = oneOf(TARGET_STATUSES);
+const oneOfStatuses = oneOf(TARGET_STATUSES);
+/** A status id, or one that links shared before the status rules changed carry (deadline_passed). */
+export const parseTargetStatus = (raw: string): Parsed<TargetStatus> =>
+  oneOfStatuses(LEGACY_TARGET_STATUSES[raw] ?? raw);
+export const parseTrendMode = oneOf(TREND_MODES);
+export const parseTrendMeasure = oneOf(TREND_MEASURES);
+export const parseFrequency = oneOf(FREQUENCIES);
 
 /** A table sort "column.asc|desc"; which columns exist is the view's business. */
 export function parseTableSort(raw: string): Parsed<string> {
@@ -132,8 +175,9 @@ export function parseClasses(raw: string): Parsed<number> {
   return /^\d$/.test(raw) && n >= MIN_CLASSES && n <= MAX_CLASSES ? valid(n) : invalid(raw);
 }
 
+/** A period id, or "latest" (each region's latest figure). */
 export function parsePeriod(raw: string): Parsed<string> {
-  return parsePeriodId(raw) ? valid(raw) : invalid(raw);
+  return parsePeriodId(raw) || raw === LATEST_PERIOD ? valid(raw) : invalid(raw);
 }
 
 /** Manual breaks: finite numbers separated by '_' (commas would be escaped in a link). */
@@ -173,6 +217,8 @@ export function parseCodeList(
 
 /** At most 8 regions are compared side by side. */
 export const MAX_SELECTED_REGIONS = 8;
+/** At most 6 indicators of one region are drawn over time: more lines than that cannot be read. */
+export const MAX_TREND_INDICATORS = 6;
 
 export interface DecodedUrl {
   state: UrlState;
@@ -197,36 +243,52 @@ export function decodeUrlState(search: string, known: KnownCodes): DecodedUrl {
     isKnown: (c: string) => boolean,
     limit: number,
     apply: (v: string[]) => void,
+    map: (code: string) => string = (code) => code,
   ) => {
     const raw = params.get(name);
     if (raw === null) return;
-    const list = parseCodeList(raw, isKnown, limit);
+    const list = parseCodeList(raw.split(',').map(map).join(','), isKnown, limit);
     apply(list.value);
     for (const code of list.invalid) ignored.push(`${name}=${code}`);
   };
+  // An old indicator id in a shared link opens the indicator it was harmonised into.
+  const canonical = (id: string) => known.canonicalIndicator?.(id) ?? id;
+  const isIndicator = (id: string) => known.isIndicator(id);
+  const indicator = (raw: string) => when(isIndicator)(canonical(raw));
   take('view', parseView, (v) => (state.view = v));
   take('lang', parseLang, (v) => (state.lang = v));
   takeList('sel', known.isRegion, MAX_SELECTED_REGIONS, (v) => (state.regions = v));
-  take('ind', when(known.isIndicator), (v) => (state.indicator = v));
+  take('ind', indicator, (v) => (state.indicator = v));
   take('per', parsePeriod, (v) => (state.period = v));
   take('cls', parseClassification, (v) => (state.classification = v));
   take('k', parseClasses, (v) => (state.classes = v));
   take('pal', parsePalette, (v) => (state.palette = v));
   take('brk', parseBreaks, (v) => (state.breaks = v));
+  take('clsper', parseFlag, (v) => (state.classesPerPeriod = v));
   take('drill', when(known.canDrill), (v) => (state.drill = v));
-  take('grp', when(known.isGroup), (v) => (state.group = v));
-  takeList('cmp', known.isIndicator, 6, (v) => (state.compareIndicators = v));
+  take(
+    'grp',
+    when((c) => c === REPORTING_GROUP || known.isGroup(c)),
+    (v) => (state.group = v),
+  );
+  takeList('cmp', isIndicator, 6, (v) => (state.compareIndicators = v), canonical);
   take('norm', parseNormalisation, (v) => (state.normalisation = v));
   take('tier', when(known.isTier), (v) => (state.tier = v));
   take('clv', parseClusterLevel, (v) => (state.clusterLevel = v));
   take('tsreg', when(known.isRegion), (v) => (state.targetRegion = v));
-  take('tsind', when(known.isIndicator), (v) => (state.targetIndicator = v));
+  take('tsind', indicator, (v) => (state.targetIndicator = v));
   take('tstat', parseTargetStatus, (v) => (state.targetStatus = v));
   take('tsort', parseTableSort, (v) => (state.targetSort = v));
   take('sort', parseSort, (v) => (state.sort = v));
   take('conflicts', parseFlag, (v) => (state.conflictsOnly = v));
   take('sreg', when(known.isRegion), (v) => (state.sourceRegion = v));
-  take('sind', when(known.isIndicator), (v) => (state.sourceIndicator = v));
+  take('sind', indicator, (v) => (state.sourceIndicator = v));
+  take('reg', when(known.isRegion), (v) => (state.focusRegion = v));
+  take('tmode', parseTrendMode, (v) => (state.trendMode = v));
+  take('tfreq', parseFrequency, (v) => (state.trendFrequency = v));
+  take('tmeas', parseTrendMeasure, (v) => (state.trendMeasure = v));
+  take('tbase', parsePeriod, (v) => (state.trendBase = v));
+  takeList('tinds', known.isIndicator, MAX_TREND_INDICATORS, (v) => (state.trendIndicators = v));
   const q = params.get('q');
   if (q !== null) state.query = q.slice(0, 200);
   const cq = params.get('cq');
@@ -250,6 +312,7 @@ export function encodeUrlState(state: UrlState): string {
   put('k', String(state.classes), String(d.classes));
   put('pal', state.palette, d.palette);
   put('brk', state.breaks.join('_'), '');
+  put('clsper', state.classesPerPeriod ? '1' : '', '');
   put('drill', state.drill, d.drill);
   put('grp', state.group, d.group);
   put('cmp', state.compareIndicators.join(','), '');
@@ -266,6 +329,12 @@ export function encodeUrlState(state: UrlState): string {
   put('sind', state.sourceIndicator, d.sourceIndicator);
   put('conflicts', state.conflictsOnly ? '1' : '', '');
   put('sort', `${state.sort.column}.${state.sort.direction}`, `${d.sort.column}.${d.sort.direction}`);
+  put('reg', state.focusRegion, d.focusRegion);
+  put('tmode', state.trendMode, d.trendMode);
+  put('tfreq', state.trendFrequency, d.trendFrequency);
+  put('tmeas', state.trendMeasure, d.trendMeasure);
+  put('tbase', state.trendBase, d.trendBase);
+  put('tinds', state.trendIndicators.join(','), '');
   const text = params.toString();
   return text ? `?${text}` : '';
 }

@@ -1,3 +1,4 @@
+import { RegionLink } from '../../components/region-link';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { CompareCell, CompareColumn, CompareViewModel } from './compare-view-model';
 import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
@@ -24,7 +25,9 @@ export function CompareTable({ viewModel }: { viewModel: CompareViewModel }) {
         <tbody>
           {viewModel.regions.map((region, r) => (
             <tr key={region.code} data-region={region.code}>
-              <th scope="row">{region.name}</th>
+              <th scope="row">
+                <RegionLink code={region.code} name={region.name} />
+              </th>
               {viewModel.columns.map((column) => {
                 const cell = column.cells[r];
                 return cell ? <ValueCell key={column.indicator.id} column={column} cell={cell} /> : null;

@@ -167,7 +167,7 @@ export function DataTable({
                   role="row"
                   aria-rowindex={item.index + 2}
                   data-row-id={cells.id}
-                  className={`virtual-row${item.index === highlight ? ' highlight' : ''}${cells.flag ? ' conflict' : ''}`}
+                  className={`virtual-row${item.index === highlight ? ' highlight' : ''}${cells.flag === 'conflict' ? ' conflict' : ''}`}
                   style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                 >
                   <div role="cell">{cells.dataset}</div>
@@ -177,7 +177,9 @@ export function DataTable({
                   <div role="cell" className="number">
                     {cells.value}
                   </div>
-                  <div role="cell">{cells.flag ? t('conflict') : ''}</div>
+                  <div role="cell">
+                    {cells.flag === 'conflict' ? t('conflict') : cells.flag === 'estimate' ? t('estimate') : ''}
+                  </div>
                   <div role="cell">
                     <code>{cells.id}</code>
                   </div>

@@ -1,6 +1,8 @@
+import { ConflictList } from '../../components/conflict-list';
 import { useTranslate } from '../../components/use-translate';
 import type { MapViewModel } from '../../charts/choropleth-model';
 import { ColumnHeads } from '../../components/column-heads';
+import { RegionLink } from '../../components/region-link';
 
 /** The map as a table: every region, its value, rank and class, for screen readers and copying. */
 export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
@@ -17,7 +19,9 @@ export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.code} data-region={r.code}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                <RegionLink code={r.code} name={r.name} />
+              </th>
               <td className="number">
                 {r.valueLabel}
                 {r.conflictingValues.length ? (
@@ -25,6 +29,7 @@ export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
                     {t('map.conflict')}: {r.conflictingValues.join(', ')}
                   </span>
                 ) : null}
+                <ConflictList items={r.conflicts} label={t('conflict.with')} />
               </td>
               <td className="number">{r.rank === null ? '—' : `${r.rank} / ${r.rankedCount}`}</td>
               <td>

@@ -4,10 +4,12 @@ import '../../charts/echarts-bar';
 import { buildRankingOption, rankingChartHeight } from '../../charts/ranking-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
+import { mapScopeLabel, withScope } from '../../components/figure-text';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
-import { indicatorsInScope, resolveIndicatorPeriod } from '../../domain/observation-index';
+import { withUnitLabel } from '../../domain/format';
+import { indicatorsInScope, REPORTING_GROUP, resolveIndicatorPeriod } from '../../domain/observation-index';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { rankingMessages } from './messages';
@@ -36,7 +38,10 @@ function GroupPicker() {
       label={t('group')}
       value={group}
       allLabel={t('allProvinces')}
-      options={groups.map((g) => regionOption(g, lang))}
+      options={[
+        ...groups.map((g) => regionOption(g, lang)),
+        { value: REPORTING_GROUP, label: t('reporting') },
+      ]}
       onChange={setGroup}
     />
   );
@@ -75,9 +80,10 @@ export default function RankingView() {
             period: resolved.period,
             regions: listed.regions,
             locale,
+            reportingOnly: listed.scope.level === 'reporting',
           })
         : undefined,
-    [s.catalogue, resolved, listed.regions, locale],
+    [s.catalogue, resolved, listed, locale],
   );
   const option = useMemo(
     () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale }),
@@ -105,7 +111,14 @@ export default function RankingView() {
   const csvRows = useCallback(() => rankingCsvRows(tableRows, s.lang), [tableRows, s.lang]);
 
   const groupRegion = s.group ? s.catalogue.regions.find((r) => r.code === s.group) : undefined;
-  const groupName = groupRegion ? (s.lang === 'en' ? groupRegion.nameEn : groupRegion.name) : '';
+  const groupName =
+    s.group === REPORTING_GROUP
+      ? t('reporting')
+      : groupRegion
+        ? s.lang === 'en'
+          ? groupRegion.nameEn
+          : groupRegion.name
+        : '';
   const indicatorName = viewModel
     ? s.lang === 'en'
       ? viewModel.indicator.nameEn
@@ -113,13 +126,17 @@ export default function RankingView() {
     : '';
   const titleParams = viewModel
     ? {
-        indicator: indicatorName,
-        unit: viewModel.indicator.unit,
+        indicator: withUnitLabel(indicatorName, viewModel.indicator.unit, locale),
         period: viewModel.periodLabel,
         group: groupName,
       }
     : undefined;
   const title = titleParams ? t(groupName ? 'titleGroup' : 'title', titleParams) : '';
+  // The exported chart names what it covers: a named group is in the title already.
+  const figure = viewModel && {
+    title: groupName ? title : withScope(title, mapScopeLabel(undefined, s.lang)),
+    sources: viewModel.rows.map((r) => r.sourceTitle),
+  };
 
   return (
     <section className="ranking-view" aria-labelledby="ranking-title">
@@ -135,10 +152,26 @@ export default function RankingView() {
             {listed.scope.level === 'city' ? `${t('citiesNote', { group: groupName })} ` : ''}
             {t('coverage', { count: viewModel.rankedCount, total: viewModel.rows.length })} {t('selectHint')}
           </p>
+          {viewModel.ambiguous || viewModel.periodsDiffer || viewModel.lengthExcluded ? (
+            <p className="ranking-caveats">
+              {[
+                viewModel.ambiguous ? t('ambiguous') : '',
+                viewModel.periodsDiffer ? t('periodsDiffer') : '',
+                viewModel.lengthExcluded ? t('lengthExcluded', { count: viewModel.lengthExcluded }) : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
+            </p>
+          ) : null}
           <ExportMenu
             chartRef={chartRef}
             option={option}
-            fileBaseName={t('fileName', { indicator: indicatorName, period: viewModel.period })}
+            figure={figure}
+            fileBaseName={t('fileName', {
+              indicator: indicatorName,
+              period: viewModel.period,
+              scope: groupName || mapScopeLabel(undefined, s.lang),
+            })}
             csvRows={csvRows}
           />
           <div className="ranking-layout">

@@ -1,4 +1,6 @@
+import { conflictDescriber } from '../../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
+import { clusterName, sourceTitle } from '../../domain/names';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Flag } from '../../domain/types';
 import type { SortDirection, SourceSortColumn } from '../../store/url-state';
@@ -21,6 +23,10 @@ export interface ObservationRow {
   sourceFile: string;
   quote: string;
   note: string;
+  /** What a flagged figure contradicts, in words; [] when it is not flagged. */
+  conflicts: string[];
+  /** The named cluster a figure belongs to, when it is one cluster's and not the region's. */
+  clusterName: string;
   /** Lower-cased text the search box matches against. */
   haystack: string;
 }
@@ -41,6 +47,8 @@ interface RowParts {
   sourceId: string;
   quote: string;
   note: string;
+  conflicts?: string[];
+  clusterName?: string;
 }
 
 const COMPARATOR_WORDS = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' } as const;
@@ -55,6 +63,12 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
   const tiers = new Map(catalogue.clusterTiers.map((t) => [t.id, en ? t.nameEn : t.nameZh]));
+  const clusters = new Map(catalogue.clusters.map((c) => [c.id, c]));
+  const conflictsOf = conflictDescriber(catalogue, locale);
+  const clusterNameOf = (id: string) => {
+    const cluster = clusters.get(id);
+    return cluster ? clusterName(cluster, locale) : id;
+  };
   const indicatorName = (id: string) => {
     const indicator = indicators.get(id);
     return (en ? indicator?.nameEn : indicator?.nameZh) ?? id;
@@ -64,6 +78,7 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
     const region = regions.get(parts.regionCode);
     const source = sources.get(parts.sourceId);
     const regionName = (en ? region?.nameEn : region?.name) ?? parts.regionCode;
+    const title = source ? sourceTitle(source, locale) : parts.sourceId;
     const periodLabel = parts.period ? formatPeriod(parts.period, locale) : en ? 'no deadline' : '未定期限';
     const haystack = [
       regionName,
@@ -78,6 +93,8 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       Number.isFinite(parts.value) ? String(parts.value) : '',
       parts.valueLabel,
       source?.title,
+      source?.titleEn,
+      parts.clusterName,
       parts.quote,
       parts.note,
     ]
@@ -86,9 +103,11 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       .toLowerCase();
     return {
       ...parts,
+      conflicts: parts.conflicts ?? [],
+      clusterName: parts.clusterName ?? '',
       regionName,
       periodLabel,
-      sourceTitle: source?.title ?? parts.sourceId,
+      sourceTitle: title,
       sourceFile: source?.file ?? '',
       haystack,
     };
@@ -108,6 +127,8 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       sourceId: o.sourceId,
       quote: o.quote,
       note: o.note,
+      conflicts: o.flag === 'conflict' ? conflictsOf(o) : [],
+      clusterName: o.clusterId ? clusterNameOf(o.clusterId) : '',
     }),
   );
   const targets = catalogue.targets.map((t) =>
@@ -119,14 +140,19 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       indicatorName: indicatorName(t.indicatorId),
       period: t.targetPeriod,
       value: t.targetValue,
-      valueLabel: `${en ? 'target' : '目标'} ${COMPARATOR_WORDS[t.comparator]}${formatValue(t.targetValue, t.unit, locale)}`,
+      // The source's own wording (超过, 约) where it gives one, else the comparator's sign.
+      valueLabel: `${en ? 'target' : '目标'} ${
+        t.qualifier
+          ? formatQualifiedValue(t.targetValue, t.unit, t.qualifier, locale)
+          : `${COMPARATOR_WORDS[t.comparator]}${formatValue(t.targetValue, t.unit, locale)}`
+      }`,
       flag: '',
       sourceId: t.sourceId,
       quote: t.quote,
       note: t.note,
     }),
   );
-  const clusters = catalogue.clusters.flatMap((c) =>
+  const clusterRows = catalogue.clusters.flatMap((c) =>
     c.regionCodes.slice(0, 1).map((regionCode) =>
       toRow({
         id: c.id,
@@ -136,7 +162,7 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
         indicatorName: tiers.get(c.tier) ?? c.tier,
         period: '',
         value: Number.NaN,
-        valueLabel: c.name,
+        valueLabel: clusterName(c, locale),
         flag: '',
         sourceId: c.sourceId,
         quote: c.quote,
@@ -145,7 +171,7 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       }),
     ),
   );
-  return [...observations, ...targets, ...clusters];
+  return [...observations, ...targets, ...clusterRows];
 }
 
 export interface RowFilter {

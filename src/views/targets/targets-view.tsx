@@ -7,6 +7,7 @@ import { buildTimelineOption } from '../../charts/target-timeline-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
 import { ExportMenu } from '../../components/export-menu';
+import { fileNameOf, mapFigureLegend, mapScopeLabel } from '../../components/figure-text';
 import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
 import type { Region } from '../../domain/types';
@@ -38,7 +39,9 @@ const RULE_KEYS = [
   'rules.baseline',
   'rules.required',
   'rules.met',
-  'rules.deadline_passed',
+  'rules.missed',
+  'rules.passed_no_figure',
+  'rules.no_figure',
   'rules.no_deadline',
   'rules.no_baseline',
   'rules.on_track',
@@ -206,9 +209,8 @@ export default function TargetsView() {
         mapName,
         selected: mapSelected,
         locale,
-        showLabels: !drillProvince,
       }),
-    [mapModel, mapName, mapSelected, locale, drillProvince],
+    [mapModel, mapName, mapSelected, locale],
   );
   const regionName = (code: string) => {
     const region = regionsByCode.get(code);
@@ -235,7 +237,27 @@ export default function TargetsView() {
     setHighlightPolicy(policy.id);
   }, []);
   const csvRows = useCallback(() => targetCsvRows(rows, s.lang), [rows, s.lang]);
-  const mapCsvRows = useCallback(() => targetCountCsvRows(mapModel, s.lang), [mapModel, s.lang]);
+  const timelineFigure = {
+    title: t('timeline.title'),
+    subtitle: t('count', { shown: rows.length, total: allRows.length }),
+    sources: rows.map((r) => r.sourceTitle),
+  };
+  const mapScope = mapScopeLabel(drillProvince ? regionsByCode.get(drillProvince) : undefined, s.lang);
+  const mapFigure = {
+    // The title names the scope: 全国各省（含所辖城市的目标）, or the province's cities in full.
+    title: t('map.title', { scope: drillProvince ? mapScope : t('map.national') }),
+    sources: mapRows.map((r) => r.sourceTitle),
+    legend: mapFigureLegend(mapModel, locale),
+  };
+  const mapCsvRows = useCallback(
+    () =>
+      targetCountCsvRows(
+        mapModel,
+        { rows: mapRows, regions: s.catalogue.regions, provinceCode: drillProvince },
+        s.lang,
+      ),
+    [mapModel, mapRows, s.catalogue.regions, drillProvince, s.lang],
+  );
 
   return (
     <section className="targets-view" aria-labelledby="targets-title">
@@ -257,6 +279,7 @@ export default function TargetsView() {
           <ExportMenu
             chartRef={timelineRef}
             option={timelineOption}
+            figure={timelineFigure}
             fileBaseName={t('fileName')}
             csvRows={csvRows}
           />
@@ -281,7 +304,8 @@ export default function TargetsView() {
           <ExportMenu
             chartRef={mapRef}
             option={mapOption}
-            fileBaseName={t('map.fileName', { scope: drillProvince ? regionName(drillProvince) : 'china' })}
+            figure={mapFigure}
+            fileBaseName={fileNameOf(t('map.fileName'), mapScope)}
             csvRows={mapCsvRows}
           />
           <ChoroplethMap
@@ -293,6 +317,7 @@ export default function TargetsView() {
             label={mapTitle}
             height={380}
             onRegionClick={setTargetRegion}
+            option={mapOption}
           />
           <details className="chart-table">
             <summary>{t('map.tableSummary')}</summary>

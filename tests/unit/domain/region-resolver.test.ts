@@ -8,9 +8,16 @@ import { loadBuiltinFromDisk } from '../load-builtin-from-disk';
 
 let regions: Region[];
 let resolve: (text: string) => RegionMatch;
+/** Names several regions carry (吉林 the province and the city, 朝阳区): ambiguous by design. */
+const shared = new Set<string>();
 beforeAll(async () => {
   regions = (await loadBuiltinFromDisk()).catalogue.regions;
   resolve = createRegionResolver(regions);
+  const owners = new Map<string, Set<string>>();
+  for (const r of regions)
+    for (const name of [r.name, r.fullName, r.nameEn, ...r.aliases])
+      owners.set(name, (owners.get(name) ?? new Set()).add(r.code));
+  for (const [name, codes] of owners) if (codes.size > 1) shared.add(name);
 });
 
 const codeOf = (text: string) => {
@@ -41,6 +48,7 @@ describe('region resolution for imports', () => {
         variant,
         (index, field, typed) => {
           const region = regions[index] as Region;
+          fc.pre(!shared.has(region[field]));
           // Spreading a code's digits apart makes another string, not a typing variant.
           const text = field === 'code' ? region.code : typed(region[field]);
           expect(codeOf(text)).toBe(region.code);

@@ -25,6 +25,35 @@ describe('store actions', () => {
     expect(useAppStore.getState().regions).toEqual(['320000']);
   });
 
+  it('opens a region’s profile, and a region’s trend, as new views', () => {
+    const store = useAppStore.getState();
+    store.openProfile('440300');
+    expect(useAppStore.getState()).toMatchObject({ view: 'profile', focusRegion: '440300' });
+    store.setTrendBase('2019');
+    store.setTrendMeasure('index');
+    store.openRegionTrend({
+      region: '440000',
+      indicators: ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+      frequency: 'year',
+    });
+    expect(useAppStore.getState()).toMatchObject({
+      view: 'trends',
+      focusRegion: '440000',
+      trendMode: 'indicators',
+      trendIndicators: ['a', 'b', 'c', 'd', 'e', 'f'],
+      trendFrequency: 'year',
+      trendMeasure: '',
+      trendBase: '',
+    });
+  });
+
+  it('a new trend frequency drops the base period, which belongs to the old axis', () => {
+    const store = useAppStore.getState();
+    store.setTrendBase('2019');
+    store.setTrendFrequency('quarter');
+    expect(useAppStore.getState()).toMatchObject({ trendFrequency: 'quarter', trendBase: '' });
+  });
+
   it('records ignored URL parameters until dismissed', () => {
     useAppStore.getState().applyUrlState(DEFAULT_URL_STATE, ['view=x']);
     expect(useAppStore.getState().ignoredUrlParams).toEqual(['view=x']);

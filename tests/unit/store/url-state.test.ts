@@ -16,6 +16,9 @@ import {
   parsePeriod,
   parseSort,
   parseView,
+  parseFrequency,
+  parseTrendMeasure,
+  parseTrendMode,
   type UrlState,
 } from '../../../src/store/url-state';
 
@@ -38,6 +41,9 @@ describe('each URL parameter parser', () => {
     ['clv', parseClusterLevel, 'city', 'county'],
     ['tstat', parseTargetStatus, 'on_track', 'late'],
     ['tsort', parseTableSort, 'deadline.desc', 'deadline.sideways'],
+    ['tmode', parseTrendMode, 'indicators', 'cities'],
+    ['tmeas', parseTrendMeasure, 'growth', 'qoq'],
+    ['tfreq', parseFrequency, 'ytd', 'weekly'],
   ] as const)('%s: valid and invalid', (_, parse, good, bad) => {
     expect(parse(good)).toEqual({ status: 'valid', value: good });
     expect(parse(bad)).toEqual({ status: 'invalid', raw: bad });
@@ -98,6 +104,23 @@ describe('decoding a whole URL', () => {
     ]);
   });
 
+  it('trends and profile parameters: unknown codes, periods and lists are reported, the rest kept', () => {
+    const { state, ignored } = decodeUrlState(
+      '?view=profile&reg=999999&tmode=indicators&tbase=2023-13&tinds=gdp,bogus,industrial_value_added&tfreq=quarter',
+      known,
+    );
+    expect(state.view).toBe('profile');
+    expect(state.focusRegion).toBe('');
+    expect(state.trendMode).toBe('indicators');
+    expect(state.trendFrequency).toBe('quarter');
+    expect(state.trendBase).toBe('');
+    expect(state.trendIndicators).toEqual(['gdp', 'industrial_value_added']);
+    expect(ignored).toEqual(['reg=999999', 'tbase=2023-13', 'tinds=bogus']);
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, view: 'trends', focusRegion: '440000' })).toBe(
+      '?view=trends&reg=440000',
+    );
+  });
+
   it('keeps at most 8 selected regions and says so', () => {
     const many = ['440000', '320000', '440300', '330000'];
     const { state } = decodeUrlState(`?sel=${many.join(',')}`, known);
@@ -121,6 +144,7 @@ describe('encoding', () => {
       classes: 7,
       palette: 'ylorrd',
       breaks: [100, 2500.5],
+      classesPerPeriod: true,
       drill: '440000',
       group: 'YRD',
       compareIndicators: ['gdp', 'industrial_value_added'],
@@ -137,9 +161,46 @@ describe('encoding', () => {
       sourceIndicator: 'gdp',
       conflictsOnly: true,
       sort: { column: 'period', direction: 'desc' },
+      focusRegion: '440300',
+      trendMode: 'indicators',
+      trendFrequency: 'ytd',
+      trendMeasure: 'growth',
+      trendBase: '2023-01/2023-05',
+      trendIndicators: ['industrial_value_added', 'gdp'],
     };
     const encoded = encodeUrlState(state);
     expect(decodeUrlState(encoded, known)).toEqual({ state, ignored: [] });
     expect(encodeUrlState({ ...DEFAULT_URL_STATE, view: 'sources' })).toBe('?view=sources');
+  });
+});
+
+describe('links shared before indicators were harmonised', () => {
+  const withAliases = {
+    ...known,
+    isIndicator: (id: string) => ['little_giant_count', 'gdp'].includes(id),
+    canonicalIndicator: (id: string) =>
+      id === 'little_giant_count_national_provincial' ? 'little_giant_count' : id,
+  };
+
+  it('open the indicator an old id was harmonised into, in every parameter that names one', () => {
+    const { state, ignored } = decodeUrlState(
+      '?ind=little_giant_count_national_provincial&cmp=gdp,little_giant_count_national_provincial&tsind=little_giant_count_national_provincial&sind=little_giant_count_national_provincial',
+      withAliases,
+    );
+    expect(state.indicator).toBe('little_giant_count');
+    expect(state.compareIndicators).toEqual(['gdp', 'little_giant_count']);
+    expect(state.targetIndicator).toBe('little_giant_count');
+    expect(state.sourceIndicator).toBe('little_giant_count');
+    expect(ignored).toEqual([]);
+    // The link is rewritten with the new id.
+    expect(encodeUrlState(state)).toContain('ind=little_giant_count&');
+  });
+
+  it('still reject an id that is neither an indicator nor an old one', () => {
+    expect(decodeUrlState('?ind=no_such', withAliases).ignored).toEqual(['ind=no_such']);
+  });
+
+  it('map the old target status "deadline passed" to "deadline passed, no actual figure"', () => {
+    expect(decodeUrlState('?tstat=deadline_passed', known).state.targetStatus).toBe('passed_no_figure');
   });
 });

@@ -1,0 +1,88 @@
+import { useMemo } from 'react';
+import { canDrillInto, hasCityMap } from '../../charts/geo-files';
+import { SelectField, regionOption } from '../../components/select-field';
+import type { RegionRegistry } from '../../domain/region-registry';
+import type { Region } from '../../domain/types';
+import type { Lang } from '../../i18n/messages';
+import { useLocalTranslate, useTranslate } from '../../components/use-translate';
+import { mapMessages } from './messages';
+
+/** A municipality's map shows its districts and counties, a province's its cities. */
+export const isMunicipality = (registry: RegionRegistry, code: string) =>
+  registry.childrenOf(code).every((r) => r.level !== 'city');
+
+/** "广东各市", "北京各区县": what the drilled map shows. */
+export function useScopeLabel(registry: RegionRegistry, lang: Lang) {
+  const t = useTranslate();
+  const local = useLocalTranslate(mapMessages);
+  return (code: string) => {
+    const region = registry.byCode(code);
+    const name = (lang === 'en' ? region?.nameEn : region?.name) ?? code;
+    return isMunicipality(registry, code)
+      ? local('scopeDistricts', { region: name })
+      : t('map.scopeCities', { region: name });
+  };
+}
+
+interface DrillBarProps {
+  registry: RegionRegistry;
+  drill: string;
+  selected: readonly string[];
+  lang: Lang;
+  onDrill(code: string): void;
+}
+
+/** Into a province's map and back: a picker of every province, and a button for each selected one. */
+export function DrillBar({ registry, drill, selected, lang, onDrill }: DrillBarProps) {
+  const t = useTranslate();
+  const local = useLocalTranslate(mapMessages);
+  const scopeLabel = useScopeLabel(registry, lang);
+  const provinces = useMemo(
+    () => registry.all.filter((r) => r.level === 'province' && canDrillInto(registry, r.code)),
+    [registry],
+  );
+  const name = (region: Region) => (lang === 'en' ? region.nameEn : region.name);
+  const selectedProvinces = drill
+    ? []
+    : selected.flatMap((code) => {
+        const region = registry.byCode(code);
+        return region?.level === 'province' && hasCityMap(code) ? [region] : [];
+      });
+  return (
+    <div className="drill-bar">
+      <SelectField
+        label={local('drillPick')}
+        value={drill}
+        allLabel={local('drillNone')}
+        options={provinces.map((p) => regionOption(p, lang))}
+        onChange={onDrill}
+      />
+      {drill ? (
+        <>
+          <strong>{scopeLabel(drill)}</strong>
+          <button type="button" onClick={() => onDrill('')}>
+            {t('map.back')}
+          </button>
+          {isMunicipality(registry, drill) ? null : (
+            <span className="muted">{local('noCountyGeometry')}</span>
+          )}
+        </>
+      ) : (
+        selectedProvinces.map((region) =>
+          canDrillInto(registry, region.code) ? (
+            <button key={region.code} type="button" onClick={() => onDrill(region.code)}>
+              {isMunicipality(registry, region.code)
+                ? local('drillIntoDistricts', { region: name(region) })
+                : t('map.drillInto', { region: name(region) })}
+            </button>
+          ) : (
+            <span key={region.code} className="muted">
+              {local('notSubdivided', { region: name(region) })}
+            </span>
+          ),
+        )
+      )}
+      <span className="muted">{t('map.selectHint')}</span>
+    </div>
+  );
+}
