@@ -95,12 +95,12 @@ test('ranking by 国家先进制造业集群 puts 江苏 first with its 10 state
   await page.getByLabel('集群层级', { exact: true }).selectOption({ label: '国家先进制造业集群' });
   await expect(page).toHaveURL(/tier=national_advanced/);
   const first = rankingRows(page).first();
-  await expect(first.locator('th')).toHaveText('江苏');
+  await expect(first.locator('th .region-toggle')).toHaveText('江苏');
   await expect(first.locator('td.rank-cell')).toHaveText(/^1 \//);
   await expect(first.locator('td.count-cell')).toHaveText('10文件所述');
   await expect(first.locator('td.stated-cell')).toContainText('坐拥10个国家先进制造业集群');
   const second = rankingRows(page).nth(1);
-  await expect(second.locator('th')).toHaveText('广东');
+  await expect(second.locator('th .region-toggle')).toHaveText('广东');
   await expect(second.locator('td.count-cell')).toHaveText('4');
   // The rule is written in the view.
   await expect(page.locator('.count-rule')).toContainText('文件所述数量多于所列名称时，计文件所述数量');

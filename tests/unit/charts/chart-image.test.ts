@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { BarChart } from 'echarts/charts';
 import { GridComponent } from 'echarts/components';
 import * as echarts from 'echarts/core';
