@@ -2,7 +2,7 @@ import type { Indicator } from './types';
 import { isKnownUnit } from './units';
 
 /**
- * Finds the catalogue's indicator a file names, by id, Chinese name or English name. This is where
+ * Finds the catalogue's indicator a file names, by id, Chinese name, English name or alias. This is where
  * a file's indicator is matched against the catalogue: an unknown one gets the nearest names as
  * suggestions (and, later, is where a proposal of a new indicator would start).
  */
@@ -21,7 +21,7 @@ export function splitUnit(text: string): { name: string; unit: string } {
   return { name: text.trim(), unit: '' };
 }
 
-const indicatorKey = (text: string) =>
+export const indicatorKey = (text: string) =>
   text
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
@@ -31,7 +31,8 @@ const indicatorKey = (text: string) =>
 export function createIndicatorIndex(indicators: readonly Indicator[]): IndicatorIndex {
   const byKey = new Map<string, Indicator[]>();
   for (const indicator of indicators) {
-    for (const name of [indicator.id, indicator.nameZh, indicator.nameEn]) {
+    const aliases = (indicator.aliases ?? []).map((alias) => splitUnit(alias).name);
+    for (const name of [indicator.id, indicator.nameZh, indicator.nameEn, ...aliases]) {
       const key = indicatorKey(name);
       if (!key) continue;
       const list = byKey.get(key) ?? [];

@@ -23,7 +23,10 @@ export interface Indicator {
   category: string;
   higherIsBetter: boolean;
   description: string;
-  /** Ids this indicator replaces (measures harmonised into it): old links naming them open this one. */
+  /**
+   * Ids this indicator replaces (measures harmonised into it): old links naming them open this one.
+   * An import also matches a file's text against them, and keeps a user's "是否指…？" choice as one.
+   */
   aliases?: readonly string[];
   /** 'ambiguous': the documents do not say which measure a figure is; it is never ranked as one. */
   comparability?: Comparability;

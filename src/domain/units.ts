@@ -126,3 +126,26 @@ export function isConvertible(unit: string, base: string): boolean {
   if (unit === base) return true;
   return Boolean(a && b && a.dimension === b.dimension && a.word === b.word);
 }
+
+/** The base units a user picks from for a new indicator, most used first. */
+export const COMMON_BASE_UNITS: readonly string[] = [
+  '亿元',
+  '万元',
+  '元',
+  '万亿元',
+  '%',
+  '百分点',
+  '家',
+  '个',
+  '户',
+  '人',
+  '万人',
+  '吨',
+  '万吨',
+  '项',
+  '件',
+  '台',
+  '亿美元',
+  '万美元',
+  '指数',
+];

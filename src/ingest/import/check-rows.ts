@@ -218,12 +218,14 @@ export class RowChecker {
       const lookup = context.indicators.match(text);
       target.indicator = lookup.kind === 'found' ? lookup.indicator : undefined;
       if (lookup.kind === 'found') target.indicatorIndex = lookup.index;
-      else
+      else {
+        context.proposals?.note(text, { column: context.nameOf(mapping.indicatorColumn), unitHint: rowUnit });
         this.problem(
           mapping.indicatorColumn,
           text === '' ? 'required' : 'unknown-indicator',
           context.indicators.unknownParams(text, lookup),
         );
+      }
     }
     target.period = this.tablePeriod;
     if (mapping.periodColumn !== null) {

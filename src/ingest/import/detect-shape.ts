@@ -236,7 +236,7 @@ const ROLE_COLUMN: Record<Role, ColumnKey> = {
 };
 
 /** Title lines above the header: 数据库：…, 指标：工业增加值(亿元), 时间：2022年, 单位：亿元. */
-function titleLinesOf(records: readonly string[][], headerRow: number): TitleLine[] {
+function titleLinesOf(records: readonly (readonly string[] | undefined)[], headerRow: number): TitleLine[] {
   const titleLines: TitleLine[] = [];
   for (let row = 0; row < headerRow; row += 1) {
     const text = (records[row] ?? []).find((cell) => cell.trim() !== '');
@@ -267,7 +267,10 @@ function shapeOf(header: readonly string[], roles: Roles, index: IndicatorIndex)
     (name, column) => column !== regionColumn && name !== '' && !RESERVED_NAMES.has(name) && !roleOf(name),
   );
   const periodHeaders = others.filter((name) => parsePeriod(name).kind === 'period').length;
-  const indicatorHeaders = others.filter((name) => index.resolve(name).kind === 'found').length;
+  // A header that states a unit (利润总额（亿元）) names an indicator, known or to be proposed.
+  const indicatorHeaders = others.filter(
+    (name) => index.resolve(name).kind === 'found' || splitUnit(name).unit !== '',
+  ).length;
   const longRoles = (['indicator', 'period', 'value'] as const).filter((role) => roles.has(role)).length;
   if (longRoles >= 2 || (longRoles === 1 && periodHeaders === 0 && indicatorHeaders === 0))
     return { shape: 'long' as const, recognised: true };
@@ -315,6 +318,12 @@ function applyTitleLines(mapping: ColumnMapping, titleLines: readonly TitleLine[
       mapping.unit = line.value;
     }
   }
+}
+
+/** The value of the title line that names the table's indicator (指标：…), '' when there is none. */
+export function tableIndicatorText(records: readonly (readonly string[] | undefined)[], headerRow: number) {
+  const lines = titleLinesOf(records, headerRow);
+  return lines.find((line) => ROLE_OF.get(normaliseHeader(line.key)) === 'indicator')?.value ?? '';
 }
 
 /** Proposes a mapping for a table of strings (CSV records, or JSON rows turned into records). */

@@ -1,3 +1,5 @@
+import { withIndicatorChoices, type IndicatorChoice } from '../../domain/new-indicator';
+import type { Indicator } from '../../domain/types';
 import { normaliseText } from '../csv-source';
 import { decodeBytes, type TextEncoding } from './decode';
 import { delimiterFor, MISTAKEN_DELIMITERS, type Delimiter } from './delimiter';
@@ -33,6 +35,8 @@ export interface ImportOptions {
   maxBytes?: number;
   /** The id the accepted observations carry; defaults to one derived from the file name. */
   datasetId?: string;
+  /** The user's answers to the report's proposals: an existing indicator or a new one per text. */
+  indicatorChoices?: IndicatorChoice[];
 }
 
 /** What the import reports as it goes: decoding, then reading and checking (done and total in its own units). */
@@ -65,6 +69,8 @@ export interface ImportFileResult extends ImportReport {
   sheet: string | null;
   /** With `pack`, the accepted figures (and `accepted` is empty). */
   packed?: PackedObservations;
+  /** The new indicators the user accepted for this file; they are stored with its dataset. */
+  newIndicators?: Indicator[];
 }
 
 type Extra = Partial<Omit<ImportFileResult, keyof ImportReport>>;
@@ -77,6 +83,7 @@ const result = (report: ImportReport, extra: Extra = {}): ImportFileResult => ({
   detection: null,
   sheets: [],
   sheet: null,
+  newIndicators: [],
   ...report,
   ...extra,
 });
@@ -186,17 +193,19 @@ export async function importFile(
   catalogue: ImportCatalogue,
   hooks: ImportHooks = {},
 ): Promise<ImportFileResult> {
+  const chosen = withIndicatorChoices(catalogue.indicators, options.indicatorChoices ?? []);
   const context: FileContext = {
     fileName: file.name,
     datasetId: options.datasetId ?? datasetIdFor(file.name),
     options,
-    catalogue,
+    catalogue: { ...catalogue, indicators: chosen.indicators },
     hooks,
   };
+  const withNew = (outcome: ImportFileResult) => ({ ...outcome, newIndicators: chosen.added });
   const tooLarge = checkFileSize(file.bytes.length, file.name, options.maxBytes);
   if (tooLarge) return result(emptyReport(file.name, context.datasetId, [tooLarge]));
   if (file.bytes.length === 0)
     return result(emptyReport(file.name, context.datasetId, [fileProblem(file.name, 'empty-file')]));
-  if (isWorkbookName(file.name)) return importWorkbook(file.bytes, context);
-  return importText(file.bytes, context);
+  if (isWorkbookName(file.name)) return withNew(await importWorkbook(file.bytes, context));
+  return withNew(importText(file.bytes, context));
 }

@@ -1,5 +1,6 @@
 import type { Catalogue, Observation } from '../../domain/types';
 import type { TableShape } from './detect-shape';
+import type { IndicatorProposal } from './indicator-proposals';
 import { fileProblem, type ImportProblem } from './import-problems';
 
 /** What an import needs to know of the data already loaded; the worker receives only this. */
@@ -48,6 +49,8 @@ export interface ImportReport {
   problems: ImportProblem[];
   duplicates: DuplicateInFile[];
   conflicts: ConflictWithLoaded[];
+  /** Indicators the file names that the catalogue does not know, each with a new one proposed. */
+  proposals: IndicatorProposal[];
   cancelled: boolean;
 }
 
@@ -68,6 +71,7 @@ export function emptyReport(
     problems,
     duplicates: [],
     conflicts: [],
+    proposals: [],
     cancelled: false,
   };
 }

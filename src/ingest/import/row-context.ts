@@ -3,6 +3,7 @@ import { createRegionResolver } from '../../domain/region-resolver';
 import type { Indicator, Region } from '../../domain/types';
 import type { ColumnMapping } from './detect-shape';
 import { createIndicatorMatcher, type IndicatorMatcher } from './indicator-matcher';
+import type { Proposals } from './indicator-proposals';
 import type { ImportProblemCode } from './import-problems';
 import { parsePeriod } from './parse-period';
 import type { ImportCatalogue } from './report';
@@ -36,6 +37,8 @@ export interface RowContext {
   tablePeriodId: string | null;
   region(text: string): RegionLookup;
   indicators: IndicatorMatcher;
+  /** Where a cell naming an unknown indicator is noted, so a new one is proposed for it. */
+  proposals?: Proposals;
 }
 
 /** The header as validation reads it. */
@@ -88,8 +91,9 @@ export function createRowContext(options: {
   mapping: ColumnMapping;
   catalogue: Pick<ImportCatalogue, 'regions' | 'indicators'>;
   fileName: string;
+  proposals?: Proposals;
 }): RowContext {
-  const { header, mapping, catalogue, fileName } = options;
+  const { header, mapping, catalogue, fileName, proposals } = options;
   const indicators = createIndicatorMatcher(catalogue.indicators);
   const regionIndexOf = new Map<string, number>();
   catalogue.regions.forEach((region, at) => {
@@ -130,5 +134,6 @@ export function createRowContext(options: {
       return found;
     },
     indicators,
+    proposals,
   };
 }

@@ -52,16 +52,38 @@ interface Rows {
   end: number;
 }
 
+/**
+ * The user's mapping, with the indicators it left open filled in where detection now knows them:
+ * after the user accepts a new indicator (or picks an existing one) for a title line or a header,
+ * the same mapping is read again against a catalogue that knows it.
+ */
+function withDetectedIndicators(mapping: ColumnMapping, detected: ColumnMapping): ColumnMapping {
+  const detectedColumn = new Map(detected.valueColumns.map((vc) => [vc.column, vc]));
+  return {
+    ...mapping,
+    indicatorId: mapping.indicatorId ?? detected.indicatorId,
+    valueColumns: mapping.valueColumns.map((vc) => {
+      const found = vc.indicatorId === null ? detectedColumn.get(vc.column) : undefined;
+      return found?.indicatorId && found.header === vc.header
+        ? { ...vc, indicatorId: found.indicatorId, unit: vc.unit || found.unit }
+        : vc;
+    }),
+  };
+}
+
 /** The layout from the records up to the header, and what checks the rows; or a report, when none can be read. */
 function startRows(head: readonly string[][], options: ValidateOptions, firstRowNumber: number) {
   const { catalogue, fileName, datasetId } = options;
   // The end of the table and its notes are filled in once the last record is read.
   const detection = detectShape(head, catalogue.indicators, { endRow: head.length, notes: [] });
-  const mapping = options.mapping ?? detection.mapping;
+  const mapping = options.mapping
+    ? withDetectedIndicators(options.mapping, detection.mapping)
+    : detection.mapping;
   const start = startValidation({ records: head, mapping, catalogue, fileName, datasetId, firstRowNumber });
   if (start.kind === 'done') return { detection, rows: null, report: start.report };
   const { plan } = start;
-  const context = createRowContext({ header: plan.header, mapping, catalogue, fileName });
+  const { proposals } = plan;
+  const context = createRowContext({ header: plan.header, mapping, catalogue, fileName, proposals });
   const rows: Rows = {
     plan,
     checker: new RowChecker(context, plan.fatal.length > 0),
@@ -161,7 +183,9 @@ export function createTableValidator(options: ValidateOptions, firstRowNumber: n
       detection.mapping.endRow = end.endRow;
       detection.notes = end.notes;
       if (!rows) return { report: report!, packed: null, detection };
-      return { ...rows.finisher.done(), detection };
+      const done = rows.finisher.done();
+      done.report.proposals = rows.plan.proposals.list();
+      return { ...done, detection };
     },
   };
 }

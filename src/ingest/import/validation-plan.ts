@@ -1,6 +1,7 @@
 import type { ProblemCode } from '../../domain/problems';
-import { RESERVED_NAMES, type ColumnMapping } from './detect-shape';
+import { RESERVED_NAMES, tableIndicatorText, type ColumnMapping } from './detect-shape';
 import { createIndicatorMatcher } from './indicator-matcher';
+import { createProposals, type Proposals } from './indicator-proposals';
 import { fileProblem, importProblem, type ImportProblem, type ImportProblemCode } from './import-problems';
 import { parsePeriod } from './parse-period';
 import { emptyReport, type ImportCatalogue, type ImportReport } from './report';
@@ -20,6 +21,8 @@ export interface ValidationPlan {
   fatal: ImportProblem[];
   /** The first record to check: the one after the header. */
   from: number;
+  /** New indicators proposed for the names the catalogue does not know (title line, headers, cells). */
+  proposals: Proposals;
 }
 
 export type ValidationStart = { kind: 'done'; report: ImportReport } | { kind: 'rows'; plan: ValidationPlan };
@@ -76,24 +79,36 @@ export function startValidation(options: StartOptions): ValidationStart {
   ) => importProblem({ file: fileName, row: headerRowOrNull, column }, code, params);
 
   const indicators = createIndicatorMatcher(catalogue.indicators);
+  const proposals = createProposals(indicators, catalogue.indicators);
   const tableIndicator = mapping.indicatorId ? indicators.byId(mapping.indicatorId) : undefined;
   const tablePeriod = mapping.period ? parsePeriod(mapping.period) : null;
   const fatal: ImportProblem[] = [];
   const missing = (field: string) => fatal.push(problem(null, 'missing-column', { field }));
+  // A title line 指标：… that names no catalogue indicator is there: it is unknown, not missing.
+  const titleText = tableIndicator ? '' : tableIndicatorText(records, mapping.headerRow);
+  const needsTableIndicator =
+    !tableIndicator && (mapping.shape === 'wide-period' || mapping.indicatorColumn === null);
+  const unknownTitle = () => {
+    proposals.note(titleText, { column: null, unitHint: mapping.unit });
+    const params = indicators.unknownParams(titleText, indicators.match(titleText));
+    fatal.push(importProblem({ file: fileName, row: null, column: null }, 'unknown-indicator', params));
+  };
   if (mapping.regionColumn === null || mapping.regionColumn >= header.length) missing('region');
+  if (needsTableIndicator && titleText && mapping.shape !== 'wide-indicator') unknownTitle();
+  else if (mapping.shape === 'long' && needsTableIndicator) missing('indicator');
+  else if (mapping.shape === 'wide-period' && needsTableIndicator)
+    fatal.push(fileProblem(fileName, 'indicator-not-set'));
   if (mapping.shape === 'long') {
-    if (mapping.indicatorColumn === null && !tableIndicator) missing('indicator');
     if (mapping.periodColumn === null && tablePeriod?.kind !== 'period') missing('period');
     if (mapping.valueColumn === null) missing('value');
-  } else if (mapping.shape === 'wide-period' && !tableIndicator) {
-    fatal.push(fileProblem(fileName, 'indicator-not-set'));
   } else if (mapping.shape === 'wide-indicator' && tablePeriod?.kind !== 'period') {
     fatal.push(fileProblem(fileName, 'period-not-set'));
   }
   const columnProblems: ImportProblem[] = [];
-  planValueColumns(mapping, indicators, (column, code, params) =>
-    columnProblems.push(problem(column, code, params)),
-  );
+  planValueColumns(mapping, indicators, (column, code, params) => {
+    if (code === 'unknown-indicator') proposals.note(column, { column });
+    columnProblems.push(problem(column, code, params));
+  });
   return {
     kind: 'rows',
     plan: {
@@ -105,6 +120,7 @@ export function startValidation(options: StartOptions): ValidationStart {
       columnProblems,
       fatal,
       from: mapping.headerRow + 1,
+      proposals,
     },
   };
 }
