@@ -5,6 +5,7 @@ import type {
   Indicator,
   Observation,
   Policy,
+  Region,
   Source,
   Target,
 } from './types';
@@ -28,10 +29,17 @@ export interface ImportedDataset {
   /** Tiers the user's cluster list named that the catalogue did not know. */
   clusterTiers?: ClusterTier[];
   policies?: Policy[];
+  /** The documents its figures cite (a data package's sources.csv); others name the dataset. */
+  sources?: Source[];
+  /**
+   * The named groups a data package defines, and the divisions it puts in them: a division is the
+   * registry's own (names, level, parent), the dataset only adds its group codes to it.
+   */
+  regions?: Region[];
 }
 
 /** The lists a dataset may add to the catalogue besides figures and indicators. */
-type ExtraList = 'targets' | 'clusters' | 'clusterTiers' | 'policies';
+type ExtraList = 'targets' | 'clusters' | 'clusterTiers' | 'policies' | 'sources';
 
 /**
  * The built-in list and every dataset's own, each id once (the first wins): a dataset never
@@ -63,15 +71,42 @@ function mergedLists(builtin: Catalogue, datasets: readonly ImportedDataset[]) {
     clusters: mergedList(builtin, datasets, 'clusters'),
     clusterTiers: mergedList(builtin, datasets, 'clusterTiers'),
     policies: mergedList(builtin, datasets, 'policies'),
+    regions: mergedRegions(builtin.regions, datasets),
   };
+}
+
+/**
+ * The regions with every dataset's own groups: a new group joins the list, and a division a
+ * dataset puts in a group is shown with that group too (a copy: the registry's record is unchanged).
+ */
+export function mergedRegions(regions: Region[], datasets: readonly ImportedDataset[]): Region[] {
+  const own = datasets.flatMap((d) => d.regions ?? []);
+  if (own.length === 0) return regions;
+  const at = new Map(regions.map((r, index) => [r.code, index]));
+  const merged = regions.slice();
+  for (const region of own) {
+    const index = at.get(region.code);
+    if (index === undefined) {
+      at.set(region.code, merged.length);
+      merged.push(region);
+      continue;
+    }
+    const known = merged[index]!;
+    const groups = region.groups.filter((g) => !known.groups.includes(g));
+    if (groups.length) merged[index] = { ...known, groups: [...known.groups, ...groups] };
+  }
+  return merged;
 }
 
 export const datasetSourceId = (datasetId: string) => `dataset:${datasetId}`;
 
-/** Each imported dataset is also a source, so its figures are marked with its name in every view. */
+/**
+ * Each imported dataset is also a source, so its figures are marked with its name in every view;
+ * the documents a dataset brings (a data package's sources) follow the built-in ones.
+ */
 function mergedSources(builtin: Catalogue, datasets: readonly ImportedDataset[]): Source[] {
   return [
-    ...builtin.sources,
+    ...mergedList(builtin, datasets, 'sources'),
     ...datasets.map((d) => ({
       id: datasetSourceId(d.id),
       title: d.name,
@@ -81,6 +116,10 @@ function mergedSources(builtin: Catalogue, datasets: readonly ImportedDataset[])
     })),
   ];
 }
+
+/** Sources a figure may cite: the built-in documents and those the datasets brought. */
+const knownSources = (builtin: Catalogue, datasets: readonly ImportedDataset[]) =>
+  new Set([...builtin.sources, ...datasets.flatMap((d) => d.sources ?? [])].map((s) => s.id));
 
 /** An imported figure as the catalogue shows it: without a known source, its dataset is the source. */
 function asMerged(o: Observation, knownSources: ReadonlySet<string>, datasetSource: string): Observation {
@@ -96,7 +135,7 @@ function asMerged(o: Observation, knownSources: ReadonlySet<string>, datasetSour
  */
 export function mergeCatalogue(builtin: Catalogue, datasets: readonly ImportedDataset[]): Catalogue {
   if (datasets.length === 0) return builtin;
-  const known = new Set(builtin.sources.map((s) => s.id));
+  const known = knownSources(builtin, datasets);
   const observations = [...builtin.observations];
   for (const dataset of datasets) {
     const source = datasetSourceId(dataset.id);
@@ -124,7 +163,7 @@ export async function mergeCatalogueInSlices(
   pause: () => Promise<void>,
   sliceMs = 8,
 ): Promise<Catalogue> {
-  const known = new Set(builtin.sources.map((s) => s.id));
+  const known = knownSources(builtin, datasets);
   const observations = builtin.observations.slice();
   let start = performance.now();
   for (const dataset of datasets) {

@@ -71,4 +71,18 @@ export type ImportProblemCode =
   | 'nested-value'
   | 'package-no-data'
   | 'xlsx-unreadable'
-  | 'cancelled';
+  | 'cancelled'
+  | PackageProblemCode;
+
+/** Problems of a whole data package (a zip, datapackage.json with its files, or inline JSON). */
+export type PackageProblemCode =
+  | 'zip-unreadable'
+  | 'package-no-descriptor'
+  | 'package-descriptor'
+  | 'package-unknown-resource'
+  | 'package-missing-file'
+  | 'package-unsafe-path'
+  | 'package-file-unreadable'
+  | 'package-missing-column'
+  | 'package-id-renamed'
+  | 'package-already-loaded';

@@ -59,6 +59,22 @@ const importZh: Record<ImportProblemCode, string> = {
   'xlsx-unreadable':
     '无法读取此 Excel 文件：{detail}。请确认是 .xlsx 格式（不支持旧的 .xls），或另存为 CSV 后导入。',
   cancelled: '导入已取消，没有添加任何数据。',
+  'zip-unreadable': '无法解压此 ZIP 文件：{detail}。请重新打包（普通 ZIP，不加密）后再导入。',
+  'package-no-descriptor':
+    '找不到 datapackage.json。请把 datapackage.json 与它的 CSV 文件一起拖入或选择，或把它们打包成一个 ZIP 文件。',
+  'package-descriptor':
+    'datapackage.json 无法使用：{detail}。它必须是带有 resources 数组的 JSON 对象，每个资源有 name 和 path（或内嵌的 data）。',
+  'package-unknown-resource':
+    '数据包中的资源“{name}”不是本看板使用的表（{known}），已忽略。如需导入，请把资源改名为其中之一。',
+  'package-missing-file':
+    '数据包列出的文件“{path}”不在所选文件中。请把它与 datapackage.json 一起拖入或选择，或放进同一个 ZIP 文件。',
+  'package-unsafe-path': '文件路径“{path}”指向数据包之外（绝对路径或 ..）。请使用数据包内的相对路径。',
+  'package-file-unreadable': '无法读取此文件：{detail}。请把它另存为 UTF-8 编码的 CSV 后重新打包。',
+  'package-missing-column':
+    '缺少必需的列“{column}”。请添加此列（表头须与本看板 datapackage.json 中的字段名一致）。',
+  'package-id-renamed':
+    '代码“{value}”已被已载入数据（{table}）中内容不同的记录使用。已载入的记录保持不变，此记录以“{renamed}”导入。',
+  'package-already-loaded': '{count} 条记录与已载入的数据完全相同，已跳过（不会重复添加）。',
 };
 
 const importEn: Record<ImportProblemCode, string> = {
@@ -113,6 +129,25 @@ const importEn: Record<ImportProblemCode, string> = {
   'xlsx-unreadable':
     'This Excel file could not be read: {detail}. Check that it is .xlsx (the old .xls is not supported), or save it as CSV and import that.',
   cancelled: 'The import was cancelled; nothing was added.',
+  'zip-unreadable':
+    'This ZIP file could not be unpacked: {detail}. Pack the files again as a plain (unencrypted) ZIP and import that.',
+  'package-no-descriptor':
+    'No datapackage.json was found. Drop or choose datapackage.json together with its CSV files, or pack them into one ZIP file.',
+  'package-descriptor':
+    'datapackage.json cannot be used: {detail}. It must be a JSON object with a resources array, each resource with a name and a path (or inline data).',
+  'package-unknown-resource':
+    'The resource “{name}” is not a table this dashboard uses ({known}), so it was ignored. Rename it to one of those to import it.',
+  'package-missing-file':
+    'The file “{path}” the package lists is not among the files chosen. Drop or choose it together with datapackage.json, or put it in the same ZIP file.',
+  'package-unsafe-path':
+    'The path “{path}” points outside the package (absolute, or with ..). Use a path relative to datapackage.json.',
+  'package-file-unreadable': 'This file could not be read: {detail}. Save it as a UTF-8 CSV and pack it again.',
+  'package-missing-column':
+    'The required column “{column}” is missing. Add it (headers must match the field names of the dashboard’s datapackage.json).',
+  'package-id-renamed':
+    'The id “{value}” is already used in the loaded data ({table}) by a different record. The loaded record is unchanged; this one is imported as “{renamed}”.',
+  'package-already-loaded':
+    '{count} records are identical to data already loaded and were skipped (they are not added twice).',
 };
 
 /** Data-package codes whose loader wording (datapackage.json …) does not fit a user's import. */

@@ -32,6 +32,11 @@ const optionalNumber = (value: string): number | null => (value === '' ? null : 
 /** Columns holding ';'-separated references rather than one. */
 const LIST_COLUMNS = new Set(['region_codes']);
 
+/** Records already loaded that a user's package may refer to without listing them. */
+export type LoadedRecords = Pick<Catalogue, 'indicators' | 'sources' | 'clusterTiers' | 'clusters' | 'policies'>;
+const NOTHING_LOADED: LoadedRecords = { indicators: [], sources: [], clusterTiers: [], clusters: [], policies: [] };
+const ids = (...lists: readonly { id: string }[][]) => new Set(lists.flatMap((l) => l.map((item) => item.id)));
+
 interface Reference {
   column: string;
   table: string;
@@ -49,6 +54,7 @@ export function catalogueFromTables(
   tables: CheckedTables,
   datasetId: string,
   divisions: readonly Region[] = [],
+  loaded: LoadedRecords = NOTHING_LOADED,
 ): { catalogue: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
   const rowsOf = (name: string) => tables[name] ?? { file: `${name}.csv`, rows: [] };
@@ -119,9 +125,10 @@ export function catalogueFromTables(
   }));
 
   const regionCodes = new Set(regions.map((r) => r.code));
-  const indicatorById = new Map(indicators.map((i) => [i.id, i]));
-  const sourceIds = new Set(sources.map((s) => s.id));
-  const tierIds = new Set(clusterTiers.map((t) => t.id));
+  // The package's own indicator of an id is the one its units are checked against.
+  const indicatorById = new Map([...loaded.indicators, ...indicators].map((i) => [i.id, i]));
+  const sourceIds = ids(loaded.sources, sources);
+  const tierIds = ids(loaded.clusterTiers, clusterTiers);
   const region: Reference = { column: 'region_code', table: 'regions', exists: (v) => regionCodes.has(v) };
   const indicator: Reference = {
     column: 'indicator_id',
@@ -157,7 +164,7 @@ export function catalogueFromTables(
     quote: cell(r, 'quote'),
     note: cell(r, 'note'),
   }));
-  const clusterIds = new Set(clusters.map((c) => c.id));
+  const clusterIds = ids(loaded.clusters, clusters);
   const cluster: Reference = { column: 'cluster_id', table: 'clusters', exists: (v) => clusterIds.has(v) };
   const observationRows = resolved(
     'observations',
@@ -193,7 +200,7 @@ export function catalogueFromTables(
     quote: cell(r, 'quote'),
     note: cell(r, 'note'),
   }));
-  const policyIds = new Set(policies.map((p) => p.id));
+  const policyIds = ids(loaded.policies, policies);
   const targets: Target[] = resolved(
     'targets',
     [region, indicator, source, { column: 'policy_id', table: 'policies', exists: (v) => policyIds.has(v) }],

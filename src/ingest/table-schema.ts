@@ -46,6 +46,13 @@ function patternRegExp(pattern: string): RegExp {
   return regExp;
 }
 
+/**
+ * The app's CSV export puts a zero-width space before text a spreadsheet would read as a formula
+ * ("=", "-2", "@…"); read back, the cell is the text it guarded, so an exported package imports whole.
+ */
+const FORMULA_GUARD = /^\u200b(?=[=+\-@\t\r])/;
+const unguarded = (value: string) => (value.charCodeAt(0) === 0x200b ? value.replace(FORMULA_GUARD, '').trim() : value);
+
 /** Checks one cell against its field; returns the problem, or null when the cell is fine. */
 function checkCell(file: string, row: number, field: FieldSchema, value: string): Problem | null {
   const c = field.constraints ?? {};
@@ -108,7 +115,7 @@ export function checkTable(file: string, records: readonly string[][], schema: T
     let ok = true;
     for (const field of schema.fields) {
       const column = columnOf.get(field.name);
-      const value = column === undefined ? '' : (record[column] ?? '').trim();
+      const value = column === undefined ? '' : unguarded((record[column] ?? '').trim());
       const issue = checkCell(file, row, field, value);
       if (issue) {
         problems.push(issue);

@@ -1,3 +1,4 @@
+import { mergedRegions } from '../domain/dataset';
 import { mergeRegions } from '../domain/merge-regions';
 import { useAppStore } from './app-store';
 
@@ -32,7 +33,9 @@ export function ensureCountyDivisions(): Promise<void> {
   ]).then(([counties]) => {
     useAppStore.setState((s) => {
       const regions = mergeRegions(counties, s.builtin.regions);
-      return { builtin: { ...s.builtin, regions }, catalogue: { ...s.catalogue, regions } };
+      // The datasets' own groups stay in the catalogue's regions.
+      const shown = mergedRegions(regions, s.datasets);
+      return { builtin: { ...s.builtin, regions }, catalogue: { ...s.catalogue, regions: shown } };
     });
   });
   joined.catch(() => {

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ImportedDataset } from '../domain/dataset';
-import type { Cluster, ClusterTier, Indicator, Observation, Policy, Target } from '../domain/types';
+import type { Cluster, ClusterTier, Indicator, Observation, Policy, Region, Source, Target } from '../domain/types';
 
 /**
  * Imported datasets in IndexedDB. Rows are stored in chunks: browsers cap the size of one stored
@@ -24,11 +24,17 @@ interface DatasetMeta {
   clusters?: Cluster[];
   clusterTiers?: ClusterTier[];
   policies?: Policy[];
+  /** A data package's own documents and region groups. */
+  sources?: Source[];
+  regions?: Region[];
 }
 
 /** What a dataset holds besides its figures, as stored and as read back (absent lists as empty). */
 function ownRecords(
-  from: Pick<ImportedDataset, 'indicators' | 'targets' | 'clusters' | 'clusterTiers' | 'policies'>,
+  from: Pick<
+    ImportedDataset,
+    'indicators' | 'targets' | 'clusters' | 'clusterTiers' | 'policies' | 'sources' | 'regions'
+  >,
 ) {
   return {
     indicators: from.indicators ?? [],
@@ -36,6 +42,8 @@ function ownRecords(
     clusters: from.clusters ?? [],
     clusterTiers: from.clusterTiers ?? [],
     policies: from.policies ?? [],
+    sources: from.sources ?? [],
+    regions: from.regions ?? [],
   };
 }
 

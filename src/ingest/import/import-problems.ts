@@ -32,6 +32,9 @@ const WARNINGS: ReadonlySet<string> = new Set<ImportProblemCode>([
   'conflict-with-loaded',
   'same-as-loaded',
   'reserved-name',
+  'package-unknown-resource',
+  'package-id-renamed',
+  'package-already-loaded',
 ]);
 
 export function isWarning(code: ImportProblem['code']): boolean {

@@ -52,8 +52,15 @@ export function readJson(fileName: string, text: string): JsonTable {
   }
   const found = jsonRows(fileName, parsed);
   if ('problem' in found) return { records: [], problems: [found.problem], firstRowNumber: 1 };
+  return jsonRowRecords(fileName, found.rows);
+}
+
+/**
+ * JSON rows (objects, or arrays with the header first) as records: a file's rows, or the inline
+ * `data` of a data package's resource.
+ */
+export function jsonRowRecords(fileName: string, rows: readonly unknown[]): JsonTable {
   const problems: ImportProblem[] = [];
-  const { rows } = found;
   if (rows.length === 0) return { records: [], problems, firstRowNumber: 1 };
 
   const cellText = (value: unknown, row: number, column: string): string => {

@@ -1,0 +1,190 @@
+import type { Catalogue, Cluster, Observation, Policy, Region, Target } from '../../domain/types';
+import type { CheckedTables } from '../catalogue-from-package';
+import { fileProblem, importProblem, type ImportProblem } from '../import/import-problems';
+
+/**
+ * A package's records against the data already loaded: a record whose id is new is the dataset's
+ * own; one identical to a loaded record of its id is skipped (it is already there); one that differs
+ * gets an id scoped to the dataset, so a built-in record is never replaced, and every reference to
+ * it inside the package follows. An indicator of a loaded id with the same unit is the loaded one.
+ */
+export type OwnLists = Pick<
+  Catalogue,
+  'indicators' | 'sources' | 'clusterTiers' | 'clusters' | 'policies' | 'targets' | 'observations' | 'regions'
+>;
+
+export interface ListSummary {
+  table: keyof OwnLists;
+  file: string;
+  added: number;
+  alreadyThere: number;
+  renamed: number;
+}
+
+export interface Reconciled {
+  lists: OwnLists;
+  summaries: ListSummary[];
+  problems: ImportProblem[];
+}
+
+/** What makes two records the same: their fields, less the dataset they came with and empty ones. */
+function sameRecord(a: object, b: object): boolean {
+  const canonical = (record: object) =>
+    JSON.stringify(
+      Object.entries(record)
+        .filter(([key, value]) => key !== 'datasetId' && value !== '' && value != null && !(Array.isArray(value) && !value.length))
+        // A figure that names its dataset as its source has none of its own.
+        .map(([key, value]) => [key, key === 'sourceId' && String(value).startsWith('dataset:') ? '' : value])
+        .sort(([a], [b]) => String(a).localeCompare(String(b))),
+    );
+  return canonical(a) === canonical(b);
+}
+
+interface ListRun<T extends { id: string }> {
+  table: keyof OwnLists;
+  items: readonly T[];
+  loaded: readonly T[];
+  /** Applies the renames found so far to a record's references. */
+  remap(item: T): T;
+  same?(item: T, loaded: T): boolean;
+}
+
+/** Reconciles one list; `renames` gains this list's renamed ids for the lists that refer to it. */
+function reconcileList<T extends { id: string }>(
+  run: ListRun<T>,
+  context: { tables: CheckedTables; suffix: string; problems: ImportProblem[] },
+): { kept: T[]; renames: Map<string, string>; summary: ListSummary } {
+  const { tables, suffix, problems } = context;
+  const file = tables[run.table === 'clusterTiers' ? 'cluster_tiers' : run.table]?.file ?? `${run.table}.csv`;
+  const rowOf = new Map((tables[run.table === 'clusterTiers' ? 'cluster_tiers' : run.table]?.rows ?? []).map((r) => [r.cells.get('id') ?? '', r.row]));
+  const loaded = new Map(run.loaded.map((item) => [item.id, item]));
+  const renames = new Map<string, string>();
+  const kept: T[] = [];
+  let alreadyThere = 0;
+  for (const item of run.items) {
+    const record = run.remap(item);
+    const existing = loaded.get(record.id);
+    if (!existing) kept.push(record);
+    else if ((run.same ?? sameRecord)(record, existing)) alreadyThere += 1;
+    else {
+      const renamed = `${record.id}-${suffix}`;
+      renames.set(record.id, renamed);
+      kept.push({ ...record, id: renamed });
+      problems.push(
+        importProblem({ file, row: rowOf.get(record.id) ?? null, column: 'id' }, 'package-id-renamed', {
+          value: record.id,
+          renamed,
+          table: run.table,
+        }),
+      );
+    }
+  }
+  if (alreadyThere) problems.push(fileProblem(file, 'package-already-loaded', { count: String(alreadyThere) }));
+  const summary = { table: run.table, file, added: kept.length, alreadyThere, renamed: renames.size };
+  return { kept, renames, summary };
+}
+
+const mapped = (renames: ReadonlyMap<string, string>, id: string) => renames.get(id) ?? id;
+
+/**
+ * The package's regions as the dataset keeps them: a group or division the loaded data does not
+ * know is its own; a known division is the registry's, with the package's new groups added.
+ */
+function ownRegions(listed: readonly Region[], loaded: readonly Region[]): Region[] {
+  const known = new Map(loaded.map((r) => [r.code, r]));
+  const newGroups = new Set(listed.filter((r) => !known.has(r.code)).map((r) => r.code));
+  return listed.flatMap((region) => {
+    const existing = known.get(region.code);
+    if (!existing) return [region];
+    const groups = region.groups.filter((g) => newGroups.has(g) && !existing.groups.includes(g));
+    return groups.length ? [{ ...existing, groups }] : [];
+  });
+}
+
+/** Reconciles every list of a package, in the order references run (sources before figures). */
+export function reconcile(
+  built: Catalogue,
+  context: { tables: CheckedTables; loaded: Catalogue; suffix: string; listedRegions: readonly Region[] },
+): Reconciled {
+  const { tables, loaded, suffix } = context;
+  const problems: ImportProblem[] = [];
+  const step = { tables, suffix, problems };
+  const same = <T>(x: T) => x;
+  const sources = reconcileList({ table: 'sources', items: built.sources, loaded: loaded.sources, remap: same }, step);
+  const indicators = reconcileList(
+    {
+      table: 'indicators',
+      items: built.indicators,
+      loaded: loaded.indicators,
+      remap: same,
+      same: (a, b) => a.unit === b.unit,
+    },
+    step,
+  );
+  const tiers = reconcileList(
+    { table: 'clusterTiers', items: built.clusterTiers, loaded: loaded.clusterTiers, remap: same },
+    step,
+  );
+  const source = (id: string) => mapped(sources.renames, id);
+  const policies = reconcileList<Policy>(
+    { table: 'policies', items: built.policies, loaded: loaded.policies, remap: (p) => ({ ...p, sourceId: source(p.sourceId) }) },
+    step,
+  );
+  const clusters = reconcileList<Cluster>(
+    {
+      table: 'clusters',
+      items: built.clusters,
+      loaded: loaded.clusters,
+      remap: (c) => ({ ...c, tier: mapped(tiers.renames, c.tier), sourceId: source(c.sourceId) }),
+    },
+    step,
+  );
+  const indicator = (id: string) => mapped(indicators.renames, id);
+  const targets = reconcileList<Target>(
+    {
+      table: 'targets',
+      items: built.targets,
+      loaded: loaded.targets,
+      remap: (t) => ({
+        ...t,
+        indicatorId: indicator(t.indicatorId),
+        sourceId: source(t.sourceId),
+        policyId: mapped(policies.renames, t.policyId),
+      }),
+    },
+    step,
+  );
+  const observations = reconcileList<Observation>(
+    {
+      table: 'observations',
+      items: built.observations,
+      loaded: loaded.observations,
+      remap: (o) => ({
+        ...o,
+        indicatorId: indicator(o.indicatorId),
+        sourceId: source(o.sourceId),
+        ...(o.clusterId ? { clusterId: mapped(clusters.renames, o.clusterId) } : {}),
+      }),
+    },
+    step,
+  );
+  // A figure's conflicts name other figures of the package, some of which may have been renamed.
+  const kept = observations.kept.map((o) =>
+    o.conflictsWith?.length ? { ...o, conflictsWith: o.conflictsWith.map((id) => mapped(observations.renames, id)) } : o,
+  );
+  const runs = [sources, indicators, tiers, policies, clusters, targets, observations];
+  return {
+    lists: {
+      sources: sources.kept,
+      indicators: indicators.kept,
+      clusterTiers: tiers.kept,
+      policies: policies.kept,
+      clusters: clusters.kept,
+      targets: targets.kept,
+      observations: kept,
+      regions: ownRegions(context.listedRegions, loaded.regions),
+    },
+    summaries: runs.map((r) => r.summary),
+    problems,
+  };
+}
