@@ -27,8 +27,7 @@ const joined = (list: readonly string[] | undefined) => (list ?? []).join(';');
 
 /** Each table's rows by field name, in the shape of the built-in CSVs. */
 const ROWS: Record<string, (lists: PackageLists) => Row[]> = {
-  sources: (l) =>
-    l.sources.map((s) => ({ ...s, title_en: s.titleEn ?? '' })),
+  sources: (l) => l.sources.map((s) => ({ ...s, title_en: s.titleEn ?? '' })),
   regions: (l) =>
     l.regions.map((r) => ({
       code: r.code,
@@ -115,7 +114,11 @@ export function packageFiles(content: PackageContent): Record<string, string> {
 }
 
 const cellOf = (value: unknown): CsvCell =>
-  typeof value === 'string' || typeof value === 'number' || value === null ? value : typeof value === 'boolean' ? String(value) : '';
+  typeof value === 'string' || typeof value === 'number' || value === null
+    ? value
+    : typeof value === 'boolean'
+      ? String(value)
+      : '';
 
 /** The package as the bytes of a zip, its files in one folder named after the package. */
 export function packageZip(content: PackageContent): Uint8Array {
@@ -164,7 +167,8 @@ export function builtinContent(builtin: Catalogue, description: string): Package
     ...builtin.policies.map((p) => p.regionCode),
     ...builtin.clusters.flatMap((c) => c.regionCodes),
   ]);
-  const listed = (r: Region) => named.has(r.code) || r.groups.length > 0 || r.level === 'group' || r.level === 'country';
+  const listed = (r: Region) =>
+    named.has(r.code) || r.groups.length > 0 || r.level === 'group' || r.level === 'country';
   return {
     name: 'mfg-dashboard-builtin',
     title: '制造业指标看板 built-in data',

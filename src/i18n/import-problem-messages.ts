@@ -141,7 +141,8 @@ const importEn: Record<ImportProblemCode, string> = {
     'The file “{path}” the package lists is not among the files chosen. Drop or choose it together with datapackage.json, or put it in the same ZIP file.',
   'package-unsafe-path':
     'The path “{path}” points outside the package (absolute, or with ..). Use a path relative to datapackage.json.',
-  'package-file-unreadable': 'This file could not be read: {detail}. Save it as a UTF-8 CSV and pack it again.',
+  'package-file-unreadable':
+    'This file could not be read: {detail}. Save it as a UTF-8 CSV and pack it again.',
   'package-missing-column':
     'The required column “{column}” is missing. Add it (headers must match the field names of the dashboard’s datapackage.json).',
   'package-id-renamed':

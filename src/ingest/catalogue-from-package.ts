@@ -33,9 +33,19 @@ const optionalNumber = (value: string): number | null => (value === '' ? null : 
 const LIST_COLUMNS = new Set(['region_codes']);
 
 /** Records already loaded that a user's package may refer to without listing them. */
-export type LoadedRecords = Pick<Catalogue, 'indicators' | 'sources' | 'clusterTiers' | 'clusters' | 'policies'>;
-const NOTHING_LOADED: LoadedRecords = { indicators: [], sources: [], clusterTiers: [], clusters: [], policies: [] };
-const ids = (...lists: readonly { id: string }[][]) => new Set(lists.flatMap((l) => l.map((item) => item.id)));
+export type LoadedRecords = Pick<
+  Catalogue,
+  'indicators' | 'sources' | 'clusterTiers' | 'clusters' | 'policies'
+>;
+const NOTHING_LOADED: LoadedRecords = {
+  indicators: [],
+  sources: [],
+  clusterTiers: [],
+  clusters: [],
+  policies: [],
+};
+const ids = (...lists: readonly { id: string }[][]) =>
+  new Set(lists.flatMap((l) => l.map((item) => item.id)));
 
 interface Reference {
   column: string;

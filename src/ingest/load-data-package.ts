@@ -12,7 +12,9 @@ export interface DataPackageDescriptor {
 export type ReadText = (path: string) => Promise<string>;
 
 /** Reads a resource's records (header first); rejects when it cannot be read. */
-export type ReadRecords = (resource: ResourceSchema) => Promise<{ records: string[][]; errors: CsvReadError[] }>;
+export type ReadRecords = (
+  resource: ResourceSchema,
+) => Promise<{ records: string[][]; errors: CsvReadError[] }>;
 
 export interface LoadedPackage {
   catalogue: Catalogue;

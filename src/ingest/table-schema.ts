@@ -51,7 +51,8 @@ function patternRegExp(pattern: string): RegExp {
  * ("=", "-2", "@…"); read back, the cell is the text it guarded, so an exported package imports whole.
  */
 const FORMULA_GUARD = /^\u200b(?=[=+\-@\t\r])/;
-const unguarded = (value: string) => (value.charCodeAt(0) === 0x200b ? value.replace(FORMULA_GUARD, '').trim() : value);
+const unguarded = (value: string) =>
+  value.charCodeAt(0) === 0x200b ? value.replace(FORMULA_GUARD, '').trim() : value;
 
 /** Checks one cell against its field; returns the problem, or null when the cell is fine. */
 function checkCell(file: string, row: number, field: FieldSchema, value: string): Problem | null {

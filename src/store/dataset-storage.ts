@@ -1,6 +1,15 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ImportedDataset } from '../domain/dataset';
-import type { Cluster, ClusterTier, Indicator, Observation, Policy, Region, Source, Target } from '../domain/types';
+import type {
+  Cluster,
+  ClusterTier,
+  Indicator,
+  Observation,
+  Policy,
+  Region,
+  Source,
+  Target,
+} from '../domain/types';
 
 /**
  * Imported datasets in IndexedDB. Rows are stored in chunks: browsers cap the size of one stored

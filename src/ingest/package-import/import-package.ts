@@ -28,7 +28,7 @@ export interface PackageImportContext {
   idSuffix: string;
 }
 
-const NO_LISTS: OwnLists = {
+export const NO_LISTS: OwnLists = {
   indicators: [],
   sources: [],
   clusterTiers: [],

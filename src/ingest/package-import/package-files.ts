@@ -33,7 +33,11 @@ export function isPackageChoice(files: readonly { name: string }[]): boolean {
 export function looksLikePackageJson(text: string): boolean {
   try {
     const parsed: unknown = JSON.parse(normaliseText(text));
-    return typeof parsed === 'object' && parsed !== null && Array.isArray((parsed as { resources?: unknown }).resources);
+    return (
+      typeof parsed === 'object' &&
+      parsed !== null &&
+      Array.isArray((parsed as { resources?: unknown }).resources)
+    );
   } catch {
     return false;
   }
@@ -41,7 +45,10 @@ export function looksLikePackageJson(text: string): boolean {
 
 /** A path inside the package, without "./"; null when it leaves the package (absolute, "..", a URL). */
 export function packagePath(path: string): string | null {
-  const parts = path.replace(/\\/g, '/').split('/').filter((p) => p !== '' && p !== '.');
+  const parts = path
+    .replace(/\\/g, '/')
+    .split('/')
+    .filter((p) => p !== '' && p !== '.');
   if (/^([a-z][a-z0-9+.-]*:|\/)/i.test(path) || parts.includes('..')) return null;
   return parts.join('/');
 }

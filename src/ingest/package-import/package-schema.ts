@@ -14,8 +14,7 @@ const LOOSENED_REQUIRED = new Set(['source_id', 'quote']);
 
 function loosened(resource: string, field: FieldSchema): FieldSchema {
   if (LOOSENED_REQUIRED.has(field.name) && field.constraints?.required) {
-    const { required: _required, ...constraints } = field.constraints;
-    return { ...field, constraints };
+    return { ...field, constraints: { ...field.constraints, required: false } };
   }
   if (resource === 'indicators' && field.name === 'id' && field.constraints?.pattern)
     return { ...field, constraints: { ...field.constraints, pattern: '[a-z0-9_-]+' } };

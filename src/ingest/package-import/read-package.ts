@@ -42,7 +42,11 @@ function tableInputs(files: PackageFiles, resources: readonly unknown[]) {
     }
     const data = own(entry, 'data');
     if (Array.isArray(data)) {
-      inputs.push({ kind: 'inline', resource: { ...schema, path: `${files.fileName} › ${name}` }, rows: data });
+      inputs.push({
+        kind: 'inline',
+        resource: { ...schema, path: `${files.fileName} › ${name}` },
+        rows: data,
+      });
       continue;
     }
     const declared = own(entry, 'path');
@@ -79,7 +83,11 @@ function renumber(problems: Problem[], tables: CheckedTables, shifted: ReadonlyS
     if (table && shifted.has(table.file)) table.rows = table.rows.map((r) => ({ ...r, row: r.row - 1 }));
   return problems.map((p) => {
     const code =
-      p.code === 'fetch-failed' ? 'package-file-unreadable' : p.code === 'missing-column' ? 'package-missing-column' : p.code;
+      p.code === 'fetch-failed'
+        ? 'package-file-unreadable'
+        : p.code === 'missing-column'
+          ? 'package-missing-column'
+          : p.code;
     const params = code === 'package-missing-column' ? { ...p.params, column: p.column ?? '' } : p.params;
     const row = shifted.has(p.file) && p.row !== null ? (p.row > 1 ? p.row - 1 : null) : p.row;
     return importProblem({ file: p.file, row, column: p.column }, code, params);

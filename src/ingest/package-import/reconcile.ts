@@ -32,7 +32,10 @@ function sameRecord(a: object, b: object): boolean {
   const canonical = (record: object) =>
     JSON.stringify(
       Object.entries(record)
-        .filter(([key, value]) => key !== 'datasetId' && value !== '' && value != null && !(Array.isArray(value) && !value.length))
+        .filter(
+          ([key, value]) =>
+            key !== 'datasetId' && value !== '' && value != null && !(Array.isArray(value) && !value.length),
+        )
         // A figure that names its dataset as its source has none of its own.
         .map(([key, value]) => [key, key === 'sourceId' && String(value).startsWith('dataset:') ? '' : value])
         .sort(([a], [b]) => String(a).localeCompare(String(b))),
@@ -55,8 +58,10 @@ function reconcileList<T extends { id: string }>(
   context: { tables: CheckedTables; suffix: string; problems: ImportProblem[] },
 ): { kept: T[]; renames: Map<string, string>; summary: ListSummary } {
   const { tables, suffix, problems } = context;
-  const file = tables[run.table === 'clusterTiers' ? 'cluster_tiers' : run.table]?.file ?? `${run.table}.csv`;
-  const rowOf = new Map((tables[run.table === 'clusterTiers' ? 'cluster_tiers' : run.table]?.rows ?? []).map((r) => [r.cells.get('id') ?? '', r.row]));
+  // The package's table of this list: cluster_tiers is the file's name of clusterTiers.
+  const table = tables[run.table === 'clusterTiers' ? 'cluster_tiers' : run.table];
+  const file = table?.file ?? `${run.table}.csv`;
+  const rowOf = new Map((table?.rows ?? []).map((r) => [r.cells.get('id') ?? '', r.row]));
   const loaded = new Map(run.loaded.map((item) => [item.id, item]));
   const renames = new Map<string, string>();
   const kept: T[] = [];
@@ -79,7 +84,8 @@ function reconcileList<T extends { id: string }>(
       );
     }
   }
-  if (alreadyThere) problems.push(fileProblem(file, 'package-already-loaded', { count: String(alreadyThere) }));
+  if (alreadyThere)
+    problems.push(fileProblem(file, 'package-already-loaded', { count: String(alreadyThere) }));
   const summary = { table: run.table, file, added: kept.length, alreadyThere, renamed: renames.size };
   return { kept, renames, summary };
 }
@@ -110,7 +116,10 @@ export function reconcile(
   const problems: ImportProblem[] = [];
   const step = { tables, suffix, problems };
   const same = <T>(x: T) => x;
-  const sources = reconcileList({ table: 'sources', items: built.sources, loaded: loaded.sources, remap: same }, step);
+  const sources = reconcileList(
+    { table: 'sources', items: built.sources, loaded: loaded.sources, remap: same },
+    step,
+  );
   const indicators = reconcileList(
     {
       table: 'indicators',
@@ -127,7 +136,12 @@ export function reconcile(
   );
   const source = (id: string) => mapped(sources.renames, id);
   const policies = reconcileList<Policy>(
-    { table: 'policies', items: built.policies, loaded: loaded.policies, remap: (p) => ({ ...p, sourceId: source(p.sourceId) }) },
+    {
+      table: 'policies',
+      items: built.policies,
+      loaded: loaded.policies,
+      remap: (p) => ({ ...p, sourceId: source(p.sourceId) }),
+    },
     step,
   );
   const clusters = reconcileList<Cluster>(
@@ -170,8 +184,18 @@ export function reconcile(
   );
   // A figure's conflicts name other figures of the package, some of which may have been renamed.
   const kept = observations.kept.map((o) =>
-    o.conflictsWith?.length ? { ...o, conflictsWith: o.conflictsWith.map((id) => mapped(observations.renames, id)) } : o,
+    o.conflictsWith?.length
+      ? { ...o, conflictsWith: o.conflictsWith.map((id) => mapped(observations.renames, id)) }
+      : o,
   );
+  const regions = ownRegions(context.listedRegions, loaded.regions);
+  const regionSummary: ListSummary = {
+    table: 'regions',
+    file: tables.regions?.file ?? 'regions.csv',
+    added: regions.length,
+    alreadyThere: context.listedRegions.length - regions.length,
+    renamed: 0,
+  };
   const runs = [sources, indicators, tiers, policies, clusters, targets, observations];
   return {
     lists: {
@@ -182,9 +206,11 @@ export function reconcile(
       clusters: clusters.kept,
       targets: targets.kept,
       observations: kept,
-      regions: ownRegions(context.listedRegions, loaded.regions),
+      regions,
     },
-    summaries: runs.map((r) => r.summary),
+    summaries: [regionSummary, ...runs.map((r) => r.summary)].filter(
+      (r) => r.added + r.alreadyThere + r.renamed > 0,
+    ),
     problems,
   };
 }

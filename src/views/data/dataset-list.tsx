@@ -1,31 +1,16 @@
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { deleteDataset, renameStoredDataset } from '../../store/dataset-storage';
-import { downloadBlob, safeFileName } from '../../export/download';
-import { toCsv } from '../../export/csv';
 import type { ImportedDataset } from '../../domain/dataset';
 import { dataMessages } from './messages';
 import { ColumnHeads } from '../../components/column-heads';
-
-const EXPORT_HEADER = ['region_code', 'indicator_id', 'period', 'value', 'unit', 'qualifier', 'flag', 'note'];
-
-const INDICATOR_HEADER = ['id', 'name_zh', 'name_en', 'unit', 'category', 'higher_is_better', 'description'];
-
-function exportDataset(dataset: ImportedDataset) {
-  const rows = dataset.observations.map((o) => [o.regionCode, o.indicatorId, o.period, o.value, o.unit, o.qualifier, o.flag, o.note]);
-  const csv = toCsv([EXPORT_HEADER, ...rows]);
-  downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(dataset.name)}.csv`);
-  // Its new indicators go with it, in the shape of data/indicators.csv, so the ids in its rows are explained.
-  const indicators = dataset.indicators ?? [];
-  if (indicators.length === 0) return;
-  const indicatorRows = indicators.map((i) => [i.id, i.nameZh, i.nameEn, i.unit, i.category, String(i.higherIsBetter), i.description]);
-  const indicatorCsv = toCsv([INDICATOR_HEADER, ...indicatorRows]);
-  downloadBlob(new Blob([indicatorCsv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(dataset.name)}-indicators.csv`);
-}
+import { exportBuiltinPackage, exportDatasetPackage } from './package-export';
+import { packageMessages } from './package-messages';
 
 /** The built-in data and every imported dataset: rename, remove, export. */
 export function DatasetList({ onStorageError }: { onStorageError(error: unknown): void }) {
   const t = useLocalTranslate(dataMessages);
+  const packageT = useLocalTranslate(packageMessages);
   const lang = useAppStore((s) => s.lang);
   const builtinRows = useAppStore((s) => s.builtin.observations.length);
   const datasets = useAppStore((s) => s.datasets);
@@ -57,7 +42,11 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             </td>
             <td className="number">{builtinRows.toLocaleString(locale)}</td>
             <td />
-            <td />
+            <td className="actions">
+              <button type="button" onClick={() => exportBuiltinPackage(useAppStore.getState().builtin)}>
+                {packageT('exportBuiltin')}
+              </button>
+            </td>
           </tr>
           {datasets.map((d) => (
             <tr key={d.id} data-dataset={d.id}>
@@ -69,8 +58,8 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
                 <button type="button" onClick={() => rename(d)}>
                   {t('rename')}
                 </button>
-                <button type="button" onClick={() => exportDataset(d)}>
-                  {t('export')}
+                <button type="button" onClick={() => exportDatasetPackage(d)}>
+                  {packageT('exportPackage')}
                 </button>
                 <button type="button" onClick={() => remove(d)}>
                   {t('remove')}

@@ -1,4 +1,4 @@
-import { useId, useRef, type DragEvent } from 'react';
+import { useId, useRef, type DragEvent, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { TextEncoding } from '../../ingest/import/decode';
@@ -8,15 +8,16 @@ import { useImportStore } from '../../store/app-import';
 import { importMessages } from './import-messages';
 
 /** The place to drop a file, and the button that opens the file chooser. */
-export function DropZone({ onFile }: { onFile(file: File): void }) {
+export function DropZone({ onFiles, children }: { onFiles(files: File[]): void; children?: ReactNode }) {
   const t = useLocalTranslate(importMessages);
   const input = useRef<HTMLInputElement>(null);
-  const choose = (chosen: File | undefined) => {
-    if (chosen) onFile(chosen);
+  // Several files are one data package (datapackage.json with its CSVs).
+  const choose = (chosen: FileList | null | undefined) => {
+    if (chosen?.length) onFiles(Array.from(chosen));
   };
   const onDrop = (event: DragEvent) => {
     event.preventDefault();
-    choose(event.dataTransfer.files[0]);
+    choose(event.dataTransfer.files);
   };
   return (
     <div className="drop-zone" onDragOver={(e) => e.preventDefault()} onDrop={onDrop}>
@@ -28,14 +29,16 @@ export function DropZone({ onFile }: { onFile(file: File): void }) {
         ref={input}
         type="file"
         hidden
-        accept=".csv,.tsv,.txt,.json,.xlsx,text/csv,application/json"
+        multiple
+        accept=".csv,.tsv,.txt,.json,.xlsx,.zip,text/csv,application/json,application/zip"
         aria-label={t('choose')}
         onChange={(e) => {
-          choose(e.target.files?.[0]);
+          choose(e.target.files);
           e.target.value = '';
         }}
       />
       <p className="muted">{t('accepts')}</p>
+      {children}
     </div>
   );
 }

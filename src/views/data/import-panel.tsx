@@ -9,9 +9,13 @@ import type { TableShape } from '../../ingest/import/detect-shape';
 import type { ImportFileResult } from '../../ingest/import/import-file';
 import { useAppStore } from '../../store/app-store';
 import { useImportStore } from '../../store/app-import';
+import { usePackageImportStore } from '../../store/app-package-import';
+import { isPackage } from '../../store/package-import-store';
 import { DropZone, ImportProgressBar, ImportSettingsFields } from './import-controls';
 import { importMessages } from './import-messages';
+import { packageMessages } from './package-messages';
 import { ImportReportView } from './import-report';
+import { PackageImport } from './package-import';
 
 /**
  * Import: pick or drop a file, see what was detected and every problem, then add the valid rows as
@@ -26,6 +30,7 @@ export function ImportPanel({
   onStorageError(error: unknown): void;
 }) {
   const t = useLocalTranslate(importMessages);
+  const packageT = useLocalTranslate(packageMessages);
   const id = useId();
   const lang = useAppStore((s) => s.lang);
   const { run, added } = useImportStore(useShallow((s) => ({ run: s.run, added: s.added })));
@@ -35,7 +40,17 @@ export function ImportPanel({
     const done = await importer().accept(observations);
     done?.saved.catch(onStorageError);
   };
-  const downloadReport = (checked: ImportFileResult) => {
+  // A data package goes to its own import; a single figure file to the figure import. Each clears the other.
+  const chooseFiles = async (files: File[]) => {
+    if (await isPackage(files)) {
+      importer().cancel();
+      useImportStore.setState({ run: { status: 'idle' }, added: null });
+      return usePackageImportStore.getState().choose(files);
+    }
+    usePackageImportStore.getState().clear();
+    if (files[0]) importer().choose(files[0]);
+  };
+  const downloadReport = (checked: Pick<ImportFileResult, 'problems' | 'fileName'>) => {
     const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', describeImportProblem(lang, p.code, p.params)]);
     const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(checked.fileName)}-report.csv`);
@@ -52,7 +67,10 @@ export function ImportPanel({
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('title')}</h2>
-      <DropZone onFile={(file) => importer().choose(file)} />
+      <DropZone onFiles={(files) => void chooseFiles(files)}>
+        <p className="muted">{packageT('accepts')}</p>
+      </DropZone>
+      <PackageImport onDownload={downloadReport} onStorageError={onStorageError} />
       {added ? (
         <p className="status ok" role="status">
           {t('imported', { name: added.name, count: added.count })}

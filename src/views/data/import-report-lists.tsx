@@ -33,7 +33,13 @@ function useNames(report: Pick<ImportFileResult, "newIndicators">) {
 }
 
 /** Every problem by file, row and column, a few hundred at most laid out (more as it is scrolled). */
-export function ProblemTable({ report, onDownload }: { report: ImportFileResult; onDownload(): void }) {
+export function ProblemTable({
+  report,
+  onDownload,
+}: {
+  report: Pick<ImportFileResult, 'problems'>;
+  onDownload(): void;
+}) {
   const t = useLocalTranslate(importMessages);
   const lang = useAppStore((s) => s.lang);
   // The rows the problem box shows first: every row laid out again on each change of language

@@ -11,7 +11,6 @@ type Key =
   | 'colActions'
   | 'rename'
   | 'remove'
-  | 'export'
   | 'renameLabel'
   | 'removeConfirm'
   | 'rows'
@@ -49,7 +48,6 @@ export const dataMessages: LocalMessages<Key> = {
     colActions: '操作',
     rename: '重命名',
     remove: '删除',
-    export: '导出 CSV',
     renameLabel: '数据集“{name}”的新名称',
     removeConfirm: '删除数据集“{name}”？内置数据不受影响。',
     rows: '全部数据行',
@@ -87,7 +85,6 @@ export const dataMessages: LocalMessages<Key> = {
     colActions: 'Actions',
     rename: 'Rename',
     remove: 'Remove',
-    export: 'Export CSV',
     renameLabel: 'New name for the dataset “{name}”',
     removeConfirm: 'Remove the dataset “{name}”? The built-in data is not affected.',
     rows: 'All rows',

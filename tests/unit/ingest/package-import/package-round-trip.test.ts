@@ -3,7 +3,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeCatalogue, type ImportedDataset } from '../../../../src/domain/dataset';
 import type { Catalogue, Region } from '../../../../src/domain/types';
 import { datasetContent, packageZip } from '../../../../src/export/dataset-package';
-import { importPackage, type PackageImportResult } from '../../../../src/ingest/package-import/import-package';
+import {
+  importPackage,
+  type PackageImportResult,
+} from '../../../../src/ingest/package-import/import-package';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
 
 let builtin: Catalogue;
@@ -31,23 +34,118 @@ function sampleDataset(): ImportedDataset {
     fileName: 'demo.csv',
     importedAt: '2025-01-02T03:04:05.000Z',
     indicators: [
-      { id: 'u-abc123', nameZh: '利润总额', nameEn: 'Profits', unit: '亿元', category: 'other', higherIsBetter: true, description: '' },
+      {
+        id: 'u-abc123',
+        nameZh: '利润总额',
+        nameEn: 'Profits',
+        unit: '亿元',
+        category: 'other',
+        higherIsBetter: true,
+        description: '',
+      },
     ],
     observations: [
-      { ...base, id: 'import-demo-k1-1', regionCode: '440000', indicatorId: 'u-abc123', period: '2023', value: 1234.5, unit: '亿元', sourceId: 'dataset:import-demo-k1', quote: '', note: '=SUM(A1)' },
-      { ...base, id: 'import-demo-k1-2', regionCode: '440300', indicatorId: 'industrial_value_added', period: '2023Q1', value: -3.25, unit: '亿元', sourceId: 'S-demo', quote: '含逗号,和"引号"', note: '+1 行\n第二行', qualifier: 'approx' },
+      {
+        ...base,
+        id: 'import-demo-k1-1',
+        regionCode: '440000',
+        indicatorId: 'u-abc123',
+        period: '2023',
+        value: 1234.5,
+        unit: '亿元',
+        sourceId: 'dataset:import-demo-k1',
+        quote: '',
+        note: '=SUM(A1)',
+      },
+      {
+        ...base,
+        id: 'import-demo-k1-2',
+        regionCode: '440300',
+        indicatorId: 'industrial_value_added',
+        period: '2023Q1',
+        value: -3.25,
+        unit: '亿元',
+        sourceId: 'S-demo',
+        quote: '含逗号,和"引号"',
+        note: '+1 行\n第二行',
+        qualifier: 'approx',
+      },
     ],
-    sources: [{ id: 'S-demo', title: '示例统计公报', titleEn: '', publisher: '示例统计局', date: '2024-03', file: 'demo.pdf' }],
+    sources: [
+      {
+        id: 'S-demo',
+        title: '示例统计公报',
+        titleEn: '',
+        publisher: '示例统计局',
+        date: '2024-03',
+        file: 'demo.pdf',
+      },
+    ],
     clusterTiers: [{ id: 'demo_tier', nameZh: '示例级', nameEn: 'Demo tier', order: 9 }],
     clusters: [
-      { id: 'demo-c1', name: '示例集群', nameEn: '', tier: 'demo_tier', industry: '电子', industryEn: '', regionCodes: ['440300', '440400'], status: '', sourceId: 'S-demo', quote: '', note: '' },
+      {
+        id: 'demo-c1',
+        name: '示例集群',
+        nameEn: '',
+        tier: 'demo_tier',
+        industry: '电子',
+        industryEn: '',
+        regionCodes: ['440300', '440400'],
+        status: '',
+        sourceId: 'S-demo',
+        quote: '',
+        note: '',
+      },
     ],
     policies: [
-      { id: 'demo-p1', regionCode: '440000', issuer: '示例政府', date: '2024-01-01', docNumber: '示〔2024〕1号', title: '示例规划', titleEn: '', sourceId: 'S-demo', quote: '', note: '' },
+      {
+        id: 'demo-p1',
+        regionCode: '440000',
+        issuer: '示例政府',
+        date: '2024-01-01',
+        docNumber: '示〔2024〕1号',
+        title: '示例规划',
+        titleEn: '',
+        sourceId: 'S-demo',
+        quote: '',
+        note: '',
+      },
     ],
     targets: [
-      { id: 'demo-t1', regionCode: '440000', indicatorId: 'u-abc123', targetValue: 2000, unit: '亿元', comparator: '=', qualifier: '', targetPeriod: '2027', baselineValue: null, baselinePeriod: '', policyId: 'demo-p1', sourceId: 'S-demo', quote: '', baselineQuote: '', note: '' },
-      { id: 'demo-t2', regionCode: 'DEMO_BAY', indicatorId: 'industrial_value_added', targetValue: 1.5, unit: '亿元', comparator: '>=', qualifier: 'at_least', targetPeriod: '2030', baselineValue: 0.8, baselinePeriod: '2020', policyId: '', sourceId: '', quote: '', baselineQuote: '', note: '' },
+      {
+        id: 'demo-t1',
+        regionCode: '440000',
+        indicatorId: 'u-abc123',
+        targetValue: 2000,
+        unit: '亿元',
+        comparator: '=',
+        qualifier: '',
+        targetPeriod: '2027',
+        baselineValue: null,
+        baselinePeriod: '',
+        policyId: 'demo-p1',
+        sourceId: 'S-demo',
+        quote: '',
+        baselineQuote: '',
+        note: '',
+      },
+      {
+        id: 'demo-t2',
+        regionCode: 'DEMO_BAY',
+        indicatorId: 'industrial_value_added',
+        targetValue: 1.5,
+        unit: '亿元',
+        comparator: '>=',
+        qualifier: 'at_least',
+        targetPeriod: '2030',
+        baselineValue: 0.8,
+        baselinePeriod: '2020',
+        policyId: '',
+        sourceId: '',
+        quote: '',
+        baselineQuote: '',
+        note: '',
+      },
     ],
     regions: [group, { ...shenzhen, groups: ['DEMO_BAY'] }],
   };
@@ -57,15 +155,30 @@ function sampleDataset(): ImportedDataset {
 function comparable(record: object): object {
   return Object.fromEntries(
     Object.entries(record)
-      .filter(([key, value]) => key !== 'datasetId' && value !== undefined && value !== '' && !(Array.isArray(value) && value.length === 0))
-      .map(([key, value]) => [key, key === 'sourceId' && String(value).startsWith('dataset:') ? 'dataset' : value]),
+      .filter(
+        ([key, value]) =>
+          key !== 'datasetId' &&
+          value !== undefined &&
+          value !== '' &&
+          !(Array.isArray(value) && value.length === 0),
+      )
+      .map(([key, value]) => [
+        key,
+        key === 'sourceId' && String(value).startsWith('dataset:') ? 'dataset' : value,
+      ]),
   );
 }
 
 const LISTS = ['indicators', 'targets', 'clusters', 'clusterTiers', 'policies', 'regions'] as const;
 
 function asDataset(result: PackageImportResult, id: string): ImportedDataset {
-  return { id, name: result.title, fileName: result.fileName, importedAt: '2025-02-01T00:00:00.000Z', ...result.lists };
+  return {
+    id,
+    name: result.title,
+    fileName: result.fileName,
+    importedAt: '2025-02-01T00:00:00.000Z',
+    ...result.lists,
+  };
 }
 
 const importInto = (loaded: Catalogue, files: { name: string; bytes: Uint8Array }[]) =>
@@ -93,9 +206,15 @@ describe('a dataset exported as a package and imported again', () => {
     const dataset = { ...sampleDataset(), clusters: [], clusterTiers: [] };
     const entries = unzipSync(packageZip(datasetContent(dataset)));
     expect(Object.keys(entries).sort()).toEqual(
-      ['datapackage.json', 'indicators.csv', 'observations.csv', 'policies.csv', 'regions.csv', 'sources.csv', 'targets.csv'].map(
-        (f) => `import-demo-k1/${f}`,
-      ),
+      [
+        'datapackage.json',
+        'indicators.csv',
+        'observations.csv',
+        'policies.csv',
+        'regions.csv',
+        'sources.csv',
+        'targets.csv',
+      ].map((f) => `import-demo-k1/${f}`),
     );
     const bytes = entries['import-demo-k1/observations.csv']!;
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -104,7 +223,14 @@ describe('a dataset exported as a package and imported again', () => {
     const descriptor = JSON.parse(new TextDecoder().decode(entries['import-demo-k1/datapackage.json'])) as {
       resources: { name: string }[];
     };
-    expect(descriptor.resources.map((r) => r.name)).toEqual(['sources', 'regions', 'indicators', 'observations', 'policies', 'targets']);
+    expect(descriptor.resources.map((r) => r.name)).toEqual([
+      'sources',
+      'regions',
+      'indicators',
+      'observations',
+      'policies',
+      'targets',
+    ]);
   });
 });
 
@@ -120,14 +246,22 @@ describe('package shapes', () => {
   it('finds datapackage.json in a nested folder of a zip and reports a broken row by its file, row and column', async () => {
     const { zipSync } = await import('fflate');
     const bytes = zipSync({
-      'outer/inner/datapackage.json': strToU8(descriptor([{ name: 'observations', path: 'data/observations.csv' }])),
+      'outer/inner/datapackage.json': strToU8(
+        descriptor([{ name: 'observations', path: 'data/observations.csv' }]),
+      ),
       'outer/inner/data/observations.csv': strToU8(observationsCsv),
       'outer/readme.txt': strToU8('not part of it'),
     });
     const result = await importInto(builtin, [{ name: 'nested.zip', bytes }]);
     expect(result.lists.observations.map((o) => o.id)).toEqual(['n1', 'n3']);
     expect(result.problems).toEqual([
-      { file: 'outer/inner/data/observations.csv', row: 3, column: 'value', code: 'not-number', params: { value: '一百' } },
+      {
+        file: 'outer/inner/data/observations.csv',
+        row: 3,
+        column: 'value',
+        code: 'not-number',
+        params: { value: '一百' },
+      },
     ]);
     expect(result.title).toBe('嵌套包');
   });
@@ -136,7 +270,16 @@ describe('package shapes', () => {
     const json = descriptor([
       {
         name: 'indicators',
-        data: [{ id: 'u-new1', name_zh: '新指标', name_en: 'New', unit: '家', category: 'other', higher_is_better: true }],
+        data: [
+          {
+            id: 'u-new1',
+            name_zh: '新指标',
+            name_en: 'New',
+            unit: '家',
+            category: 'other',
+            higher_is_better: true,
+          },
+        ],
       },
       {
         name: 'observations',
@@ -158,12 +301,24 @@ describe('package shapes', () => {
 
   it('reads datapackage.json dropped with its CSVs, and names a file it lists but was not given', async () => {
     const files = [
-      { name: 'datapackage.json', bytes: strToU8(descriptor([{ name: 'observations', path: 'observations.csv' }, { name: 'targets', path: 'targets.csv' }])) },
+      {
+        name: 'datapackage.json',
+        bytes: strToU8(
+          descriptor([
+            { name: 'observations', path: 'observations.csv' },
+            { name: 'targets', path: 'targets.csv' },
+          ]),
+        ),
+      },
       { name: 'observations.csv', bytes: strToU8(observationsCsv) },
     ];
     const result = await importInto(builtin, files);
     expect(result.lists.observations).toHaveLength(2);
-    expect(result.problems.map((p) => [p.file, p.code, p.params.path])).toContainEqual(['datapackage.json', 'package-missing-file', 'targets.csv']);
+    expect(result.problems.map((p) => [p.file, p.code, p.params.path])).toContainEqual([
+      'datapackage.json',
+      'package-missing-file',
+      'targets.csv',
+    ]);
   });
 
   it('reports a zip without datapackage.json and bytes that are no zip', async () => {
@@ -191,7 +346,8 @@ describe('ids the loaded data already uses', () => {
       `${o1.id.replace(/.$/, '')}x,440000,gdp,2024,1,亿元,,S001,,`,
       `o000-002,440000,gdp,2025,2,亿元,,S001,,`,
     ].join('\n');
-    const indicatorsCsv = 'id,name_zh,name_en,unit,category,higher_is_better\ngdp,GDP 另称,GDP,亿元,economy,true\nindustrial_value_added,工业增加值,IVA,万元,output,true';
+    const indicatorsCsv =
+      'id,name_zh,name_en,unit,category,higher_is_better\ngdp,GDP 另称,GDP,亿元,economy,true\nindustrial_value_added,工业增加值,IVA,万元,output,true';
     const { zipSync } = await import('fflate');
     const bytes = zipSync({
       'datapackage.json': strToU8(
@@ -215,14 +371,18 @@ describe('ids the loaded data already uses', () => {
       ['o000-002-z9', 'S001-z9'],
     ]);
     // gdp in the same unit is the catalogue's; industrial_value_added in 万元 is another indicator.
-    expect(result.lists.indicators.map((i) => [i.id, i.unit])).toEqual([['industrial_value_added-z9', '万元']]);
+    expect(result.lists.indicators.map((i) => [i.id, i.unit])).toEqual([
+      ['industrial_value_added-z9', '万元'],
+    ]);
     const renamed = result.problems.filter((p) => p.code === 'package-id-renamed');
     expect(renamed.map((p) => [p.file, p.row, p.column, p.params.value, p.params.renamed])).toEqual([
       ['indicators.csv', 3, 'id', 'industrial_value_added', 'industrial_value_added-z9'],
       ['observations.csv', 4, 'id', 'o000-002', 'o000-002-z9'],
       ['sources.csv', 3, 'id', 'S001', 'S001-z9'],
     ]);
-    expect(result.problems.filter((p) => p.code === 'package-already-loaded').map((p) => [p.file, p.params.count])).toEqual([
+    expect(
+      result.problems.filter((p) => p.code === 'package-already-loaded').map((p) => [p.file, p.params.count]),
+    ).toEqual([
       ['indicators.csv', '1'],
       ['observations.csv', '1'],
       ['sources.csv', '1'],

@@ -1,0 +1,62 @@
+import { ColumnHeads } from '../../components/column-heads';
+import { useLocalTranslate } from '../../components/use-translate';
+import { recordCount, type PackageImportResult } from '../../ingest/package-import/import-package';
+import { useAppStore } from '../../store/app-store';
+import { ProblemTable } from './import-report-lists';
+import { packageMessages } from './package-messages';
+
+/**
+ * The check report of a whole data package before anything is added: per table what is new, what
+ * is already loaded and skipped, what gets a new id; every problem by file, row and column.
+ */
+export function PackageReport(props: {
+  result: PackageImportResult;
+  adding: boolean;
+  onAccept(): void;
+  onDownload(): void;
+}) {
+  const { result } = props;
+  const t = useLocalTranslate(packageMessages);
+  const locale = useAppStore((s) => (s.lang === 'en' ? 'en' : 'zh-CN'));
+  const count = recordCount(result.lists);
+  const number = (n: number) => n.toLocaleString(locale);
+  return (
+    <div className="import-report package-report">
+      <h3>{t('title')}</h3>
+      <p>{t('described', { file: result.fileName, name: result.title || result.fileName })}</p>
+      {result.summaries.length ? (
+        <div className="table-scroll">
+          <table className="data-table package-summary">
+            <ColumnHeads labels={[t('colTable'), t('colFile'), t('colAdded'), t('colAlready'), t('colRenamed')]} />
+            <tbody>
+              {result.summaries.map((s) => (
+                <tr key={s.table}>
+                  <th scope="row">{t(`table.${s.table}`)}</th>
+                  <td>
+                    <code>{s.file}</code>
+                  </td>
+                  <td className="number">{number(s.added)}</td>
+                  <td className="number">{number(s.alreadyThere)}</td>
+                  <td className="number">{number(s.renamed)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      <p className="import-summary" role="status">
+        {t('summary', { count: number(count), problems: number(result.problems.length) })}
+      </p>
+      <ProblemTable report={result} onDownload={props.onDownload} />
+      {count ? (
+        <button type="button" className="primary" disabled={props.adding} onClick={props.onAccept}>
+          {t('importPackage', { count: number(count) })}
+        </button>
+      ) : (
+        <p className="status error" role="alert">
+          {t('nothingNew')}
+        </p>
+      )}
+    </div>
+  );
+}
