@@ -1,4 +1,5 @@
-import type { Download, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
@@ -65,13 +66,17 @@ test('a portal export of a new indicator is imported after accepting the proposa
   await expect(page.getByText('6 / 34 个地区有数据')).toBeVisible();
   await expect.poll(() => hasColour(page, DARKEST_BLUE)).toBe(true);
 
-  // The Data view's export writes the rows and, beside them, the indicator they name.
+  // The Data view's export writes the dataset as a data package: its rows and the indicator they name.
   await page.getByRole('tab', { name: '数据' }).click();
-  const downloads: Download[] = [];
-  page.on('download', (download) => downloads.push(download));
-  await page.locator('.datasets-table tbody tr[data-dataset]').getByRole('button', { name: '导出' }).click();
-  await expect.poll(() => downloads.length).toBe(2);
-  const indicatorFile = downloads.find((d) => d.suggestedFilename().endsWith('-indicators.csv'));
-  const text = readFileSync((await indicatorFile!.path())!, 'utf8');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .locator('.datasets-table tbody tr[data-dataset]')
+      .getByRole('button', { name: '导出数据包' })
+      .click(),
+  ]);
+  const entries = unzipSync(readFileSync((await download.path())!));
+  const indicatorFile = Object.keys(entries).find((name) => name.endsWith('/indicators.csv'));
+  const text = strFromU8(entries[indicatorFile!]!);
   expect(text).toContain(`${id},${NAME},Total profits of industrial enterprises,亿元,other,true`);
 });
