@@ -1,7 +1,7 @@
 import { classBounds, classOf, classRangeLabel, type Classification } from '../domain/classify';
 import { conflictDescriber } from '../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../domain/format';
-import { sourceTitleById } from '../domain/names';
+import { figureSourceTitle } from '../domain/names';
 import { translate } from '../i18n/messages';
 import {
   allValuesInScope,
@@ -168,7 +168,7 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
       conflictingLabels: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
       conflicts: first.flag === 'conflict' ? conflictsOf(first) : [],
       periodLabel: latest ? formatPeriod(first.period, locale) : '',
-      sourceTitle: sourceTitleById(sources, first.sourceId, locale),
+      sourceTitle: figureSourceTitle(sources, first, locale),
       quote: first.quote,
     });
   }

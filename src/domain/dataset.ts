@@ -105,10 +105,15 @@ export const datasetSourceId = (datasetId: string) => `dataset:${datasetId}`;
  * the documents a dataset brings (a data package's sources) follow the built-in ones.
  */
 function mergedSources(builtin: Catalogue, datasets: readonly ImportedDataset[]): Source[] {
+  // Each document remembers its dataset, so every view can name the dataset beside it.
+  const tagged = datasets.map((d) =>
+    d.sources?.length ? { ...d, sources: d.sources.map((s) => ({ ...s, datasetId: d.id })) } : d,
+  );
   return [
-    ...mergedList(builtin, datasets, 'sources'),
+    ...mergedList(builtin, tagged, 'sources'),
     ...datasets.map((d) => ({
       id: datasetSourceId(d.id),
+      datasetId: d.id,
       title: d.name,
       publisher: '',
       date: d.importedAt.slice(0, 10),

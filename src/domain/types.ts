@@ -81,6 +81,8 @@ export interface Source {
   publisher: string;
   date: string;
   file: string;
+  /** The imported dataset the document came with (or, for a dataset's own entry, the dataset itself). */
+  datasetId?: string;
 }
 
 export interface ClusterTier {

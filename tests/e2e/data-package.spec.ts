@@ -97,7 +97,16 @@ async function viewsOf(page: Page) {
     .locator('.cluster-list-table tbody tr')
     .filter({ hasText: '示例集群' })
     .allInnerTexts();
-  return { figures, own, ranking, target, clusterRanking, clusterList };
+  // The same views, but the file and import date that name each dataset are this profile's own.
+  const same = (texts: string[]) => texts.map((text) => text.replace(/(数据集“[^”]*”)（[^）]*）/g, '$1'));
+  return {
+    figures: same(figures),
+    own: same(own),
+    ranking,
+    target: same([target]),
+    clusterRanking: same(clusterRanking),
+    clusterList: same(clusterList),
+  };
 }
 
 async function importPackageFile(page: Page, file: string) {
@@ -140,7 +149,9 @@ test('datasets exported as packages import into a fresh profile and give the sam
   const before = await viewsOf(page);
   expect(before.own.slice(0, 4).map((r) => r.split('\t')[0])).toEqual(['江苏', '浙江', '广东', '四川']);
   expect(before.own[0]).toContain('800亿元');
-  expect(before.target).toContain('示例产值');
+  expect(before.target[0]).toContain('示例产值');
+  expect(before.own[0]).toContain('示例统计公报 · 数据集“示例数据包”');
+  expect(before.own[2]).toContain('示例产值500亿元');
   expect(before.clusterList).toHaveLength(3);
 
   await page.getByRole('tab', { name: '数据' }).click();
@@ -169,6 +180,11 @@ test('datasets exported as packages import into a fresh profile and give the sam
     '示例数据包',
   ]);
   expect(await viewsOf(fresh)).toEqual(before);
+  // Each figure names the dataset it came with: here the exported zip, imported today.
+  await fresh.getByRole('tab', { name: '来源' }).click();
+  await expect(
+    fresh.locator('.observations-table tbody tr[data-observation-id="pkg-o1"] .source-title'),
+  ).toHaveText(/^示例统计公报 · 数据集“示例数据包”（示例数据包\.zip，\d{4}-\d{2}-\d{2} 导入）$/);
   expect(errors).toEqual([]);
   await fresh.context().close();
 });

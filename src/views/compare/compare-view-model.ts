@@ -1,3 +1,4 @@
+import { sourceTitles } from '../../domain/names';
 import { formatQualifiedValue, withUnitLabel, type Locale } from '../../domain/format';
 import { observationIndex } from '../../domain/catalogue-index';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
@@ -130,7 +131,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
     .map((code) => regionsByCode.get(code))
     .filter((r): r is Region => r !== undefined);
   const index = observationIndex(catalogue.observations);
-  const sourceTitles = new Map(catalogue.sources.map((source) => [source.id, source.title]));
+  const titles = sourceTitles(catalogue.sources, locale);
 
   const columns = input.indicatorIds
     .map((id) => indicatorsById.get(id))
@@ -157,7 +158,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
           periodLabel: first ? formatPeriod(first.period, locale) : '',
           normalised: value,
           normalisedLabel: normalisedLabel(value, mode, locale),
-          sourceTitle: first ? (sourceTitles.get(first.sourceId) ?? first.sourceId) : '',
+          sourceTitle: first ? (titles.get(first.sourceId) ?? first.sourceId) : '',
         };
       });
       const periods = [...new Set(cells.map((c) => c.period).filter(Boolean))].sort(comparePeriodIds);

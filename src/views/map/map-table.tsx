@@ -36,7 +36,8 @@ export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
                 <span className="swatch" style={{ background: r.colour }} aria-hidden="true" />
                 {legendLabel.get(r.classIndex)}
               </td>
-              <td>{r.quote}</td>
+              {/* A figure without a quote (an imported one) names its source, or its dataset, instead. */}
+              <td>{r.quote || r.sourceTitle}</td>
             </tr>
           ))}
         </tbody>

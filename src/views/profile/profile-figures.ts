@@ -1,3 +1,4 @@
+import { sourceTitles } from '../../domain/names';
 import { observationIndex } from '../../domain/catalogue-index';
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod, parsePeriodId } from '../../domain/period';
@@ -81,7 +82,7 @@ function trendOf(observations: readonly Observation[], latest: string, unit: str
  */
 export function profileFigures(catalogue: Catalogue, region: Region, lang: Lang): ProfileFigure[] {
   const locale = localeOf(lang);
-  const sources = new Map(catalogue.sources.map((s) => [s.id, s.title]));
+  const sources = sourceTitles(catalogue.sources, locale);
   const latest = [...figuresByIndicator(catalogue, region.code)].map(([indicator, observations]) => {
     const period = observations
       .map((o) => o.period)

@@ -1,3 +1,4 @@
+import { sourceTitles } from '../../domain/names';
 import { observationIndex } from '../../domain/catalogue-index';
 import { formatValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
@@ -71,7 +72,7 @@ export function profileTargets({
   const locale: Locale = lang === 'en' ? 'en' : 'zh-CN';
   const regions = new Map(catalogue.regions.map((r) => [r.code, r]));
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
-  const sources = new Map(catalogue.sources.map((s) => [s.id, s.title]));
+  const sources = sourceTitles(catalogue.sources, locale);
   const index = observationIndex(catalogue.observations);
   return catalogue.targets
     .filter((t) => isInRegion(t.regionCode))

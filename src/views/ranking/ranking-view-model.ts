@@ -1,6 +1,6 @@
 import { conflictDescriber } from '../../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
-import { sourceTitleById } from '../../domain/names';
+import { figureSourceTitle } from '../../domain/names';
 import { formatDecimal } from '../../domain/number-text';
 import {
   figuresByRegion,
@@ -150,7 +150,7 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
       fromMedianLabel: formatDifference(entry.fromMedian, indicator.unit, locale),
       period: first?.period ?? period,
       periodLabel: first ? formatPeriod(first.period, locale) : periodLabel,
-      sourceTitle: first ? sourceTitleById(sources, first.sourceId, locale) : '',
+      sourceTitle: first ? figureSourceTitle(sources, first, locale) : '',
       quote: first?.quote ?? '',
       conflict: others.length > 0 || first?.flag === 'conflict',
       otherValues: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),

@@ -1,6 +1,6 @@
 import { conflictDescriber } from '../../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
-import { clusterName, sourceTitle } from '../../domain/names';
+import { clusterName, figureSourceTitle } from '../../domain/names';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Flag } from '../../domain/types';
 import type { SortDirection, SourceSortColumn } from '../../store/url-state';
@@ -49,6 +49,8 @@ interface RowParts {
   note: string;
   conflicts?: string[];
   clusterName?: string;
+  /** A figure's dataset: an imported figure names it beside its source. */
+  datasetId?: string;
 }
 
 const COMPARATOR_WORDS = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' } as const;
@@ -78,7 +80,12 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
     const region = regions.get(parts.regionCode);
     const source = sources.get(parts.sourceId);
     const regionName = (en ? region?.nameEn : region?.name) ?? parts.regionCode;
-    const title = source ? sourceTitle(source, locale) : parts.sourceId;
+    // An imported figure's source names its dataset (name, file, import date) too.
+    const title = figureSourceTitle(
+      sources,
+      { sourceId: parts.sourceId, datasetId: parts.datasetId ?? '' },
+      locale,
+    );
     const periodLabel = parts.period ? formatPeriod(parts.period, locale) : en ? 'no deadline' : '未定期限';
     const haystack = [
       regionName,
@@ -129,6 +136,7 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       note: o.note,
       conflicts: o.flag === 'conflict' ? conflictsOf(o) : [],
       clusterName: o.clusterId ? clusterNameOf(o.clusterId) : '',
+      datasetId: o.datasetId,
     }),
   );
   const targets = catalogue.targets.map((t) =>

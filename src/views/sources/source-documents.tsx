@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { ColumnHeads } from '../../components/column-heads';
-import { sourceTitle } from '../../domain/names';
+import { datasetSourceId } from '../../domain/dataset';
+import { datasetProvenance, sourceTitle } from '../../domain/names';
 
 /** The catalogue of source documents and how many figures each supplies. */
 export function SourceDocuments() {
@@ -14,6 +15,7 @@ export function SourceDocuments() {
     for (const o of catalogue.observations) count.set(o.sourceId, (count.get(o.sourceId) ?? 0) + 1);
     return count;
   }, [catalogue]);
+  const byId = useMemo(() => new Map(catalogue.sources.map((s) => [s.id, s])), [catalogue]);
   return (
     <>
       <h2>{t('sources.documents')}</h2>
@@ -25,7 +27,12 @@ export function SourceDocuments() {
           <tbody>
             {catalogue.sources.map((s) => (
               <tr key={s.id}>
-                <td lang={locale === 'en' && s.titleEn ? 'en' : 'zh-CN'}>{sourceTitle(s, locale)}</td>
+                <td lang={locale === 'en' && s.titleEn ? 'en' : 'zh-CN'}>
+                  {sourceTitle(s, locale)}
+                  {s.datasetId && s.id !== datasetSourceId(s.datasetId) ? (
+                    <span className="muted cell-detail">{datasetProvenance(byId, s, locale)}</span>
+                  ) : null}
+                </td>
                 <td>{s.publisher}</td>
                 <td>{s.date}</td>
                 <td>

@@ -1,3 +1,4 @@
+import { sourceTitles } from '../../domain/names';
 import { observationIndex } from '../../domain/catalogue-index';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
@@ -319,7 +320,7 @@ export function buildTrendsViewModel(input: TrendsInput): TrendsViewModel {
         shown.flatMap((l) => l.observations.map((o) => o.period)),
       )
     : [];
-  const sources = new Map(catalogue.sources.map((s) => [s.id, s.title]));
+  const sources = sourceTitles(catalogue.sources, lang === 'en' ? 'en' : 'zh-CN');
   const lines = shown.map((l) => buildLine(l, axisIds, { mode: subject.mode, lang, sources }));
   const units = new Set(subject.indicators.map((i) => i.unit));
   // An index is the default only where stated values cannot share one axis.
