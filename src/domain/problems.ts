@@ -85,4 +85,5 @@ export type PackageProblemCode =
   | 'package-file-unreadable'
   | 'package-missing-column'
   | 'package-id-renamed'
-  | 'package-already-loaded';
+  | 'package-already-loaded'
+  | 'package-known-indicator';

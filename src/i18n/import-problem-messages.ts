@@ -75,6 +75,7 @@ const importZh: Record<ImportProblemCode, string> = {
   'package-id-renamed':
     '代码“{value}”已被已载入数据（{table}）中内容不同的记录使用。已载入的记录保持不变，此记录以“{renamed}”导入。',
   'package-already-loaded': '{count} 条记录与已载入的数据完全相同，已跳过（不会重复添加）。',
+  'package-known-indicator': '{count} 个指标已在指标目录中（代码和单位相同），数据按目录中的指标导入。',
 };
 
 const importEn: Record<ImportProblemCode, string> = {
@@ -148,7 +149,9 @@ const importEn: Record<ImportProblemCode, string> = {
   'package-id-renamed':
     'The id “{value}” is already used in the loaded data ({table}) by a different record. The loaded record is unchanged; this one is imported as “{renamed}”.',
   'package-already-loaded':
-    '{count} records are identical to data already loaded and were skipped (they are not added twice).',
+    'Identical to data already loaded, so skipped (not added twice): {count} record(s).',
+  'package-known-indicator':
+    'Already in the catalogue with the same id and unit, so the figures are filed under the catalogue’s indicator: {count} indicator(s).',
 };
 
 /** Data-package codes whose loader wording (datapackage.json …) does not fit a user's import. */

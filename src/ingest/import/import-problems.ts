@@ -35,6 +35,7 @@ const WARNINGS: ReadonlySet<string> = new Set<ImportProblemCode>([
   'package-unknown-resource',
   'package-id-renamed',
   'package-already-loaded',
+  'package-known-indicator',
 ]);
 
 export function isWarning(code: ImportProblem['code']): boolean {

@@ -84,8 +84,9 @@ function reconcileList<T extends { id: string }>(
       );
     }
   }
-  if (alreadyThere)
-    problems.push(fileProblem(file, 'package-already-loaded', { count: String(alreadyThere) }));
+  // An indicator of a known id and unit is the catalogue's own, not a copy of it.
+  const already = run.table === 'indicators' ? 'package-known-indicator' : 'package-already-loaded';
+  if (alreadyThere) problems.push(fileProblem(file, already, { count: String(alreadyThere) }));
   const summary = { table: run.table, file, added: kept.length, alreadyThere, renamed: renames.size };
   return { kept, renames, summary };
 }

@@ -6,7 +6,6 @@ type Key =
   | 'title'
   | 'described'
   | 'colTable'
-  | 'colFile'
   | 'colAdded'
   | 'colAlready'
   | 'colRenamed'
@@ -35,10 +34,9 @@ export const packageMessages: LocalMessages<Key> = {
     title: '数据包检查报告',
     described: '数据包“{file}”将作为数据集“{name}”导入。',
     colTable: '表',
-    colFile: '文件',
     colAdded: '新增',
     colAlready: '已载入（跳过）',
-    colRenamed: '改用新代码',
+    colRenamed: '其中改用新代码',
     summary: '共 {count} 条记录可导入；{problems} 个问题见下表。',
     importPackage: '导入数据包（{count} 条记录）',
     nothingNew: '数据包中没有可新增的记录：要么都已载入，要么都有问题。请按下表改正后重试。',
@@ -62,10 +60,9 @@ export const packageMessages: LocalMessages<Key> = {
     title: 'Data package check report',
     described: 'The data package “{file}” will be imported as the dataset “{name}”.',
     colTable: 'Table',
-    colFile: 'File',
     colAdded: 'New',
     colAlready: 'Already loaded (skipped)',
-    colRenamed: 'New id',
+    colRenamed: 'of which under a new id',
     summary: '{count} records can be imported; {problems} problems are listed below.',
     importPackage: 'Import the data package ({count} records)',
     nothingNew:

@@ -27,17 +27,17 @@ export function PackageReport(props: {
       {result.summaries.length ? (
         <div className="table-scroll">
           <table className="data-table package-summary">
-            <ColumnHeads labels={[t('colTable'), t('colFile'), t('colAdded'), t('colAlready'), t('colRenamed')]} />
+            <ColumnHeads labels={[t('colTable'), t('colAdded'), t('colRenamed'), t('colAlready')]} />
             <tbody>
               {result.summaries.map((s) => (
                 <tr key={s.table}>
-                  <th scope="row">{t(`table.${s.table}`)}</th>
-                  <td>
-                    <code>{s.file}</code>
-                  </td>
+                  <th scope="row">
+                    {t(`table.${s.table}`)}
+                    <code className="cell-detail">{s.file}</code>
+                  </th>
                   <td className="number">{number(s.added)}</td>
-                  <td className="number">{number(s.alreadyThere)}</td>
                   <td className="number">{number(s.renamed)}</td>
+                  <td className="number">{number(s.alreadyThere)}</td>
                 </tr>
               ))}
             </tbody>

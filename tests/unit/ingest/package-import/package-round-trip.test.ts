@@ -381,11 +381,13 @@ describe('ids the loaded data already uses', () => {
       ['sources.csv', 3, 'id', 'S001', 'S001-z9'],
     ]);
     expect(
-      result.problems.filter((p) => p.code === 'package-already-loaded').map((p) => [p.file, p.params.count]),
+      result.problems
+        .filter((p) => p.code === 'package-already-loaded' || p.code === 'package-known-indicator')
+        .map((p) => [p.file, p.code, p.params.count]),
     ).toEqual([
-      ['indicators.csv', '1'],
-      ['observations.csv', '1'],
-      ['sources.csv', '1'],
+      ['indicators.csv', 'package-known-indicator', '1'],
+      ['observations.csv', 'package-already-loaded', '1'],
+      ['sources.csv', 'package-already-loaded', '1'],
     ]);
     // Nothing loaded changes: the built-in S001 keeps its title in the merged catalogue.
     const merged = mergeCatalogue(builtin, [asDataset(result, 'import-copy-z9')]);
