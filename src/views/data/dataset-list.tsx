@@ -44,7 +44,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <td />
             <td className="actions">
               <button type="button" onClick={() => exportBuiltinPackage(useAppStore.getState().builtin)}>
-                {packageT('exportBuiltin')}
+                {packageT('exportPackage')}
               </button>
             </td>
           </tr>

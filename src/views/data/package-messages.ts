@@ -14,7 +14,6 @@ type Key =
   | 'nothingNew'
   | 'imported'
   | 'exportPackage'
-  | 'exportBuiltin'
   | 'exportFailed'
   | 'table.sources'
   | 'table.regions'
@@ -42,7 +41,6 @@ export const packageMessages: LocalMessages<Key> = {
     nothingNew: '数据包中没有可新增的记录：要么都已载入，要么都有问题。请按下表改正后重试。',
     imported: '已导入数据包“{name}”（{count} 条记录）。',
     exportPackage: '导出数据包',
-    exportBuiltin: '导出内置数据包',
     exportFailed: '导出失败：{detail}',
     'table.sources': '来源文件',
     'table.regions': '地区与分组',
@@ -69,7 +67,6 @@ export const packageMessages: LocalMessages<Key> = {
       'The package has nothing new to add: its records are all loaded already or all have problems. Correct them as the table says and try again.',
     imported: 'Imported the data package “{name}” ({count} records).',
     exportPackage: 'Export package',
-    exportBuiltin: 'Export the built-in package',
     exportFailed: 'The export failed: {detail}',
     'table.sources': 'Sources',
     'table.regions': 'Regions and groups',

@@ -2,7 +2,7 @@ import { strToU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { mergeCatalogue, type ImportedDataset } from '../../../../src/domain/dataset';
 import type { Catalogue, Region } from '../../../../src/domain/types';
-import { datasetContent, packageZip } from '../../../../src/export/dataset-package';
+import { builtinContent, datasetContent, packageZip } from '../../../../src/export/dataset-package';
 import {
   importPackage,
   type PackageImportResult,
@@ -231,6 +231,20 @@ describe('a dataset exported as a package and imported again', () => {
       'policies',
       'targets',
     ]);
+  });
+});
+
+describe('the built-in data exported as a package', () => {
+  it('holds every built-in record, so importing it where the built-in data is loaded adds nothing', async () => {
+    const bytes = packageZip(builtinContent(builtin, ''));
+    const result = await importInto(builtin, [{ name: 'builtin.zip', bytes }]);
+    expect(result.problems.filter((p) => !p.code.startsWith('package-'))).toEqual([]);
+    expect(Object.values(result.lists).map((list) => list.length)).toEqual([0, 0, 0, 0, 0, 0, 0, 0]);
+    const skipped = new Map(result.summaries.map((s) => [s.table, s.alreadyThere]));
+    expect(skipped.get('observations')).toBe(builtin.observations.length);
+    expect(skipped.get('targets')).toBe(builtin.targets.length);
+    expect(skipped.get('clusters')).toBe(builtin.clusters.length);
+    expect(skipped.get('sources')).toBe(builtin.sources.length);
   });
 });
 
