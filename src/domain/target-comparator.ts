@@ -66,7 +66,7 @@ const SUFFIXES = ['及以上', '以上', '以内', '以下', '左右'];
 export function splitTargetText(text: string): { relation: TargetRelation | null; figure: string } {
   let figure = text.normalize('NFKC').trim();
   let found: TargetRelation | null = null;
-  const prefix = PREFIXES.find((word) => figure.startsWith(word) && /[\d.+-]/.test(figure.charAt(word.length) || ' '));
+  const prefix = PREFIXES.find((word) => figure.startsWith(word) && /^\s*[\d.+-]/.test(figure.slice(word.length)));
   if (prefix) {
     found = SIGNS[prefix] ?? BY_WORD.get(prefix) ?? null;
     figure = figure.slice(prefix.length).trim();
