@@ -23,7 +23,7 @@ export function OwnTableMappingEditor({ detection, onApply }: { detection: OwnTa
           <div className="field" key={role}>
             <label htmlFor={`${id}-${role}`}>
               {t(`role.${role}` as Parameters<typeof t>[0])}
-              {required.has(role) ? <span className="muted"> {t('required')}</span> : null}
+              {required.has(role) ? <span className="muted">{t('required')}</span> : null}
             </label>
             <select
               id={`${id}-${role}`}

@@ -19,6 +19,8 @@ export function targetText(target: Target, locale: Locale): string {
   return SIGNS[target.comparator] + formatValue(target.targetValue, target.unit, locale);
 }
 
+const bracket = (text: string, locale: Locale) => (locale === 'en' ? ` (${text})` : `（${text}）`);
+
 function useNames(report: ImportFileResult) {
   const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
@@ -50,17 +52,17 @@ function TargetRows({ own, report }: { own: OwnTableOutcome; report: ImportFileR
         {own.targets.slice(0, SHOWN).map((target) => (
           <tr key={target.id}>
             <th scope="row">{names.region(target.regionCode)}</th>
-            <td>{names.indicator(target.indicatorId)}</td>
+            <td className="wide">{names.indicator(target.indicatorId)}</td>
             <td className="number">{targetText(target, names.locale)}</td>
-            <td className={target.targetPeriod ? '' : 'muted'}>
+            <td className={target.targetPeriod ? 'nowrap' : 'nowrap muted'}>
               {target.targetPeriod ? formatPeriod(target.targetPeriod, names.locale) : t('noDeadline')}
             </td>
             <td className="number">
               {target.baselineValue === null
                 ? t('noBaseline')
-                : `${formatValue(target.baselineValue, target.unit, names.locale)}（${formatPeriod(target.baselinePeriod, names.locale)}）`}
+                : `${formatValue(target.baselineValue, target.unit, names.locale)}${bracket(formatPeriod(target.baselinePeriod, names.locale), names.locale)}`}
             </td>
-            <td>{policies.get(target.policyId) ?? ''}</td>
+            <td className="wide">{policies.get(target.policyId) ?? ''}</td>
           </tr>
         ))}
       </tbody>
@@ -79,8 +81,8 @@ function ClusterRows({ own, report }: { own: OwnTableOutcome; report: ImportFile
         {own.clusters.slice(0, SHOWN).map((cluster) => (
           <tr key={cluster.id}>
             <th scope="row">{cluster.name}</th>
-            <td>{names.tier(cluster.tier)}</td>
-            <td>{cluster.regionCodes.map(names.region).join(names.locale === 'en' ? ', ' : '、')}</td>
+            <td className="wide">{names.tier(cluster.tier)}</td>
+            <td className="wide">{cluster.regionCodes.map(names.region).join(names.locale === 'en' ? ', ' : '、')}</td>
             <td>{cluster.industry}</td>
           </tr>
         ))}
