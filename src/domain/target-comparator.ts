@@ -12,7 +12,10 @@ export interface TargetRelation {
   qualifier: Qualifier;
 }
 
-const relation = (comparator: Comparator, qualifier: Qualifier = ''): TargetRelation => ({ comparator, qualifier });
+const relation = (comparator: Comparator, qualifier: Qualifier = ''): TargetRelation => ({
+  comparator,
+  qualifier,
+});
 
 const SIGNS: Record<string, TargetRelation> = {
   '>=': relation('>='),
@@ -30,11 +33,35 @@ const SIGNS: Record<string, TargetRelation> = {
 };
 
 const WORDS: readonly [readonly string[], TargetRelation][] = [
-  [['不低于', '不少于', '以上', '至少', '及以上', 'atleast', 'nolessthan', 'minimum', 'min'], relation('>=', 'at_least')],
-  [['超过', '突破', '高于', '多于', '逾', '大于', 'morethan', 'over', 'above', 'exceeds', 'exceed'], relation('>', 'more_than')],
-  [['不超过', '不高于', '以内', '以下', '控制在以内', '不大于', '至多', 'atmost', 'nomorethan', 'maximum', 'max'], relation('<=', 'at_most')],
+  [
+    ['不低于', '不少于', '以上', '至少', '及以上', 'atleast', 'nolessthan', 'minimum', 'min'],
+    relation('>=', 'at_least'),
+  ],
+  [
+    ['超过', '突破', '高于', '多于', '逾', '大于', 'morethan', 'over', 'above', 'exceeds', 'exceed'],
+    relation('>', 'more_than'),
+  ],
+  [
+    [
+      '不超过',
+      '不高于',
+      '以内',
+      '以下',
+      '控制在以内',
+      '不大于',
+      '至多',
+      'atmost',
+      'nomorethan',
+      'maximum',
+      'max',
+    ],
+    relation('<=', 'at_most'),
+  ],
   [['低于', '少于', '不足', '小于', 'lessthan', 'under', 'below'], relation('<', 'less_than')],
-  [['约', '左右', '大约', '接近', '近', '约为', 'about', 'approx', 'approximately', 'around'], relation('=', 'approx')],
+  [
+    ['约', '左右', '大约', '接近', '近', '约为', 'about', 'approx', 'approximately', 'around'],
+    relation('=', 'approx'),
+  ],
   [['达到', '达', 'reach', 'reaches'], relation('>=')],
   [['为', '等于', 'equal', 'equals'], relation('=')],
 ];
@@ -42,7 +69,11 @@ const WORDS: readonly [readonly string[], TargetRelation][] = [
 const BY_WORD = new Map<string, TargetRelation>();
 for (const [words, value] of WORDS) for (const word of words) BY_WORD.set(word, value);
 
-const key = (text: string) => text.normalize('NFKC').toLowerCase().replace(/[\s.]+/g, '');
+const key = (text: string) =>
+  text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s.]+/g, '');
 
 /**
  * The relation a comparator cell states; null when it states none that is known. An empty cell is
@@ -66,7 +97,9 @@ const SUFFIXES = ['及以上', '以上', '以内', '以下', '左右'];
 export function splitTargetText(text: string): { relation: TargetRelation | null; figure: string } {
   let figure = text.normalize('NFKC').trim();
   let found: TargetRelation | null = null;
-  const prefix = PREFIXES.find((word) => figure.startsWith(word) && /^\s*[\d.+-]/.test(figure.slice(word.length)));
+  const prefix = PREFIXES.find(
+    (word) => figure.startsWith(word) && /^\s*[\d.+-]/.test(figure.slice(word.length)),
+  );
   if (prefix) {
     found = SIGNS[prefix] ?? BY_WORD.get(prefix) ?? null;
     figure = figure.slice(prefix.length).trim();

@@ -53,7 +53,9 @@ export function createTierMatcher(tiers: readonly ClusterTier[]) {
     if (exact) return { kind: 'found', tier: exact };
     const s = stem(text);
     if (s === '') return { kind: 'unknown' };
-    const candidates = tiers.filter((tier) => stem(tier.nameZh).startsWith(s) || stem(tier.nameEn).startsWith(s));
+    const candidates = tiers.filter(
+      (tier) => stem(tier.nameZh).startsWith(s) || stem(tier.nameEn).startsWith(s),
+    );
     if (candidates.length === 1) return { kind: 'found', tier: candidates[0]! };
     if (candidates.length > 1) return { kind: 'ambiguous', candidates };
     return { kind: 'unknown' };

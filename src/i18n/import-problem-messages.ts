@@ -64,10 +64,13 @@ const importZh: Record<ImportProblemCode, string> = {
   cancelled: '导入已取消，没有添加任何数据。',
   'unknown-comparator':
     '无法识别比较方式“{value}”。请填写 ≥、>、≤、<、=、约，或 不低于、超过、不超过、低于、左右；留空表示目标值本身。',
-  'baseline-without-period': '有基期值“{value}”但没有基期年份，此目标按无基期导入。请补上基期年份（如 2022）以计算所需增速。',
-  'duplicate-target': '此行与第 {firstRow} 行是同一个目标（地区、指标、目标值和截止年份相同），已跳过。请删除重复的行。',
+  'baseline-without-period':
+    '有基期值“{value}”但没有基期年份，此目标按无基期导入。请补上基期年份（如 2022）以计算所需增速。',
+  'duplicate-target':
+    '此行与第 {firstRow} 行是同一个目标（地区、指标、目标值和截止年份相同），已跳过。请删除重复的行。',
   'duplicate-cluster': '此行与第 {firstRow} 行是同一个集群（名称和成员地区相同），已跳过。请删除重复的行。',
-  'unknown-tier': '层级目录中没有“{value}”。请在上方“新层级”中确认新增此层级，或改用已有层级的名称（如 国家先进制造业集群、省级特色产业集群）。',
+  'unknown-tier':
+    '层级目录中没有“{value}”。请在上方“新层级”中确认新增此层级，或改用已有层级的名称（如 国家先进制造业集群、省级特色产业集群）。',
   'ambiguous-tier': '层级“{value}”可以指多个层级：{candidates}。请在上方“新层级”中选择其一，或写出层级全称。',
 };
 

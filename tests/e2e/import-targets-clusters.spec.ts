@@ -41,7 +41,12 @@ test('a targets table with Chinese headers and mixed units shows its required gr
     '目标值',
     /“十万亿”不是数字/,
   ]);
-  await expect(problems.nth(1).locator('td')).toHaveText(['targets-zh-gb18030.csv', '7', '比较', /无法识别比较方式“大概”/]);
+  await expect(problems.nth(1).locator('td')).toHaveText([
+    'targets-zh-gb18030.csv',
+    '7',
+    '比较',
+    /无法识别比较方式“大概”/,
+  ]);
   const preview = report.locator('.own-table-preview tbody tr');
   await expect(preview).toHaveCount(4);
   await expect(preview.nth(0)).toContainText('≥ 1.5万亿元');
@@ -60,12 +65,17 @@ test('a targets table with Chinese headers and mixed units shows its required gr
     await expect(row).toHaveCount(1);
     // 11000 亿元 in 2022 to 1.5万亿元 (written in 元) by 2025: (15000 / 11000)^(1/3) − 1.
     const cagr = Math.pow(15000 / 11000, 1 / 3) - 1;
-    await expect(row.locator('td.required-cell')).toContainText(`年均增长 ${(cagr * 100).toFixed(1)}%（3年）`);
+    await expect(row.locator('td.required-cell')).toContainText(
+      `年均增长 ${(cagr * 100).toFixed(1)}%（3年）`,
+    );
     await expect(row.locator('td.baseline-cell')).toContainText('1.1万亿元');
     await expect(row.locator('td.target-cell')).toHaveText('≥ 1.5万亿元');
     await expect(row.locator('.source-title')).toHaveText('targets-zh-gb18030.csv');
     await expect(row.locator('.policy-cell')).toContainText('广东省制造业高质量发展“十四五”规划');
-    const hefei = page.locator('.targets-table tbody tr').filter({ hasText: '合肥' }).filter({ hasText: '超过 2万亿元' });
+    const hefei = page
+      .locator('.targets-table tbody tr')
+      .filter({ hasText: '合肥' })
+      .filter({ hasText: '超过 2万亿元' });
     await expect(hefei.locator('td.deadline-cell')).toHaveText('未定截止期');
   };
   await checkTargets();
@@ -94,7 +104,12 @@ test('a cluster list whose members are cities of two provinces is ranked, shared
   await expect(report.getByText('将随本数据集新增的层级：长三角协同集群')).toBeVisible();
   const problems = report.locator('.problem-table tbody tr');
   await expect(problems).toHaveCount(1);
-  await expect(problems.locator('td')).toHaveText(['clusters-two-provinces.csv', '4', '地区', /找不到地区“不存在市”/]);
+  await expect(problems.locator('td')).toHaveText([
+    'clusters-two-provinces.csv',
+    '4',
+    '地区',
+    /找不到地区“不存在市”/,
+  ]);
   await expect(report.locator('.own-table-preview tbody tr').first()).toContainText('南京市、合肥市');
   await report.getByRole('button', { name: '导入 2 个集群' }).click();
   await expect(datasetRows(page)).toHaveCount(1);
@@ -102,7 +117,9 @@ test('a cluster list whose members are cities of two provinces is ranked, shared
 
   const ranking = page.locator('.cluster-ranking-table tbody tr');
   const countOf = (name: string) =>
-    ranking.filter({ has: page.locator('th .region-toggle', { hasText: new RegExp(`^${name}$`) }) }).locator('td.count-cell');
+    ranking
+      .filter({ has: page.locator('th .region-toggle', { hasText: new RegExp(`^${name}$`) }) })
+      .locator('td.count-cell');
   const checkClusters = async () => {
     await page.getByRole('tab', { name: '产业集群' }).click();
     await page.getByLabel('集群层级', { exact: true }).selectOption({ label: '长三角协同集群' });
@@ -124,6 +141,10 @@ test('a cluster list whose members are cities of two provinces is ranked, shared
 
   await removeDataset(page);
   await page.getByRole('tab', { name: '产业集群' }).click();
-  await expect(page.getByLabel('集群层级', { exact: true }).locator('option', { hasText: '长三角协同集群' })).toHaveCount(0);
-  await expect(page.locator('.cluster-list-table tbody tr').filter({ hasText: '宁合新能源汽车集群' })).toHaveCount(0);
+  await expect(
+    page.getByLabel('集群层级', { exact: true }).locator('option', { hasText: '长三角协同集群' }),
+  ).toHaveCount(0);
+  await expect(
+    page.locator('.cluster-list-table tbody tr').filter({ hasText: '宁合新能源汽车集群' }),
+  ).toHaveCount(0);
 });

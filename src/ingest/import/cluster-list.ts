@@ -36,15 +36,23 @@ function createTiers(run: ClustersRun) {
   const known = new Set(run.catalogue.clusterTiers.map((t) => t.id));
   const tierOf = (row: OwnRow): ClusterTier | null => {
     const text = row.cell('tier');
-    if (text === '') return row.problem('tier', 'required'), null;
+    if (text === '') return (row.problem('tier', 'required'), null);
     const choice = chosen.get(text);
     const found = choice ? { kind: 'found' as const, tier: choice } : match(text);
     if (found.kind === 'found') return found.tier;
     const candidates = found.kind === 'ambiguous' ? found.candidates : [];
     if (!proposals.has(text))
-      proposals.set(text, { text, column: row.column('tier'), tier: proposeTier(text, run.catalogue.clusterTiers), candidates });
+      proposals.set(text, {
+        text,
+        column: row.column('tier'),
+        tier: proposeTier(text, run.catalogue.clusterTiers),
+        candidates,
+      });
     const names = candidates.map((t) => t.nameZh).join('、');
-    row.problem('tier', candidates.length ? 'ambiguous-tier' : 'unknown-tier', { value: text, candidates: names });
+    row.problem('tier', candidates.length ? 'ambiguous-tier' : 'unknown-tier', {
+      value: text,
+      candidates: names,
+    });
     return null;
   };
   /** A tier of an accepted cluster: a new one is stored with the dataset. */
@@ -58,7 +66,7 @@ function createMembers(run: ClustersRun) {
   const resolve = createRegionResolver(run.catalogue.regions);
   return (row: OwnRow): string[] | null => {
     const members = splitMembers(row.cell('members'));
-    if (members.length === 0) return row.problem('members', 'required'), null;
+    if (members.length === 0) return (row.problem('members', 'required'), null);
     const codes: string[] = [];
     let ok = true;
     for (const member of members) {

@@ -141,7 +141,12 @@ function ownTableResult(
   if (kind === 'figures' || (!kind && !file.options.ownMapping && !detectOwnTable(head))) return null;
   const all = records();
   const input = { ...all, firstRowNumber: file.firstRowNumber ?? 1, fileName: file.fileName };
-  const own = importOwnTable({ ...input, datasetId: file.datasetId, options: file.options, catalogue: file.catalogue });
+  const own = importOwnTable({
+    ...input,
+    datasetId: file.datasetId,
+    options: file.options,
+    catalogue: file.catalogue,
+  });
   if (!own) return null;
   own.report.problems = inRowOrder([...all.problems, ...own.report.problems]);
   return result(own.report, { ...file.extra, ownTable: own.ownTable });

@@ -40,13 +40,23 @@ function detectionOf(input: OwnTableInput) {
 }
 
 /** The report of a targets table or a cluster list; null when the table is one of figures. */
-export function importOwnTable(input: OwnTableInput): { report: ImportReport; ownTable: OwnTableOutcome } | null {
+export function importOwnTable(
+  input: OwnTableInput,
+): { report: ImportReport; ownTable: OwnTableOutcome } | null {
   const detection = detectionOf(input);
   if (!detection) return null;
   const { fileName, datasetId, catalogue } = input;
   const run: RowRun = { fileName, records: input.records, detection, firstRowNumber: input.firstRowNumber };
   const proposals = createProposals(createIndicatorMatcher(catalogue.indicators), catalogue.indicators);
-  const base = { kind: detection.mapping.kind, detection, targets: [], clusters: [], policies: [], newTiers: [] as ClusterTier[], tierProposals: [] };
+  const base = {
+    kind: detection.mapping.kind,
+    detection,
+    targets: [],
+    clusters: [],
+    policies: [],
+    newTiers: [] as ClusterTier[],
+    tierProposals: [],
+  };
   const ownTable: OwnTableOutcome =
     detection.mapping.kind === 'targets'
       ? { ...base, ...checkTargets({ ...run, datasetId, catalogue, proposals }), acceptedRows: 0 }

@@ -85,7 +85,10 @@ export function eachRow(run: RowRun, check: (row: OwnRow) => void) {
         problems.push(importProblem({ file: run.fileName, row, column: name }, code, params));
         if (!isWarning(code)) rejected = true;
       },
-      text: record.map((c) => c.trim()).filter(Boolean).join('，'),
+      text: record
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join('，'),
     });
     if (rejected) rejectedRows += 1;
   }
@@ -97,5 +100,7 @@ export function missingRoles(run: RowRun, required: readonly string[]): ImportPr
   const headerRowNumber = run.detection.mapping.headerRow + run.firstRowNumber;
   return required
     .filter((role) => run.detection.mapping.columns[role] == null)
-    .map((field) => importProblem({ file: run.fileName, row: headerRowNumber, column: null }, 'missing-column', { field }));
+    .map((field) =>
+      importProblem({ file: run.fileName, row: headerRowNumber, column: null }, 'missing-column', { field }),
+    );
 }

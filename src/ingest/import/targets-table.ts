@@ -27,7 +27,12 @@ export interface TargetsRun extends RowRun {
 type Figure = { value: number } | null;
 
 /** A number cell in the indicator's base unit, or null after reporting why it cannot be. */
-function figureOf(row: OwnRow, role: string, text: string, units: { declared: string; base: string }): Figure {
+function figureOf(
+  row: OwnRow,
+  role: string,
+  text: string,
+  units: { declared: string; base: string },
+): Figure {
   const parsed = parseValue(text);
   if (parsed.kind === 'missing') return null;
   if (parsed.kind === 'invalid') {
@@ -93,10 +98,13 @@ function createContext(run: TargetsRun) {
   };
   const indicator = (row: OwnRow): Indicator | null => {
     const text = row.cell('indicator');
-    if (text === '') return row.problem('indicator', 'required'), null;
+    if (text === '') return (row.problem('indicator', 'required'), null);
     const lookup = indicators.match(text);
     if (lookup.kind === 'found') return lookup.indicator;
-    run.proposals.note(text, { column: row.column('indicator'), unitHint: row.cell('unit') || run.detection.mapping.units.target });
+    run.proposals.note(text, {
+      column: row.column('indicator'),
+      unitHint: row.cell('unit') || run.detection.mapping.units.target,
+    });
     row.problem('indicator', 'unknown-indicator', indicators.unknownParams(text, lookup));
     return null;
   };
@@ -118,11 +126,18 @@ function targetOf(row: OwnRow, run: TargetsRun, context: Context): Target | null
   if (targetText === '') row.problem('target', 'required');
   if (!indicator) return null;
   const unitCell = row.cell('unit') || units.target || '';
-  const target = targetText === '' ? null : figureOf(row, 'target', split.figure, { declared: unitCell, base: indicator.unit });
+  const target =
+    targetText === ''
+      ? null
+      : figureOf(row, 'target', split.figure, { declared: unitCell, base: indicator.unit });
   const baselineText = row.cell('baseline');
-  const baselineUnits = { declared: row.cell('baselineUnit') || units.baseline || unitCell, base: indicator.unit };
+  const baselineUnits = {
+    declared: row.cell('baselineUnit') || units.baseline || unitCell,
+    base: indicator.unit,
+  };
   const baseline = baselineText === '' ? null : figureOf(row, 'baseline', baselineText, baselineUnits);
-  if (baseline && baselinePeriod === '') row.problem('baseline', 'baseline-without-period', { value: baselineText });
+  if (baseline && baselinePeriod === '')
+    row.problem('baseline', 'baseline-without-period', { value: baselineText });
   if (!regionCode || !target || !relation || targetPeriod === null || baselinePeriod === null) return null;
   if (baselineText !== '' && !baseline) return null;
   return {
@@ -154,7 +169,13 @@ export function checkTargets(run: TargetsRun) {
   const counted = eachRow(run, (row) => {
     const target = targetOf(row, run, context);
     if (!target) return;
-    const key = [target.regionCode, target.indicatorId, target.comparator, target.targetValue, target.targetPeriod].join('|');
+    const key = [
+      target.regionCode,
+      target.indicatorId,
+      target.comparator,
+      target.targetValue,
+      target.targetPeriod,
+    ].join('|');
     const firstRow = seen.get(key);
     if (firstRow !== undefined) return row.problem(null, 'duplicate-target', { firstRow: String(firstRow) });
     seen.set(key, row.row);

@@ -29,10 +29,22 @@ describe('comparator parsing', () => {
   });
 
   it('takes a relation written in the target cell apart from the figure', () => {
-    expect(splitTargetText('≥1.5万亿')).toEqual({ relation: { comparator: '>=', qualifier: '' }, figure: '1.5万亿' });
-    expect(splitTargetText('超过 6000亿元')).toEqual({ relation: { comparator: '>', qualifier: 'more_than' }, figure: '6000亿元' });
-    expect(splitTargetText('30%左右')).toEqual({ relation: { comparator: '=', qualifier: 'approx' }, figure: '30%' });
-    expect(splitTargetText('1万亿元以上')).toEqual({ relation: { comparator: '>=', qualifier: 'at_least' }, figure: '1万亿元' });
+    expect(splitTargetText('≥1.5万亿')).toEqual({
+      relation: { comparator: '>=', qualifier: '' },
+      figure: '1.5万亿',
+    });
+    expect(splitTargetText('超过 6000亿元')).toEqual({
+      relation: { comparator: '>', qualifier: 'more_than' },
+      figure: '6000亿元',
+    });
+    expect(splitTargetText('30%左右')).toEqual({
+      relation: { comparator: '=', qualifier: 'approx' },
+      figure: '30%',
+    });
+    expect(splitTargetText('1万亿元以上')).toEqual({
+      relation: { comparator: '>=', qualifier: 'at_least' },
+      figure: '1万亿元',
+    });
     expect(splitTargetText('1.5万亿')).toEqual({ relation: null, figure: '1.5万亿' });
     // A word that is not followed by a figure is left to the number check.
     expect(splitTargetText('约莫')).toEqual({ relation: null, figure: '约莫' });

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createTierMatcher, newTierId, proposeTier } from '../../../src/domain/tier-match';
 import type { ClusterTier } from '../../../src/domain/types';
 
-const tier = (id: string, nameZh: string, nameEn: string, order: number): ClusterTier => ({ id, nameZh, nameEn, order });
+const tier = (id: string, nameZh: string, nameEn: string, order: number): ClusterTier => ({
+  id,
+  nameZh,
+  nameEn,
+  order,
+});
 const TIERS = [
   tier('national_advanced', '国家先进制造业集群', 'National advanced manufacturing cluster', 1),
   tier('trillion', '万亿级产业集群', 'Trillion-yuan industrial cluster', 6),
@@ -35,7 +40,12 @@ describe('tier mapping', () => {
     expect(match('集群')).toEqual({ kind: 'unknown' });
     expect(match('')).toEqual({ kind: 'unknown' });
     const proposed = proposeTier(' 长三角协同集群 ', TIERS);
-    expect(proposed).toEqual({ id: newTierId('长三角协同集群'), nameZh: '长三角协同集群', nameEn: '', order: 11 });
+    expect(proposed).toEqual({
+      id: newTierId('长三角协同集群'),
+      nameZh: '长三角协同集群',
+      nameEn: '',
+      order: 11,
+    });
     expect(proposed.id).toMatch(/^ut-[0-9a-z]+$/);
     // The short names only apply where the catalogue has the tier they mean.
     expect(createTierMatcher(TIERS.slice(1))('国家级')).toEqual({ kind: 'unknown' });

@@ -197,7 +197,12 @@ describe('the import controller', () => {
     runs[0]!.finish({ status: 'done', report: reportFor(runs[0]!.request, { ownTable }) });
     await settle();
     await store.getState().accept([]);
-    expect(added[0]).toMatchObject({ targets: [target], clusters: [cluster], clusterTiers: [tier], policies: [policy] });
+    expect(added[0]).toMatchObject({
+      targets: [target],
+      clusters: [cluster],
+      clusterTiers: [tier],
+      policies: [policy],
+    });
     expect(store.getState().added).toEqual({ name: 't.csv', count: 2, kind: 'targets' });
   });
 

@@ -25,7 +25,9 @@ const text = (name: string, body: string, options: ImportOptions = {}) =>
 
 describe('header recognition', () => {
   it('recognises a targets table by Chinese headers, with each column found', () => {
-    const found = detectOwnTable([['地区', '指标', '比较', '目标值（亿元）', '截止年份', '基期值', '基期年份', '政策文件']]);
+    const found = detectOwnTable([
+      ['地区', '指标', '比较', '目标值（亿元）', '截止年份', '基期值', '基期年份', '政策文件'],
+    ]);
     expect(found?.mapping.kind).toBe('targets');
     expect(found?.mapping.columns).toMatchObject({
       region: 0,
@@ -42,15 +44,27 @@ describe('header recognition', () => {
   });
 
   it('recognises English headers, in any case and spacing', () => {
-    const targets = detectOwnTable([['Region', 'Indicator', 'Target value', 'Unit', 'Deadline', 'Baseline year']]);
-    expect(targets?.mapping).toMatchObject({ kind: 'targets', columns: { target: 2, unit: 3, deadline: 4, baselineYear: 5 } });
+    const targets = detectOwnTable([
+      ['Region', 'Indicator', 'Target value', 'Unit', 'Deadline', 'Baseline year'],
+    ]);
+    expect(targets?.mapping).toMatchObject({
+      kind: 'targets',
+      columns: { target: 2, unit: 3, deadline: 4, baselineYear: 5 },
+    });
     const clusters = detectOwnTable([['Cluster name', 'Tier', 'Members', 'Industry']]);
-    expect(clusters?.mapping).toMatchObject({ kind: 'clusters', columns: { name: 0, tier: 1, members: 2, industry: 3 } });
+    expect(clusters?.mapping).toMatchObject({
+      kind: 'clusters',
+      columns: { name: 0, tier: 1, members: 2, industry: 3 },
+    });
   });
 
   it('recognises a cluster list by 集群名称 and 地区, below a title line', () => {
     const found = detectOwnTable([['长三角集群名单'], ['集群名称', '层级', '地区', '产业']]);
-    expect(found?.mapping).toMatchObject({ kind: 'clusters', headerRow: 1, columns: { name: 0, tier: 1, members: 2, industry: 3 } });
+    expect(found?.mapping).toMatchObject({
+      kind: 'clusters',
+      headerRow: 1,
+      columns: { name: 0, tier: 1, members: 2, industry: 3 },
+    });
   });
 
   it('leaves tables of figures alone, and a generic 名称 without a tier is not a cluster list', () => {
@@ -66,7 +80,14 @@ describe('header recognition', () => {
 describe('member splitting', () => {
   it('splits on ; ； 、 ， , and /, trimming and dropping empties', () => {
     expect(splitMembers('南京市；合肥市')).toEqual(['南京市', '合肥市']);
-    expect(splitMembers('苏州、 芜湖 ,无锡/常州;; 镇江，扬州')).toEqual(['苏州', '芜湖', '无锡', '常州', '镇江', '扬州']);
+    expect(splitMembers('苏州、 芜湖 ,无锡/常州;; 镇江，扬州')).toEqual([
+      '苏州',
+      '芜湖',
+      '无锡',
+      '常州',
+      '镇江',
+      '扬州',
+    ]);
     expect(splitMembers(' ')).toEqual([]);
   });
 });
@@ -91,10 +112,26 @@ describe('a targets table with Chinese headers, GB18030, mixed units', () => {
       baselinePeriod: '2022',
       sourceId: 'dataset:ds',
     });
-    expect(jiangsu).toMatchObject({ targetValue: 50000, comparator: '>=', qualifier: 'at_least', baselineValue: 42000 });
-    expect(zhejiang).toMatchObject({ targetValue: 35, unit: '%', comparator: '=', qualifier: 'approx', baselineValue: null });
+    expect(jiangsu).toMatchObject({
+      targetValue: 50000,
+      comparator: '>=',
+      qualifier: 'at_least',
+      baselineValue: 42000,
+    });
+    expect(zhejiang).toMatchObject({
+      targetValue: 35,
+      unit: '%',
+      comparator: '=',
+      qualifier: 'approx',
+      baselineValue: null,
+    });
     // No deadline is allowed: the target has none.
-    expect(hefei).toMatchObject({ targetValue: 20000, comparator: '>', qualifier: 'more_than', targetPeriod: '' });
+    expect(hefei).toMatchObject({
+      targetValue: 20000,
+      comparator: '>',
+      qualifier: 'more_than',
+      targetPeriod: '',
+    });
     const policy = report.ownTable?.policies.find((p) => p.id === guangdong?.policyId);
     expect(policy).toMatchObject({ title: '广东省制造业高质量发展“十四五”规划', regionCode: '440000' });
     expect(guangdong?.quote).toContain('1.5万亿');
@@ -115,9 +152,17 @@ describe('a targets table with Chinese headers, GB18030, mixed units', () => {
   it('reads English headers, and a relation written in the target cell', async () => {
     const report = await read('targets-en.csv');
     expect(report.ownTable?.targets).toEqual([
-      expect.objectContaining({ regionCode: '440000', targetValue: 15000, baselineValue: 11000, baselinePeriod: '2022' }),
+      expect.objectContaining({
+        regionCode: '440000',
+        targetValue: 15000,
+        baselineValue: 11000,
+        baselinePeriod: '2022',
+      }),
     ]);
-    const inCell = await text('t.csv', '地区,指标,目标值,截止年份\n广东,工业增加值,超过1.2万亿元,2025\n浙江,工业增加值,1万亿元以上,2026\n');
+    const inCell = await text(
+      't.csv',
+      '地区,指标,目标值,截止年份\n广东,工业增加值,超过1.2万亿元,2025\n浙江,工业增加值,1万亿元以上,2026\n',
+    );
     expect(inCell.ownTable?.targets.map((t) => [t.targetValue, t.comparator, t.qualifier])).toEqual([
       [12000, '>', 'more_than'],
       [10000, '>=', 'at_least'],
@@ -128,20 +173,35 @@ describe('a targets table with Chinese headers, GB18030, mixed units', () => {
     const body = '地区,指标,目标值,单位,目标年份\n广东,数字经济核心产业增加值,2.5万亿,元,2025\n';
     const first = await text('n.csv', body);
     expect(first.ownTable?.targets).toHaveLength(0);
-    expect(first.problems).toEqual([expect.objectContaining({ row: 2, column: '指标', code: 'unknown-indicator' })]);
+    expect(first.problems).toEqual([
+      expect.objectContaining({ row: 2, column: '指标', code: 'unknown-indicator' }),
+    ]);
     expect(first.proposals[0]?.indicator).toMatchObject({ nameZh: '数字经济核心产业增加值', unit: '元' });
     const indicator = { ...first.proposals[0]!.indicator, unit: '亿元' };
-    const second = await text('n.csv', body, { indicatorChoices: [{ text: '数字经济核心产业增加值', indicator }] });
-    expect(second.ownTable?.targets).toEqual([expect.objectContaining({ indicatorId: indicator.id, targetValue: 25000, unit: '亿元' })]);
+    const second = await text('n.csv', body, {
+      indicatorChoices: [{ text: '数字经济核心产业增加值', indicator }],
+    });
+    expect(second.ownTable?.targets).toEqual([
+      expect.objectContaining({ indicatorId: indicator.id, targetValue: 25000, unit: '亿元' }),
+    ]);
     expect(second.newIndicators).toEqual([expect.objectContaining({ id: indicator.id })]);
   });
 
   it('an ambiguous region is reported with its choices; a baseline without its year is a warning', async () => {
-    const report = await text('a.csv', '地区,指标,目标值,基期值\n吉林,工业增加值,100,80\n广东,工业增加值,100,80\n');
+    const report = await text(
+      'a.csv',
+      '地区,指标,目标值,基期值\n吉林,工业增加值,100,80\n广东,工业增加值,100,80\n',
+    );
     expect(report.problems[0]).toMatchObject({ row: 2, column: '地区', code: 'ambiguous-region' });
     expect(report.problems[0]?.params.candidates).toContain('吉林市');
-    expect(report.problems.find((p) => p.row === 3)).toMatchObject({ row: 3, column: '基期值', code: 'baseline-without-period' });
-    expect(report.ownTable?.targets).toEqual([expect.objectContaining({ regionCode: '440000', baselineValue: null })]);
+    expect(report.problems.find((p) => p.row === 3)).toMatchObject({
+      row: 3,
+      column: '基期值',
+      code: 'baseline-without-period',
+    });
+    expect(report.ownTable?.targets).toEqual([
+      expect.objectContaining({ regionCode: '440000', baselineValue: null }),
+    ]);
   });
 
   it('switching the kind to figures reads the same file as figures', async () => {
@@ -184,7 +244,12 @@ describe('a cluster list', () => {
       ],
     });
     const own = report.ownTable!;
-    expect(own.clusters.map((c) => c.tier)).toEqual(['national_advanced', 'national_advanced', 'provincial_characteristic', newTier.id]);
+    expect(own.clusters.map((c) => c.tier)).toEqual([
+      'national_advanced',
+      'national_advanced',
+      'provincial_characteristic',
+      newTier.id,
+    ]);
     expect(own.newTiers).toEqual([newTier]);
     expect(own.tierProposals).toEqual([]);
   });
