@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { SelectField } from '../../components/select-field';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { TableKind } from '../../ingest/import/own-table-detect';
 import { ownTableMessages } from './own-table-messages';
@@ -9,18 +9,13 @@ const LABELS = { figures: 'kindFigures', targets: 'kindTargets', clusters: 'kind
 /** What the file is: figures, a targets table or a cluster list. Changing it reads the file again. */
 export function TableKindSelect({ value, onChange }: { value: TableKind; onChange(kind: TableKind): void }) {
   const t = useLocalTranslate(ownTableMessages);
-  const id = useId();
   return (
-    <div className="field table-kind">
-      <label htmlFor={id}>{t('kind')}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as TableKind)}>
-        {KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {t(LABELS[kind])}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      label={t('kind')}
+      value={value}
+      options={KINDS.map((kind) => ({ value: kind, label: t(LABELS[kind]) }))}
+      onChange={onChange}
+    />
   );
 }
 

@@ -6,6 +6,7 @@ import type { ClusterTier } from '../../domain/types';
 import type { TierProposal } from '../../ingest/import/own-table-rows';
 import { useAppStore } from '../../store/app-store';
 import { ownTableMessages } from './own-table-messages';
+import { ProposalAccept, ProposalSection } from './proposal-section';
 
 /**
  * The tiers a cluster list names that the catalogue does not settle: an ambiguous name with the
@@ -19,13 +20,15 @@ export function TierProposals(props: { proposals: readonly TierProposal[]; added
   if (proposals.length === 0 && added.length === 0) return null;
   const names = added.map((tier) => (lang === 'en' && tier.nameEn ? tier.nameEn : tier.nameZh));
   return (
-    <section className="indicator-proposals tier-proposals" aria-label={t('tiersHeading')}>
-      <h3>{t('tiersHeading')}</h3>
-      {added.length ? <p role="status">{t('tierAdded', { names: names.join('、') })}</p> : null}
+    <ProposalSection
+      className="indicator-proposals tier-proposals"
+      heading={t('tiersHeading')}
+      added={added.length ? t('tierAdded', { names: names.join('、') }) : ''}
+    >
       {proposals.map((proposal) => (
         <TierForm key={proposal.text} proposal={proposal} onChoose={onChoose} />
       ))}
-    </section>
+    </ProposalSection>
   );
 }
 
@@ -67,14 +70,7 @@ function TierForm({ proposal, onChoose }: { proposal: TierProposal; onChoose(cho
           <input value={draft.nameEn} onChange={(e) => setDraft((d) => ({ ...d, nameEn: e.target.value }))} />
         </label>
       </div>
-      {error ? (
-        <p className="status error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <button type="button" className="primary" onClick={accept}>
-        {t('tierAccept')}
-      </button>
+      <ProposalAccept error={error} label={t('tierAccept')} onAccept={accept} />
     </div>
   );
 }
