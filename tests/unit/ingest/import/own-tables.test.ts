@@ -204,6 +204,21 @@ describe('a targets table with Chinese headers, GB18030, mixed units', () => {
     ]);
   });
 
+  it('a table of figures switched to targets says which columns it lacks; an edited mapping is read', async () => {
+    const body = '地区,指标,年份,数值\n广东,工业增加值,2025,15000\n';
+    const switched = await text('f.csv', body, { kind: 'targets' });
+    expect(switched.ownTable?.kind).toBe('targets');
+    expect(switched.problems).toEqual([
+      expect.objectContaining({ row: 1, code: 'missing-column', params: { field: 'target' } }),
+    ]);
+    const mapping = switched.ownTable!.detection.mapping;
+    const edited = { ...mapping, columns: { ...mapping.columns, target: 3, deadline: 2 } };
+    const read = await text('f.csv', body, { kind: 'targets', ownMapping: edited });
+    expect(read.ownTable?.targets).toEqual([
+      expect.objectContaining({ regionCode: '440000', targetValue: 15000, targetPeriod: '2025' }),
+    ]);
+  });
+
   it('switching the kind to figures reads the same file as figures', async () => {
     const report = await read('targets-zh-gb18030.csv', { kind: 'figures' });
     expect(report.ownTable).toBeUndefined();
