@@ -72,6 +72,13 @@ export type ImportProblemCode =
   | 'package-no-data'
   | 'xlsx-unreadable'
   | 'cancelled'
+  // Targets tables and cluster lists.
+  | 'unknown-comparator'
+  | 'baseline-without-period'
+  | 'duplicate-target'
+  | 'duplicate-cluster'
+  | 'unknown-tier'
+  | 'ambiguous-tier'
   | PackageProblemCode;
 
 /** Problems of a whole data package (a zip, datapackage.json with its files, or inline JSON). */

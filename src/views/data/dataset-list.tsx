@@ -3,9 +3,24 @@ import { useAppStore } from '../../store/app-store';
 import { deleteDataset, renameStoredDataset } from '../../store/dataset-storage';
 import type { ImportedDataset } from '../../domain/dataset';
 import { dataMessages } from './messages';
+import { ownTableMessages } from './own-table-messages';
 import { ColumnHeads } from '../../components/column-heads';
 import { exportBuiltinPackage, exportDatasetPackage } from './package-export';
 import { packageMessages } from './package-messages';
+import { localeOf } from '../../i18n/localise';
+
+/** The targets and clusters a dataset adds besides its figures. */
+function OwnCounts({ dataset }: { dataset: ImportedDataset }) {
+  const t = useLocalTranslate(ownTableMessages);
+  const targets = dataset.targets?.length ?? 0;
+  const clusters = dataset.clusters?.length ?? 0;
+  return (
+    <>
+      {targets ? <span className="muted cell-detail">{t('countTargets', { count: targets })}</span> : null}
+      {clusters ? <span className="muted cell-detail">{t('countClusters', { count: clusters })}</span> : null}
+    </>
+  );
+}
 
 /** The built-in data and every imported dataset: rename, remove, export. */
 export function DatasetList({ onStorageError }: { onStorageError(error: unknown): void }) {
@@ -16,7 +31,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
   const datasets = useAppStore((s) => s.datasets);
   const restoring = useAppStore((s) => s.restoringDatasets);
   const { renameDataset, removeDataset } = useAppStore.getState();
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
 
   const rename = (dataset: ImportedDataset) => {
     const name = window.prompt(t('renameLabel', { name: dataset.name }), dataset.name)?.trim();
@@ -52,7 +67,10 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <tr key={d.id} data-dataset={d.id}>
               <th scope="row">{d.name}</th>
               <td>{d.fileName}</td>
-              <td className="number">{d.observations.length.toLocaleString(locale)}</td>
+              <td className="number">
+                {d.observations.length.toLocaleString(locale)}
+                <OwnCounts dataset={d} />
+              </td>
               <td>{new Date(d.importedAt).toLocaleString(locale)}</td>
               <td className="actions">
                 <button type="button" onClick={() => rename(d)}>

@@ -15,6 +15,8 @@ import { DropZone, ImportProgressBar, ImportSettingsFields } from './import-cont
 import { importMessages } from './import-messages';
 import { packageMessages } from './package-messages';
 import { ImportReportView } from './import-report';
+import { ownTableMessages } from './own-table-messages';
+import { OwnTableReport } from './own-table-report';
 import { PackageImport } from './package-import';
 
 /**
@@ -30,6 +32,7 @@ export function ImportPanel({
   onStorageError(error: unknown): void;
 }) {
   const t = useLocalTranslate(importMessages);
+  const own = useLocalTranslate(ownTableMessages);
   const packageT = useLocalTranslate(packageMessages);
   const id = useId();
   const lang = useAppStore((s) => s.lang);
@@ -73,7 +76,9 @@ export function ImportPanel({
       <PackageImport onDownload={downloadReport} onStorageError={onStorageError} />
       {added ? (
         <p className="status ok" role="status">
-          {t('imported', { name: added.name, count: added.count })}
+          {added.kind === 'figures'
+            ? t('imported', { name: added.name, count: added.count })
+            : own(added.kind === 'targets' ? 'importedTargets' : 'importedClusters', added)}
         </p>
       ) : null}
       {run.status !== 'idle' ? <ImportSettingsFields /> : null}
@@ -86,11 +91,22 @@ export function ImportPanel({
           })}
         </p>
       ) : null}
-      {run.status === 'done' ? (
+      {run.status === 'done' && run.report.ownTable ? (
+        <OwnTableReport
+          report={run.report}
+          onKind={(kind) => importer().setKind(kind)}
+          onMapping={(mapping) => importer().applyOwnMapping(mapping)}
+          onChooseIndicator={(choice) => importer().chooseIndicator(choice)}
+          onChooseTier={(choice) => importer().chooseTier(choice)}
+          onAccept={() => void accept([])}
+          onDownload={() => downloadReport(run.report)}
+        />
+      ) : run.status === 'done' ? (
         <ImportReportView
           report={run.report}
           shapeLabel={shapeLabel}
           onMapping={(mapping) => importer().applyMapping(mapping)}
+          onKind={(kind) => importer().setKind(kind)}
           onChooseIndicator={(choice) => importer().chooseIndicator(choice)}
           onAccept={(rows) => void accept(rows)}
           onDownload={() => downloadReport(run.report)}

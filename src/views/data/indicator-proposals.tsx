@@ -7,6 +7,7 @@ import type { IndicatorProposal } from '../../ingest/import/indicator-proposals'
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { CATEGORY_NAMES, proposalMessages } from './proposal-messages';
+import { ProposalAccept, ProposalSection } from './proposal-section';
 
 interface Props {
   proposals: readonly IndicatorProposal[];
@@ -25,13 +26,15 @@ export function IndicatorProposals({ proposals, accepted, onChoose }: Props) {
   if (proposals.length === 0 && accepted.length === 0) return null;
   const names = accepted.map((i) => `${lang === 'en' && i.nameEn ? i.nameEn : i.nameZh}（${i.unit}）`);
   return (
-    <section className="indicator-proposals" aria-label={t('heading')}>
-      <h3>{t('heading')}</h3>
-      {accepted.length ? <p role="status">{t('added', { names: names.join('、') })}</p> : null}
+    <ProposalSection
+      className="indicator-proposals"
+      heading={t('heading')}
+      added={accepted.length ? t('added', { names: names.join('、') }) : ''}
+    >
       {proposals.map((proposal) => (
         <ProposalForm key={proposal.text} proposal={proposal} onChoose={onChoose} />
       ))}
-    </section>
+    </ProposalSection>
   );
 }
 
@@ -107,14 +110,7 @@ function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onC
           {t('higherIsBetter')}
         </label>
       </div>
-      {error ? (
-        <p className="status error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <button type="button" className="primary" onClick={accept}>
-        {t('accept')}
-      </button>
+      <ProposalAccept error={error} label={t('accept')} onAccept={accept} />
     </div>
   );
 }

@@ -4,12 +4,13 @@ import { useAppStore } from '../../store/app-store';
 import { ColumnHeads } from '../../components/column-heads';
 import { datasetSourceId } from '../../domain/dataset';
 import { datasetProvenance, sourceTitle } from '../../domain/names';
+import { localeOf } from '../../i18n/localise';
 
 /** The catalogue of source documents and how many figures each supplies. */
 export function SourceDocuments() {
   const t = useTranslate();
   const catalogue = useAppStore((s) => s.catalogue);
-  const locale = useAppStore((s) => (s.lang === 'en' ? 'en' : 'zh-CN'));
+  const locale = useAppStore((s) => localeOf(s.lang));
   const counts = useMemo(() => {
     const count = new Map<string, number>();
     for (const o of catalogue.observations) count.set(o.sourceId, (count.get(o.sourceId) ?? 0) + 1);
