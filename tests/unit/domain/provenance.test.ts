@@ -1,54 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { mergeCatalogue, type ImportedDataset } from '../../../src/domain/dataset';
 import { sourceTitleById } from '../../../src/domain/names';
-import type { Catalogue, Observation } from '../../../src/domain/types';
 import { buildObservationRows } from '../../../src/views/sources/observation-rows';
+import { fixtureCatalogue, observation } from '../fixture-catalogue';
 
-const builtin: Catalogue = {
-  regions: [
-    {
-      code: '440000',
-      name: '广东',
-      fullName: '广东省',
-      nameEn: 'Guangdong',
-      level: 'province',
-      parentCode: '100000',
-      aliases: [],
-      groups: [],
-    },
-  ],
-  indicators: [
-    {
-      id: 'iva',
-      nameZh: '工业增加值',
-      nameEn: 'Industrial value added',
-      unit: '亿元',
-      category: 'output',
-      higherIsBetter: true,
-      description: '',
-    },
-  ],
-  observations: [],
-  sources: [{ id: 'S1', title: '内置文件', publisher: '', date: '2024', file: 's1.txt' }],
-  clusterTiers: [],
-  clusters: [],
-  targets: [],
-  policies: [],
-};
-const figure = (id: string, sourceId: string): Observation => ({
-  id,
-  regionCode: '440000',
-  indicatorId: 'iva',
-  period: '2023',
-  value: 1,
-  unit: '亿元',
-  qualifier: '',
-  sourceId,
-  quote: '',
-  note: '',
-  flag: '',
-  datasetId: 'pkg',
-});
+const builtin = fixtureCatalogue([]);
+const figure = (id: string, sourceId: string) =>
+  observation('440000', 1, '2023', { id, sourceId, datasetId: 'pkg' });
 const dataset: ImportedDataset = {
   id: 'pkg',
   name: '示例数据包',
@@ -82,7 +40,7 @@ describe('every imported figure names its dataset', () => {
       '数据集“示例数据包”（sample.zip，2025-02-01 导入）',
     );
     // A built-in document an imported figure cites is still the built-in one.
-    expect(sourceTitleById(sources, 'S1', 'zh-CN')).toBe('内置文件');
+    expect(sourceTitleById(sources, 'S1', 'zh-CN')).toBe('Source <b>one</b>');
   });
 
   it('in the Sources view rows', () => {
@@ -91,7 +49,7 @@ describe('every imported figure names its dataset', () => {
       ['a', '示例统计公报 · 数据集“示例数据包”（sample.zip，2025-02-01 导入）'],
       ['b', '数据集“示例数据包”（sample.zip，2025-02-01 导入）'],
       // An imported figure citing a built-in document names its dataset beside it.
-      ['c', '内置文件 · 数据集“示例数据包”（sample.zip，2025-02-01 导入）'],
+      ['c', 'Source <b>one</b> · 数据集“示例数据包”（sample.zip，2025-02-01 导入）'],
     ]);
   });
 });
