@@ -55,7 +55,7 @@ interface ListRun<T extends { id: string }> {
 /** Reconciles one list; `renames` gains this list's renamed ids for the lists that refer to it. */
 function reconcileList<T extends { id: string }>(
   run: ListRun<T>,
-  context: { tables: CheckedTables; suffix: string; problems: ImportProblem[] },
+  context: Step,
 ): { kept: T[]; renames: Map<string, string>; summary: ListSummary } {
   const { tables, suffix, problems } = context;
   // The package's table of this list: cluster_tiers is the file's name of clusterTiers.
@@ -108,15 +108,16 @@ function ownRegions(listed: readonly Region[], loaded: readonly Region[]): Regio
   });
 }
 
-/** Reconciles every list of a package, in the order references run (sources before figures). */
-export function reconcile(
-  built: Catalogue,
-  context: { tables: CheckedTables; loaded: Catalogue; suffix: string; listedRegions: readonly Region[] },
-): Reconciled {
-  const { tables, loaded, suffix } = context;
-  const problems: ImportProblem[] = [];
-  const step = { tables, suffix, problems };
-  const same = <T>(x: T) => x;
+interface Step {
+  tables: CheckedTables;
+  suffix: string;
+  problems: ImportProblem[];
+}
+type Run<T extends { id: string }> = ReturnType<typeof reconcileList<T>>;
+const same = <T>(x: T) => x;
+
+/** The lists others refer to: documents, indicators, tiers, then policies and clusters that cite them. */
+function reconcileReferenced(built: Catalogue, loaded: Catalogue, step: Step) {
   const sources = reconcileList(
     { table: 'sources', items: built.sources, loaded: loaded.sources, remap: same },
     step,
@@ -154,7 +155,18 @@ export function reconcile(
     },
     step,
   );
-  const indicator = (id: string) => mapped(indicators.renames, id);
+  return { sources, indicators, tiers, policies, clusters };
+}
+
+/** Targets and figures, with the renames of what they refer to followed. */
+function reconcileFigures(
+  built: Catalogue,
+  loaded: Catalogue,
+  step: Step,
+  referenced: ReturnType<typeof reconcileReferenced>,
+): { targets: Run<Target>; observations: Run<Observation> } {
+  const source = (id: string) => mapped(referenced.sources.renames, id);
+  const indicator = (id: string) => mapped(referenced.indicators.renames, id);
   const targets = reconcileList<Target>(
     {
       table: 'targets',
@@ -164,7 +176,7 @@ export function reconcile(
         ...t,
         indicatorId: indicator(t.indicatorId),
         sourceId: source(t.sourceId),
-        policyId: mapped(policies.renames, t.policyId),
+        policyId: mapped(referenced.policies.renames, t.policyId),
       }),
     },
     step,
@@ -178,7 +190,7 @@ export function reconcile(
         ...o,
         indicatorId: indicator(o.indicatorId),
         sourceId: source(o.sourceId),
-        ...(o.clusterId ? { clusterId: mapped(clusters.renames, o.clusterId) } : {}),
+        ...(o.clusterId ? { clusterId: mapped(referenced.clusters.renames, o.clusterId) } : {}),
       }),
     },
     step,
@@ -189,6 +201,19 @@ export function reconcile(
       ? { ...o, conflictsWith: o.conflictsWith.map((id) => mapped(observations.renames, id)) }
       : o,
   );
+  return { targets, observations: { ...observations, kept } };
+}
+
+/** Reconciles every list of a package, in the order references run (sources before figures). */
+export function reconcile(
+  built: Catalogue,
+  context: { tables: CheckedTables; loaded: Catalogue; suffix: string; listedRegions: readonly Region[] },
+): Reconciled {
+  const { tables, loaded, suffix } = context;
+  const step: Step = { tables, suffix, problems: [] };
+  const referenced = reconcileReferenced(built, loaded, step);
+  const { sources, indicators, tiers, policies, clusters } = referenced;
+  const { targets, observations } = reconcileFigures(built, loaded, step, referenced);
   const regions = ownRegions(context.listedRegions, loaded.regions);
   const regionSummary: ListSummary = {
     table: 'regions',
@@ -206,12 +231,12 @@ export function reconcile(
       policies: policies.kept,
       clusters: clusters.kept,
       targets: targets.kept,
-      observations: kept,
+      observations: observations.kept,
       regions,
     },
     summaries: [regionSummary, ...runs.map((r) => r.summary)].filter(
       (r) => r.added + r.alreadyThere + r.renamed > 0,
     ),
-    problems,
+    problems: step.problems,
   };
 }
