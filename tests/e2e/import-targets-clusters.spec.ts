@@ -70,7 +70,10 @@ test('a targets table with Chinese headers and mixed units shows its required gr
     );
     await expect(row.locator('td.baseline-cell')).toContainText('1.1万亿元');
     await expect(row.locator('td.target-cell')).toHaveText('≥ 1.5万亿元');
-    await expect(row.locator('.source-title')).toHaveText('targets-zh-gb18030.csv');
+    // The target names its dataset: its name (the file's) and the day it was imported.
+    await expect(row.locator('.source-title')).toHaveText(
+      '数据集“targets-zh-gb18030.csv”（2024-06-01 导入）',
+    );
     await expect(row.locator('.policy-cell')).toContainText('广东省制造业高质量发展“十四五”规划');
     const hefei = page
       .locator('.targets-table tbody tr')
