@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatValue } from '../domain/format';
+import { formatAxisValue, labelled, type Locale } from '../domain/format';
 import type { CompareCell, CompareColumn, CompareViewModel } from '../views/compare/compare-view-model';
 import { compareText } from '../views/compare/messages';
 import { escapeHtml } from './escape-html';
@@ -37,7 +37,9 @@ function cellLineHtml(cell: CompareCell, viewModel: CompareViewModel): string {
   if (cell.periodLabel)
     line += lang === 'en' ? ` (${escapeHtml(cell.periodLabel)})` : `（${escapeHtml(cell.periodLabel)}）`;
   if (cell.otherValueLabels.length) {
-    line += `; ${compareText(lang, 'alsoStated')} ${cell.otherValueLabels.map(escapeHtml).join(', ')}`;
+    const others = cell.otherValueLabels.map(escapeHtml).join(lang === 'en' ? ', ' : '、');
+    line +=
+      (lang === 'en' ? '; ' : '，') + labelled(compareText(lang, 'alsoStated'), others, viewModel.locale);
   }
   if (cell.conflict) line += ` <em>[${compareText(lang, 'conflict')}]</em>`;
   return line;
@@ -50,7 +52,9 @@ export function groupedTooltipHtml(column: CompareColumn, viewModel: CompareView
   column.cells.forEach((cell, i) => {
     const normalised = cell.normalisedLabel ? ` → ${escapeHtml(cell.normalisedLabel)}` : '';
     lines.push(
-      `${swatch(regionColour(i))}${escapeHtml(cell.regionName)}: ${cellLineHtml(cell, viewModel)}${normalised}`,
+      swatch(regionColour(i)) +
+        labelled(escapeHtml(cell.regionName), cellLineHtml(cell, viewModel), viewModel.locale) +
+        normalised,
     );
   });
   if (column.issueNote) lines.push(`<em>${escapeHtml(column.issueNote)}</em>`);
@@ -64,12 +68,13 @@ export function smallMultipleTooltipHtml(
   viewModel: CompareViewModel,
 ): string {
   const lang = langOf(viewModel);
+  const { locale } = viewModel;
   const lines = [
     `<strong>${escapeHtml(cell.regionName)}</strong>`,
-    `${escapeHtml(column.name)}: ${cellLineHtml(cell, viewModel)}`,
+    labelled(escapeHtml(column.name), cellLineHtml(cell, viewModel), locale),
   ];
   if (cell.normalisedLabel)
-    lines.push(`${compareText(lang, 'normalised')}: ${escapeHtml(cell.normalisedLabel)}`);
+    lines.push(labelled(compareText(lang, 'normalised'), escapeHtml(cell.normalisedLabel), locale));
   return lines.join('<br/>');
 }
 
@@ -86,6 +91,10 @@ function indicatorAxisLabel(column: CompareColumn, viewModel: CompareViewModel):
     ? `${column.name}\n⚠ ${compareText(langOf(viewModel), 'periodsDiffer')}`
     : column.name;
 }
+
+/** Ticks of the normalised axis in the one number style: 50% of the maximum, or a z-score of 1.5. */
+const normalisedAxisLabel = (mode: CompareViewModel['mode'], locale: Locale) => (value: number) =>
+  formatAxisValue(value, mode === 'max' ? '%' : '', locale);
 
 /**
  * Grouped bars: x = indicators, one series per region, y = the normalised value. Indicators on the
@@ -116,7 +125,8 @@ export function buildGroupedBarsOption(viewModel: CompareViewModel): EChartsCore
     yAxis: {
       type: 'value',
       name: mode === 'max' ? '%' : 'z',
-      ...(mode === 'max' ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}),
+      ...(mode === 'max' ? { max: 100 } : {}),
+      axisLabel: { formatter: normalisedAxisLabel(mode, viewModel.locale) },
     },
     series: regions.map((region, r) => ({
       type: 'bar',
@@ -183,7 +193,7 @@ export function buildSmallMultipleOption(
       type: 'value',
       splitNumber: 3,
       axisLabel: {
-        formatter: (value: number) => formatValue(value, column.unit, locale),
+        formatter: (value: number) => formatAxisValue(value, column.unit, locale),
         fontSize: 10,
         hideOverlap: true,
       },

@@ -12,7 +12,7 @@ for (const view of VIEWS) {
       for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
       const results = await new AxeBuilder({ page }).analyze();
       const severe = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical' || v.impact === 'moderate')
         .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
       expect(severe).toEqual([]);
     });

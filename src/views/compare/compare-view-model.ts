@@ -1,4 +1,5 @@
 import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { formatDecimal } from '../../domain/number-text';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
 import { compareText } from './messages';
@@ -167,14 +168,15 @@ export function resolveCompareIndicators(
     .map((o) => o.indicator.id);
 }
 
-function normalisedLabel(value: number | null, mode: NormalisationMode, locale: Locale): string {
+function normalisedLabel(value: number | null, mode: NormalisationMode): string {
   if (value === null) return '';
   if (mode === 'max') {
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}%`;
+    return `${formatDecimal(value, 1)}%`;
   }
   // Rounding can leave -0; "-0.00" would read as a value below the mean.
   const z = Object.is(Math.round(value * 100), -0) ? 0 : value;
-  return `z ${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(z)}`;
+  const sign = Math.round(z * 100) > 0 ? '+' : '';
+  return `z ${sign}${formatDecimal(z, 2, 2)}`;
 }
 
 const ISSUE_KEYS = {
@@ -218,7 +220,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
           period: first?.period ?? '',
           periodLabel: first ? formatPeriod(first.period, locale) : '',
           normalised: value,
-          normalisedLabel: normalisedLabel(value, mode, locale),
+          normalisedLabel: normalisedLabel(value, mode),
         };
       });
       const periods = [...new Set(cells.map((c) => c.period).filter(Boolean))].sort(comparePeriodIds);

@@ -7,6 +7,7 @@ import { ExportMenu } from '../../components/export-menu';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { indicatorsInScope, resolveIndicatorPeriod } from '../../domain/observation-index';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
@@ -59,6 +60,7 @@ export default function RankingView() {
   const locale = s.lang === 'en' ? 'en' : 'zh-CN';
   const chartRef = useRef<ChartHandle>(null);
   const [sort, setSort] = useState<RankingSort>(DEFAULT_SORT);
+  const narrow = useNarrowScreen();
 
   const listed = useMemo(() => rankingScope(s.catalogue.regions, s.group), [s.catalogue.regions, s.group]);
   const indicators = useMemo(() => indicatorsInScope(s.catalogue, listed.scope), [s.catalogue, listed.scope]);
@@ -80,8 +82,8 @@ export default function RankingView() {
     [s.catalogue, resolved, listed.regions, locale],
   );
   const option = useMemo(
-    () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale }),
-    [viewModel, s.selected, locale],
+    () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale, narrow }),
+    [viewModel, s.selected, locale, narrow],
   );
   const tableRows = useMemo(
     () => (viewModel ? sortRankingRows(viewModel.rows, sort, locale) : []),
