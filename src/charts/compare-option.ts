@@ -92,6 +92,18 @@ function indicatorAxisLabel(column: CompareColumn, viewModel: CompareViewModel):
     : column.name;
 }
 
+/**
+ * Every indicator's name under its group, none over another: each gets its share of the width and
+ * wraps within it; on a phone more than four names would be a word per line, so they slant instead
+ * and are cut (the tooltip and the table give them whole).
+ */
+export function indicatorAxisLabelStyle(count: number, narrow: boolean) {
+  const n = Math.max(1, count);
+  if (narrow && n > 4) return { interval: 0, rotate: 35, width: 96, overflow: 'truncate', fontSize: 11 };
+  const width = narrow ? Math.floor(300 / n) - 8 : Math.max(80, Math.min(180, Math.floor(900 / n) - 16));
+  return { interval: 0, width, overflow: 'break', lineHeight: narrow ? 14 : 16, fontSize: narrow ? 11 : 12 };
+}
+
 /** Ticks of the normalised axis in the one number style: 50% of the maximum, or a z-score of 1.5. */
 const normalisedAxisLabel = (mode: CompareViewModel['mode'], locale: Locale) => (value: number) =>
   formatAxisValue(value, mode === 'max' ? '%' : '', locale);
@@ -100,9 +112,11 @@ const normalisedAxisLabel = (mode: CompareViewModel['mode'], locale: Locale) => 
  * Grouped bars: x = indicators, one series per region, y = the normalised value. Indicators on the
  * axis read best because the normalisation is done per indicator: bars within a group share a scale.
  */
-export function buildGroupedBarsOption(viewModel: CompareViewModel): EChartsCoreOption {
+export function buildGroupedBarsOption(
+  viewModel: CompareViewModel,
+  { narrow = false }: { narrow?: boolean } = {},
+): EChartsCoreOption {
   const { columns, regions, mode } = viewModel;
-  const labelWidth = Math.max(80, Math.min(180, Math.floor(900 / Math.max(1, columns.length)) - 16));
   return {
     animation: false,
     color: regions.map((_, i) => regionColour(i)),
@@ -120,7 +134,7 @@ export function buildGroupedBarsOption(viewModel: CompareViewModel): EChartsCore
     xAxis: {
       type: 'category',
       data: columns.map((c) => indicatorAxisLabel(c, viewModel)),
-      axisLabel: { interval: 0, width: labelWidth, overflow: 'break', lineHeight: 16 },
+      axisLabel: indicatorAxisLabelStyle(columns.length, narrow),
     },
     yAxis: {
       type: 'value',

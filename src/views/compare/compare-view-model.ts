@@ -1,5 +1,6 @@
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
+import { indicatorsInScope, regionsInScope } from '../../domain/observation-index';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
 import { compareText } from './messages';
@@ -119,6 +120,33 @@ export function regionsWithData(catalogue: Catalogue): Region[] {
   return catalogue.regions
     .filter((r) => withData.has(r.code))
     .sort((a, b) => LEVEL_GROUPS.indexOf(levelGroupOf(a)) - LEVEL_GROUPS.indexOf(levelGroupOf(b)));
+}
+
+/** How many regions a comparison opens with when none is selected. */
+export const DEFAULT_REGION_COUNT = 5;
+
+/**
+ * The regions a comparison opens with when none is selected, so it never opens empty: the
+ * provinces with a value for the default indicator (the map's, with values for the most
+ * provinces), those with values for the most indicators first, ties in code order.
+ */
+export function defaultCompareRegions(catalogue: Catalogue): string[] {
+  const scope = { level: 'province' } as const;
+  const [indicator] = indicatorsInScope(catalogue, scope);
+  if (!indicator) return [];
+  const provinces = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
+  const indicatorsPer = new Map<string, Set<string>>();
+  for (const o of catalogue.observations) {
+    if (!provinces.has(o.regionCode)) continue;
+    const set = indicatorsPer.get(o.regionCode) ?? new Set<string>();
+    set.add(o.indicatorId);
+    indicatorsPer.set(o.regionCode, set);
+  }
+  return [...indicatorsPer]
+    .filter(([, ids]) => ids.has(indicator.id))
+    .sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b))
+    .slice(0, DEFAULT_REGION_COUNT)
+    .map(([code]) => code);
 }
 
 export interface IndicatorOption {

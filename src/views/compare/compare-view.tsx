@@ -8,11 +8,17 @@ import {
 } from '../../charts/compare-option';
 import { Chart } from '../../components/chart';
 import { SelectionBar } from '../../components/selection-bar';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { MAX_SELECTED_REGIONS, NORMALISATIONS } from '../../store/url-state';
 import { CompareTable } from './compare-table';
-import { buildCompareViewModel, indicatorOptions, resolveCompareIndicators } from './compare-view-model';
+import {
+  buildCompareViewModel,
+  defaultCompareRegions,
+  indicatorOptions,
+  resolveCompareIndicators,
+} from './compare-view-model';
 import { IndicatorPicker } from './indicator-picker';
 import { COMPARE_MESSAGES } from './messages';
 import { RegionPicker } from './region-picker';
@@ -58,26 +64,33 @@ export default function CompareView() {
     })),
   );
   const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  // Nothing selected: the comparison opens with the regions that have the most data, not empty.
+  const defaults = useMemo(
+    () => (s.regions.length ? [] : defaultCompareRegions(s.catalogue)),
+    [s.catalogue, s.regions],
+  );
+  const regionCodes = s.regions.length ? s.regions : defaults;
   const options = useMemo(
-    () => indicatorOptions(s.catalogue, s.regions, s.chosen),
-    [s.catalogue, s.regions, s.chosen],
+    () => indicatorOptions(s.catalogue, regionCodes, s.chosen),
+    [s.catalogue, regionCodes, s.chosen],
   );
   const active = useMemo(
-    () => resolveCompareIndicators(s.catalogue, s.regions, s.chosen),
-    [s.catalogue, s.regions, s.chosen],
+    () => resolveCompareIndicators(s.catalogue, regionCodes, s.chosen),
+    [s.catalogue, regionCodes, s.chosen],
   );
   const viewModel = useMemo(
     () =>
       buildCompareViewModel({
         catalogue: s.catalogue,
-        regionCodes: s.regions,
+        regionCodes,
         indicatorIds: active,
         mode: s.mode,
         locale,
       }),
-    [s.catalogue, s.regions, active, s.mode, locale],
+    [s.catalogue, regionCodes, active, s.mode, locale],
   );
-  const groupedOption = useMemo(() => buildGroupedBarsOption(viewModel), [viewModel]);
+  const narrow = useNarrowScreen();
+  const groupedOption = useMemo(() => buildGroupedBarsOption(viewModel, { narrow }), [viewModel, narrow]);
   const smallOptions = useMemo(
     () =>
       viewModel.columns.map((column) => ({ column, option: buildSmallMultipleOption(column, viewModel) })),
@@ -90,8 +103,16 @@ export default function CompareView() {
     <section className="compare-view" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('title')}</h2>
       <SelectionBar />
+      {defaults.length ? (
+        <p className="notice compare-defaults" role="status">
+          {t('regions.defaultNote', {
+            count: defaults.length,
+            list: viewModel.regions.map((r) => r.name).join(t('listSeparator')),
+          })}
+        </p>
+      ) : null}
       <div className="compare-controls">
-        <RegionPicker />
+        <RegionPicker shown={regionCodes} />
         <IndicatorPicker options={options} active={active} regionCount={viewModel.regions.length} />
         <NormalisationSwitch />
       </div>

@@ -13,6 +13,7 @@ import { useAppStore } from '../../store/app-store';
 import { saveDataset } from '../../store/dataset-storage';
 import { importMessages } from './import-messages';
 import { ImportReportView } from './import-report';
+import { useImportProblemText } from './problem-text';
 import { readWorkbook, sheetAsCsv, type WorkbookSheet } from './read-workbook';
 
 type RunState =
@@ -42,6 +43,7 @@ export function ImportPanel({ onShowRow, onStorageError }: { onShowRow(id: strin
   const input = useRef<HTMLInputElement>(null);
   // The rows are added over several tasks; a second click meanwhile must not add them twice.
   const adding = useRef(false);
+  const problemText = useImportProblemText();
 
   const start = async (chosen: File, options: ImportOptions = {}, sheet?: string) => {
     setDone('');
@@ -117,7 +119,7 @@ export function ImportPanel({ onShowRow, onStorageError }: { onShowRow(id: strin
   };
 
   const downloadReport = (report: ImportFileResult) => {
-    const rows = report.problems.map((p) => [p.file, p.row, p.column ?? '', describeImportProblem(lang, p.code, p.params)]);
+    const rows = report.problems.map((p) => [p.file, p.row, p.column ?? '', problemText(p)]);
     const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(report.fileName)}-report.csv`);
   };

@@ -4,11 +4,11 @@ import { formatPeriod } from '../../domain/period';
 import type { Observation } from '../../domain/types';
 import type { ColumnMapping, TableShape } from '../../ingest/import/detect-shape';
 import type { Delimiter, ImportFileResult } from '../../ingest/import/import-file';
-import { describeImportProblem } from '../../ingest/import/import-problems';
 import { useLocalTranslate } from '../../i18n/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 import { MappingEditor } from './mapping-editor';
+import { useImportProblemText } from './problem-text';
 import { ColumnHeads } from '../../components/column-heads';
 
 /** Delimiters by name: a bare "," in a sentence reads as punctuation. */
@@ -45,6 +45,18 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
   // The rows the problem box shows first: every row laid out again on each change of language
   // would cost a long task with a few hundred of them; more come as the box is scrolled.
   const [problemRows, setProblemRows] = useState(FIRST_PROBLEM_ROWS);
+  const problemText = useImportProblemText();
+  // Rows named by a problem, against rows rejected: a repeat or a figure already loaded is a
+  // problem of its row without rejecting it, so the two counts differ and are labelled apart.
+  const rowsWithProblems = useMemo(
+    () => new Set(report.problems.flatMap((p) => (p.row === null ? [] : [p.row]))).size,
+    [report.problems],
+  );
+  const rowsKept = Math.max(0, rowsWithProblems - report.rejectedRows);
+  const rowsSame = useMemo(
+    () => new Set(report.problems.filter((p) => p.code === 'same-as-loaded').map((p) => p.row)).size,
+    [report.problems],
+  );
   const locale = lang === 'en' ? 'en' : 'zh-CN';
   const regionName = (code: string) => {
     const r = catalogue.regions.find((region) => region.code === code);
@@ -124,17 +136,21 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
           accepted: report.acceptedRows,
           figures: report.accepted.length,
           rejected: report.rejectedRows,
+          same: rowsSame ? t('summarySame', { rows: rowsSame }) : '',
         })}
       </p>
       {report.missingValues ? <p className="muted">{t('missingValues', { count: report.missingValues })}</p> : null}
       {report.problems.length ? (
         <>
           <h3>
-            {t('problems')} ({report.problems.length}){' '}
+            {rowsWithProblems
+              ? t('problemsInRows', { count: report.problems.length, rows: rowsWithProblems })
+              : t('problemsCount', { count: report.problems.length })}{' '}
             <button type="button" onClick={onDownload}>
               {t('downloadReport')}
             </button>
           </h3>
+          {rowsKept ? <p className="muted">{t('problemsKept', { rows: rowsKept })}</p> : null}
           <div
             className="table-scroll problem-table"
             onScroll={(e) => {
@@ -152,7 +168,7 @@ export function ImportReportView({ report, shapeLabel, onMapping, onAccept, onDo
                     <td>{p.file}</td>
                     <td className="number">{p.row ?? ''}</td>
                     <td>{p.column ?? ''}</td>
-                    <td>{describeImportProblem(lang, p.code, p.params)}</td>
+                    <td>{problemText(p)}</td>
                   </tr>
                 ))}
               </tbody>

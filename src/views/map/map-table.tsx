@@ -1,41 +1,88 @@
+import { ColumnHeads } from '../../components/column-heads';
+import { RegionToggle } from '../../components/region-toggle';
+import { labelled, type Locale } from '../../domain/format';
 import { useTranslate } from '../../i18n/use-translate';
 import type { MapViewModel } from './map-view-model';
-import { ColumnHeads } from '../../components/column-heads';
 
-/** The map as a table: every region, its value, rank and class, for screen readers and copying. */
-export function MapTable({ viewModel }: { viewModel: MapViewModel }) {
+interface MapTableProps {
+  viewModel: MapViewModel;
+  locale: Locale;
+  /** The selection every view shares; a row's name button adds or removes its region. */
+  selected: readonly string[];
+  onToggle(code: string): void;
+  /** Whether a region's city map can be opened (provinces with a city map, on the national map). */
+  canDrill(code: string): boolean;
+  onDrill(code: string): void;
+}
+
+/**
+ * The map as a table: every region, its value, rank and class, for screen readers and copying, and
+ * the map's keyboard alternative: each name selects its region, and a province with a city map has
+ * a button that opens it.
+ */
+export function MapTable({ viewModel, locale, selected, onToggle, canDrill, onDrill }: MapTableProps) {
   const t = useTranslate();
   const legendLabel = new Map(viewModel.legend.map((l) => [l.classIndex, l.label]));
   const rows = [...viewModel.regions].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const drillable = rows.some((r) => canDrill(r.code));
   return (
     <details className="chart-table">
       <summary>{t('table.show')}</summary>
-      <table className="data-table">
-        <ColumnHeads
-          labels={[t('col.region'), t('col.value'), t('col.rank'), t('col.class'), t('col.source')]}
-        />
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.code} data-region={r.code}>
-              <th scope="row">{r.name}</th>
-              <td className="number">
-                {r.valueLabel}
-                {r.conflictingValues.length ? (
-                  <span className="badge conflict">
-                    {t('map.conflict')}: {r.conflictingValues.join(', ')}
-                  </span>
-                ) : null}
-              </td>
-              <td className="number">{r.rank === null ? '—' : `${r.rank} / ${r.rankedCount}`}</td>
-              <td>
-                <span className="swatch" style={{ background: r.colour }} aria-hidden="true" />
-                {legendLabel.get(r.classIndex)}
-              </td>
-              <td>{r.quote}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <div className="table-scroll map-table">
+        <table className="data-table">
+          <ColumnHeads
+            labels={[
+              t('col.region'),
+              t('col.value'),
+              t('col.rank'),
+              t('col.class'),
+              t('col.source'),
+              ...(drillable ? [t('col.cityMap')] : []),
+            ]}
+          />
+          <tbody>
+            {rows.map((r) => {
+              const isSelected = selected.includes(r.code);
+              return (
+                <tr key={r.code} data-region={r.code} className={isSelected ? 'selected' : undefined}>
+                  <th scope="row">
+                    <RegionToggle
+                      code={r.code}
+                      name={r.name}
+                      selected={isSelected}
+                      title={t('map.toggle', { region: r.name })}
+                      onToggle={onToggle}
+                    />
+                  </th>
+                  <td className="number">
+                    {r.valueLabel}
+                    {r.conflictingValues.length ? (
+                      <span className="badge conflict">
+                        {labelled(t('map.conflict'), r.conflictingValues.join(t('list.separator')), locale)}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="number">{r.rank === null ? '—' : `${r.rank} / ${r.rankedCount}`}</td>
+                  <td className="class-cell">
+                    <span className="swatch" style={{ background: r.colour }} aria-hidden="true" />
+                    {legendLabel.get(r.classIndex)}
+                  </td>
+                  <td className="quote-cell">{r.quote}</td>
+                  {drillable ? (
+                    <td>
+                      {canDrill(r.code) ? (
+                        <button type="button" className="drill-button" onClick={() => onDrill(r.code)}>
+                          {t('map.drillInto', { region: r.name })}
+                        </button>
+                      ) : null}
+                    </td>
+                  ) : null}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
     </details>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-map';
 import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
@@ -80,7 +80,22 @@ export default function MapView() {
     const region = s.catalogue.regions.find((r) => r.code === code);
     return (s.lang === 'en' ? region?.nameEn : region?.name) ?? code;
   };
-  const drillTargets = s.drill ? [] : s.selected.filter((code) => code.endsWith('0000') && hasCityMap(code));
+  const canDrill = (code: string) => !s.drill && code.endsWith('0000') && hasCityMap(code);
+  const drillTargets = s.selected.filter(canDrill);
+  // A drill-down or the way back removes the button that was pressed: focus goes on to the button
+  // that leads back, or to the heading, instead of falling to the top of the page.
+  const backButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusAfterDrill = useRef(false);
+  const drillTo = (code: string) => {
+    focusAfterDrill.current = true;
+    setDrill(code);
+  };
+  useEffect(() => {
+    if (!focusAfterDrill.current) return;
+    focusAfterDrill.current = false;
+    (s.drill ? backButton.current : heading.current)?.focus();
+  }, [s.drill]);
 
   const title = viewModel
     ? t('map.title', {
@@ -102,20 +117,22 @@ export default function MapView() {
         {s.drill ? (
           <>
             <strong>{t('map.scopeCities', { region: regionName(s.drill) })}</strong>
-            <button type="button" onClick={() => setDrill('')}>
+            <button ref={backButton} type="button" onClick={() => drillTo('')}>
               {t('map.back')}
             </button>
           </>
         ) : (
           drillTargets.map((code) => (
-            <button key={code} type="button" onClick={() => setDrill(code)}>
+            <button key={code} type="button" onClick={() => drillTo(code)}>
               {t('map.drillInto', { region: regionName(code) })}
             </button>
           ))
         )}
         <span className="muted">{t('map.selectHint')}</span>
       </div>
-      <h2 id="map-title">{title}</h2>
+      <h2 id="map-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
       {viewModel ? (
         <p className="muted coverage">
           {t('map.coverage', { count: withData, total: viewModel.regions.length })}
@@ -135,7 +152,16 @@ export default function MapView() {
           chartRef={markMounted}
         />
       ) : null}
-      {viewModel ? <MapTable viewModel={viewModel} /> : null}
+      {viewModel ? (
+        <MapTable
+          viewModel={viewModel}
+          locale={locale}
+          selected={s.selected}
+          onToggle={toggleRegion}
+          canDrill={canDrill}
+          onDrill={drillTo}
+        />
+      ) : null}
     </section>
   );
 }

@@ -78,7 +78,10 @@ export function RankingTable({
                     <span className="conflict-note">
                       <span className="badge conflict">{t('conflict')}</span>
                       {r.otherValues.length ? (
-                        <span className="muted"> {t('alsoStated', { list: r.otherValues.join(t('listSeparator')) })}</span>
+                        <span className="muted">
+                          {' '}
+                          {t('alsoStated', { list: r.otherValues.join(t('listSeparator')) })}
+                        </span>
                       ) : null}
                     </span>
                   ) : null}

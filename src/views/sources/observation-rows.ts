@@ -1,5 +1,6 @@
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
+import { matchesWords, searchText, searchWords } from '../../domain/search-words';
 import type { Catalogue, Flag } from '../../domain/types';
 import type { SortDirection, SourceSortColumn } from '../../store/url-state';
 
@@ -21,7 +22,7 @@ export interface ObservationRow {
   sourceFile: string;
   quote: string;
   note: string;
-  /** Lower-cased text the search box matches against. */
+  /** Lower-cased text the search box matches against; codes are matched whole, apart from it. */
   haystack: string;
 }
 
@@ -65,14 +66,12 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
     const source = sources.get(parts.sourceId);
     const regionName = (en ? region?.nameEn : region?.name) ?? parts.regionCode;
     const periodLabel = parts.period ? formatPeriod(parts.period, locale) : en ? 'no deadline' : '未定期限';
-    const haystack = [
+    const haystack = searchText([
       regionName,
       region?.name,
       region?.fullName,
       region?.nameEn,
-      parts.regionCode,
       parts.indicatorName,
-      parts.indicatorId,
       parts.period,
       periodLabel,
       Number.isFinite(parts.value) ? String(parts.value) : '',
@@ -80,10 +79,7 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       source?.title,
       parts.quote,
       parts.note,
-    ]
-      .join('\u0000')
-      .normalize('NFKC')
-      .toLowerCase();
+    ]);
     return {
       ...parts,
       regionName,
@@ -155,15 +151,18 @@ export interface RowFilter {
   conflictsOnly: boolean;
 }
 
-/** Every word of the query must occur somewhere in the row (region, indicator, value, quote …). */
+/**
+ * Every word of the query must occur somewhere in the row (region, indicator, value, quote …) or be
+ * its region code or indicator id whole.
+ */
 export function filterObservationRows(rows: readonly ObservationRow[], filter: RowFilter): ObservationRow[] {
-  const words = filter.query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(filter.query);
   return rows.filter(
     (row) =>
       (!filter.region || row.regionCode === filter.region) &&
       (!filter.indicator || row.indicatorId === filter.indicator) &&
       (!filter.conflictsOnly || row.flag === 'conflict') &&
-      words.every((word) => row.haystack.includes(word)),
+      matchesWords(words, row.haystack, [row.regionCode, row.indicatorId]),
   );
 }
 
