@@ -199,6 +199,6 @@ test('the grouped bars’ tooltip gives native value, period and normalised valu
     .filter({ hasText: /^工业增加值（亿元）/ })
     .last();
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toContainText('江苏: 4.859万亿元（2022年）');
+  await expect(tooltip).toContainText('江苏：4.859万亿元（2022年）');
   await expect(tooltip).toContainText('→ 100%');
 });

@@ -6,6 +6,7 @@ import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type Dat
 import { dataMessages } from './messages';
 import { rowWindow, scrollTopToCentre } from './row-window';
 import { SearchField } from '../../components/search-field';
+import { formatDecimal } from '../../domain/number-text';
 
 const ROW_HEIGHT = 34;
 const COLUMN_LABEL = {
@@ -142,7 +143,7 @@ export function DataTable({
           </span>
         </form>
         <output className="row-count" aria-live="polite">
-          {t('count', { shown: rows.length.toLocaleString(locale), total: index.observations.length.toLocaleString(locale) })}
+          {t('count', { shown: formatDecimal(rows.length, 0), total: formatDecimal(index.observations.length, 0) })}
         </output>
       </div>
       {/* One box scrolls both ways, so the header row stays above its columns on a narrow screen. */}

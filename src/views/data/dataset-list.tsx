@@ -6,6 +6,7 @@ import { toCsv } from '../../export/csv';
 import type { ImportedDataset } from '../../domain/dataset';
 import { dataMessages } from './messages';
 import { ColumnHeads } from '../../components/column-heads';
+import { formatDecimal } from '../../domain/number-text';
 
 const EXPORT_HEADER = ['region_code', 'indicator_id', 'period', 'value', 'unit', 'qualifier', 'flag', 'note'];
 
@@ -47,7 +48,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <td>
               <code>data/</code>
             </td>
-            <td className="number">{builtinRows.toLocaleString(locale)}</td>
+            <td className="number">{formatDecimal(builtinRows, 0)}</td>
             <td />
             <td />
           </tr>
@@ -55,7 +56,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <tr key={d.id} data-dataset={d.id}>
               <th scope="row">{d.name}</th>
               <td>{d.fileName}</td>
-              <td className="number">{d.observations.length.toLocaleString(locale)}</td>
+              <td className="number">{formatDecimal(d.observations.length, 0)}</td>
               <td>{new Date(d.importedAt).toLocaleString(locale)}</td>
               <td className="actions">
                 <button type="button" onClick={() => rename(d)}>
