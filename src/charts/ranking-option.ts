@@ -18,7 +18,7 @@ const CONFLICT_BORDER = '#8a4b00';
 /** Pixels per bar and around the grid: the chart grows with the number of regions listed. */
 export const ROW_HEIGHT = 24;
 const GRID_TOP = 16;
-const GRID_BOTTOM = 44;
+const GRID_BOTTOM = 28;
 
 export function rankingChartHeight(rowCount: number): number {
   return Math.max(160, rowCount * ROW_HEIGHT + GRID_TOP + GRID_BOTTOM);

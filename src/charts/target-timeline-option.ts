@@ -3,6 +3,7 @@ import { TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
 import type { TimelineBucket } from '../views/targets/targets-view-model';
 import { escapeHtml } from './escape-html';
 import { axisTooltip, hoveredIndex, type AxisTooltipParams } from './bar-style';
+import { labelled, type Locale } from '../domain/format';
 
 export interface TimelineOptionInput {
   buckets: readonly TimelineBucket[];
@@ -11,6 +12,10 @@ export interface TimelineOptionInput {
   axisName: string;
   /** "and {count} more" in the current language. */
   moreLabel(count: number): string;
+  /** The language of the labels, for the colon between a label and its count (zh-CN when unset). */
+  locale?: Locale;
+  /** A phone-width chart: the legend takes two lines, so the bars start lower. */
+  narrow?: boolean;
 }
 
 /** Status colours: colour-blind-safe hues, with met and passed far apart. */
@@ -29,10 +34,11 @@ const TOOLTIP_TARGETS = 8;
 
 /** The tooltip of one bar, as HTML in which every text from the data is escaped. */
 export function timelineTooltipHtml(bucket: TimelineBucket, input: TimelineOptionInput): string {
-  const lines = [`<strong>${escapeHtml(bucket.label)}</strong>: ${bucket.total}`];
+  const locale = input.locale ?? 'zh-CN';
+  const lines = [labelled(`<strong>${escapeHtml(bucket.label)}</strong>`, String(bucket.total), locale)];
   for (const status of TARGET_STATUSES) {
     const count = bucket.counts[status];
-    if (count) lines.push(`${escapeHtml(input.statusLabels[status])}: ${count}`);
+    if (count) lines.push(labelled(escapeHtml(input.statusLabels[status]), String(count), locale));
   }
   for (const name of bucket.targets.slice(0, TOOLTIP_TARGETS)) lines.push(`· ${escapeHtml(name)}`);
   const more = bucket.targets.length - TOOLTIP_TARGETS;
@@ -62,7 +68,7 @@ export function buildTimelineOption(input: TimelineOptionInput): EChartsCoreOpti
     grid: {
       left: 8,
       right: 16,
-      top: 40,
+      top: input.narrow ? 64 : 40,
       bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',

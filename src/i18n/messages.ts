@@ -233,6 +233,9 @@ const problemEn: Record<ProblemCode, string> = {
     'The unit “{value}” is not the indicator’s base unit “{expected}”. Convert the value to {expected}.',
 };
 
+/** Every message of the interface in both languages (tests check their punctuation). */
+export const MESSAGES: Record<Lang, Readonly<Record<MessageKey, string>>> = { zh, en };
+
 export const interpolate = (template: string, params: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 

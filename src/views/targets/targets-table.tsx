@@ -95,11 +95,7 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
               <td className="source-cell">
                 <span className="source-title">{r.sourceTitle}</span>
                 <blockquote className="quote">{r.quote}</blockquote>
-                {r.note ? (
-                  <span className="note">
-                    {t('note')}: {r.note}
-                  </span>
-                ) : null}
+                {r.note ? <span className="note">{t('note', { note: r.note })}</span> : null}
                 <button
                   type="button"
                   className="view-source"
