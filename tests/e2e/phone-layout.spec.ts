@@ -121,3 +121,16 @@ test.describe('a wide table on a phone', () => {
     }
   });
 });
+
+test('charts follow the screen when it turns from desktop to phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 844 });
+  await openView(page, 'compare', 'en');
+  const widths = () =>
+    page
+      .locator('main [role="img"] canvas')
+      .evaluateAll((canvases) => canvases.map((c) => c.getBoundingClientRect().width));
+  expect(Math.max(...(await widths()))).toBeGreaterThan(600);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(async () => Math.max(...(await widths()))).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
