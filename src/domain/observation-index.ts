@@ -48,16 +48,30 @@ export function allValuesInScope(catalogue: Catalogue, indicatorId: string, scop
     .map((o) => o.value);
 }
 
+/**
+ * The regions with a value for each indicator ('regions'), or the indicators with a value for each
+ * region ('indicators'), counting only the given regions.
+ */
+export function coverage(
+  observations: readonly Observation[],
+  regions: ReadonlySet<string>,
+  per: 'regions' | 'indicators',
+): Map<string, Set<string>> {
+  const byKey = new Map<string, Set<string>>();
+  for (const o of observations) {
+    if (!regions.has(o.regionCode)) continue;
+    const [key, value] = per === 'regions' ? [o.indicatorId, o.regionCode] : [o.regionCode, o.indicatorId];
+    const set = byKey.get(key) ?? new Set<string>();
+    set.add(value);
+    byKey.set(key, set);
+  }
+  return byKey;
+}
+
 /** Indicators with values in scope, the most regions first: the richest makes the default map. */
 export function indicatorsInScope(catalogue: Catalogue, scope: Scope): Indicator[] {
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  const regionsPer = new Map<string, Set<string>>();
-  for (const o of catalogue.observations) {
-    if (!inScope.has(o.regionCode)) continue;
-    const set = regionsPer.get(o.indicatorId) ?? new Set<string>();
-    set.add(o.regionCode);
-    regionsPer.set(o.indicatorId, set);
-  }
+  const regionsPer = coverage(catalogue.observations, inScope, 'regions');
   return catalogue.indicators
     .filter((i) => regionsPer.has(i.id))
     .sort((a, b) => (regionsPer.get(b.id)?.size ?? 0) - (regionsPer.get(a.id)?.size ?? 0));

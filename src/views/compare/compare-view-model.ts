@@ -1,6 +1,6 @@
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
-import { indicatorsInScope, regionsInScope } from '../../domain/observation-index';
+import { coverage, indicatorsInScope, regionsInScope } from '../../domain/observation-index';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
 import { compareText } from './messages';
@@ -135,14 +135,7 @@ export function defaultCompareRegions(catalogue: Catalogue): string[] {
   const [indicator] = indicatorsInScope(catalogue, scope);
   if (!indicator) return [];
   const provinces = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  const indicatorsPer = new Map<string, Set<string>>();
-  for (const o of catalogue.observations) {
-    if (!provinces.has(o.regionCode)) continue;
-    const set = indicatorsPer.get(o.regionCode) ?? new Set<string>();
-    set.add(o.indicatorId);
-    indicatorsPer.set(o.regionCode, set);
-  }
-  return [...indicatorsPer]
+  return [...coverage(catalogue.observations, provinces, 'indicators')]
     .filter(([, ids]) => ids.has(indicator.id))
     .sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b))
     .slice(0, DEFAULT_REGION_COUNT)
@@ -164,14 +157,7 @@ export function indicatorOptions(
   regionCodes: readonly string[],
   chosen: readonly string[] = [],
 ): IndicatorOption[] {
-  const selected = new Set(regionCodes);
-  const regionsPer = new Map<string, Set<string>>();
-  for (const o of catalogue.observations) {
-    if (!selected.has(o.regionCode)) continue;
-    const set = regionsPer.get(o.indicatorId) ?? new Set<string>();
-    set.add(o.regionCode);
-    regionsPer.set(o.indicatorId, set);
-  }
+  const regionsPer = coverage(catalogue.observations, new Set(regionCodes), 'regions');
   return catalogue.indicators
     .filter((i) => regionsPer.has(i.id) || chosen.includes(i.id))
     .map((indicator) => ({ indicator, coverage: regionsPer.get(indicator.id)?.size ?? 0 }))

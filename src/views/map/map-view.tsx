@@ -141,26 +141,26 @@ export default function MapView() {
         <p>{t('map.noIndicator')}</p>
       )}
       {viewModel ? (
-        <ChoroplethMap
-          mapName={mapName}
-          viewModel={viewModel}
-          selected={s.selected}
-          locale={locale}
-          label={title}
-          onRegionClick={toggleRegion}
-          onRendered={markRendered}
-          chartRef={markMounted}
-        />
-      ) : null}
-      {viewModel ? (
-        <MapTable
-          viewModel={viewModel}
-          locale={locale}
-          selected={s.selected}
-          onToggle={toggleRegion}
-          canDrill={canDrill}
-          onDrill={drillTo}
-        />
+        <>
+          <ChoroplethMap
+            mapName={mapName}
+            viewModel={viewModel}
+            selected={s.selected}
+            locale={locale}
+            label={title}
+            onRegionClick={toggleRegion}
+            onRendered={markRendered}
+            chartRef={markMounted}
+          />
+          <MapTable
+            viewModel={viewModel}
+            locale={locale}
+            selected={s.selected}
+            onToggle={toggleRegion}
+            canDrill={canDrill}
+            onDrill={drillTo}
+          />
+        </>
       ) : null}
     </section>
   );
