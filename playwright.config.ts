@@ -10,7 +10,8 @@ const PORT = Number(process.env.E2E_PORT ?? 4310);
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
-  timeout: 30_000,
+  // Generous: axe over a long view takes seconds on a busy 2-core machine.
+  timeout: 60_000,
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

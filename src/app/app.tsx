@@ -1,7 +1,7 @@
 import { lazy, Suspense, type ComponentType } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ProblemList } from '../components/problem-list';
-import { useTranslate } from '../i18n/use-translate';
+import { useTranslate } from '../components/use-translate';
 import { useAppStore } from '../store/app-store';
 import { VIEWS, type ViewId } from '../store/url-state';
 import { SourcesView } from '../views/sources/sources-view';

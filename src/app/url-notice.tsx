@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate';
+import { useTranslate } from '../components/use-translate';
 import { useAppStore } from '../store/app-store';
 
 /** Says which parts of an opened link were invalid and ignored, instead of failing silently. */

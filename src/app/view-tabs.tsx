@@ -1,5 +1,5 @@
 import { useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslate } from '../i18n/use-translate';
+import { useTranslate } from '../components/use-translate';
 import { useAppStore } from '../store/app-store';
 import type { ViewId } from '../store/url-state';
 

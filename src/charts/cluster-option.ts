@@ -1,6 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { labelled, type Locale } from '../domain/format';
-import type { CompositionModel } from '../views/clusters/clusters-view-model';
 import { escapeHtml } from './escape-html';
 import { axisTooltip, hoveredIndex, valueAxis } from './bar-style';
 
@@ -135,4 +134,13 @@ export function buildCompositionOption(
       };
     }),
   };
+}
+
+/** The stacked bars: the regions with most named clusters, one segment per tier. */
+export interface CompositionModel {
+  /** Tiers that occur among the regions shown, in tier order. */
+  tiers: { id: string; name: string }[];
+  regions: { code: string; name: string; total: number; byTier: Record<string, number> }[];
+  /** The tier chosen in the view ('' = all): its segments are drawn at full strength. */
+  highlight: string;
 }

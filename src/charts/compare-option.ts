@@ -1,8 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatAxisValue, labelled, type Locale } from '../domain/format';
-import type { CompareCell, CompareColumn, CompareViewModel } from '../views/compare/compare-view-model';
-import { compareText } from '../views/compare/messages';
+import { formatAxisValue, labelled } from '../domain/format';
+import { compareText } from '../i18n/compare-messages';
 import { escapeHtml } from './escape-html';
+import type { Indicator } from '../domain/types';
+import type { Locale } from '../domain/format';
+import type { NormalisationIssue, NormalisationMode } from '../domain/normalise';
 
 /**
  * One colour per selected region (Tableau 10, up to the 8 a comparison allows), the same in the
@@ -228,4 +230,52 @@ export function buildSmallMultipleOption(
       },
     ],
   };
+}
+
+export interface CompareRegion {
+  code: string;
+  name: string;
+}
+
+/** One region's figure for one indicator: its latest period with a value. */
+export interface CompareCell {
+  regionCode: string;
+  regionName: string;
+  /** The value drawn; null = no value in any period (shown as missing, never as 0). */
+  value: number | null;
+  valueLabel: string;
+  /** Other values stated for the same region and period (the sources disagree): all are shown. */
+  otherValueLabels: string[];
+  /** A flagged conflict or several values for the same figure. */
+  conflict: boolean;
+  period: string;
+  periodLabel: string;
+  normalised: number | null;
+  normalisedLabel: string;
+}
+
+/** One indicator across the selected regions. */
+export interface CompareColumn {
+  indicator: Indicator;
+  name: string;
+  unit: string;
+  /** Name and unit: "工业增加值（亿元）" / "Industrial value added (亿元)". */
+  title: string;
+  /** One per region, in the order of the selection. */
+  cells: CompareCell[];
+  /** Distinct periods of the values shown, oldest first. */
+  periods: string[];
+  /** The regions' latest periods are not the same: the view marks it rather than hiding it. */
+  periodsDiffer: boolean;
+  periodsDifferNote: string;
+  /** Why the normalised values had to fall back to 0, said beside the figures; '' when they did not. */
+  issueNote: string;
+  issue: NormalisationIssue;
+}
+
+export interface CompareViewModel {
+  regions: CompareRegion[];
+  columns: CompareColumn[];
+  mode: NormalisationMode;
+  locale: Locale;
 }

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import type { Locale } from '../domain/format';
-import type { MapRegion, MapViewModel } from '../views/map/map-view-model';
+import type { MapRegion, MapViewModel } from './choropleth-model';
 import { NO_DATA_COLOUR } from '../domain/palettes';
 import { escapeHtml } from './escape-html';
 

@@ -1,8 +1,8 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxisValue, labelled, type Locale } from '../domain/format';
-import type { RankingRow, RankingViewModel } from '../views/ranking/ranking-view-model';
 import { escapeHtml } from './escape-html';
 import { valueAxis } from './bar-style';
+import type { Indicator, Qualifier } from '../domain/types';
 
 export interface RankingOptionInput {
   viewModel: RankingViewModel;
@@ -147,4 +147,42 @@ export function buildRankingOption({
       },
     ],
   };
+}
+
+/** One line of the ranking, as the chart draws it and the table and CSV list it. */
+export interface RankingRow {
+  code: string;
+  name: string;
+  /** Competition rank (ties share it); null = no data, listed last. */
+  rank: number | null;
+  /** The value ranked and drawn (the first source's when sources disagree); null = no data. */
+  value: number | null;
+  qualifier: Qualifier;
+  unit: string;
+  /** "超过80家", "4.86万亿元" or "无数据". */
+  valueLabel: string;
+  /** Share of the listed total in %; null when missing or when a total means nothing (rates). */
+  share: number | null;
+  shareLabel: string;
+  fromMedian: number | null;
+  fromMedianLabel: string;
+  period: string;
+  periodLabel: string;
+  sourceTitle: string;
+  quote: string;
+  /** The sources disagree: flagged in the data, or several values for one region. */
+  conflict: boolean;
+  /** The other values stated for the same figure. */
+  otherValues: string[];
+}
+
+export interface RankingViewModel {
+  indicator: Indicator;
+  period: string;
+  periodLabel: string;
+  /** Best first, then the regions without a value. */
+  rows: RankingRow[];
+  rankedCount: number;
+  /** Whether shares of the total are meaningful for this unit. */
+  additive: boolean;
 }

@@ -1,6 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
-import type { TimelineBucket } from '../views/targets/targets-view-model';
 import { escapeHtml } from './escape-html';
 import { axisTooltip, hoveredIndex, type AxisTooltipParams } from './bar-style';
 import { labelled, type Locale } from '../domain/format';
@@ -105,4 +104,15 @@ export function buildTimelineOption(input: TimelineOptionInput): EChartsCoreOpti
       ),
     })),
   };
+}
+
+/** One bar of the deadline timeline: a year, or the targets with no deadline. */
+export interface TimelineBucket {
+  /** "2025", or '' for no deadline. */
+  year: string;
+  label: string;
+  counts: Record<TargetStatus, number>;
+  total: number;
+  /** "珠海 · 工业总产值 ≥ 1万亿元" for each target, for the tooltip. */
+  targets: string[];
 }

@@ -3,8 +3,8 @@ import '../charts/echarts-map';
 import { isMapLoaded, loadMap } from '../charts/geometry';
 import { buildMapOption } from '../charts/map-option';
 import type { Locale } from '../domain/format';
-import { useTranslate } from '../i18n/use-translate';
-import type { MapViewModel } from '../views/map/map-view-model';
+import { useTranslate } from './use-translate';
+import type { MapViewModel } from '../charts/choropleth-model';
 import { Chart, type ChartHandle } from './chart';
 
 type MapState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; detail: string };

@@ -1,9 +1,10 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { useState, type RefObject } from 'react';
-import { chartPngDataUrl, chartSvgString } from '../export/chart-image';
+import { chartPngDataUrl, chartSvgString } from '../charts/chart-image';
 import { toCsv, type CsvCell } from '../export/csv';
 import { downloadBlob, downloadUrl, safeFileName } from '../export/download';
-import { useLocalTranslate, type LocalMessages } from '../i18n/use-translate';
+import type { LocalMessages } from '../i18n/messages';
+import { useLocalTranslate } from './use-translate';
 import type { ChartHandle } from './chart';
 
 const messages: LocalMessages<

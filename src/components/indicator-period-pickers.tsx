@@ -1,6 +1,6 @@
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
-import { useTranslate } from '../i18n/use-translate';
+import { useTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
 import { SelectField } from './select-field';
 

@@ -1,6 +1,6 @@
 import { describeProblem } from '../i18n/messages';
-import { useTranslate } from '../i18n/use-translate';
-import type { Problem } from '../ingest/problems';
+import { useTranslate } from './use-translate';
+import type { Problem } from '../domain/problems';
 import { useAppStore } from '../store/app-store';
 import { ColumnHeads } from './column-heads';
 

@@ -1,5 +1,5 @@
 import { labelled } from '../domain/format';
-import { useTranslate } from '../i18n/use-translate';
+import { useTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
 
 /** The regions selected in any view, each removable; the selection is shared by every view. */

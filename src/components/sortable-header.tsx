@@ -1,4 +1,4 @@
-import { useTranslate } from '../i18n/use-translate';
+import { useTranslate } from './use-translate';
 import type { SortDirection } from '../store/url-state';
 
 interface SortableHeaderProps {

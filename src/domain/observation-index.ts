@@ -1,3 +1,4 @@
+import { observationIndex } from './catalogue-index';
 import { comparePeriodIds } from './period';
 import type { Catalogue, Indicator, Observation, Region } from './types';
 
@@ -22,9 +23,11 @@ export function observationsByRegion(
 ): Map<string, Observation[]> {
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
   const byRegion = new Map<string, Observation[]>();
-  for (const o of catalogue.observations) {
-    if (o.indicatorId !== indicatorId || o.period !== period || !inScope.has(o.regionCode)) continue;
-    byRegion.set(o.regionCode, [...(byRegion.get(o.regionCode) ?? []), o]);
+  for (const o of observationIndex(catalogue.observations).ofIndicatorPeriod(indicatorId, period)) {
+    if (!inScope.has(o.regionCode)) continue;
+    const list = byRegion.get(o.regionCode);
+    if (list) list.push(o);
+    else byRegion.set(o.regionCode, [o]);
   }
   return byRegion;
 }
@@ -33,8 +36,8 @@ export function observationsByRegion(
 export function periodsWithValues(catalogue: Catalogue, indicatorId: string, scope: Scope): string[] {
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
   const periods = new Set<string>();
-  for (const o of catalogue.observations) {
-    if (o.indicatorId === indicatorId && inScope.has(o.regionCode)) periods.add(o.period);
+  for (const o of observationIndex(catalogue.observations).ofIndicator(indicatorId)) {
+    if (inScope.has(o.regionCode)) periods.add(o.period);
   }
   return [...periods].sort(comparePeriodIds);
 }
@@ -43,38 +46,27 @@ export function periodsWithValues(catalogue: Catalogue, indicatorId: string, sco
  * does not jump when the period changes. */
 export function allValuesInScope(catalogue: Catalogue, indicatorId: string, scope: Scope): number[] {
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  return catalogue.observations
-    .filter((o) => o.indicatorId === indicatorId && inScope.has(o.regionCode))
-    .map((o) => o.value);
-}
-
-/**
- * The regions with a value for each indicator ('regions'), or the indicators with a value for each
- * region ('indicators'), counting only the given regions.
- */
-export function coverage(
-  observations: readonly Observation[],
-  regions: ReadonlySet<string>,
-  per: 'regions' | 'indicators',
-): Map<string, Set<string>> {
-  const byKey = new Map<string, Set<string>>();
-  for (const o of observations) {
-    if (!regions.has(o.regionCode)) continue;
-    const [key, value] = per === 'regions' ? [o.indicatorId, o.regionCode] : [o.regionCode, o.indicatorId];
-    const set = byKey.get(key) ?? new Set<string>();
-    set.add(value);
-    byKey.set(key, set);
+  const values: number[] = [];
+  for (const o of observationIndex(catalogue.observations).ofIndicator(indicatorId)) {
+    if (inScope.has(o.regionCode)) values.push(o.value);
   }
-  return byKey;
+  return values;
 }
 
 /** Indicators with values in scope, the most regions first: the richest makes the default map. */
 export function indicatorsInScope(catalogue: Catalogue, scope: Scope): Indicator[] {
-  const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  const regionsPer = coverage(catalogue.observations, inScope, 'regions');
+  const inScope = regionsInScope(catalogue.regions, scope).map((r) => r.code);
+  const index = observationIndex(catalogue.observations);
+  const regionsPer = new Map<string, number>();
+  for (const indicator of catalogue.indicators) {
+    const withValues = index.regionsOf(indicator.id);
+    let count = 0;
+    for (const code of inScope) if (withValues.has(code)) count++;
+    if (count) regionsPer.set(indicator.id, count);
+  }
   return catalogue.indicators
     .filter((i) => regionsPer.has(i.id))
-    .sort((a, b) => (regionsPer.get(b.id)?.size ?? 0) - (regionsPer.get(a.id)?.size ?? 0));
+    .sort((a, b) => (regionsPer.get(b.id) ?? 0) - (regionsPer.get(a.id) ?? 0));
 }
 
 /** The indicator and period to show: the chosen ones when they have values, else the richest/latest. */

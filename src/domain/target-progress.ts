@@ -192,7 +192,7 @@ function comparableFigures(target: Target, observations: readonly Observation[])
 
 /** The latest figure; of several for the same latest period (sources disagree), the first listed. */
 function latestOf(figures: readonly DatedValue[]): DatedValue | null {
-  const last = figures.at(-1);
+  const last = figures[figures.length - 1];
   if (!last) return null;
   return figures.find((f) => f.period === last.period) ?? last;
 }

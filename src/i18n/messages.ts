@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../ingest/problems';
+import type { ProblemCode } from '../domain/problems';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -247,3 +247,6 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 export function describeProblem(lang: Lang, code: ProblemCode, params: Record<string, string>): string {
   return interpolate((lang === 'en' ? problemEn : problemZh)[code], params);
 }
+
+/** Messages that belong to one view, kept beside it: the same keys in both languages. */
+export type LocalMessages<K extends string> = Record<Lang, Record<K, string>>;

@@ -13,7 +13,7 @@ import type {
   Source,
   Target,
 } from '../domain/types';
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../domain/problems';
 import type { CheckedRow } from './table-schema';
 
 /** Rows of each resource after the schema check, by resource name. */

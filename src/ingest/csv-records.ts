@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../domain/problems';
 
 export interface ParsedCsv {
   records: string[][];

@@ -1,7 +1,7 @@
 import type { Catalogue } from '../domain/types';
 import { catalogueFromTables, type CheckedTables } from './catalogue-from-package';
 import { parseCsvRecords } from './csv-records';
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../domain/problems';
 import { checkTable, type ResourceSchema } from './table-schema';
 
 export interface DataPackageDescriptor {

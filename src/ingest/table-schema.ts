@@ -1,4 +1,4 @@
-import { problem, type Problem } from './problems';
+import { problem, type Problem } from '../domain/problems';
 
 /** The subset of a Frictionless Table Schema this app reads and enforces. */
 export interface FieldSchema {

@@ -1,3 +1,6 @@
+// structuredClone came in Chromium 98 and Firefox 94; the ponyfill uses the native one where there is one.
+import structuredClone from '@ungap/structured-clone';
+import { buildObservationIndexGradually } from '../domain/catalogue-index';
 import { create } from 'zustand';
 import type { Classification } from '../domain/classify';
 import type { PaletteId } from '../domain/palettes';
@@ -5,7 +8,7 @@ import type { TargetStatus } from '../domain/target-status';
 import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
 import type { Catalogue } from '../domain/types';
 import type { Lang } from '../i18n/messages';
-import type { Problem } from '../ingest/problems';
+import type { Problem } from '../domain/problems';
 import {
   DEFAULT_URL_STATE,
   MAX_SELECTED_REGIONS,
@@ -122,6 +125,8 @@ export const useAppStore = create<AppState>()((set) => ({
     const before = useAppStore.getState();
     const datasets = [...before.datasets, dataset];
     const catalogue = await mergeCatalogueInSlices(before.builtin, datasets, yieldToPage);
+    // The views' lookups are indexed before they see the new rows, so no view builds it in one long task.
+    await buildObservationIndexGradually(catalogue.observations, yieldToPage);
     const now = useAppStore.getState();
     // Something else changed the data meanwhile: start again from what is there now.
     if (now.builtin !== before.builtin || now.datasets !== before.datasets) now.addDataset(dataset);

@@ -165,5 +165,6 @@ export async function renameStoredDataset(id: string, name: string): Promise<voi
 export async function isStoragePersistent(): Promise<boolean> {
   if (!navigator.storage?.persist) return false;
   if (await navigator.storage.persisted()) return true;
+  // eslint-disable-next-line compat/compat -- feature-detected above: Safari before 15.2 has no navigator.storage.
   return navigator.storage.persist().catch(() => false);
 }

@@ -1,3 +1,5 @@
+// structuredClone came in Chromium 98 and Firefox 94; the ponyfill uses the native one where there is one.
+import structuredClone from '@ungap/structured-clone';
 import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES, type Classification } from '../domain/classify';
 import { PALETTE_IDS, type PaletteId } from '../domain/palettes';
 import { parsePeriodId } from '../domain/period';

@@ -273,7 +273,9 @@ const ownEntries = (value: Record<string, unknown>): [string, unknown][] =>
   Object.keys(value).map((key) => [key, Object.getOwnPropertyDescriptor(value, key)?.value]);
 
 function ownValue(value: Record<string, unknown>, key: string): unknown {
-  return Object.hasOwn(value, key) ? Object.getOwnPropertyDescriptor(value, key)?.value : undefined;
+  return Object.prototype.hasOwnProperty.call(value, key)
+    ? Object.getOwnPropertyDescriptor(value, key)?.value
+    : undefined;
 }
 
 /** Finds the rows of a JSON file: an array of rows, or the observations of a data package. */

@@ -1,3 +1,5 @@
+// structuredClone came in Chromium 98 and Firefox 94; the ponyfill uses the native one where there is one.
+import structuredClone from '@ungap/structured-clone';
 import { decodeBytes, detectBinary, type TextEncoding } from './decode';
 import { detectShape, findHeaderRow, isTrailing, notesOf, type ColumnMapping } from './detect-shape';
 import {

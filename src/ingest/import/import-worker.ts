@@ -47,7 +47,10 @@ function partWorker(): PartRunner | null {
   if (typeof Worker === 'undefined') return null;
   let worker: Worker;
   try {
-    worker = new Worker(new URL('./import-part-worker.ts', import.meta.url), { type: 'module' });
+    // Classic in the build, as in run-import.ts.
+    worker = import.meta.env.DEV
+      ? new Worker(new URL('./import-part-worker.ts', import.meta.url), { type: 'module' })
+      : new Worker(new URL('./import-part-worker.ts', import.meta.url));
   } catch {
     return null;
   }

@@ -26,7 +26,11 @@ export function runImport(
   catalogue: ImportCatalogue,
   onProgress: (progress: ImportProgress) => void = () => {},
 ): ImportRun {
-  const worker = new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' });
+  // A classic worker in the build (Firefox before 114 cannot start module workers); the dev server's
+  // unbundled modules need a module worker.
+  const worker = import.meta.env.DEV
+    ? new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' })
+    : new Worker(new URL('./import-worker.ts', import.meta.url));
   let settle: (outcome: ImportOutcome) => void = () => {};
   let settled = false;
   const promise = new Promise<ImportOutcome>((resolve) => {

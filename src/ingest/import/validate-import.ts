@@ -20,7 +20,7 @@ import { importProblem, isWarning, type ImportProblem, type ImportProblemCode } 
 import { PACKED_FIELDS, type PackedField, type PackedObservations } from './pack-observations';
 import { parsePeriod } from './parse-period';
 import { parseValue, plainBaseValue, toBaseUnit } from './parse-value';
-import type { ProblemCode } from '../problems';
+import type { ProblemCode } from '../../domain/problems';
 
 /** What an import needs to know of the data already loaded; the worker receives only this. */
 export type ImportCatalogue = Pick<Catalogue, 'regions' | 'indicators' | 'observations'>;

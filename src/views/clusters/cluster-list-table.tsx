@@ -1,4 +1,4 @@
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import type { ClusterListRow } from './clusters-view-model';
 import { clusterMessages } from './messages';

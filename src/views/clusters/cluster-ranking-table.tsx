@@ -1,4 +1,4 @@
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import type { ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
 import { RegionToggle } from '../../components/region-toggle';

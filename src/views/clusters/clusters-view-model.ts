@@ -8,13 +8,15 @@ import {
   type StatedCount,
 } from '../../domain/cluster-counts';
 import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { observationIndex } from '../../domain/catalogue-index';
 import { formatPeriod } from '../../domain/period';
 import { rankValues } from '../../domain/rank';
 import type { Catalogue, Cluster, ClusterTier, Indicator, Observation, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
-import { buildChoropleth, type MapViewModel, type RegionValue } from '../map/map-view-model';
+import { buildChoropleth, type MapViewModel, type RegionValue } from '../../charts/choropleth-model';
 import { clusterMessages } from './messages';
+import type { CompositionModel } from '../../charts/cluster-option';
 
 const langOf = (locale: Locale): Lang => (locale === 'en' ? 'en' : 'zh');
 const regionName = (region: Region | undefined, code: string, locale: Locale) =>
@@ -170,15 +172,6 @@ export function buildClusterRanking({
     notAtLevel: counts.notAtLevel,
     statedElsewhere,
   };
-}
-
-/** The stacked bars: the regions with most named clusters, one segment per tier. */
-export interface CompositionModel {
-  /** Tiers that occur among the regions shown, in tier order. */
-  tiers: { id: string; name: string }[];
-  regions: { code: string; name: string; total: number; byTier: Record<string, number> }[];
-  /** The tier chosen in the view ('' = all): its segments are drawn at full strength. */
-  highlight: string;
 }
 
 export const COMPOSITION_TOP = 15;
@@ -353,7 +346,11 @@ export function buildClusterList(catalogue: Catalogue, locale: Locale): ClusterL
       sourceTitle,
       quote: c.quote,
       note: c.note,
-      sourceQuery: sourceQueryFor(c, catalogue.observations, sourceTitle),
+      sourceQuery: sourceQueryFor(
+        c,
+        observationIndex(catalogue.observations).ofSource(c.sourceId),
+        sourceTitle,
+      ),
       haystack: normalise(
         [
           c.name,
@@ -441,3 +438,5 @@ export function clusterListCsvRows(rows: readonly ClusterListRow[], lang: Lang):
   ]);
   return [header, ...body];
 }
+
+export type { CompositionModel } from '../../charts/cluster-option';

@@ -10,7 +10,7 @@ import { ExportMenu } from '../../components/export-menu';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import type { Locale } from '../../domain/format';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { CLUSTER_LEVELS } from '../../store/url-state';
 import { ClusterListTable } from './cluster-list-table';

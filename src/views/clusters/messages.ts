@@ -1,4 +1,4 @@
-import type { LocalMessages } from '../../i18n/use-translate';
+import type { LocalMessages } from '../../i18n/messages';
 
 /** The Clusters view's own text; the pure builders use it too, for CSV headers and labels. */
 const zh = {

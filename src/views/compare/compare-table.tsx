@@ -1,7 +1,7 @@
 import { labelled, type Locale } from '../../domain/format';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import type { CompareCell, CompareColumn, CompareViewModel } from './compare-view-model';
-import { COMPARE_MESSAGES } from './messages';
+import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
 
 /**
  * The charts as a table: regions down, indicators across; each cell the native value with its unit

@@ -1,62 +1,16 @@
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
-import { coverage, indicatorsInScope, regionsInScope } from '../../domain/observation-index';
+import { observationIndex } from '../../domain/catalogue-index';
+import { indicatorsInScope, regionsInScope } from '../../domain/observation-index';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
-import { compareText } from './messages';
-import { normalise, type NormalisationIssue, type NormalisationMode } from './normalise';
+import { compareText } from '../../i18n/compare-messages';
+import { normalise, type NormalisationMode } from '../../domain/normalise';
+import type { CompareCell, CompareColumn, CompareViewModel } from '../../charts/compare-option';
 
 /** How many indicators are shown when none is chosen (the URL allows up to 6). */
 export const DEFAULT_INDICATOR_COUNT = 4;
 export const MAX_COMPARE_INDICATORS = 6;
-
-export interface CompareRegion {
-  code: string;
-  name: string;
-}
-
-/** One region's figure for one indicator: its latest period with a value. */
-export interface CompareCell {
-  regionCode: string;
-  regionName: string;
-  /** The value drawn; null = no value in any period (shown as missing, never as 0). */
-  value: number | null;
-  valueLabel: string;
-  /** Other values stated for the same region and period (the sources disagree): all are shown. */
-  otherValueLabels: string[];
-  /** A flagged conflict or several values for the same figure. */
-  conflict: boolean;
-  period: string;
-  periodLabel: string;
-  normalised: number | null;
-  normalisedLabel: string;
-}
-
-/** One indicator across the selected regions. */
-export interface CompareColumn {
-  indicator: Indicator;
-  name: string;
-  unit: string;
-  /** Name and unit: "工业增加值（亿元）" / "Industrial value added (亿元)". */
-  title: string;
-  /** One per region, in the order of the selection. */
-  cells: CompareCell[];
-  /** Distinct periods of the values shown, oldest first. */
-  periods: string[];
-  /** The regions' latest periods are not the same: the view marks it rather than hiding it. */
-  periodsDiffer: boolean;
-  periodsDifferNote: string;
-  /** Why the normalised values had to fall back to 0, said beside the figures; '' when they did not. */
-  issueNote: string;
-  issue: NormalisationIssue;
-}
-
-export interface CompareViewModel {
-  regions: CompareRegion[];
-  columns: CompareColumn[];
-  mode: NormalisationMode;
-  locale: Locale;
-}
 
 export interface CompareViewInput {
   catalogue: Catalogue;
@@ -67,19 +21,6 @@ export interface CompareViewInput {
 }
 
 const langOf = (locale: Locale) => (locale === 'en' ? 'en' : 'zh');
-const key = (regionCode: string, indicatorId: string) => `${regionCode}\u0000${indicatorId}`;
-
-/** Observations by region and indicator, built once per call so each cell is a map lookup. */
-function indexObservations(observations: readonly Observation[]): Map<string, Observation[]> {
-  const index = new Map<string, Observation[]>();
-  for (const o of observations) {
-    const k = key(o.regionCode, o.indicatorId);
-    const list = index.get(k);
-    if (list) list.push(o);
-    else index.set(k, [o]);
-  }
-  return index;
-}
 
 /** Every observation of the latest period with a value (several when the sources disagree). */
 export function latestObservations(observations: readonly Observation[]): Observation[] {
@@ -116,7 +57,7 @@ export const levelGroupOf = (region: Region): LevelGroup => LEVEL_GROUP_OF[regio
 
 /** Regions of any level with at least one value, country first, then groups, provinces, cities. */
 export function regionsWithData(catalogue: Catalogue): Region[] {
-  const withData = new Set(catalogue.observations.map((o) => o.regionCode));
+  const withData = observationIndex(catalogue.observations).regionsWithValues;
   return catalogue.regions
     .filter((r) => withData.has(r.code))
     .sort((a, b) => LEVEL_GROUPS.indexOf(levelGroupOf(a)) - LEVEL_GROUPS.indexOf(levelGroupOf(b)));
@@ -134,12 +75,13 @@ export function defaultCompareRegions(catalogue: Catalogue): string[] {
   const scope = { level: 'province' } as const;
   const [indicator] = indicatorsInScope(catalogue, scope);
   if (!indicator) return [];
-  const provinces = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  return [...coverage(catalogue.observations, provinces, 'indicators')]
-    .filter(([, ids]) => ids.has(indicator.id))
-    .sort(([a, x], [b, y]) => y.size - x.size || a.localeCompare(b))
+  const index = observationIndex(catalogue.observations);
+  return regionsInScope(catalogue.regions, scope)
+    .map((region) => ({ code: region.code, indicators: index.indicatorsOf(region.code) }))
+    .filter((region) => region.indicators.has(indicator.id))
+    .sort((a, b) => b.indicators.size - a.indicators.size || a.code.localeCompare(b.code))
     .slice(0, DEFAULT_REGION_COUNT)
-    .map(([code]) => code);
+    .map((region) => region.code);
 }
 
 export interface IndicatorOption {
@@ -157,10 +99,14 @@ export function indicatorOptions(
   regionCodes: readonly string[],
   chosen: readonly string[] = [],
 ): IndicatorOption[] {
-  const regionsPer = coverage(catalogue.observations, new Set(regionCodes), 'regions');
+  const index = observationIndex(catalogue.observations);
+  const regionsPer = new Map<string, number>();
+  for (const code of new Set(regionCodes)) {
+    for (const id of index.indicatorsOf(code)) regionsPer.set(id, (regionsPer.get(id) ?? 0) + 1);
+  }
   return catalogue.indicators
     .filter((i) => regionsPer.has(i.id) || chosen.includes(i.id))
-    .map((indicator) => ({ indicator, coverage: regionsPer.get(indicator.id)?.size ?? 0 }))
+    .map((indicator) => ({ indicator, coverage: regionsPer.get(indicator.id) ?? 0 }))
     .sort((a, b) => b.coverage - a.coverage);
 }
 
@@ -208,13 +154,13 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
   const regions = input.regionCodes
     .map((code) => regionsByCode.get(code))
     .filter((r): r is Region => r !== undefined);
-  const index = indexObservations(catalogue.observations);
+  const index = observationIndex(catalogue.observations);
 
   const columns = input.indicatorIds
     .map((id) => indicatorsById.get(id))
     .filter((i): i is Indicator => i !== undefined)
     .map((indicator): CompareColumn => {
-      const latest = regions.map((r) => latestObservations(index.get(key(r.code, indicator.id)) ?? []));
+      const latest = regions.map((r) => latestObservations(index.ofRegionIndicator(r.code, indicator.id)));
       const { values: normalised, issue } = normalise(
         latest.map((obs) => obs[0]?.value ?? null),
         mode,
@@ -268,3 +214,10 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
     locale,
   };
 }
+
+export type {
+  CompareRegion,
+  CompareCell,
+  CompareColumn,
+  CompareViewModel,
+} from '../../charts/compare-option';

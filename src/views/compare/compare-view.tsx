@@ -9,7 +9,7 @@ import {
 import { Chart } from '../../components/chart';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { MAX_SELECTED_REGIONS, NORMALISATIONS } from '../../store/url-state';
 import { CompareTable } from './compare-table';
@@ -20,7 +20,7 @@ import {
   resolveCompareIndicators,
 } from './compare-view-model';
 import { IndicatorPicker } from './indicator-picker';
-import { COMPARE_MESSAGES } from './messages';
+import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
 import { RegionPicker } from './region-picker';
 
 /** Share of the maximum or z-score, as a radio group (arrow keys move between the two). */

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import {
   DEFAULT_INDICATOR_COUNT,
@@ -8,7 +8,7 @@ import {
   withUnit,
   type IndicatorOption,
 } from './compare-view-model';
-import { COMPARE_MESSAGES } from './messages';
+import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
 
 interface Props {
   /** Indicators with values for the selected regions, the best covered first. */

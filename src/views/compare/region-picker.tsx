@@ -1,11 +1,11 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { normaliseRegionName } from '../../domain/region-registry';
 import type { Region } from '../../domain/types';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { MAX_SELECTED_REGIONS } from '../../store/url-state';
 import { LEVEL_GROUPS, levelGroupOf, regionName, regionsWithData } from './compare-view-model';
-import { COMPARE_MESSAGES } from './messages';
+import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
 
 /** Does a region match the search text by any of its names, an alias or its code? */
 function matches(region: Region, query: string): boolean {

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { SortableHeader } from '../../components/sortable-header';
 import type { Locale } from '../../domain/format';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type DataIndex } from './data-rows';
 import { dataMessages } from './messages';
 import { rowWindow, scrollTopToCentre } from './row-window';

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { isStoragePersistent, StorageError } from '../../store/dataset-storage';
 import { createDataIndex } from './data-rows';

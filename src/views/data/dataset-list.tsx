@@ -1,4 +1,4 @@
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { deleteDataset, renameStoredDataset } from '../../store/dataset-storage';
 import { downloadBlob, safeFileName } from '../../export/download';

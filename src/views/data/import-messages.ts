@@ -1,4 +1,4 @@
-import type { LocalMessages } from '../../i18n/use-translate';
+import type { LocalMessages } from '../../i18n/messages';
 
 type Key =
   | 'title'

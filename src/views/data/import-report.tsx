@@ -4,7 +4,7 @@ import { formatPeriod } from '../../domain/period';
 import type { Observation } from '../../domain/types';
 import type { ColumnMapping, TableShape } from '../../ingest/import/detect-shape';
 import type { Delimiter, ImportFileResult } from '../../ingest/import/import-file';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 import { MappingEditor } from './mapping-editor';

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { ColumnMapping, ShapeDetection, TableShape } from '../../ingest/import/detect-shape';
 import { parsePeriod } from '../../ingest/import/parse-period';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 

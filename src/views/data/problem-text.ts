@@ -1,7 +1,8 @@
 import { useCallback } from 'react';
 import { BUILTIN_DATASET_ID } from '../../ingest/builtin-data';
-import { describeImportProblem, type ImportProblem } from '../../ingest/import/import-problems';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { describeImportProblem } from '../../i18n/import-problem-messages';
+import type { ImportProblem } from '../../ingest/import/import-problems';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { dataMessages } from './messages';
 

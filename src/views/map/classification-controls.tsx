@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CLASSIFICATIONS, MAX_CLASSES, MIN_CLASSES, parseBreaks } from '../../domain/classify';
 import { PALETTE_IDS } from '../../domain/palettes';
-import { useTranslate } from '../../i18n/use-translate';
+import { useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { SelectField } from '../../components/select-field';
 

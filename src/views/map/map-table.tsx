@@ -1,8 +1,8 @@
+import type { MapViewModel } from '../../charts/choropleth-model';
 import { ColumnHeads } from '../../components/column-heads';
 import { RegionToggle } from '../../components/region-toggle';
+import { useTranslate } from '../../components/use-translate';
 import { labelled, type Locale } from '../../domain/format';
-import { useTranslate } from '../../i18n/use-translate';
-import type { MapViewModel } from './map-view-model';
 
 interface MapTableProps {
   viewModel: MapViewModel;

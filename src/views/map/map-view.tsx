@@ -8,10 +8,10 @@ import { ChoroplethMap } from '../../components/choropleth-map';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { SelectionBar } from '../../components/selection-bar';
 import { indicatorsInScope, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
-import { useTranslate } from '../../i18n/use-translate';
+import { useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { ClassificationControls } from './classification-controls';
-import { buildMapViewModel } from './map-view-model';
+import { buildMapViewModel } from '../../charts/choropleth-model';
 import { MapTable } from './map-table';
 
 /** Performance mark set each time the map has finished drawing (read by `npm run bench`). */

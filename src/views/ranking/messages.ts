@@ -1,4 +1,4 @@
-import type { LocalMessages } from '../../i18n/use-translate';
+import type { LocalMessages } from '../../i18n/messages';
 
 const zh = {
   title: '{indicator}（{unit}）排名，{period}',

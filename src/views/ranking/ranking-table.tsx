@@ -1,5 +1,5 @@
 import { sortableHeaders } from '../../components/sortable-header';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
 import { RegionToggle } from '../../components/region-toggle';

@@ -1,14 +1,16 @@
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
+import { observationIndex } from '../../domain/catalogue-index';
 import type { Scope } from '../../domain/observation-index';
 import { formatPeriod } from '../../domain/period';
 import { rankValues } from '../../domain/rank';
 import { createRegionRegistry } from '../../domain/region-registry';
 import { unitDefinition } from '../../domain/units';
-import type { Catalogue, Indicator, Observation, Qualifier, Region } from '../../domain/types';
+import type { Catalogue, Indicator, Observation, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
 import { rankingMessages } from './messages';
+import type { RankingRow, RankingViewModel } from '../../charts/ranking-option';
 
 /** Which regions are ranked: the scope that picks the indicator and period, and the listed regions. */
 export interface RankingScope {
@@ -38,44 +40,6 @@ function mostCommon(values: readonly string[]): string {
   const counts = new Map<string, number>();
   for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
-}
-
-/** One line of the ranking, as the chart draws it and the table and CSV list it. */
-export interface RankingRow {
-  code: string;
-  name: string;
-  /** Competition rank (ties share it); null = no data, listed last. */
-  rank: number | null;
-  /** The value ranked and drawn (the first source's when sources disagree); null = no data. */
-  value: number | null;
-  qualifier: Qualifier;
-  unit: string;
-  /** "超过80家", "4.86万亿元" or "无数据". */
-  valueLabel: string;
-  /** Share of the listed total in %; null when missing or when a total means nothing (rates). */
-  share: number | null;
-  shareLabel: string;
-  fromMedian: number | null;
-  fromMedianLabel: string;
-  period: string;
-  periodLabel: string;
-  sourceTitle: string;
-  quote: string;
-  /** The sources disagree: flagged in the data, or several values for one region. */
-  conflict: boolean;
-  /** The other values stated for the same figure. */
-  otherValues: string[];
-}
-
-export interface RankingViewModel {
-  indicator: Indicator;
-  period: string;
-  periodLabel: string;
-  /** Best first, then the regions without a value. */
-  rows: RankingRow[];
-  rankedCount: number;
-  /** Whether shares of the total are meaningful for this unit. */
-  additive: boolean;
 }
 
 export interface RankingInput {
@@ -111,9 +75,11 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
   const en = locale === 'en';
   const listed = new Set(regions.map((r) => r.code));
   const byRegion = new Map<string, Observation[]>();
-  for (const o of catalogue.observations) {
-    if (o.indicatorId !== indicator.id || o.period !== period || !listed.has(o.regionCode)) continue;
-    byRegion.set(o.regionCode, [...(byRegion.get(o.regionCode) ?? []), o]);
+  for (const o of observationIndex(catalogue.observations).ofIndicatorPeriod(indicator.id, period)) {
+    if (!listed.has(o.regionCode)) continue;
+    const list = byRegion.get(o.regionCode);
+    if (list) list.push(o);
+    else byRegion.set(o.regionCode, [o]);
   }
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
@@ -257,3 +223,5 @@ export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell
   ]);
   return [header, ...body];
 }
+
+export type { RankingRow, RankingViewModel } from '../../charts/ranking-option';

@@ -9,7 +9,7 @@ import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { indicatorsInScope, resolveIndicatorPeriod } from '../../domain/observation-index';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { rankingMessages } from './messages';
 import { RankingTable } from './ranking-table';

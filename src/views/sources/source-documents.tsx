@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { useTranslate } from '../../i18n/use-translate';
+import { useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { ColumnHeads } from '../../components/column-heads';
 

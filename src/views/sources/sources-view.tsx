@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { SortableHeader } from '../../components/sortable-header';
-import { useTranslate } from '../../i18n/use-translate';
+import { useTranslate } from '../../components/use-translate';
 import type { MessageKey } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import type { SourceSortColumn } from '../../store/url-state';

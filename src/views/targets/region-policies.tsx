@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import type { Catalogue } from '../../domain/types';
 import type { Lang } from '../../i18n/messages';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { targetsMessages } from './messages';
 import { regionPolicies } from './targets-view-model';
 

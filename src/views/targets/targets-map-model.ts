@@ -1,7 +1,7 @@
 import type { Indicator, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
-import { buildChoropleth, type MapViewModel, type RegionValue } from '../map/map-view-model';
+import { buildChoropleth, type MapViewModel, type RegionValue } from '../../charts/choropleth-model';
 import { targetsMessages } from './messages';
 import { localeOf, type TargetRow } from './targets-view-model';
 

@@ -1,5 +1,5 @@
 import { sortableHeaders } from '../../components/sortable-header';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { targetsMessages } from './messages';
 import type { PolicyRef, TargetRow, TargetSort, TargetSortColumn } from './targets-view-model';
 

@@ -1,5 +1,6 @@
 import { formatValue, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
+import { observationIndex } from '../../domain/catalogue-index';
 import { formatPeriod } from '../../domain/period';
 import {
   targetProgress,
@@ -12,6 +13,7 @@ import type { Catalogue, Comparator, Indicator, Policy, Region, Target } from '.
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
 import { targetsMessages, type TargetsMessageKey } from './messages';
+import type { TimelineBucket } from '../../charts/target-timeline-option';
 
 /** The policy document a target comes from, as the table and the region panel show it. */
 export interface PolicyRef {
@@ -144,12 +146,13 @@ export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): T
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const policies = new Map(catalogue.policies.map((p) => [p.id, p]));
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
+  const observations = observationIndex(catalogue.observations);
   return catalogue.targets.map((target): TargetRow => {
     const region = regions.get(target.regionCode);
     const indicator: Indicator | undefined = indicators.get(target.indicatorId);
     const progress = targetProgress({
       target,
-      observations: catalogue.observations,
+      observations: observations.ofRegionIndicator(target.regionCode, target.indicatorId),
       higherIsBetter: indicator?.higherIsBetter ?? true,
       reference,
     });
@@ -316,17 +319,6 @@ export function targetIndicatorOptions(catalogue: Catalogue, lang: Lang): Indica
     );
 }
 
-/** One bar of the deadline timeline: a year, or the targets with no deadline. */
-export interface TimelineBucket {
-  /** "2025", or '' for no deadline. */
-  year: string;
-  label: string;
-  counts: Record<TargetStatus, number>;
-  total: number;
-  /** "珠海 · 工业总产值 ≥ 1万亿元" for each target, for the tooltip. */
-  targets: string[];
-}
-
 /** Targets per deadline year, years in order, "no deadline" last and apart from the years. */
 export function buildTimeline(rows: readonly TargetRow[], lang: Lang): TimelineBucket[] {
   const t = translator(lang);
@@ -416,3 +408,5 @@ export function targetCsvRows(rows: readonly TargetRow[], lang: Lang): CsvCell[]
   ]);
   return [header, ...body];
 }
+
+export type { TimelineBucket } from '../../charts/target-timeline-option';

@@ -10,7 +10,7 @@ import { ExportMenu } from '../../components/export-menu';
 import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
 import type { Region } from '../../domain/types';
-import { useLocalTranslate } from '../../i18n/use-translate';
+import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
 import { RegionPolicies } from './region-policies';

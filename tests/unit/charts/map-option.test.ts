@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildMapOption } from '../../../src/charts/map-option';
-import { buildMapViewModel } from '../../../src/views/map/map-view-model';
+import { buildMapViewModel } from '../../../src/charts/choropleth-model';
 import { fixtureCatalogue, HOSTILE, observation } from '../fixture-catalogue';
 
 const catalogue = fixtureCatalogue([observation('320000', 48593.6), observation('990000', 100)]);

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { isKnownUnit } from '../../../src/domain/units';
 import { parsePeriodId } from '../../../src/domain/period';
 import type { Catalogue } from '../../../src/domain/types';
-import type { Problem } from '../../../src/ingest/problems';
+import type { Problem } from '../../../src/domain/problems';
 import { DATA_DIR, loadBuiltinFromDisk } from '../load-builtin-from-disk';
 
 let catalogue: Catalogue;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGES, type Lang } from '../../../src/i18n/messages';
 import { clusterMessages } from '../../../src/views/clusters/messages';
-import { COMPARE_MESSAGES } from '../../../src/views/compare/messages';
+import { COMPARE_MESSAGES } from '../../../src/i18n/compare-messages';
 import { importMessages } from '../../../src/views/data/import-messages';
 import { dataMessages } from '../../../src/views/data/messages';
 import { rankingMessages } from '../../../src/views/ranking/messages';

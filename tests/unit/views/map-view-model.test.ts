@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOUR } from '../../../src/domain/palettes';
-import { buildMapViewModel, type MapViewInput } from '../../../src/views/map/map-view-model';
+import { buildMapViewModel, type MapViewInput } from '../../../src/charts/choropleth-model';
 import { fixtureCatalogue, observation } from '../fixture-catalogue';
 
 const catalogue = fixtureCatalogue([

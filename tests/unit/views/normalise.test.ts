@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, shareOfMaximum, zScores } from '../../../src/views/compare/normalise';
+import { normalise, shareOfMaximum, zScores } from '../../../src/domain/normalise';
 
 describe('share of the maximum', () => {
   it('scales each value to the largest as 100%', () => {

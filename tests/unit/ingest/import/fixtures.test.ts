@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../../src/domain/types';
 import { importFile, type ImportOptions } from '../../../../src/ingest/import/import-file';
-import { describeImportProblem } from '../../../../src/ingest/import/import-problems';
+import { describeImportProblem } from '../../../../src/i18n/import-problem-messages';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures', 'import');

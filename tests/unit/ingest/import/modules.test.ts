@@ -12,7 +12,8 @@ import {
   readDelimited,
   type ImportProgress,
 } from '../../../../src/ingest/import/import-file';
-import { describeImportProblem, type ImportProblemCode } from '../../../../src/ingest/import/import-problems';
+import type { ImportProblemCode } from '../../../../src/domain/problems';
+import { describeImportProblem } from '../../../../src/i18n/import-problem-messages';
 import { validateImport } from '../../../../src/ingest/import/validate-import';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
 

@@ -1,5 +1,5 @@
-import { interpolate, type Lang } from '../../i18n/messages';
-import type { LocalMessages } from '../../i18n/use-translate';
+import { interpolate, type Lang } from './messages';
+import type { LocalMessages } from '../i18n/messages';
 
 /** The Compare view's own text; the pure builders use it too, through `compareText`. */
 const zh = {

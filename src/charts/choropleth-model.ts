@@ -1,15 +1,15 @@
-import { classBounds, classOf, type Classification } from '../../domain/classify';
-import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
+import { classBounds, classOf, type Classification } from '../domain/classify';
+import { formatQualifiedValue, formatValue, type Locale } from '../domain/format';
 import {
   allValuesInScope,
   observationsByRegion,
   regionsInScope,
   type Scope,
-} from '../../domain/observation-index';
-import { NO_DATA_COLOUR, paletteColours, type PaletteId } from '../../domain/palettes';
-import { formatPeriod } from '../../domain/period';
-import { rankValues } from '../../domain/rank';
-import type { Catalogue, Indicator, Region } from '../../domain/types';
+} from '../domain/observation-index';
+import { NO_DATA_COLOUR, paletteColours, type PaletteId } from '../domain/palettes';
+import { formatPeriod } from '../domain/period';
+import { rankValues } from '../domain/rank';
+import type { Catalogue, Indicator, Region } from '../domain/types';
 
 /** One region as the map draws it and its tooltip and table describe it. */
 export interface MapRegion {

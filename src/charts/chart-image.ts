@@ -1,4 +1,4 @@
-import { chartTheme } from '../charts/chart-theme';
+import { chartTheme } from './chart-theme';
 import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import * as echarts from 'echarts/core';
 

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../store/app-store';
-import { interpolate, translate, type Lang, type MessageKey } from './messages';
+import { interpolate, translate, type LocalMessages, type MessageKey } from '../i18n/messages';
 
 /** The translate function for the current language. */
 export function useTranslate() {
@@ -10,9 +10,6 @@ export function useTranslate() {
     [lang],
   );
 }
-
-/** Messages that belong to one view, kept beside it: the same keys in both languages. */
-export type LocalMessages<K extends string> = Record<Lang, Record<K, string>>;
 
 /** The translate function for a view's own messages, in the current language. */
 export function useLocalTranslate<K extends string>(messages: LocalMessages<K>) {

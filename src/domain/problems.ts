@@ -38,3 +38,38 @@ export function problem(
 ): Problem {
   return { file, row, column, code, params };
 }
+
+/**
+ * Problems only an import of a user's file can have. They live beside the data-package codes
+ * (ProblemCode) rather than in them, so the import can grow without touching the loader's messages.
+ */
+export type ImportProblemCode =
+  | 'not-text'
+  | 'xlsx-file'
+  | 'utf16-text'
+  | 'too-large'
+  | 'header-only'
+  | 'no-table'
+  | 'wrong-delimiter'
+  | 'unterminated-quote'
+  | 'malformed-quote'
+  | 'reserved-name'
+  | 'indicator-not-set'
+  | 'period-not-set'
+  | 'unknown-region'
+  | 'ambiguous-region'
+  | 'unknown-indicator'
+  | 'unknown-unit'
+  | 'invalid-value'
+  | 'not-finite'
+  | 'incompatible-unit'
+  | 'invalid-period'
+  | 'duplicate-row'
+  | 'duplicate-conflict'
+  | 'conflict-with-loaded'
+  | 'same-as-loaded'
+  | 'invalid-json'
+  | 'json-shape'
+  | 'nested-value'
+  | 'package-no-data'
+  | 'cancelled';

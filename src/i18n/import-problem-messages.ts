@@ -1,0 +1,152 @@
+import type { ImportProblemCode, ProblemCode } from '../domain/problems';
+import { describeProblem, interpolate, type Lang } from './messages';
+
+/** The messages of import problems (the codes come from ingest/import): what is wrong and what to do. */
+const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
+  region: { zh: '地区', en: 'region' },
+  indicator: { zh: '指标', en: 'indicator' },
+  period: { zh: '时间', en: 'period' },
+  value: { zh: '数值', en: 'value' },
+  unit: { zh: '单位', en: 'unit' },
+};
+
+/*
+ * Templates: {name} is a parameter; a part in [[ ]] is left out when a parameter inside it is empty,
+ * so "Did you mean …?" appears only when there is something to suggest.
+ */
+const importZh: Record<ImportProblemCode, string> = {
+  'not-text': '这不是文本文件（看起来是 {type} 文件）。请导入 CSV、TSV 或 JSON 文件。',
+  'xlsx-file': '这是 Excel 工作簿（XLSX）。请使用“导入 XLSX”功能，或在 Excel 中另存为“CSV UTF-8”后再导入。',
+  'utf16-text': '文件是 UTF-16 编码。请另存为 UTF-8 或 GB18030 编码的 CSV 后再导入。',
+  'too-large': '文件大小为 {size}，超过导入上限 {limit}。请按地区或年份拆分成较小的文件，分别导入。',
+  'header-only': '文件只有表头，没有数据行。请在表头下方添加数据行。',
+  'no-table': '文件中找不到表头行，只有标题或注释。请确认文件含有“地区,2022年,…”这样的表头和数据行。',
+  'wrong-delimiter':
+    '整个文件只读出一列，但表头中有“{found}”。请用英文逗号分隔各列，或在导入选项中选择“{found}”作为分隔符。',
+  'unterminated-quote':
+    '从此行开始的引号没有闭合，后面的内容都被读进了同一个单元格。请在该单元格末尾补上英文双引号（"）。',
+  'malformed-quote': '单元格中的引号不成对。单元格内的引号请写成两个（""），并用引号括住整个单元格。',
+  'reserved-name': '列名“{name}”是保留名称，此列已忽略。如需导入此列，请给它改名。',
+  'indicator-not-set':
+    '无法确定这张表是哪个指标。请在列映射步骤中选择指标，或在表头上方加一行“指标：指标名称”。',
+  'period-not-set': '无法确定这张表的时间。请在列映射步骤中选择时间，或在表头上方加一行“时间：2022年”。',
+  'unknown-region':
+    '找不到地区“{value}”。[[是否指：{suggestions}？]]请使用地区代码（如 440000）或标准名称（如 广东省）。',
+  'ambiguous-region': '“{value}”可以指多个地区：{candidates}。请改用地区代码或全称加以区分。',
+  'unknown-indicator':
+    '找不到指标“{value}”。[[是否指：{suggestions}？]]请使用指标目录中的指标代码或中文名称，或在列映射步骤中选择指标。',
+  'unknown-unit':
+    '无法识别单位“{value}”。请使用指标的单位“{expected}”，或可换算的单位（如 万元、亿元、万亿元）。',
+  'invalid-value':
+    '“{value}”不是数字。请填写数字，可带千位分隔符、百分号或单位（如 1,234.5、12.5%、3000万元）；没有数据请留空。',
+  'not-finite': '“{value}”不是有效数值。请填写实际数值；没有数据请留空。',
+  'incompatible-unit':
+    '“{value}”的单位“{unit}”不能换算为该指标的单位“{expected}”。请检查指标是否选对，或把数值换算为 {expected}。',
+  'invalid-period':
+    '无法识别时间“{value}”。请写成 2022、2022年、2022-12、2022Q4、2022年上半年或 2022年1-11月 等形式。',
+  'duplicate-row': '此行与第 {firstRow} 行的地区、指标、时间和数值完全相同，已跳过。请删除重复的行。',
+  'duplicate-conflict':
+    '此行与第 {firstRow} 行的地区、指标、时间相同，但数值不同（{value} 与 {firstValue}）。请核对后只保留正确的一行。',
+  'conflict-with-loaded':
+    '已载入的数据（{dataset}）中同一地区、指标、时间的数值是 {existing}，与此处的 {value} 不同。两者都会保留并标记为“来源矛盾”；如果此处有误，请改正后重新导入。',
+  'same-as-loaded': '已载入的数据（{dataset}）中已有相同的数值，此条不会重复添加。',
+  'invalid-json': 'JSON 格式错误：{detail}。请检查括号、引号和逗号是否完整。',
+  'json-shape':
+    'JSON 的结构无法识别。请提供由对象组成的数组（每个对象一行），或包含 observations 资源的数据包。',
+  'nested-value': '此单元格是嵌套的对象或数组。请只填写文字或数字。',
+  'package-no-data':
+    '数据包中没有内嵌的 observations 数据（只有文件路径）。请直接导入其中的 observations.csv 文件。',
+  cancelled: '导入已取消，没有添加任何数据。',
+};
+
+const importEn: Record<ImportProblemCode, string> = {
+  'not-text': 'This is not a text file (it looks like a {type} file). Import a CSV, TSV or JSON file.',
+  'xlsx-file':
+    'This is an Excel workbook (XLSX). Use the XLSX import, or save it from Excel as “CSV UTF-8” and import that.',
+  'utf16-text': 'The file is encoded as UTF-16. Save it as a UTF-8 or GB18030 CSV and import that.',
+  'too-large':
+    'The file is {size}, more than the import limit of {limit}. Split it by region or year into smaller files and import them one by one.',
+  'header-only': 'The file has a header row but no data rows. Add data rows below the header.',
+  'no-table':
+    'No header row was found, only titles or notes. Check that the file has a header such as “地区,2022年,…” and data rows.',
+  'wrong-delimiter':
+    'The whole file reads as a single column, but the header contains “{found}”. Separate columns with commas, or choose “{found}” as the delimiter in the import options.',
+  'unterminated-quote':
+    'A quote opened in this row is never closed, so everything after it was read into one cell. Add the closing double quote (") at the end of that cell.',
+  'malformed-quote':
+    'A cell has unpaired quotes. Write a quote inside a cell as two quotes ("") and put the whole cell in quotes.',
+  'reserved-name': 'The column name “{name}” is reserved, so the column was ignored. Rename it to import it.',
+  'indicator-not-set':
+    'It is not clear which indicator this table holds. Choose the indicator in the column-mapping step, or add a line “指标：name” above the header.',
+  'period-not-set':
+    'It is not clear which period this table is for. Choose the period in the column-mapping step, or add a line “时间：2022年” above the header.',
+  'unknown-region':
+    'The region “{value}” is unknown.[[ Did you mean {suggestions}?]] Use a region code (e.g. 440000) or the standard name (e.g. 广东省).',
+  'ambiguous-region':
+    '“{value}” can mean several regions: {candidates}. Use the region code or the full name to tell them apart.',
+  'unknown-indicator':
+    'The indicator “{value}” is unknown.[[ Did you mean {suggestions}?]] Use an indicator id or name from the catalogue, or choose the indicator in the column-mapping step.',
+  'unknown-unit':
+    'The unit “{value}” is not known. Use the indicator’s unit “{expected}” or one that converts to it (e.g. 万元, 亿元, 万亿元).',
+  'invalid-value':
+    '“{value}” is not a number. Write a number, optionally with thousands separators, a percent sign or a unit (e.g. 1,234.5, 12.5%, 3000万元); leave the cell empty when there is no figure.',
+  'not-finite': '“{value}” is not a real number. Write the actual figure, or leave the cell empty.',
+  'incompatible-unit':
+    'The unit “{unit}” of “{value}” cannot be converted to the indicator’s unit “{expected}”. Check that the indicator is right, or convert the value to {expected}.',
+  'invalid-period':
+    'The period “{value}” is not understood. Write it like 2022, 2022年, 2022-12, 2022Q4, 2022H1 or 2022年1-11月.',
+  'duplicate-row':
+    'This row repeats row {firstRow} (same region, indicator, period and value) and was skipped. Delete the duplicate.',
+  'duplicate-conflict':
+    'This row has the same region, indicator and period as row {firstRow} but another value ({value} vs {firstValue}). Check both and keep only the right one.',
+  'conflict-with-loaded':
+    'The loaded data ({dataset}) has {existing} for the same region, indicator and period, not {value}. Both are kept and marked “sources disagree”; if this figure is wrong, correct it and import again.',
+  'same-as-loaded': 'The loaded data ({dataset}) already has this figure, so it is not added twice.',
+  'invalid-json': 'The JSON is malformed: {detail}. Check brackets, quotes and commas.',
+  'json-shape':
+    'The JSON structure is not understood. Provide an array of objects (one per row) or a data package with an observations resource.',
+  'nested-value': 'This cell holds a nested object or array. Write only text or a number.',
+  'package-no-data':
+    'The data package has no inline observations (only file paths). Import its observations.csv file directly.',
+  cancelled: 'The import was cancelled; nothing was added.',
+};
+
+/** Data-package codes whose loader wording (datapackage.json …) does not fit a user's import. */
+const overridesZh: Partial<Record<ProblemCode, string>> = {
+  'empty-file': '文件是空的。请导入带表头和数据行的文件。',
+  'missing-column': '缺少“{field}”列。请添加此列，或在列映射步骤中指定哪一列是{field}。',
+  'ragged-row':
+    '此行有 {found} 个单元格，表头有 {expected} 列。请检查多余或缺少的分隔符，含分隔符的单元格要用引号括起来。',
+};
+const overridesEn: Partial<Record<ProblemCode, string>> = {
+  'empty-file': 'The file is empty. Import a file with a header row and data rows.',
+  'missing-column':
+    'The {field} column is missing. Add it, or say in the column-mapping step which column holds the {field}.',
+  'ragged-row':
+    'This row has {found} cells but the header has {expected}. Look for an extra or missing delimiter; put cells that contain one in quotes.',
+};
+
+const isImportCode = (code: string): code is ImportProblemCode =>
+  Object.prototype.hasOwnProperty.call(importZh, code);
+
+/** Drops each [[ … ]] part whose parameters are empty, then fills in the rest. */
+function fill(template: string, params: Record<string, string>): string {
+  const withOptional = template.replace(/\[\[(.*?)\]\]/g, (_, part: string) => {
+    const names = [...part.matchAll(/\{(\w+)\}/g)].map((m) => m[1] ?? '');
+    return names.every((name) => (params[name] ?? '') !== '') ? part : '';
+  });
+  return interpolate(withOptional, params);
+}
+
+/** The plain-language message for an import problem: what is wrong and what to do. */
+export function describeImportProblem(
+  lang: Lang,
+  code: ProblemCode | ImportProblemCode,
+  params: Record<string, string>,
+): string {
+  const label = params.field ? FIELD_LABELS[params.field] : undefined;
+  const filled = label ? { ...params, field: label[lang] } : params;
+  if (isImportCode(code)) return fill((lang === 'en' ? importEn : importZh)[code], filled);
+  const override = (lang === 'en' ? overridesEn : overridesZh)[code];
+  return override ? fill(override, filled) : describeProblem(lang, code, filled);
+}

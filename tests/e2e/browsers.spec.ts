@@ -1,0 +1,80 @@
+import { test as bare } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { largeCsvLines } from '../../scripts/generate-large-csv';
+
+/**
+ * The parts of issue 17 (Chromium 86, Firefox ESR 78) that only a browser shows: the notice for old
+ * browsers is served from the sub-path under the strict CSP and stays silent in a current browser,
+ * and imports run in classic workers, which Firefox before 114 can start (module workers it cannot).
+ */
+
+test('a current browser loads the notice script as a module and shows no notice', async ({ page }) => {
+  const notice = page.waitForResponse((response) =>
+    response.url().endsWith('/apps/mfg/unsupported-browser.js'),
+  );
+  await page.goto('./');
+  const response = await notice;
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/javascript');
+  await expect(page.locator('.map-chart canvas')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('#unsupported-browser')).toHaveCount(0);
+});
+
+// Not the watched page: without replaceAll the app itself may fail, as it would in such a browser.
+bare(
+  'a browser with modules but an old core (no String.prototype.replaceAll) sees the notice',
+  async ({ page }) => {
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (message.text().startsWith('CSP violation')) violations.push(message.text());
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+      delete (String.prototype as { replaceAll?: unknown }).replaceAll;
+    });
+    await page.goto('./');
+    const notice = page.locator('#unsupported-browser');
+    await expect(notice).toBeVisible();
+    await expect(notice.locator('[lang="zh-CN"]')).toContainText(
+      '您的浏览器版本过旧，无法正常显示制造业指标看板。',
+    );
+    await expect(notice.locator('[lang="zh-CN"]')).toContainText('Firefox 78 及以上');
+    await expect(notice.locator('[lang="zh-CN"]')).toContainText('选择“极速模式”');
+    await expect(notice.locator('[lang="en"]')).toContainText(
+      'This browser is too old to show the manufacturing indicators dashboard.',
+    );
+    await expect(notice.locator('[lang="en"]')).toContainText('a browser built on Chromium 86 or later');
+    await expect(notice).toHaveCount(1);
+    expect(violations).toEqual([]);
+  },
+);
+
+test('an import runs in classic workers, the second worker of a large file too', async ({ page }) => {
+  test.setTimeout(90_000);
+  const kinds: Promise<string>[] = [];
+  // importScripts() with no argument does nothing in a classic worker and throws in a module worker.
+  page.on('worker', (worker) => {
+    kinds.push(
+      worker.evaluate(() => {
+        try {
+          (self as unknown as { importScripts(): void }).importScripts();
+          return 'classic';
+        } catch {
+          return 'module';
+        }
+      }),
+    );
+  });
+  await page.goto('./?view=data');
+  // Over 4 MB: the import splits the file and starts a second worker from the first.
+  const csv = [...largeCsvLines(100_000)].join('');
+  expect(csv.length).toBeGreaterThan(4 * 1024 * 1024);
+  await page
+    .getByLabel('选择文件')
+    .setInputFiles({ name: 'large.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(page.locator('.import-summary')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByRole('button', { name: /导入 100,?000 个有效数值/ })).toBeVisible();
+  expect(await Promise.all(kinds)).toEqual(['classic', 'classic']);
+});
