@@ -60,7 +60,8 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'jsdom', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+        // Pure tests run in Node; a test that needs a DOM says so (`// @vitest-environment jsdom`).
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'] },
       },
       {
         // Components as users meet them: real React in Debian's Chromium, real ECharts drawing.

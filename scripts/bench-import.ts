@@ -12,13 +12,14 @@
  *    End to end = both stretches; the bench clicks the button as soon as the report is shown.
  *    Meanwhile: every Long Task (PerformanceObserver 'longtask') between change and ready, the page's
  *    JS heap (performance.memory, --enable-precise-memory-info) every 100 ms in the page and the
- *    page's and the import workers' heaps (a worker's own workers too) over CDP every 100 ms, and a click on the language switch
- *    every 200 ms whose response is timed from the input event to the next frame.
+ *    page's and the import worker's heaps over CDP every 100 ms (bench-heap.ts), and a click on the
+ *    language switch every 200 ms whose response is timed from the input event to the next frame.
  * Targets: throughput >= 1.0x papaparse, no main-thread task > 50 ms, peak JS heap <= 400 MB.
  */
 import { copyFileSync, createWriteStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { heapSampler } from './bench-heap';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { largeCsvLines } from './generate-large-csv';
@@ -94,118 +95,6 @@ async function reference(page: Page) {
     worker.terminate();
     return result;
   });
-}
-
-// ---- heap over CDP: the page's isolate and the import worker's ------------------------------------
-
-/** Samples Runtime.getHeapUsage of the page and of every dedicated worker it starts. */
-async function heapSampler(cdp: CDPSession) {
-  let peakPage = 0;
-  let peakWorker = 0;
-  let peakSum = 0;
-  const workers = new Set<string>();
-  // Workers started by a worker (the import's second worker): session id -> the parent's session id.
-  const nested = new Map<string, string>();
-  let nextId = 1;
-  const pending = new Map<number, (usage: number) => void>();
-  interface Message {
-    id?: number;
-    method?: string;
-    params?: { sessionId?: string; message?: string; targetInfo?: { type?: string } };
-    result?: { usedSize?: number };
-  }
-  const settle = (message: Message) => {
-    if (message.id !== undefined && pending.has(message.id)) {
-      pending.get(message.id)?.(message.result?.usedSize ?? 0);
-      pending.delete(message.id);
-    }
-  };
-  cdp.on('Target.attachedToTarget', (event) => {
-    if (event.targetInfo.type !== 'worker') return;
-    workers.add(event.sessionId);
-    // Attach to the workers this worker starts, too: their heaps count as much as its own.
-    void cdp
-      .send('Target.sendMessageToTarget', {
-        sessionId: event.sessionId,
-        message: JSON.stringify({
-          id: nextId++,
-          method: 'Target.setAutoAttach',
-          params: { autoAttach: true, waitForDebuggerOnStart: false, flatten: false },
-        }),
-      })
-      .catch(() => {});
-  });
-  cdp.on('Target.detachedFromTarget', (event) => {
-    workers.delete(event.sessionId);
-    for (const [child, parent] of nested) if (parent === event.sessionId) nested.delete(child);
-  });
-  cdp.on('Target.receivedMessageFromTarget', (event) => {
-    const message = JSON.parse(event.message) as Message;
-    settle(message);
-    // Messages of a nested worker arrive wrapped in its parent's session.
-    if (message.method === 'Target.attachedToTarget' && message.params?.targetInfo?.type === 'worker')
-      nested.set(message.params.sessionId!, event.sessionId);
-    else if (message.method === 'Target.detachedFromTarget') nested.delete(message.params?.sessionId ?? '');
-    else if (message.method === 'Target.receivedMessageFromTarget' && message.params?.message)
-      settle(JSON.parse(message.params.message) as Message);
-  });
-  let workerHeapWorks = true;
-  try {
-    await cdp.send('Target.setAutoAttach', {
-      autoAttach: true,
-      waitForDebuggerOnStart: false,
-      flatten: false,
-    });
-  } catch {
-    workerHeapWorks = false;
-  }
-  /**
-   * Asks a worker for its heap size: a worker of the page directly, a worker's own worker through
-   * its parent's session. Answers 0 when the worker is gone or does not answer within 2 s.
-   */
-  const workerHeap = (sessionId: string, parent?: string) =>
-    new Promise<number>((done) => {
-      const id = nextId++;
-      pending.set(id, done);
-      setTimeout(() => pending.delete(id) && done(0), 2000);
-      const ask = JSON.stringify({ id, method: 'Runtime.getHeapUsage' });
-      const message = parent
-        ? JSON.stringify({
-            id: nextId++,
-            method: 'Target.sendMessageToTarget',
-            params: { sessionId, message: ask },
-          })
-        : ask;
-      cdp
-        .send('Target.sendMessageToTarget', { sessionId: parent ?? sessionId, message })
-        .catch(() => done(0));
-    });
-  let running = true;
-  const loop = (async () => {
-    while (running) {
-      const [pageHeap, ...workerHeaps] = await Promise.all([
-        cdp.send('Runtime.getHeapUsage').then(
-          (u) => u.usedSize,
-          () => 0,
-        ),
-        ...[...workers].map((sessionId) => workerHeap(sessionId)),
-        ...[...nested].map(([sessionId, parent]) => workerHeap(sessionId, parent)),
-      ]);
-      const worker = workerHeaps.reduce((a, b) => a + b, 0);
-      peakPage = Math.max(peakPage, pageHeap ?? 0);
-      peakWorker = Math.max(peakWorker, worker);
-      peakSum = Math.max(peakSum, (pageHeap ?? 0) + worker);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  })();
-  return {
-    workerHeapWorks: () => workerHeapWorks,
-    async stop() {
-      running = false;
-      await loop;
-      return { peakPage, peakWorker, peakSum };
-    },
-  };
 }
 
 // ---- the dashboard ----------------------------------------------------------------------------------
@@ -409,7 +298,7 @@ try {
   console.log(
     `  peak JS heap             ${heapPeakMb.toFixed(0)} MB   (target <= 400 MB) ${heapPeakMb <= 400 ? 'OK' : 'OVER'}; ` +
       `page ${(result.pageHeapPeak / MB).toFixed(0)} MB (performance.memory, ${result.heapSamples} samples), ` +
-      `CDP: page ${(result.heaps.peakPage / MB).toFixed(0)} MB, import workers ${(result.heaps.peakWorker / MB).toFixed(0)} MB` +
+      `CDP: page ${(result.heaps.peakPage / MB).toFixed(0)} MB, import worker ${(result.heaps.peakWorker / MB).toFixed(0)} MB` +
       `${result.workerHeapWorks ? '' : ' (worker heap not readable)'}, page + worker ${(result.heaps.peakSum / MB).toFixed(0)} MB`,
   );
   console.log(

@@ -1,10 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadView } from './app/app';
-import { CHINA_MAP, fetchGeoJson, hasCityMap } from './charts/geo-files';
+import { CHINA_MAP, canDrillInto, fetchGeoJson } from './charts/geo-files';
+import { indicatorAliasResolver } from './domain/indicator-aliases';
 import { createRegionRegistry } from './domain/region-registry';
 import { loadBuiltinData } from './ingest/builtin-data';
 import { useAppStore } from './store/app-store';
+import { ensureCountyDivisions } from './store/county-divisions';
 import { startUrlSync } from './store/url-sync';
 import './styles.css';
 
@@ -32,7 +34,10 @@ async function start() {
     store.loadFailed(error instanceof Error ? error.message : String(error));
     return;
   }
-  for (const dataset of await stored) await store.addDatasetGradually(dataset);
+  const restored = await stored;
+  // Imported figures may be of counties: their names come with the county-level divisions.
+  if (restored.length) await ensureCountyDivisions().catch(() => {});
+  for (const dataset of restored) await store.addDatasetGradually(dataset);
   store.datasetsRestored();
   // A link may name an imported indicator or region: codes are checked against everything loaded.
   const catalogue = useAppStore.getState().catalogue;
@@ -42,8 +47,9 @@ async function start() {
     isRegion: (code) => registry.byCode(code) !== undefined,
     isIndicator: (id) => indicatorIds.has(id),
     isGroup: (code) => registry.byCode(code)?.level === 'group',
-    canDrill: (code) => registry.byCode(code)?.level === 'province' && hasCityMap(code),
+    canDrill: (code) => canDrillInto(registry, code),
     isTier: (id) => catalogue.clusterTiers.some((t) => t.id === id),
+    canonicalIndicator: indicatorAliasResolver(catalogue.indicators),
   });
 }
 

@@ -1,19 +1,38 @@
 import * as echarts from 'echarts/core';
 
 const CHART_THEME = 'dashboard';
+const SVG_THEME = 'dashboard-svg';
 let registered = false;
 
 /**
- * The page's font list (styles.css) for chart text too, read from the page rather than copied.
- * ECharts' default, plain sans-serif, makes every label measurement look for a font with CJK glyphs;
- * naming them spares that search and draws the charts in the same face as the page.
+ * The page's font list (styles.css), read from the page rather than copied. ECharts' default,
+ * plain sans-serif, makes every label measurement look for a font with CJK glyphs; naming them
+ * spares that search and draws the charts in the same face as the page.
  */
+export function chartFontFamily(): string {
+  const fontFamily =
+    typeof document === 'undefined' ? '' : getComputedStyle(document.documentElement).fontFamily;
+  return fontFamily || 'sans-serif';
+}
+
+function register(): void {
+  if (registered) return;
+  const fontFamily = chartFontFamily();
+  echarts.registerTheme(CHART_THEME, { textStyle: { fontFamily } });
+  // The SVG renderer writes the list into a double-quoted style attribute without escaping it, so
+  // its family names are quoted with single quotes there, or the file would not be well-formed XML.
+  echarts.registerTheme(SVG_THEME, { textStyle: { fontFamily: fontFamily.replace(/"/g, "'") } });
+  registered = true;
+}
+
+/** The theme of every chart on screen. */
 export function chartTheme(): string {
-  if (!registered) {
-    const fontFamily =
-      typeof document === 'undefined' ? '' : getComputedStyle(document.documentElement).fontFamily;
-    echarts.registerTheme(CHART_THEME, { textStyle: { fontFamily: fontFamily || 'sans-serif' } });
-    registered = true;
-  }
+  register();
   return CHART_THEME;
+}
+
+/** The same theme for charts drawn by the SVG renderer. */
+export function svgChartTheme(): string {
+  register();
+  return SVG_THEME;
 }

@@ -1,7 +1,11 @@
-import { classBounds, classOf, type Classification } from '../domain/classify';
+import { classBounds, classOf, classRangeLabel, type Classification } from '../domain/classify';
+import { conflictDescriber } from '../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../domain/format';
+import { sourceTitleById } from '../domain/names';
+import { translate } from '../i18n/messages';
 import {
   allValuesInScope,
+  LATEST_PERIOD,
   observationsByRegion,
   regionsInScope,
   type Scope,
@@ -15,6 +19,8 @@ import type { Catalogue, Indicator, Region } from '../domain/types';
 export interface MapRegion {
   code: string;
   name: string;
+  /** The name on the map itself: "Yuzhong", where the tooltip says "Yuzhong District, Chongqing". */
+  label: string;
   value: number | null;
   valueLabel: string;
   /** -1 = no data. */
@@ -25,6 +31,10 @@ export interface MapRegion {
   rankedCount: number;
   /** Other values the sources give for the same figure (a flagged conflict). */
   conflictingValues: string[];
+  /** What the figure contradicts, in words. */
+  conflicts: string[];
+  /** The region's own period when the map shows each region's latest figure; '' otherwise. */
+  periodLabel: string;
   sourceTitle: string;
   quote: string;
 }
@@ -55,6 +65,8 @@ export interface MapViewInput {
   breaks: readonly number[];
   palette: PaletteId;
   locale: Locale;
+  /** Classes from this period's values only; by default from every period, so the legend stays put. */
+  classesFromPeriod?: boolean;
 }
 
 /** One region's value for a choropleth, already formatted; several when sources disagree. */
@@ -63,6 +75,9 @@ export interface RegionValue {
   label: string;
   /** Other values the sources give for the same figure. */
   conflictingLabels?: string[];
+  /** What the figure contradicts, in words. */
+  conflicts?: string[];
+  periodLabel?: string;
   sourceTitle?: string;
   quote?: string;
 }
@@ -80,6 +95,10 @@ export interface ChoroplethInput {
   palette: PaletteId;
   locale: Locale;
 }
+
+/** English names carry their parent and designation; a map's label keeps the name alone. */
+const mapLabelEn = (nameEn: string) =>
+  nameEn.replace(/,.*$/, '').replace(/ (Autonomous County|Autonomous Banner|District|County|New Area)$/, '');
 
 /**
  * Values per region in, everything a choropleth shows out: class, colour, rank, legend. No drawing,
@@ -105,6 +124,7 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
     return {
       code: region.code,
       name: en ? region.nameEn : region.name,
+      label: en ? mapLabelEn(region.nameEn) : region.name,
       value,
       valueLabel: entry ? entry.label : formatValue(null, indicator.unit, locale),
       classIndex,
@@ -112,13 +132,15 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
       rank: ranked.get(region.code)?.rank ?? null,
       rankedCount,
       conflictingValues: entry?.conflictingLabels ?? [],
+      conflicts: entry?.conflicts ?? [],
+      periodLabel: entry?.periodLabel ?? '',
       sourceTitle: entry?.sourceTitle ?? '',
       quote: entry?.quote ?? '',
     };
   });
   const legend: LegendEntry[] = colours.slice(0, bounds.length - 1).map((colour, i) => ({
     classIndex: i,
-    label: `${formatValue(bounds[i], indicator.unit, locale)} – ${formatValue(bounds[i + 1], indicator.unit, locale)}`,
+    label: classRangeLabel(bounds[i] ?? 0, bounds[i + 1] ?? 0, (v) => formatValue(v, indicator.unit, locale)),
     colour,
     count: mapRegions.filter((r) => r.classIndex === i).length,
   }));
@@ -135,6 +157,8 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
 export function buildMapViewModel(input: MapViewInput): MapViewModel {
   const { catalogue, indicator, period, scope, locale } = input;
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
+  const conflictsOf = conflictDescriber(catalogue, locale);
+  const latest = period === LATEST_PERIOD;
   const values = new Map<string, RegionValue>();
   for (const [code, [first, ...others]] of observationsByRegion(catalogue, indicator.id, period, scope)) {
     if (!first) continue;
@@ -142,16 +166,22 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
       value: first.value,
       label: formatQualifiedValue(first.value, first.unit, first.qualifier, locale),
       conflictingLabels: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
-      sourceTitle: sources.get(first.sourceId)?.title ?? first.sourceId,
+      conflicts: first.flag === 'conflict' ? conflictsOf(first) : [],
+      periodLabel: latest ? formatPeriod(first.period, locale) : '',
+      sourceTitle: sourceTitleById(sources, first.sourceId, locale),
       quote: first.quote,
     });
   }
   return buildChoropleth({
     regions: regionsInScope(catalogue.regions, scope),
     values,
-    boundsFrom: allValuesInScope(catalogue, indicator.id, scope),
+    boundsFrom: input.classesFromPeriod
+      ? [...values.values()].map((v) => v.value)
+      : allValuesInScope(catalogue, indicator.id, scope),
     indicator,
-    periodLabel: formatPeriod(period, locale),
+    periodLabel: latest
+      ? translate(locale === 'en' ? 'en' : 'zh', 'picker.latest')
+      : formatPeriod(period, locale),
     classification: input.classification,
     classes: input.classes,
     breaks: input.breaks,

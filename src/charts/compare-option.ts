@@ -2,27 +2,13 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxisValue, labelled } from '../domain/format';
 import { compareText } from '../i18n/compare-messages';
 import { escapeHtml } from './escape-html';
+import { seriesColour } from './series-colours';
 import type { Indicator } from '../domain/types';
 import type { Locale } from '../domain/format';
 import type { NormalisationIssue, NormalisationMode } from '../domain/normalise';
 
-/**
- * One colour per selected region (Tableau 10, up to the 8 a comparison allows), the same in the
- * grouped bars and in every small multiple so a region is recognised across charts.
- */
-export const REGION_COLOURS = [
-  '#4e79a7',
-  '#f28e2b',
-  '#e15759',
-  '#76b7b2',
-  '#59a14f',
-  '#edc948',
-  '#b07aa1',
-  '#ff9da7',
-] as const;
-
-export const regionColour = (index: number): string =>
-  REGION_COLOURS[index % REGION_COLOURS.length] ?? '#4e79a7';
+/** One colour per selected region, the same in the grouped bars, every small multiple and the trends. */
+export const regionColour = seriesColour;
 
 /** ECharts draws '-' as a gap: a missing value must never become a bar of height 0. */
 const GAP = '-';
@@ -252,6 +238,8 @@ export interface CompareCell {
   periodLabel: string;
   normalised: number | null;
   normalisedLabel: string;
+  /** The document (or dataset) the value comes from; '' without a value. */
+  sourceTitle: string;
 }
 
 /** One indicator across the selected regions. */

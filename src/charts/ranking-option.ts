@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxisValue, labelled, type Locale } from '../domain/format';
+import { unitLabel } from '../domain/units';
 import { escapeHtml } from './escape-html';
 import { valueAxis } from './bar-style';
 import type { Indicator, Qualifier } from '../domain/types';
@@ -24,6 +25,14 @@ export function rankingChartHeight(rowCount: number): number {
   return Math.max(160, rowCount * ROW_HEIGHT + GRID_TOP + GRID_BOTTOM);
 }
 
+/** Why a row has no rank, in a few words. */
+function unrankedText(row: RankingRow, en: boolean): string {
+  if (row.unranked === 'period_length')
+    return en ? 'Not ranked (a period of another length)' : '时期长度不同，不参与排名';
+  if (row.unranked === 'ambiguous') return en ? 'Not ranked (measure unclear)' : '口径不明，不参与排名';
+  return en ? 'Not ranked (no data)' : '无数据，不参与排名';
+}
+
 /** The tooltip of one region, as HTML in which every text from the data is escaped. */
 export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel, locale: Locale): string {
   const en = locale === 'en';
@@ -33,9 +42,7 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
   lines.push(line(indicatorName, row.valueLabel));
   lines.push(
     row.rank === null
-      ? en
-        ? 'Not ranked (no data)'
-        : '无数据，不参与排名'
+      ? unrankedText(row, en)
       : en
         ? `Rank ${row.rank} of ${viewModel.rankedCount}`
         : `排名：第 ${row.rank} / ${viewModel.rankedCount}`,
@@ -48,6 +55,9 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
       ? (en ? '; ' : '，') + line(en ? 'also stated' : '另有', row.otherValues.join(en ? ', ' : '、'))
       : '';
     lines.push(`<em>${en ? 'Sources disagree' : '来源矛盾'}${others}</em>`);
+  }
+  if (row.conflicts.length) {
+    lines.push(`<em>${line(en ? 'Contradicted by' : '与之矛盾', row.conflicts.join('; '))}</em>`);
   }
   if (row.sourceTitle) lines.push(line(en ? 'Source' : '来源', row.sourceTitle));
   return lines.join('<br/>');
@@ -97,9 +107,12 @@ export function buildRankingOption({
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    // The ticks carry the unit in the bars' words (5万亿元), so the axis needs no name of its own.
+    // The ticks carry the unit in the bars' words (5万亿元), so the axis needs no name of its own;
+    // English counts have no unit word, so there the axis says what it counts.
     xAxis: {
-      ...valueAxis('', (value: number) => formatAxisValue(value, viewModel.indicator.unit, locale)),
+      ...valueAxis(unitLabel(viewModel.indicator.unit, locale) ? '' : 'number', (value: number) =>
+        formatAxisValue(value, viewModel.indicator.unit, locale),
+      ),
       splitNumber: narrow ? 2 : 4,
     },
     yAxis: {
@@ -115,7 +128,8 @@ export function buildRankingOption({
         formatter: (code: string) => {
           const row = byCode.get(code);
           if (!row) return code;
-          return row.rank === null ? `${row.name} · ${noData}` : `${row.rank}  ${row.name}`;
+          if (row.rank !== null) return `${row.rank}  ${row.name}`;
+          return row.value === null ? `${row.name} · ${noData}` : `—  ${row.name}`;
         },
       },
     },
@@ -127,7 +141,7 @@ export function buildRankingOption({
         data: rows.map((r) => ({
           name: r.code,
           // '-' is ECharts' missing value: no bar at all, not a bar of length zero.
-          value: r.value ?? '-',
+          value: r.rank === null ? '-' : (r.value ?? '-'),
           itemStyle: {
             color: selected.includes(r.code) ? SELECTED_COLOUR : BAR_COLOUR,
             ...(r.conflict ? { borderColor: CONFLICT_BORDER, borderWidth: 2, borderType: 'dashed' } : {}),
@@ -149,12 +163,16 @@ export function buildRankingOption({
   };
 }
 
+/** Why a listed region has no rank. */
+export type UnrankedReason = '' | 'no_data' | 'period_length' | 'ambiguous';
+
 /** One line of the ranking, as the chart draws it and the table and CSV list it. */
 export interface RankingRow {
   code: string;
   name: string;
-  /** Competition rank (ties share it); null = no data, listed last. */
+  /** Competition rank (ties share it); null = not ranked (see `unranked`), listed last. */
   rank: number | null;
+  unranked: UnrankedReason;
   /** The value ranked and drawn (the first source's when sources disagree); null = no data. */
   value: number | null;
   qualifier: Qualifier;
@@ -174,6 +192,8 @@ export interface RankingRow {
   conflict: boolean;
   /** The other values stated for the same figure. */
   otherValues: string[];
+  /** What the figure contradicts, in words (conflicts_with). */
+  conflicts: string[];
 }
 
 export interface RankingViewModel {
@@ -185,4 +205,11 @@ export interface RankingViewModel {
   rankedCount: number;
   /** Whether shares of the total are meaningful for this unit. */
   additive: boolean;
+  /** Each region's latest figure: the rows' periods may differ. */
+  latest: boolean;
+  periodsDiffer: boolean;
+  /** Regions left unranked because their figure covers a period of another length. */
+  lengthExcluded: number;
+  /** The documents do not say which measure the figures are: listed, never ranked. */
+  ambiguous: boolean;
 }

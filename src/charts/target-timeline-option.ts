@@ -17,13 +17,18 @@ export interface TimelineOptionInput {
   narrow?: boolean;
 }
 
-/** Status colours: colour-blind-safe hues, with met and passed far apart. */
+/**
+ * Status colours: colour-blind-safe hues for the statuses that judge a target, with met and missed
+ * far apart; greys for the ones that judge nothing, so "no figure" never looks like a failure.
+ */
 export const STATUS_COLOURS: Record<TargetStatus, string> = {
   met: '#1a7f37',
   on_track: '#0b5cad',
   behind: '#e08a00',
-  no_baseline: '#9aa5b1',
-  deadline_passed: '#b42318',
+  missed: '#b42318',
+  no_baseline: '#9fb3c8',
+  no_figure: '#c1c7cd',
+  passed_no_figure: '#616e7c',
 };
 
 /** The category between the years and "no deadline": an empty slot that sets them apart. */

@@ -1,11 +1,24 @@
-import { useEffect, useMemo, useState } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import '../charts/echarts-map';
-import { isMapLoaded, loadMap } from '../charts/geometry';
+import { isMapLoaded, loadMap, mapRegionCodes } from '../charts/geometry';
 import { buildMapOption } from '../charts/map-option';
 import type { Locale } from '../domain/format';
-import { useTranslate } from './use-translate';
+import type { LocalMessages } from '../i18n/messages';
+import { useLocalTranslate, useTranslate } from './use-translate';
 import type { MapViewModel } from '../charts/choropleth-model';
 import { Chart, type ChartHandle } from './chart';
+import { MapLegend } from './map-legend';
+
+const messages: LocalMessages<'noShape'> = {
+  zh: {
+    noShape: '地图上没有这些地区的边界（ECharts 4.9 地图绘制之后设立）：{regions}。它们仍列在数据表中。',
+  },
+  en: {
+    noShape:
+      'The map has no boundaries for these regions (set up after the ECharts 4.9 maps were drawn): {regions}. The data table still lists them.',
+  },
+};
 
 type MapState = { status: 'loading' } | { status: 'ready' } | { status: 'failed'; detail: string };
 
@@ -29,6 +42,28 @@ function useMapGeometry(mapName: string): MapState {
   return failure?.name === mapName ? { status: 'failed', detail: failure.detail } : { status: 'loading' };
 }
 
+/** The width of an element, followed as it resizes (0 until measured). */
+function useWidth(ref: React.RefObject<HTMLElement | null>): number {
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry?.contentRect.width ?? 0)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [ref]);
+  return width;
+}
+
+/**
+ * China with its 南海诸岛 inset is about 1.3 times as wide as tall: on a narrow screen the map is
+ * given the height its width can fill, not the full height with empty bands above and below.
+ */
+export function mapHeight(maxHeight: number, width: number): number {
+  if (width <= 0) return maxHeight;
+  return Math.min(maxHeight, Math.max(240, Math.round(width * 0.82)));
+}
+
 interface ChoroplethMapProps {
   /** 'china', or a province code for its cities. */
   mapName: string;
@@ -41,9 +76,14 @@ interface ChoroplethMapProps {
   /** Called each time the map has finished drawing. */
   onRendered?(): void;
   chartRef?: React.Ref<ChartHandle>;
+  /** The option to draw, when the view builds it itself (to export the same option it shows). */
+  option?: EChartsCoreOption;
 }
 
-/** A choropleth of provinces or of one province's cities: geometry loading, drawing, clicks. */
+/**
+ * A choropleth of provinces or of one province's cities: geometry loading, drawing, clicks, and the
+ * legend as text beside it.
+ */
 export function ChoroplethMap({
   mapName,
   viewModel,
@@ -54,13 +94,18 @@ export function ChoroplethMap({
   onRegionClick,
   onRendered,
   chartRef,
+  option: given,
 }: ChoroplethMapProps) {
   const t = useTranslate();
+  const local = useLocalTranslate(messages);
   const geometry = useMapGeometry(mapName);
-  const option = useMemo(
-    () => buildMapOption({ viewModel, mapName, selected, locale, showLabels: mapName === 'china' }),
-    [viewModel, mapName, selected, locale],
+  const box = useRef<HTMLDivElement>(null);
+  const width = useWidth(box);
+  const built = useMemo(
+    () => (given ? undefined : buildMapOption({ viewModel, mapName, selected, locale })),
+    [given, viewModel, mapName, selected, locale],
   );
+  const option = given ?? built ?? {};
   const onEvents = useMemo(
     () => ({
       finished: () => onRendered?.(),
@@ -79,15 +124,27 @@ export function ChoroplethMap({
       </p>
     );
   }
+  const shapes = mapRegionCodes(mapName);
+  const withoutShape = viewModel.regions.filter((r) => !shapes.has(r.code));
   return (
-    <Chart
-      ref={chartRef}
-      className="map-chart"
-      option={option}
-      label={label}
-      height={height}
-      onEvents={onEvents}
-      onFirstDraw={onRendered}
-    />
+    <div className="map-with-legend">
+      <div ref={box} className="map-box">
+        <Chart
+          ref={chartRef}
+          className="map-chart"
+          option={option}
+          label={label}
+          height={mapHeight(height, width)}
+          onEvents={onEvents}
+          onFirstDraw={onRendered}
+        />
+      </div>
+      <MapLegend entries={viewModel.legend} unit={viewModel.indicator.unit} locale={locale} />
+      {withoutShape.length ? (
+        <p className="muted no-shape">
+          {local('noShape', { regions: withoutShape.map((r) => r.name).join(locale === 'en' ? ', ' : '、') })}
+        </p>
+      ) : null}
+    </div>
   );
 }

@@ -1,3 +1,6 @@
+import { useEffect } from 'react';
+import { withUnitLabel } from '../domain/format';
+import { LATEST_PERIOD } from '../domain/observation-index';
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
 import { useTranslate } from './use-translate';
@@ -19,6 +22,12 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
   const setIndicator = useAppStore((s) => s.setIndicator);
   const setPeriod = useAppStore((s) => s.setPeriod);
   const locale = lang === 'en' ? 'en' : 'zh-CN';
+  // The app says so when this is not what an opened link asked for (app/url-notice.tsx).
+  useEffect(() => {
+    const { reportShown } = useAppStore.getState();
+    reportShown(indicatorId ? { indicator: indicatorId, period } : null);
+    return () => reportShown(null);
+  }, [indicatorId, period]);
   return (
     <>
       <SelectField
@@ -26,14 +35,20 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
         value={indicatorId}
         options={indicators.map((i) => ({
           value: i.id,
-          label: lang === 'en' ? `${i.nameEn} (${i.unit})` : `${i.nameZh}（${i.unit}）`,
+          label: withUnitLabel(lang === 'en' ? i.nameEn : i.nameZh, i.unit, locale),
         }))}
         onChange={setIndicator}
       />
       <SelectField
         label={t('picker.period')}
         value={period}
-        options={periods.map((p) => ({ value: p, label: formatPeriod(p, locale) }))}
+        options={[
+          ...periods.map((p) => ({ value: p, label: formatPeriod(p, locale) })),
+          // Regions that report in different periods compare on their latest figures.
+          ...(periods.length > 1 || period === LATEST_PERIOD
+            ? [{ value: LATEST_PERIOD, label: t('picker.latest') }]
+            : []),
+        ]}
         onChange={setPeriod}
       />
     </>

@@ -3,6 +3,7 @@ import { useTranslate } from './use-translate';
 import type { Problem } from '../domain/problems';
 import { useAppStore } from '../store/app-store';
 import { ColumnHeads } from './column-heads';
+import { ProblemRows } from './problem-rows';
 
 /** Every problem found in the data files: which file, row and column, and what to do about it. */
 export function ProblemList({ problems }: { problems: readonly Problem[] }) {
@@ -16,16 +17,11 @@ export function ProblemList({ problems }: { problems: readonly Problem[] }) {
         <ColumnHeads
           labels={[t('problems.file'), t('problems.row'), t('problems.column'), t('problems.message')]}
         />
-        <tbody>
-          {problems.map((p, index) => (
-            <tr key={index}>
-              <td>{p.file}</td>
-              <td>{p.row ?? t('problems.whole')}</td>
-              <td>{p.column ?? ''}</td>
-              <td>{describeProblem(lang, p.code, p.params)}</td>
-            </tr>
-          ))}
-        </tbody>
+        <ProblemRows
+          problems={problems}
+          describe={(p) => describeProblem(lang, p.code, p.params)}
+          wholeFile={t('problems.whole')}
+        />
       </table>
     </details>
   );

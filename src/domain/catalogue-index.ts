@@ -9,7 +9,7 @@ import type { Observation } from './types';
  * they are asked for, so a view pays only for the lookups it makes.
  */
 export interface ObservationIndex {
-  /** Every observation of an indicator, in catalogue order. */
+  /** Every observation of an indicator, in catalogue order (figures of a region, not of one cluster). */
   ofIndicator(indicatorId: string): readonly Observation[];
   /** The observations of an indicator for one period, in catalogue order. */
   ofIndicatorPeriod(indicatorId: string, period: string): readonly Observation[];
@@ -24,6 +24,13 @@ export interface ObservationIndex {
   /** Codes of every region with at least one value. */
   readonly regionsWithValues: ReadonlySet<string>;
 }
+
+/**
+ * A figure of a region as a whole. A figure of one named cluster (its enterprises, patents …) is
+ * not the region's total: the index, which every region view reads, leaves it out, except for the
+ * lookup by source.
+ */
+export const isRegionFigure = (o: Observation): boolean => !o.clusterId;
 
 const NONE: readonly Observation[] = [];
 const NO_CODES: ReadonlySet<string> = new Set();
@@ -59,7 +66,10 @@ function lazy<V>(compute: () => V): () => V {
 
 function buildIndex(
   observations: readonly Observation[],
-  byIndicator: ReadonlyMap<string, readonly Observation[]> = groupBy(observations, (o) => o.indicatorId),
+  byIndicator: ReadonlyMap<string, readonly Observation[]> = groupBy(
+    observations.filter(isRegionFigure),
+    (o) => o.indicatorId,
+  ),
 ): ObservationIndex {
   const ofIndicator = (id: string) => byIndicator.get(id) ?? NONE;
   const periodsOf = lazyPerKey((id) => groupBy(ofIndicator(id), (o) => o.period));
@@ -122,6 +132,7 @@ export async function buildObservationIndexGradually(
     const end = Math.min(observations.length, start + sliceRows);
     for (let i = start; i < end; i += 1) {
       const o = observations[i]!;
+      if (!isRegionFigure(o)) continue;
       const group = byIndicator.get(o.indicatorId);
       if (group) group.push(o);
       else byIndicator.set(o.indicatorId, [o]);

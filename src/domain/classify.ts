@@ -65,18 +65,12 @@ export function classOf(value: number | null | undefined, bounds: readonly numbe
   return bounds.length - 2;
 }
 
-/** Parses user-entered breaks "100, 500；1000" (any comma or space, full-width too). */
-export function parseBreaks(text: string): { breaks: number[]; invalid: string[] } {
-  const parts = text
-    .normalize('NFKC')
-    .split(/[\s,;，；、]+/)
-    .filter(Boolean);
-  const breaks: number[] = [];
-  const invalid: string[] = [];
-  for (const part of parts) {
-    const n = Number(part);
-    if (Number.isFinite(n)) breaks.push(n);
-    else invalid.push(part);
-  }
-  return { breaks: [...new Set(breaks)].sort((a, b) => a - b), invalid };
+/**
+ * A class's legend text: "a – b", or the one value where both ends read the same, as for a top class
+ * of a single value (never "49个 – 49个").
+ */
+export function classRangeLabel(lower: number, upper: number, format: (value: number) => string): string {
+  const low = format(lower);
+  const high = format(upper);
+  return low === high ? low : `${low} – ${high}`;
 }

@@ -1,9 +1,15 @@
+import { comparePeriodIds } from './period';
 import type { Cluster, ClusterTier, Observation, Region } from './types';
 
 /**
  * Counting named industrial clusters per region, and reading the cluster counts that documents
  * state without naming the clusters. The two are never added together: "20个产值超千亿元产业集群"
  * says nothing about which 20, so it cannot be merged with a list of names without double counting.
+ *
+ * The ranking rule (rankClusterCounts): per tier, a region counts its named clusters where the
+ * documents name them all, otherwise the count they state, marked as stated. "江苏…坐拥10个国家先进
+ * 制造业集群" with none of the ten named ranks 江苏 at 10, not at 0. Clusters a document only plans
+ * (打造, 培育) are listed apart and never counted as existing ones.
  */
 
 /** The administrative level counts are made at. */
@@ -59,6 +65,8 @@ export interface RegionClusterCount {
   /** How many of them count for another region at the same level as well. */
   shared: number;
   clusterIds: string[];
+  /** Planned clusters (goals of a document) of the chosen tier(s): listed, not counted above. */
+  planned: number;
 }
 
 export interface ClusterCounts {
@@ -96,14 +104,26 @@ export function countClusters(
       notAtLevel += 1;
       continue;
     }
-    distinctClusters += 1;
+    const planned = cluster.status === 'planned';
+    if (!planned) distinctClusters += 1;
     for (const code of codes) {
-      const entry = counts.get(code) ?? { regionCode: code, total: 0, byTier: {}, shared: 0, clusterIds: [] };
+      const entry = counts.get(code) ?? {
+        regionCode: code,
+        total: 0,
+        byTier: {},
+        shared: 0,
+        clusterIds: [],
+        planned: 0,
+      };
+      counts.set(code, entry);
+      if (planned) {
+        entry.planned += 1;
+        continue;
+      }
       entry.total += 1;
       entry.byTier[cluster.tier] = (entry.byTier[cluster.tier] ?? 0) + 1;
       if (codes.length > 1) entry.shared += 1;
       entry.clusterIds.push(cluster.id);
-      counts.set(code, entry);
     }
   }
   const list = [...counts.values()].sort(
@@ -123,22 +143,12 @@ export function countClusters(
 export const STATED_COUNT_PREFIX = 'cluster_count_';
 
 /**
- * Stated-count indicators whose id is not `cluster_count_<tier id>` but whose meaning is one tier:
- * "17个省级战略性新兴产业集群" is a count of the provincial strategic emerging tier.
- */
-const STATED_COUNT_ALIASES: Record<string, string> = {
-  cluster_count_provincial_strategic_emerging: 'strategic_emerging',
-};
-
-/**
  * The tier a stated-count indicator counts, or '' when it matches no single tier (clusters over
- * 300 bn yuan, "strategic" = pillar + emerging, national strategic emerging …). Derived from the
- * tier ids, so an imported dataset with its own tiers maps its own `cluster_count_<tier>` indicators.
+ * 300 bn yuan, "strategic" = pillar + emerging …). Derived from the tier ids, so an imported dataset
+ * with its own tiers maps its own `cluster_count_<tier>` indicators.
  */
 export function tierOfStatedCount(indicatorId: string, tiers: readonly ClusterTier[]): string {
   if (!indicatorId.startsWith(STATED_COUNT_PREFIX)) return '';
-  const alias = STATED_COUNT_ALIASES[indicatorId];
-  if (alias && tiers.some((t) => t.id === alias)) return alias;
   const id = indicatorId.slice(STATED_COUNT_PREFIX.length);
   return tiers.some((t) => t.id === id) ? id : '';
 }
@@ -169,4 +179,102 @@ export function statedCounts(
     byRegion.set(observation.regionCode, list);
   }
   return byRegion;
+}
+
+/** Where a region's count for a tier comes from. */
+export type CountBasis = 'named' | 'stated';
+
+/** One region's count for one tier, under the ranking rule. */
+export interface TierCount {
+  tier: string;
+  /** The count ranked: the named clusters, or the stated count when it is larger. */
+  count: number;
+  basis: CountBasis;
+  named: number;
+  /** The latest count the documents state for this region and tier, if any. */
+  stated: Observation | null;
+}
+
+/** One region of the ranking: its count per tier and in total. */
+export interface RankedRegionCount {
+  regionCode: string;
+  total: number;
+  /** 'stated' when any tier's count is a stated one: the total is then not a list of names. */
+  basis: CountBasis;
+  byTier: TierCount[];
+  /** The named clusters counted (each once), of which shared with another region at this level. */
+  named: number;
+  shared: number;
+  planned: number;
+  clusterIds: string[];
+}
+
+export interface RankClusterInput {
+  clusters: readonly Cluster[];
+  regions: readonly Region[];
+  observations: readonly Observation[];
+  tiers: readonly ClusterTier[];
+  level: CountLevel;
+  tier: string;
+}
+
+/** The latest stated count of each region and tier, among regions at `level`. */
+function latestStatedByTier(input: RankClusterInput): Map<string, Map<string, Observation>> {
+  const byCode = new Map(input.regions.map((r) => [r.code, r]));
+  const latest = new Map<string, Map<string, Observation>>();
+  for (const [code, list] of statedCounts(input.observations, input.tiers, input.tier)) {
+    if (byCode.get(code)?.level !== input.level) continue;
+    const perTier = new Map<string, Observation>();
+    for (const { observation, tier } of list) {
+      if (!tier) continue;
+      const current = perTier.get(tier);
+      if (!current || comparePeriodIds(observation.period, current.period) > 0)
+        perTier.set(tier, observation);
+    }
+    if (perTier.size) latest.set(code, perTier);
+  }
+  return latest;
+}
+
+/**
+ * Regions ranked by clusters of a tier (or of all tiers, summed per tier) at a level, under the rule:
+ * per tier, the named clusters where the documents name them all, otherwise the stated count.
+ * A shared cluster still counts once for each member region. Most first, then by code.
+ */
+export function rankClusterCounts(input: RankClusterInput): RankedRegionCount[] {
+  const named = countClusters(input.clusters, input.regions, input.level, input.tier);
+  const stated = latestStatedByTier(input);
+  const namedOf = new Map(named.regions.map((r) => [r.regionCode, r]));
+  const codes = new Set([...namedOf.keys(), ...stated.keys()]);
+  const ranked: RankedRegionCount[] = [];
+  for (const code of codes) {
+    const entry = namedOf.get(code);
+    const statedTiers = stated.get(code) ?? new Map<string, Observation>();
+    const tiers = new Set([...Object.keys(entry?.byTier ?? {}), ...statedTiers.keys()]);
+    const byTier = [...tiers].map((tier): TierCount => {
+      const namedCount = entry?.byTier[tier] ?? 0;
+      const statedCount = statedTiers.get(tier) ?? null;
+      const useStated = statedCount !== null && statedCount.value > namedCount;
+      return {
+        tier,
+        count: useStated ? statedCount.value : namedCount,
+        basis: useStated ? 'stated' : 'named',
+        named: namedCount,
+        stated: statedCount,
+      };
+    });
+    const total = byTier.reduce((sum, t) => sum + t.count, 0);
+    if (total === 0 && !entry?.planned) continue;
+    ranked.push({
+      regionCode: code,
+      total,
+      basis: byTier.some((t) => t.basis === 'stated') ? 'stated' : 'named',
+      byTier,
+      named: entry?.total ?? 0,
+      shared: entry?.shared ?? 0,
+      planned: entry?.planned ?? 0,
+      clusterIds: entry?.clusterIds ?? [],
+    });
+  }
+  return ranked.sort((a, b) => b.total - a.total || a.regionCode.localeCompare(b.regionCode));
 }

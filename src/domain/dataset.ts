@@ -1,4 +1,4 @@
-import type { Catalogue, Observation, Source } from './types';
+import type { Catalogue, Indicator, Observation, Source } from './types';
 
 /** A dataset a user imported: its rows live beside the built-in data, never over it. */
 export interface ImportedDataset {
@@ -8,6 +8,25 @@ export interface ImportedDataset {
   fileName: string;
   importedAt: string;
   observations: Observation[];
+  /** The new indicators the user accepted for this file: they live and go with the dataset. */
+  indicators?: Indicator[];
+}
+
+/**
+ * The catalogue's indicators and every dataset's own, each id once (the first wins): two datasets
+ * of one new indicator share it, and it goes with the last of them.
+ */
+function mergedIndicators(builtin: Catalogue, datasets: readonly ImportedDataset[]): Indicator[] {
+  if (!datasets.some((d) => d.indicators?.length)) return builtin.indicators;
+  const seen = new Set(builtin.indicators.map((i) => i.id));
+  const indicators = builtin.indicators.slice();
+  for (const dataset of datasets)
+    for (const indicator of dataset.indicators ?? []) {
+      if (seen.has(indicator.id)) continue;
+      seen.add(indicator.id);
+      indicators.push(indicator);
+    }
+  return indicators;
 }
 
 export const datasetSourceId = (datasetId: string) => `dataset:${datasetId}`;
@@ -46,7 +65,12 @@ export function mergeCatalogue(builtin: Catalogue, datasets: readonly ImportedDa
     const source = datasetSourceId(dataset.id);
     for (const o of dataset.observations) observations.push(asMerged(o, known, source));
   }
-  return { ...builtin, observations, sources: mergedSources(builtin, datasets) };
+  return {
+    ...builtin,
+    indicators: mergedIndicators(builtin, datasets),
+    observations,
+    sources: mergedSources(builtin, datasets),
+  };
 }
 
 /**
@@ -80,5 +104,10 @@ export async function mergeCatalogueInSlices(
       }
     }
   }
-  return { ...builtin, observations, sources: mergedSources(builtin, datasets) };
+  return {
+    ...builtin,
+    indicators: mergedIndicators(builtin, datasets),
+    observations,
+    sources: mergedSources(builtin, datasets),
+  };
 }

@@ -1,13 +1,30 @@
 import { formatCompact, formatDecimal } from './number-text';
-import { unitDefinition } from './units';
+import { unitDefinition, unitLabel } from './units';
 import type { Qualifier } from './types';
 
 export type Locale = 'zh-CN' | 'en';
 
+/** English scale words for the compact suffixes: 4.772T → "4.772 trillion". */
+const COMPACT_WORDS_EN: Record<string, string> = {
+  T: ' trillion',
+  B: ' billion',
+  M: ' million',
+  K: ' thousand',
+};
+
+/** A number in English: separators below a million, "4.772 trillion" above. */
+function englishAmount(value: number): string {
+  if (Math.abs(value) < 1e6) return formatDecimal(value, 2);
+  return formatCompact(value, 'en').replace(/[TBMK]$/, (suffix) => COMPACT_WORDS_EN[suffix] ?? suffix);
+}
+
+const joinWord = (number: string, word: string) => (word ? `${number} ${word}` : number);
+
 /**
- * Formats a value with its unit the way readers expect: money and large counts scale to 万/亿/万亿
- * (zh-CN) or K/M/B/T (en) from the unit's smallest word, so 12000 亿元 reads "1.2万亿元".
- * Percent and index values keep up to two decimals with thousands separators.
+ * Formats a value with its unit the way readers expect: in Chinese, money and large counts scale
+ * to 万/亿/万亿 from the unit's smallest word, so 12000 亿元 reads "1.2万亿元"; in English they read
+ * "1.2 trillion yuan", and counts carry no classifier ("45", not "45 个"). Percent and index values
+ * keep up to two decimals with thousands separators.
  */
 export function formatValue(value: number | null | undefined, unit: string, locale: Locale): string {
   if (value === null || value === undefined || !Number.isFinite(value))
@@ -15,21 +32,24 @@ export function formatValue(value: number | null | undefined, unit: string, loca
   const definition = unitDefinition(unit);
   const en = locale === 'en';
   if (!definition || ['percent', 'points', 'rank', 'ratio'].includes(definition.dimension)) {
-    const number = formatDecimal(value, 2);
-    const word = definition ? definition.word : unit;
+    const number = formatDecimal(value * (en ? (definition?.enScale ?? 1) : 1), 2);
     if (unit === '%') return `${number}%`;
-    if (unit === '百分点' && en) return `${number} pp`;
     if (unit === '位') return en ? `No. ${number}` : `第${number}位`;
-    return word ? `${number}${en ? ' ' : ''}${word}` : number;
+    if (!definition) return en ? joinWord(number, unit) : `${number}${unit}`;
+    return en ? joinWord(number, definition.wordEn) : `${number}${definition.word}`;
   }
   const smallest = value * definition.factor;
+  if (en) return joinWord(englishAmount(smallest), definition.wordEn);
   // Below 万 compact notation adds nothing; show the plain number with separators.
-  if (Math.abs(smallest) < 1e4) {
-    const number = formatDecimal(smallest, 2);
-    return `${number}${en ? ' ' : ''}${definition.word}`;
-  }
-  const compact = formatCompact(smallest, locale);
-  return `${compact}${en ? ' ' : ''}${definition.word}`;
+  if (Math.abs(smallest) < 1e4) return `${formatDecimal(smallest, 2)}${definition.word}`;
+  return `${formatCompact(smallest, locale)}${definition.word}`;
+}
+
+/** "工业增加值（亿元）" / "Industrial value added (100 million yuan)"; English counts have no unit. */
+export function withUnitLabel(name: string, unit: string, locale: Locale): string {
+  const label = unitLabel(unit, locale);
+  if (locale === 'en') return label ? `${name} (${label})` : name;
+  return `${name}（${unit}）`;
 }
 
 /**
@@ -57,7 +77,7 @@ const QUALIFIER_WORDS: Record<Qualifier, { zh: string; en: string }> = {
   at_most: { zh: '不超过', en: 'at most ' },
 };
 
-/** "超过20家" / "over 20 家": a stated bound is shown as a bound, never as an exact figure. */
+/** "超过20家" / "over 20": a stated bound is shown as a bound, never as an exact figure. */
 export function formatQualifiedValue(
   value: number,
   unit: string,

@@ -1,20 +1,60 @@
-import { observationIndex } from './catalogue-index';
-import { comparePeriodIds } from './period';
+import { isRegionFigure, observationIndex } from './catalogue-index';
+import { comparePeriodIds, parsePeriodId } from './period';
 import type { Catalogue, Indicator, Observation, Region } from './types';
 
-/** Which regions a map or ranking covers: the provinces, or the cities of one province. */
-export type Scope = { level: 'province' } | { level: 'city'; parentCode: string };
+export { isRegionFigure };
+
+/**
+ * Which regions a map or ranking covers: the provinces; the divisions directly under one province
+ * (its prefecture-level cities and the county-level ones it governs itself, like 仙桃 in 湖北; a
+ * municipality's districts and counties); or every region (province, city, county, district) that
+ * reports the indicator.
+ */
+export type Scope = { level: 'province' } | { level: 'city'; parentCode: string } | { level: 'reporting' };
+
+/** The pseudo period "each region's latest figure": regions that report in different years compare. */
+export const LATEST_PERIOD = 'latest';
+
+/** The pseudo group of a ranking: every region that reports the indicator, whatever its level. */
+export const REPORTING_GROUP = 'reporting';
+
+const LOCAL_LEVELS = new Set(['province', 'city', 'county', 'district']);
+
+const UNDER_PROVINCE = new Set<Region['level']>(['city', 'county', 'district']);
 
 export function regionsInScope(regions: readonly Region[], scope: Scope): Region[] {
+  if (scope.level === 'reporting') return regions.filter((r) => LOCAL_LEVELS.has(r.level));
   return scope.level === 'province'
     ? regions.filter((r) => r.level === 'province')
-    : regions.filter((r) => r.level === 'city' && r.parentCode === scope.parentCode);
+    : regions.filter((r) => r.parentCode === scope.parentCode && UNDER_PROVINCE.has(r.level));
 }
 
 /**
- * The values of one indicator and period for each region in scope. A region may have several
- * observations when sources disagree (flagged conflicts): all are kept, the first is the one drawn.
+ * The figures of one indicator for each region in `codes`: of one period, or of each region's latest
+ * period (LATEST_PERIOD). A region may have several when sources disagree (flagged conflicts): all
+ * are kept in file order, the first is the one drawn. Figures of one named cluster are not a
+ * region's and are not in the index (catalogue-index.ts).
  */
+export function figuresByRegion(
+  observations: readonly Observation[],
+  indicatorId: string,
+  period: string,
+  codes: ReadonlySet<string>,
+): Map<string, Observation[]> {
+  const index = observationIndex(observations);
+  const latest = period === LATEST_PERIOD;
+  const byRegion = new Map<string, Observation[]>();
+  for (const o of latest ? index.ofIndicator(indicatorId) : index.ofIndicatorPeriod(indicatorId, period)) {
+    if (!codes.has(o.regionCode)) continue;
+    const list = byRegion.get(o.regionCode);
+    const order = list?.[0] ? comparePeriodIds(o.period, list[0].period) : 1;
+    if (!list || order > 0) byRegion.set(o.regionCode, [o]);
+    else if (order === 0) list.push(o);
+  }
+  return byRegion;
+}
+
+/** The values of one indicator and period (or each region's latest) for each region in scope. */
 export function observationsByRegion(
   catalogue: Catalogue,
   indicatorId: string,
@@ -22,14 +62,7 @@ export function observationsByRegion(
   scope: Scope,
 ): Map<string, Observation[]> {
   const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  const byRegion = new Map<string, Observation[]>();
-  for (const o of observationIndex(catalogue.observations).ofIndicatorPeriod(indicatorId, period)) {
-    if (!inScope.has(o.regionCode)) continue;
-    const list = byRegion.get(o.regionCode);
-    if (list) list.push(o);
-    else byRegion.set(o.regionCode, [o]);
-  }
-  return byRegion;
+  return figuresByRegion(catalogue.observations, indicatorId, period, inScope);
 }
 
 /** Periods with at least one value in scope, oldest first. */
@@ -40,6 +73,16 @@ export function periodsWithValues(catalogue: Catalogue, indicatorId: string, sco
     if (inScope.has(o.regionCode)) periods.add(o.period);
   }
   return [...periods].sort(comparePeriodIds);
+}
+
+/**
+ * What a period measures over: a year, a half, a quarter, a month, or a span of n months. Figures
+ * of different lengths (a five-month total and a year's) are never ranked against each other.
+ */
+export function periodLength(id: string): string {
+  const p = parsePeriodId(id);
+  if (!p) return id;
+  return p.kind === 'span' ? `span:${p.part - p.startMonth + 1}` : p.kind;
 }
 
 /** Every value of an indicator in scope across all periods: the legend is built from these, so it
@@ -83,9 +126,8 @@ export function resolveIndicatorPeriod(
     candidates[0];
   if (!indicator) return { indicator: undefined, period: '', periods: [] };
   const periods = periodsWithValues(catalogue, indicator.id, scope);
-  return {
-    indicator,
-    period: periods.includes(period) ? period : (periods[periods.length - 1] ?? ''),
-    periods,
-  };
+  // Every reporting region with its own latest figure is what that scope is for.
+  const fallback = scope.level === 'reporting' ? LATEST_PERIOD : (periods[periods.length - 1] ?? '');
+  const keep = periods.includes(period) || (period === LATEST_PERIOD && periods.length > 0);
+  return { indicator, period: keep ? period : periods.length ? fallback : '', periods };
 }

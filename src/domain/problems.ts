@@ -20,23 +20,21 @@ export type ProblemCode =
   | 'unknown-reference'
   | 'unit-mismatch';
 
-export interface Problem {
+/** Where a problem is: the file, the row as a spreadsheet shows it (null: the whole file), the column. */
+export interface ProblemPlace {
   file: string;
   row: number | null;
   column: string | null;
+}
+
+export interface Problem extends ProblemPlace {
   code: ProblemCode;
   /** Values the message quotes: the cell's text, the allowed values, the referenced table … */
   params: Record<string, string>;
 }
 
-export function problem(
-  file: string,
-  row: number | null,
-  column: string | null,
-  code: ProblemCode,
-  params: Record<string, string> = {},
-): Problem {
-  return { file, row, column, code, params };
+export function problem(at: ProblemPlace, code: ProblemCode, params: Record<string, string> = {}): Problem {
+  return { file: at.file, row: at.row, column: at.column, code, params };
 }
 
 /**
@@ -72,4 +70,5 @@ export type ImportProblemCode =
   | 'json-shape'
   | 'nested-value'
   | 'package-no-data'
+  | 'xlsx-unreadable'
   | 'cancelled';

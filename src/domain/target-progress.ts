@@ -15,14 +15,16 @@
  *   for shares and rates (%, 百分点) the percentage points per year (target − baseline) / years;
  *   for ranks the places per year; for every other level the compound annual growth rate
  *   (target / baseline)^(1 / years) − 1. None when years ≤ 0, and no CAGR when a value is ≤ 0.
- * - Status:
- *   1. met: the latest actual satisfies the comparator (for <= and < lower is better; for '=' the
- *      direction is that of the path from baseline to target, or else the indicator's direction);
- *   2. deadline_passed: not met and the reference date is after the end of the deadline period;
- *   3. no deadline: no path exists, so behind when a figure shows the target not yet reached, and
- *      no_baseline when there is no figure at all;
- *   4. no_baseline: not met and there is no baseline, or no actual after the baseline;
- *   5. on_track: the latest actual has reached the path from baseline to target at the actual's
+ * - Status, in this order (no figure never reads as a failure):
+ *   1. with an actual for the deadline period itself: met when it satisfies the comparator,
+ *      missed when it falls short (for <= and < lower is better; for '=' the direction is that of
+ *      the path from baseline to target, or else the indicator's direction);
+ *   2. met: the latest actual satisfies the comparator;
+ *   3. passed_no_figure: the deadline period has ended and there is no actual for it;
+ *   4. no_figure: there is no actual at all;
+ *   5. no deadline: behind when the latest actual falls short (there is no path to be on);
+ *   6. no_baseline: there is no baseline, or no actual after the baseline;
+ *   7. on_track: the latest actual has reached the path from baseline to target at the actual's
  *      period (compound for levels, straight for shares and ranks); behind otherwise.
  */
 import { comparePeriodIds, parsePeriodId, type Period } from './period';
@@ -68,7 +70,9 @@ export interface TargetProgress {
 
 export type StatusReason =
   | 'actual_meets'
-  | 'deadline_passed'
+  | 'deadline_actual_short'
+  | 'passed_no_figures'
+  | 'passed_no_deadline_figure'
   | 'no_figures'
   | 'no_baseline'
   | 'no_actual_after_baseline'
@@ -264,14 +268,16 @@ export function targetProgress({
     actual && baseline && comparePeriodIds(actual.period, baseline.period) > 0 ? actual : null;
   const remaining = actual && deadline ? rateTo(actual) : null;
 
+  /** `shown` is the figure the status rests on: the deadline period's when there is one. */
   const result = (
     status: TargetStatus,
     reason: StatusReason,
     path: number | null = null,
+    shown: DatedValue | null = actual,
   ): TargetProgress => ({
     deadline,
     baseline,
-    actual,
+    actual: shown,
     required,
     remaining: remaining && remaining.years > 0 ? remaining : null,
     increasing,
@@ -280,14 +286,23 @@ export function targetProgress({
     pathValue: path,
   });
 
-  if (actual && satisfies(actual.value, target.comparator, target.targetValue, increasing)) {
-    return result('met', 'actual_meets');
+  const meets = (figure: DatedValue) =>
+    satisfies(figure.value, target.comparator, target.targetValue, increasing);
+  const atDeadline = deadline ? latestOf(figures.filter((f) => f.period === deadline.id)) : null;
+  if (atDeadline) {
+    return meets(atDeadline)
+      ? result('met', 'actual_meets', null, atDeadline)
+      : result('missed', 'deadline_actual_short', null, atDeadline);
   }
-  if (deadline && isDeadlinePassed(deadline, reference)) return result('deadline_passed', 'deadline_passed');
-  if (!actual && !baseline) return result('no_baseline', 'no_figures');
+  if (actual && meets(actual)) return result('met', 'actual_meets');
+  if (deadline && isDeadlinePassed(deadline, reference)) {
+    return actual
+      ? result('passed_no_figure', 'passed_no_deadline_figure')
+      : result('passed_no_figure', 'passed_no_figures');
+  }
+  if (!actual) return result('no_figure', 'no_figures');
   // Without a deadline there is no path to be on: a figure short of the target is all there is.
-  if (!deadline)
-    return actual ? result('behind', 'no_deadline') : result('no_baseline', 'no_actual_after_baseline');
+  if (!deadline) return result('behind', 'no_deadline');
   if (!baseline) return result('no_baseline', 'no_baseline');
   if (!actualAfterBaseline) return result('no_baseline', 'no_actual_after_baseline');
 

@@ -23,7 +23,18 @@ export interface Indicator {
   category: string;
   higherIsBetter: boolean;
   description: string;
+  /**
+   * Ids this indicator replaces (measures harmonised into it): old links naming them open this one.
+   * An import also matches a file's text against them, and keeps a user's "是否指…？" choice as one.
+   */
+  aliases?: readonly string[];
+  /** 'ambiguous': the documents do not say which measure a figure is; it is never ranked as one. */
+  comparability?: Comparability;
+  /** Similar indicators kept apart on purpose; the description says why. */
+  distinctFrom?: readonly string[];
 }
+
+export type Comparability = '' | 'ambiguous';
 
 /** How a stated figure relates to the true value: "超过20家" is more_than 20. */
 export type Qualifier = '' | 'approx' | 'more_than' | 'at_least' | 'less_than' | 'at_most';
@@ -36,8 +47,11 @@ export const QUALIFIERS: readonly Qualifier[] = [
   'at_most',
 ];
 
-/** `conflict`: the sources disagree about this figure; every side is kept and shown. */
-export type Flag = '' | 'conflict';
+/**
+ * `conflict`: the figure contradicts another figure or statement (named in `conflictsWith`); every
+ * side is kept and shown. `estimate`: the source gives it as an estimate (预计).
+ */
+export type Flag = '' | 'conflict' | 'estimate';
 
 export interface Observation {
   id: string;
@@ -53,11 +67,17 @@ export interface Observation {
   flag: Flag;
   /** The dataset the row came from: 'builtin' or an imported dataset's id. */
   datasetId: string;
+  /** The named cluster the figure belongs to (its enterprises, patents …): not the region's total. */
+  clusterId?: string;
+  /** Ids of the observations this one contradicts. */
+  conflictsWith?: readonly string[];
 }
 
 export interface Source {
   id: string;
   title: string;
+  /** English title where a faithful one can be given; '' = shown in Chinese. */
+  titleEn?: string;
   publisher: string;
   date: string;
   file: string;
@@ -70,12 +90,18 @@ export interface ClusterTier {
   order: number;
 }
 
+/** 'planned': a goal of the document (打造, 培育, 迈向), listed but not counted as an existing cluster. */
+export type ClusterStatus = '' | 'planned';
+
 export interface Cluster {
   id: string;
   name: string;
+  nameEn?: string;
   tier: string;
   industry: string;
+  industryEn?: string;
   regionCodes: string[];
+  status?: ClusterStatus;
   sourceId: string;
   quote: string;
   note: string;
@@ -90,6 +116,8 @@ export interface Target {
   targetValue: number;
   unit: string;
   comparator: Comparator;
+  /** The target's own wording (左右 = approx, 超过 = more_than, 以上 = at_least), as for observations. */
+  qualifier?: Qualifier;
   targetPeriod: string;
   baselineValue: number | null;
   baselinePeriod: string;
@@ -107,6 +135,7 @@ export interface Policy {
   date: string;
   docNumber: string;
   title: string;
+  titleEn?: string;
   sourceId: string;
   quote: string;
   note: string;

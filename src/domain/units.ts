@@ -13,40 +13,89 @@ interface UnitDefinition {
   factor: number;
   /** The unit word shown after a compact-formatted number (e.g. 元 after "1.2万亿"). */
   word: string;
+  /**
+   * The English word after a number ("yuan", "people"); '' for counts, which English writes
+   * without a classifier (45, not "45 个").
+   */
+  wordEn: string;
+  /** English writes the figure in whole units where Chinese writes 万: 54 万元/人 = 540,000 yuan per person. */
+  enScale?: number;
 }
 
 const SCALES: Record<string, number> = { '': 1, 万: 1e4, 亿: 1e8, 万亿: 1e12 };
 
-function scaled(dimension: Dimension, word: string): Record<string, UnitDefinition> {
+function scaled(dimension: Dimension, word: string, wordEn: string): Record<string, UnitDefinition> {
   const units: Record<string, UnitDefinition> = {};
-  for (const [prefix, factor] of Object.entries(SCALES)) units[prefix + word] = { dimension, factor, word };
+  for (const [prefix, factor] of Object.entries(SCALES))
+    units[prefix + word] = { dimension, factor, word, wordEn };
   return units;
 }
 
 const UNITS: Record<string, UnitDefinition> = {
-  ...scaled('cny', '元'),
-  ...scaled('usd', '美元'),
-  ...scaled('count', '家'),
-  ...scaled('count', '个'),
-  ...scaled('count', '项'),
-  ...scaled('count', '台'),
-  ...scaled('count', '户'),
-  ...scaled('count', '件'),
-  ...scaled('count', '所'),
-  ...scaled('count', '场'),
-  ...scaled('people', '人'),
-  ...scaled('mass', '吨'),
-  ...scaled('area', '亩'),
-  公顷: { dimension: 'area', factor: 1, word: '公顷' },
-  '%': { dimension: 'percent', factor: 1, word: '%' },
-  百分点: { dimension: 'points', factor: 1, word: '百分点' },
+  ...scaled('cny', '元', 'yuan'),
+  ...scaled('usd', '美元', 'US dollars'),
+  ...scaled('count', '家', ''),
+  ...scaled('count', '个', ''),
+  ...scaled('count', '项', ''),
+  ...scaled('count', '台', ''),
+  ...scaled('count', '户', ''),
+  ...scaled('count', '件', ''),
+  ...scaled('count', '所', ''),
+  ...scaled('count', '场', ''),
+  ...scaled('people', '人', 'people'),
+  ...scaled('mass', '吨', 'tonnes'),
+  ...scaled('area', '亩', 'mu'),
+  公顷: { dimension: 'area', factor: 1, word: '公顷', wordEn: 'hectares' },
+  '%': { dimension: 'percent', factor: 1, word: '%', wordEn: '%' },
+  百分点: { dimension: 'points', factor: 1, word: '百分点', wordEn: 'pp' },
   /** A place in a ranking: 第5位. */
-  位: { dimension: 'rank', factor: 1, word: '位' },
+  位: { dimension: 'rank', factor: 1, word: '位', wordEn: '' },
   /** Unitless figures: indices and coefficients are shown as plain numbers. */
-  指数: { dimension: 'ratio', factor: 1, word: '' },
-  系数: { dimension: 'ratio', factor: 1, word: '' },
-  '万元/人': { dimension: 'ratio', factor: 1, word: '万元/人' },
+  指数: { dimension: 'ratio', factor: 1, word: '', wordEn: '' },
+  系数: { dimension: 'ratio', factor: 1, word: '', wordEn: '' },
+  '万元/人': { dimension: 'ratio', factor: 1, word: '万元/人', wordEn: 'yuan per person', enScale: 1e4 },
 };
+
+/** English names of the scale words, for a unit named on its own (an axis, a legend, a column). */
+const SCALE_NAMES_EN: Record<string, string> = { '': '', 万: '10,000', 亿: '100 million', 万亿: 'trillion' };
+
+/** Units whose English name is not "scale + word". */
+const UNIT_NAMES_EN: Record<string, string> = {
+  '%': '%',
+  百分点: 'percentage points',
+  位: 'rank',
+  指数: 'index',
+  系数: 'coefficient',
+  '万元/人': 'yuan per person',
+};
+
+/**
+ * A unit as a label on its own, in the reader's language: 亿元 → "100 million yuan", 万亿元 →
+ * "trillion yuan", 万人 → "10,000 people"; English counts have no word at all (''), since 个 and 家
+ * are classifiers, not units. An unknown unit is shown as it is.
+ */
+export function unitLabel(unit: string, locale: 'zh-CN' | 'en'): string {
+  if (locale !== 'en') return unit;
+  const named = UNIT_NAMES_EN[unit];
+  if (named !== undefined) return named;
+  const definition = UNITS[unit];
+  if (!definition) return unit;
+  const prefix = unit.slice(0, unit.length - definition.word.length);
+  const scale = SCALE_NAMES_EN[prefix] ?? prefix;
+  if (!definition.wordEn) return scale;
+  return scale ? `${scale} ${definition.wordEn}` : definition.wordEn;
+}
+
+/**
+ * Whether figures in this unit are stocks at a date (counts of enterprises or clusters, people,
+ * ranks, indices) rather than flows over a period (money produced or invested, growth rates):
+ * a stock at the end of January and one at the end of a year compare, a month's flow and a
+ * year's do not.
+ */
+export function isStockUnit(unit: string): boolean {
+  const dimension = UNITS[unit]?.dimension;
+  return dimension === 'count' || dimension === 'people' || dimension === 'rank' || dimension === 'ratio';
+}
 
 export function unitDefinition(unit: string): UnitDefinition | undefined {
   return UNITS[unit];
@@ -77,3 +126,26 @@ export function isConvertible(unit: string, base: string): boolean {
   if (unit === base) return true;
   return Boolean(a && b && a.dimension === b.dimension && a.word === b.word);
 }
+
+/** The base units a user picks from for a new indicator, most used first. */
+export const COMMON_BASE_UNITS: readonly string[] = [
+  '亿元',
+  '万元',
+  '元',
+  '万亿元',
+  '%',
+  '百分点',
+  '家',
+  '个',
+  '户',
+  '人',
+  '万人',
+  '吨',
+  '万吨',
+  '项',
+  '件',
+  '台',
+  '亿美元',
+  '万美元',
+  '指数',
+];

@@ -16,6 +16,13 @@ export const BOM = '\uFEFF';
  * some spreadsheets strip and then read as one (a leading tab or carriage return).
  */
 const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * Put before such text so no spreadsheet starts a formula, yet nothing shows: a zero-width space.
+ * The usual apostrophe shows in the cell when Excel opens a CSV (the comparator "=" read "'="), so a
+ * comparator or a "-3.5%" label would look altered; the zero-width space keeps them as they read.
+ */
+export const FORMULA_GUARD = '\u200b';
 const NEEDS_QUOTES = /[",\r\n]/;
 
 function quote(text: string): string {
@@ -26,8 +33,7 @@ function quote(text: string): string {
 export function csvCell(cell: CsvCell): string {
   if (cell === null) return '';
   if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  // The apostrophe makes Excel and LibreOffice show the text as typed instead of evaluating it.
-  if (FORMULA_START.test(cell)) return quote(`'${cell}`);
+  if (FORMULA_START.test(cell)) return quote(FORMULA_GUARD + cell);
   return NEEDS_QUOTES.test(cell) ? quote(cell) : cell;
 }
 

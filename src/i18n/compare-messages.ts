@@ -53,7 +53,7 @@ const zh = {
   'issue.tooFew': '有数值的地区少于 2 个，z 分数记为 0。',
   'issue.noSpread': '各地区数值相同（标准差为 0），z 分数记为 0。',
   'chart.grouped': '标准化分组柱状图：{indicators}',
-  'chart.small': '{indicator}（{unit}）各地区原始数值柱状图',
+  'chart.small': '{indicator}各地区原始数值柱状图',
 };
 
 const en: Record<CompareMessageKey, string> = {
@@ -111,7 +111,7 @@ const en: Record<CompareMessageKey, string> = {
   'issue.tooFew': 'Fewer than 2 regions have a value, so z-scores are shown as 0.',
   'issue.noSpread': 'All values are equal (standard deviation 0), so z-scores are shown as 0.',
   'chart.grouped': 'Grouped bar chart of normalised values: {indicators}',
-  'chart.small': 'Bar chart of {indicator} ({unit}) by region, native values',
+  'chart.small': 'Bar chart of {indicator} by region, native values',
 };
 
 export type CompareMessageKey = keyof typeof zh;

@@ -56,6 +56,8 @@ const importZh: Record<ImportProblemCode, string> = {
   'nested-value': '此单元格是嵌套的对象或数组。请只填写文字或数字。',
   'package-no-data':
     '数据包中没有内嵌的 observations 数据（只有文件路径）。请直接导入其中的 observations.csv 文件。',
+  'xlsx-unreadable':
+    '无法读取此 Excel 文件：{detail}。请确认是 .xlsx 格式（不支持旧的 .xls），或另存为 CSV 后导入。',
   cancelled: '导入已取消，没有添加任何数据。',
 };
 
@@ -108,6 +110,8 @@ const importEn: Record<ImportProblemCode, string> = {
   'nested-value': 'This cell holds a nested object or array. Write only text or a number.',
   'package-no-data':
     'The data package has no inline observations (only file paths). Import its observations.csv file directly.',
+  'xlsx-unreadable':
+    'This Excel file could not be read: {detail}. Check that it is .xlsx (the old .xls is not supported), or save it as CSV and import that.',
   cancelled: 'The import was cancelled; nothing was added.',
 };
 

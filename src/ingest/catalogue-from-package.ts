@@ -1,7 +1,9 @@
 import type {
   Catalogue,
   Cluster,
+  ClusterStatus,
   ClusterTier,
+  Comparability,
   Comparator,
   Flag,
   Indicator,
@@ -13,6 +15,7 @@ import type {
   Source,
   Target,
 } from '../domain/types';
+import { mergeRegions } from '../domain/merge-regions';
 import { problem, type Problem } from '../domain/problems';
 import type { CheckedRow } from './table-schema';
 
@@ -26,6 +29,8 @@ const list = (value: string): string[] =>
     .map((s) => s.trim())
     .filter(Boolean);
 const optionalNumber = (value: string): number | null => (value === '' ? null : Number(value));
+/** Columns holding ';'-separated references rather than one. */
+const LIST_COLUMNS = new Set(['region_codes']);
 
 interface Reference {
   column: string;
@@ -37,10 +42,13 @@ interface Reference {
  * Builds the catalogue from schema-checked rows, dropping (and reporting) every row that points to
  * a region, indicator, source, tier or policy that does not exist, or whose unit is not the
  * indicator's base unit. What remains is consistent, so views never meet a dangling code.
+ * The package's regions join the generated GB/T 2260 divisions (a listed region replaces the
+ * division of its code), so its files may name any province or city without listing it.
  */
 export function catalogueFromTables(
   tables: CheckedTables,
   datasetId: string,
+  divisions: readonly Region[] = [],
 ): { catalogue: Catalogue; problems: Problem[] } {
   const problems: Problem[] = [];
   const rowsOf = (name: string) => tables[name] ?? { file: `${name}.csv`, rows: [] };
@@ -54,11 +62,14 @@ export function catalogueFromTables(
     const { file, rows } = rowsOf(name);
     return rows.filter((row) => {
       for (const ref of references) {
-        const values = ref.column === 'region_codes' ? list(cell(row, ref.column)) : [cell(row, ref.column)];
+        const values = LIST_COLUMNS.has(ref.column) ? list(cell(row, ref.column)) : [cell(row, ref.column)];
         const missing = values.find((v) => v !== '' && !ref.exists(v));
         if (missing !== undefined) {
           problems.push(
-            problem(file, row.row, ref.column, 'unknown-reference', { value: missing, table: ref.table }),
+            problem({ file, row: row.row, column: ref.column }, 'unknown-reference', {
+              value: missing,
+              table: ref.table,
+            }),
           );
           return false;
         }
@@ -72,11 +83,12 @@ export function catalogueFromTables(
   const sources: Source[] = rowsOf('sources').rows.map((r) => ({
     id: cell(r, 'id'),
     title: cell(r, 'title'),
+    titleEn: cell(r, 'title_en'),
     publisher: cell(r, 'publisher'),
     date: cell(r, 'date'),
     file: cell(r, 'file'),
   }));
-  const regions: Region[] = rowsOf('regions').rows.map((r) => ({
+  const listedRegions: Region[] = rowsOf('regions').rows.map((r) => ({
     code: cell(r, 'code'),
     name: cell(r, 'name'),
     fullName: cell(r, 'full_name'),
@@ -86,6 +98,7 @@ export function catalogueFromTables(
     aliases: list(cell(r, 'aliases')),
     groups: list(cell(r, 'groups')),
   }));
+  const regions = mergeRegions(divisions, listedRegions);
   const indicators: Indicator[] = rowsOf('indicators').rows.map((r) => ({
     id: cell(r, 'id'),
     nameZh: cell(r, 'name_zh'),
@@ -94,6 +107,9 @@ export function catalogueFromTables(
     category: cell(r, 'category'),
     higherIsBetter: cell(r, 'higher_is_better') === 'true',
     description: cell(r, 'description'),
+    aliases: list(cell(r, 'aliases')),
+    comparability: cell(r, 'comparability') as Comparability,
+    distinctFrom: list(cell(r, 'distinct_from')),
   }));
   const clusterTiers: ClusterTier[] = rowsOf('cluster_tiers').rows.map((r) => ({
     id: cell(r, 'id'),
@@ -118,14 +134,37 @@ export function catalogueFromTables(
     const unit = cell(row, 'unit');
     return unit === expected
       ? null
-      : problem(rowsOf(name).file, row.row, 'unit', 'unit-mismatch', { value: unit, expected });
+      : problem({ file: rowsOf(name).file, row: row.row, column: 'unit' }, 'unit-mismatch', {
+          value: unit,
+          expected,
+        });
   };
 
-  const observations: Observation[] = resolved(
+  const clusters: Cluster[] = resolved('clusters', [
+    { column: 'tier', table: 'cluster_tiers', exists: (v) => tierIds.has(v) },
+    { column: 'region_codes', table: 'regions', exists: (v) => regionCodes.has(v) },
+    source,
+  ]).map((r) => ({
+    id: cell(r, 'id'),
+    name: cell(r, 'name'),
+    nameEn: cell(r, 'name_en'),
+    tier: cell(r, 'tier'),
+    industry: cell(r, 'industry'),
+    industryEn: cell(r, 'industry_en'),
+    regionCodes: list(cell(r, 'region_codes')),
+    status: cell(r, 'status') as ClusterStatus,
+    sourceId: cell(r, 'source_id'),
+    quote: cell(r, 'quote'),
+    note: cell(r, 'note'),
+  }));
+  const clusterIds = new Set(clusters.map((c) => c.id));
+  const cluster: Reference = { column: 'cluster_id', table: 'clusters', exists: (v) => clusterIds.has(v) };
+  const observationRows = resolved(
     'observations',
-    [region, indicator, source],
+    [region, indicator, source, cluster],
     unitMatches('observations'),
-  ).map((r) => ({
+  );
+  const observations: Observation[] = observationRows.map((r) => ({
     id: cell(r, 'id'),
     regionCode: cell(r, 'region_code'),
     indicatorId: cell(r, 'indicator_id'),
@@ -138,21 +177,10 @@ export function catalogueFromTables(
     note: cell(r, 'note'),
     flag: cell(r, 'flag') as Flag,
     datasetId,
+    clusterId: cell(r, 'cluster_id'),
+    conflictsWith: list(cell(r, 'conflicts_with')),
   }));
-  const clusters: Cluster[] = resolved('clusters', [
-    { column: 'tier', table: 'cluster_tiers', exists: (v) => tierIds.has(v) },
-    { column: 'region_codes', table: 'regions', exists: (v) => regionCodes.has(v) },
-    source,
-  ]).map((r) => ({
-    id: cell(r, 'id'),
-    name: cell(r, 'name'),
-    tier: cell(r, 'tier'),
-    industry: cell(r, 'industry'),
-    regionCodes: list(cell(r, 'region_codes')),
-    sourceId: cell(r, 'source_id'),
-    quote: cell(r, 'quote'),
-    note: cell(r, 'note'),
-  }));
+  problems.push(...unresolvedConflicts(observations, observationRows, rowsOf('observations').file));
   const policies: Policy[] = resolved('policies', [region, source]).map((r) => ({
     id: cell(r, 'id'),
     regionCode: cell(r, 'region_code'),
@@ -160,6 +188,7 @@ export function catalogueFromTables(
     date: cell(r, 'date'),
     docNumber: cell(r, 'doc_number'),
     title: cell(r, 'title'),
+    titleEn: cell(r, 'title_en'),
     sourceId: cell(r, 'source_id'),
     quote: cell(r, 'quote'),
     note: cell(r, 'note'),
@@ -176,6 +205,7 @@ export function catalogueFromTables(
     targetValue: Number(cell(r, 'target_value')),
     unit: cell(r, 'unit'),
     comparator: cell(r, 'comparator') as Comparator,
+    qualifier: cell(r, 'qualifier') as Qualifier,
     targetPeriod: cell(r, 'target_period'),
     baselineValue: optionalNumber(cell(r, 'baseline_value')),
     baselinePeriod: cell(r, 'baseline_period'),
@@ -190,4 +220,30 @@ export function catalogueFromTables(
     catalogue: { regions, indicators, observations, sources, clusterTiers, clusters, targets, policies },
     problems,
   };
+}
+
+/**
+ * A conflict names the other side by id. An id that names no loaded figure is reported and dropped
+ * from the list, while the figure itself stays: a missing counterpart must not hide it.
+ */
+function unresolvedConflicts(
+  observations: Observation[],
+  rows: readonly CheckedRow[],
+  file: string,
+): Problem[] {
+  const ids = new Set(observations.map((o) => o.id));
+  const problems: Problem[] = [];
+  observations.forEach((o, index) => {
+    const missing = (o.conflictsWith ?? []).filter((id) => !ids.has(id));
+    if (missing.length === 0) return;
+    for (const value of missing)
+      problems.push(
+        problem({ file, row: rows[index]?.row ?? null, column: 'conflicts_with' }, 'unknown-reference', {
+          value,
+          table: 'observations',
+        }),
+      );
+    o.conflictsWith = (o.conflictsWith ?? []).filter((id) => ids.has(id));
+  });
+  return problems;
 }

@@ -1,6 +1,6 @@
 import type { Catalogue } from '../domain/types';
 import { catalogueFromTables, type CheckedTables } from './catalogue-from-package';
-import { parseCsvRecords } from './csv-records';
+import { readCsvRecords } from './csv-source';
 import { problem, type Problem } from '../domain/problems';
 import { checkTable, type ResourceSchema } from './table-schema';
 
@@ -26,6 +26,8 @@ export async function loadDataPackage(
   readText: ReadText,
   datasetId: string,
 ): Promise<LoadedPackage> {
+  // The generated divisions are a chunk of their own: it arrives while the files are read.
+  const divisions = import('../domain/divisions').then((module) => module.BASE_DIVISIONS);
   const problems: Problem[] = [];
   const tables: CheckedTables = {};
   await Promise.all(
@@ -34,16 +36,30 @@ export async function loadDataPackage(
       try {
         text = await readText(resource.path);
       } catch (error) {
-        problems.push(problem(resource.path, null, null, 'fetch-failed', { detail: String(error) }));
+        problems.push(
+          problem({ file: resource.path, row: null, column: null }, 'fetch-failed', {
+            detail: String(error),
+          }),
+        );
         return;
       }
-      const parsed = parseCsvRecords(resource.path, text);
-      const checked = checkTable(resource.path, parsed.records, resource.schema);
-      problems.push(...parsed.problems, ...checked.problems);
+      const { records, errors } = readCsvRecords(text);
+      const checked = checkTable(resource.path, records, resource.schema);
+      for (const e of errors)
+        problems.push(
+          problem(
+            { file: resource.path, row: e.record === null ? null : e.record + 1, column: null },
+            'parse-error',
+            {
+              detail: e.message,
+            },
+          ),
+        );
+      problems.push(...checked.problems);
       tables[resource.name] = { file: resource.path, rows: checked.rows };
     }),
   );
-  const built = catalogueFromTables(tables, datasetId);
+  const built = catalogueFromTables(tables, datasetId, await divisions);
   problems.push(...built.problems);
   return { catalogue: built.catalogue, problems: sortProblems(problems) };
 }

@@ -49,17 +49,17 @@ function patternRegExp(pattern: string): RegExp {
 /** Checks one cell against its field; returns the problem, or null when the cell is fine. */
 function checkCell(file: string, row: number, field: FieldSchema, value: string): Problem | null {
   const c = field.constraints ?? {};
-  if (value === '') return c.required ? problem(file, row, field.name, 'required') : null;
+  if (value === '') return c.required ? problem({ file, row, column: field.name }, 'required') : null;
   if (field.type === 'number' && !NUMBER.test(value))
-    return problem(file, row, field.name, 'not-number', { value });
+    return problem({ file, row, column: field.name }, 'not-number', { value });
   if (field.type === 'integer' && !INTEGER.test(value))
-    return problem(file, row, field.name, 'not-integer', { value });
+    return problem({ file, row, column: field.name }, 'not-integer', { value });
   if (field.type === 'boolean' && value !== 'true' && value !== 'false')
-    return problem(file, row, field.name, 'not-boolean', { value });
+    return problem({ file, row, column: field.name }, 'not-boolean', { value });
   if (c.enum && !c.enum.includes(value))
-    return problem(file, row, field.name, 'not-in-enum', { value, allowed: c.enum.join(', ') });
+    return problem({ file, row, column: field.name }, 'not-in-enum', { value, allowed: c.enum.join(', ') });
   if (c.pattern && !patternRegExp(c.pattern).test(value))
-    return problem(file, row, field.name, 'pattern-mismatch', {
+    return problem({ file, row, column: field.name }, 'pattern-mismatch', {
       value,
       expected: field.description ?? c.pattern,
     });
@@ -74,17 +74,18 @@ export function checkTable(file: string, records: readonly string[][], schema: T
   const problems: Problem[] = [];
   const [header, ...body] = records;
   if (!header || (header.length === 1 && header[0]?.trim() === '')) {
-    return { rows: [], problems: [problem(file, null, null, 'empty-file')] };
+    return { rows: [], problems: [problem({ file, row: null, column: null }, 'empty-file')] };
   }
   const names = header.map((h) => h.replace(/^\uFEFF/, '').trim());
   const columnOf = new Map<string, number>();
   names.forEach((name, index) => {
-    if (columnOf.has(name)) problems.push(problem(file, 1, name, 'duplicate-column'));
+    if (columnOf.has(name)) problems.push(problem({ file, row: 1, column: name }, 'duplicate-column'));
     else columnOf.set(name, index);
   });
   const missing = schema.fields.filter((f) => !columnOf.has(f.name));
   for (const field of missing) {
-    if (field.constraints?.required) problems.push(problem(file, 1, field.name, 'missing-column'));
+    if (field.constraints?.required)
+      problems.push(problem({ file, row: 1, column: field.name }, 'missing-column'));
   }
   if (missing.some((f) => f.constraints?.required)) return { rows: [], problems };
 
@@ -96,7 +97,7 @@ export function checkTable(file: string, records: readonly string[][], schema: T
     if (record.length === 1 && record[0] === '') return; // a blank line
     if (record.length !== names.length) {
       problems.push(
-        problem(file, row, null, 'ragged-row', {
+        problem({ file, row, column: null }, 'ragged-row', {
           found: String(record.length),
           expected: String(names.length),
         }),
@@ -119,7 +120,9 @@ export function checkTable(file: string, records: readonly string[][], schema: T
       const value = cells.get(field.name) ?? '';
       const firstRow = seen.get(field.name)?.get(value);
       if (firstRow !== undefined) {
-        problems.push(problem(file, row, field.name, 'duplicate-key', { value, firstRow: String(firstRow) }));
+        problems.push(
+          problem({ file, row, column: field.name }, 'duplicate-key', { value, firstRow: String(firstRow) }),
+        );
         ok = false;
       } else seen.get(field.name)?.set(value, row);
     }

@@ -2,21 +2,20 @@
 import structuredClone from '@ungap/structured-clone';
 import { buildObservationIndexGradually } from '../domain/catalogue-index';
 import { create } from 'zustand';
-import type { Classification } from '../domain/classify';
-import type { PaletteId } from '../domain/palettes';
-import type { TargetStatus } from '../domain/target-status';
 import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
+import type { Frequency } from '../domain/frequency';
 import type { Catalogue } from '../domain/types';
-import type { Lang } from '../i18n/messages';
 import type { Problem } from '../domain/problems';
+import { nextSort, type Sort } from './sort-codec';
 import {
   DEFAULT_URL_STATE,
   MAX_SELECTED_REGIONS,
-  type ClusterLevel,
-  type Normalisation,
-  type SourceSortColumn,
+  MAX_TREND_INDICATORS,
+  URL_KEYS,
+  type SortColumnOf,
+  type SortKey,
+  type UrlKey,
   type UrlState,
-  type ViewId,
 } from './url-state';
 
 export type LoadStatus = 'loading' | 'ready' | 'failed';
@@ -44,7 +43,24 @@ export const EMPTY_CATALOGUE: Catalogue = {
   policies: [],
 };
 
-export interface AppState extends UrlState {
+/** The indicator and period a view shows, after falling back from what was asked for. */
+export interface ShownIndicatorPeriod {
+  indicator: string;
+  period: string;
+}
+
+/** What an opened link asked for and could not all have, shown until dismissed. */
+export interface LinkNotice {
+  /** "name=value" of parameters (or codes) that were invalid or unknown and were ignored. */
+  ignored: string[];
+  /** The indicator and period the link asked for, as written, to compare with what is shown. */
+  asked: ShownIndicatorPeriod | null;
+}
+
+/** One setter per URL parameter, named after its store field (setView, setTargetSort …). */
+export type UrlSetters = { [K in UrlKey as `set${Capitalize<K>}`]: (value: UrlState[K]) => void };
+
+export interface AppState extends UrlState, UrlSetters {
   status: LoadStatus;
   loadError: string;
   /** The built-in data package as loaded; never changed by an import. */
@@ -58,6 +74,10 @@ export interface AppState extends UrlState {
   problems: Problem[];
   /** URL parameters ignored when the page opened, shown once to the user. */
   ignoredUrlParams: string[];
+  /** The indicator and period the opened link asked for; cleared once the user picks others. */
+  linkAsked: ShownIndicatorPeriod | null;
+  /** What the map or ranking shows now, to tell when it is not what the link asked for. */
+  shown: ShownIndicatorPeriod | null;
 
   dataLoaded(catalogue: Catalogue, problems: Problem[]): void;
   /** Datasets from earlier visits are all back (or could not be read). */
@@ -68,38 +88,19 @@ export interface AppState extends UrlState {
   removeDataset(id: string): void;
   renameDataset(id: string, name: string): void;
   loadFailed(message: string): void;
-  /** Replaces the URL-mirrored state (on start-up and on back/forward). */
-  applyUrlState(state: UrlState, ignored?: string[]): void;
+  /** Replaces the URL-mirrored state (on start-up and on back/forward), with what to tell the user. */
+  applyUrlState(state: UrlState, notice?: LinkNotice): void;
   dismissIgnoredUrlParams(): void;
-  setView(view: ViewId): void;
-  setLang(lang: Lang): void;
+  /** The map or ranking says which indicator and period it shows (null: none is shown). */
+  reportShown(shown: ShownIndicatorPeriod | null): void;
   /** Adds a region to the shared selection, or removes it; at most 8 are kept. */
   toggleRegion(code: string): void;
-  setRegions(codes: string[]): void;
-  /** A new indicator starts at its latest period. */
-  setIndicator(id: string): void;
-  setPeriod(period: string): void;
-  setClassification(method: Classification): void;
-  setClasses(count: number): void;
-  setPalette(palette: PaletteId): void;
-  setBreaks(breaks: number[]): void;
-  setDrill(provinceCode: string): void;
-  setGroup(group: string): void;
-  setCompareIndicators(ids: string[]): void;
-  setNormalisation(normalisation: Normalisation): void;
-  setTier(tier: string): void;
-  setClusterLevel(level: ClusterLevel): void;
-  setClusterQuery(query: string): void;
-  setTargetRegion(code: string): void;
-  setTargetIndicator(id: string): void;
-  setTargetStatus(status: TargetStatus | ''): void;
-  setTargetSort(sort: string): void;
-  setQuery(query: string): void;
-  setSourceRegion(code: string): void;
-  setSourceIndicator(id: string): void;
-  setConflictsOnly(on: boolean): void;
-  /** Sorts by a column; choosing the current column again reverses the direction. */
-  sortBy(column: SourceSortColumn): void;
+  /** Sorts a table by a column; choosing the current column again reverses the direction. */
+  toggleSort<K extends SortKey>(key: K, column: SortColumnOf<K>): void;
+  /** Opens the profile of a region (a new history entry, as every change of view). */
+  openProfile(code: string): void;
+  /** Opens Trends with one region's lines of the given indicators ('' frequency = the richest). */
+  openRegionTrend(trend: { region: string; indicators: string[]; frequency?: Frequency | '' }): void;
 }
 
 export const useAppStore = create<AppState>()((set) => ({
@@ -112,6 +113,8 @@ export const useAppStore = create<AppState>()((set) => ({
   catalogue: EMPTY_CATALOGUE,
   problems: [],
   ignoredUrlParams: [],
+  linkAsked: null,
+  shown: null,
 
   dataLoaded: (builtin, problems) =>
     set((s) => ({ status: 'ready', builtin, problems, catalogue: mergeCatalogue(builtin, s.datasets) })),
@@ -143,52 +146,61 @@ export const useAppStore = create<AppState>()((set) => ({
       return { datasets, catalogue: mergeCatalogue(s.builtin, datasets) };
     }),
   loadFailed: (message) => set({ status: 'failed', loadError: message }),
-  applyUrlState: (state, ignored) => set(ignored ? { ...state, ignoredUrlParams: ignored } : state),
-  dismissIgnoredUrlParams: () => set({ ignoredUrlParams: [] }),
-  setView: (view) => set({ view }),
-  setLang: (lang) => set({ lang }),
+  applyUrlState: (state, notice) =>
+    set(notice ? { ...state, ignoredUrlParams: notice.ignored, linkAsked: notice.asked } : state),
+  dismissIgnoredUrlParams: () => set({ ignoredUrlParams: [], linkAsked: null }),
+  reportShown: (shown) =>
+    set((s) =>
+      s.shown?.indicator === shown?.indicator && s.shown?.period === shown?.period ? s : { shown },
+    ),
+  ...urlSetters(set),
+  // Overrides of the table's setters where a change means more than one field.
+  setIndicator: (indicator) => set({ indicator, period: '', linkAsked: null }),
+  setPeriod: (period) => set({ period, linkAsked: null }),
+  setRegions: (codes) => set({ regions: codes.slice(0, MAX_SELECTED_REGIONS) }),
   toggleRegion: (code) =>
     set((s) => ({
       regions: s.regions.includes(code)
         ? s.regions.filter((c) => c !== code)
         : [...s.regions, code].slice(-MAX_SELECTED_REGIONS),
     })),
-  setRegions: (codes) => set({ regions: codes.slice(0, MAX_SELECTED_REGIONS) }),
-  setIndicator: (indicator) => set({ indicator, period: '' }),
-  setPeriod: (period) => set({ period }),
-  setClassification: (classification) => set({ classification }),
-  setClasses: (classes) => set({ classes }),
-  setPalette: (palette) => set({ palette }),
-  setBreaks: (breaks) => set({ breaks }),
-  setDrill: (drill) => set({ drill }),
-  setGroup: (group) => set({ group }),
-  setCompareIndicators: (compareIndicators) => set({ compareIndicators }),
-  setNormalisation: (normalisation) => set({ normalisation }),
-  setTier: (tier) => set({ tier }),
-  setClusterLevel: (clusterLevel) => set({ clusterLevel }),
-  setClusterQuery: (clusterQuery) => set({ clusterQuery }),
-  setTargetRegion: (targetRegion) => set({ targetRegion }),
-  setTargetIndicator: (targetIndicator) => set({ targetIndicator }),
-  setTargetStatus: (targetStatus) => set({ targetStatus }),
-  setTargetSort: (targetSort) => set({ targetSort }),
-  setQuery: (query) => set({ query }),
-  setSourceRegion: (sourceRegion) => set({ sourceRegion }),
-  setSourceIndicator: (sourceIndicator) => set({ sourceIndicator }),
-  setConflictsOnly: (conflictsOnly) => set({ conflictsOnly }),
-  sortBy: (column) =>
-    set((s) => ({
-      sort: {
-        column,
-        direction: s.sort.column === column && s.sort.direction === 'asc' ? 'desc' : 'asc',
-      },
-    })),
+  toggleSort: (key, column) =>
+    set((s) => {
+      const current = s[key] as Sort<typeof column> | null;
+      return { [key]: nextSort(current, column) } as Partial<UrlState>;
+    }),
+  // A new frequency drops the base period, which belongs to the old axis.
+  setTrendFrequency: (trendFrequency) => set({ trendFrequency, trendBase: '' }),
+  setTrendIndicators: (ids) => set({ trendIndicators: ids.slice(0, MAX_TREND_INDICATORS) }),
+  openProfile: (focusRegion) => set({ focusRegion, view: 'profile' }),
+  openRegionTrend: ({ region, indicators, frequency = '' }) =>
+    set({
+      view: 'trends',
+      focusRegion: region,
+      trendMode: 'indicators',
+      trendIndicators: indicators.slice(0, MAX_TREND_INDICATORS),
+      trendFrequency: frequency,
+      trendMeasure: '',
+      trendBase: '',
+    }),
 }));
 
-const URL_KEYS = Object.keys(DEFAULT_URL_STATE) as (keyof UrlState)[];
+/** The table's setters: each sets its one field. */
+function urlSetters(set: (patch: Partial<UrlState>) => void): UrlSetters {
+  const setter =
+    <K extends UrlKey>(key: K) =>
+    (value: UrlState[K]) =>
+      set({ [key]: value } as Pick<UrlState, K>);
+  const setters = URL_KEYS.map((key) => [`set${key[0]?.toUpperCase()}${key.slice(1)}`, setter(key)]);
+  return Object.fromEntries(setters) as UrlSetters;
+}
 
 /** The URL-mirrored slice of the state. */
 export function urlStateOf(s: AppState): UrlState {
-  const picked: Partial<Record<keyof UrlState, unknown>> = {};
-  for (const key of URL_KEYS) picked[key] = s[key];
+  const picked: Partial<UrlState> = {};
+  const pick = <K extends UrlKey>(key: K) => {
+    picked[key] = s[key];
+  };
+  URL_KEYS.forEach(pick);
   return picked as UrlState;
 }

@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ImportedDataset } from '../domain/dataset';
-import type { Observation } from '../domain/types';
+import type { Indicator, Observation } from '../domain/types';
 
 /**
  * Imported datasets in IndexedDB. Rows are stored in chunks: browsers cap the size of one stored
@@ -17,6 +17,8 @@ interface DatasetMeta {
   importedAt: string;
   rowCount: number;
   chunkCount: number;
+  /** The dataset's own new indicators (absent in records written before they existed). */
+  indicators?: Indicator[];
 }
 
 interface Chunk {
@@ -88,6 +90,7 @@ export async function saveDataset(dataset: ImportedDataset): Promise<void> {
         importedAt: dataset.importedAt,
         rowCount: dataset.observations.length,
         chunkCount,
+        indicators: dataset.indicators ?? [],
       }),
     );
     // One chunk per task: each put clones its rows synchronously, so writing them one after another
@@ -129,6 +132,7 @@ export async function loadDatasets(): Promise<ImportedDataset[]> {
       fileName: meta.fileName,
       importedAt: meta.importedAt,
       observations,
+      indicators: meta.indicators ?? [],
     });
   }
   return datasets;

@@ -28,8 +28,12 @@ test('draws its option on a canvas, labelled for screen readers, and hands out i
   );
   expect(getByRole('img', { name: '三个地区的柱状图' })).toBeTruthy();
   await waitFor(() => expect(handle.current?.instance()).toBeDefined());
+  // The canvas can appear a frame after the instance: look for it until it is there and painted.
+  await waitFor(() => {
+    const drawn = container.querySelector('canvas');
+    expect(drawn && paintedPixels(drawn)).toBeGreaterThan(100);
+  });
   const canvas = container.querySelector('canvas')!;
-  await waitFor(() => expect(paintedPixels(canvas)).toBeGreaterThan(100));
   const series = handle.current!.instance()!.getOption().series as { data: number[] }[];
   expect(series[0]!.data).toEqual([3, 5, 8]);
   expect(canvas.parentElement!.parentElement!.style.height).toBe('240px');

@@ -33,7 +33,8 @@ test('offers every indicator with its unit and every period, and shows the curre
   ]);
   expect(indicatorPicker.value).toBe('iva');
   const periodPicker = screen.getByLabelText<HTMLSelectElement>('时期');
-  expect([...periodPicker.options].map((o) => o.value)).toEqual(['2021', '2022', '2023H1']);
+  // Several periods: each region's latest figure is offered too, for regions that report in different ones.
+  expect([...periodPicker.options].map((o) => o.value)).toEqual(['2021', '2022', '2023H1', 'latest']);
   expect(periodPicker.value).toBe('2022');
 });
 
@@ -51,6 +52,8 @@ test('speaks English when the interface does', () => {
   render(<IndicatorPeriodPickers indicators={INDICATORS} resolved={resolved} />);
   act(() => useAppStore.getState().setLang('en'));
   const indicatorPicker = screen.getByLabelText<HTMLSelectElement>('Indicator');
-  expect(indicatorPicker.options[0]!.text).toBe('Industrial value added (亿元)');
+  // English units in English words; a count has no classifier to translate.
+  expect(indicatorPicker.options[0]!.text).toBe('Industrial value added (100 million yuan)');
+  expect(indicatorPicker.options[1]!.text).toBe('Industrial enterprises');
   expect(screen.getByLabelText<HTMLSelectElement>('Period').options[2]!.text).toMatch(/H1|half/i);
 });

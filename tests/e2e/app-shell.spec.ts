@@ -57,8 +57,13 @@ test('a link with invalid parameters opens the nearest valid view and says what 
 }) => {
   await page.goto('./?view=nowhere&sel=999999&ind=no_such_indicator&k=77&sreg=440000');
   const notice = page.getByRole('status').filter({ hasText: '已忽略' });
-  for (const part of ['view=nowhere', 'sel=999999', 'ind=no_such_indicator', 'k=77'])
-    await expect(notice).toContainText(part);
+  for (const part of ['view=nowhere', 'sel=999999', 'k=77']) await expect(notice).toContainText(part);
+  // The unknown indicator is said once, with the indicator shown instead.
+  const shown = await page.getByLabel('指标', { exact: true }).locator('option:checked').textContent();
+  await expect(notice).toContainText(
+    `链接中的指标“no_such_indicator”不存在，显示的是${shown?.replace(/（.*$/, '')}。`,
+  );
+  await expect(notice).not.toContainText('ind=no_such_indicator');
   await expect(page).toHaveURL(/\?sreg=440000$/);
   await expect(page.getByRole('tab', { name: '地图' })).toHaveAttribute('aria-selected', 'true');
 });

@@ -23,19 +23,64 @@ function atLevel(code: string, level: 'province' | 'city'): string | undefined {
   return undefined;
 }
 
-/** Named clusters of a tier per region at a level, each cluster once per region; most first. */
-function expectedCounts(tier: string, level: 'province' | 'city') {
-  const counts = new Map<string, number>();
-  for (const c of clusters.filter((c) => !tier || c.tier === tier)) {
+/** Existing named clusters (not those a document only plans) of a tier per region and tier at a level. */
+function namedByTier(tier: string, level: 'province' | 'city') {
+  const counts = new Map<string, Map<string, number>>();
+  for (const c of clusters.filter((c) => (!tier || c.tier === tier) && c.status !== 'planned')) {
     const codes = new Set((c.region_codes ?? '').split(';').flatMap((m) => atLevel(m, level) ?? []));
-    for (const code of codes) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const code of codes) {
+      const perTier = counts.get(code) ?? new Map<string, number>();
+      perTier.set(c.tier ?? '', (perTier.get(c.tier ?? '') ?? 0) + 1);
+      counts.set(code, perTier);
+    }
   }
-  return [...counts]
-    .map(([code, count]) => ({ code, name: regionByCode.get(code)?.name ?? code, count }))
+  return counts;
+}
+
+/** 2022 ends in month 12 of 2022, 2023-01 in month 1 of 2023: enough to find the latest stated count. */
+const endOf = (period: string) => Number(period.slice(0, 4)) * 12 + (Number(period.slice(5, 7)) || 12);
+
+/** The latest count a document states per region and tier, for regions at the level. */
+function statedByTier(tier: string, level: 'province' | 'city') {
+  const tierIds = new Set(tiers.map((t) => t.id ?? ''));
+  const latest = new Map<string, Map<string, Row>>();
+  for (const o of observations) {
+    const oTier = (o.indicator_id ?? '').replace('cluster_count_', '');
+    if (!(o.indicator_id ?? '').startsWith('cluster_count_') || !tierIds.has(oTier)) continue;
+    if ((tier && oTier !== tier) || regionByCode.get(o.region_code ?? '')?.level !== level) continue;
+    const perTier = latest.get(o.region_code ?? '') ?? new Map<string, Row>();
+    const current = perTier.get(oTier);
+    if (!current || endOf(o.period ?? '') > endOf(current.period ?? '')) perTier.set(oTier, o);
+    latest.set(o.region_code ?? '', perTier);
+  }
+  return latest;
+}
+
+/**
+ * The ranking rule the view writes out: per tier, a region's named clusters where the documents name
+ * them all, otherwise the stated count; all tiers add tier by tier. Most first, ties by code.
+ */
+function expectedCounts(tier: string, level: 'province' | 'city') {
+  const named = namedByTier(tier, level);
+  const stated = statedByTier(tier, level);
+  const codes = new Set([...named.keys(), ...stated.keys()]);
+  return [...codes]
+    .map((code) => {
+      const tiersHere = new Set([...(named.get(code)?.keys() ?? []), ...(stated.get(code)?.keys() ?? [])]);
+      let count = 0;
+      let namedTotal = 0;
+      for (const t of tiersHere) {
+        const n = named.get(code)?.get(t) ?? 0;
+        namedTotal += n;
+        count += Math.max(n, Number(stated.get(code)?.get(t)?.value ?? 0));
+      }
+      return { code, name: regionByCode.get(code)?.name ?? code, count, named: namedTotal };
+    })
+    .filter((e) => e.count > 0)
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
 }
 
-/** The first tier (in tier order) with named clusters in at least two provinces, or any named clusters. */
+/** The first tier (in tier order) with counts in at least two provinces, or any counts. */
 const rankedTier =
   tiers.find((t) => expectedCounts(t.id ?? '', 'province').length >= 2) ??
   tiers.find((t) => expectedCounts(t.id ?? '', 'province').length >= 1);
@@ -43,7 +88,26 @@ const rankedTier =
 const rankingRows = (page: Page) => page.locator('.cluster-ranking-table tbody tr');
 const listRows = (page: Page) => page.locator('.cluster-list-table tbody tr');
 
-test('ranks the province with most named clusters of a tier first, with its count', async ({ page }) => {
+test('ranking by 国家先进制造业集群 puts 江苏 first with its 10 stated clusters, 广东 second with 4 named', async ({
+  page,
+}) => {
+  await page.goto('./?view=clusters');
+  await page.getByLabel('集群层级', { exact: true }).selectOption({ label: '国家先进制造业集群' });
+  await expect(page).toHaveURL(/tier=national_advanced/);
+  const first = rankingRows(page).first();
+  await expect(first.locator('th .region-toggle')).toHaveText('江苏');
+  await expect(first.locator('td.rank-cell')).toHaveText(/^1 \//);
+  await expect(first.locator('td.count-cell')).toHaveText('10文件所述');
+  await expect(first.locator('td.stated-cell')).toContainText('坐拥10个国家先进制造业集群');
+  const second = rankingRows(page).nth(1);
+  await expect(second.locator('th .region-toggle')).toHaveText('广东');
+  await expect(second.locator('td.count-cell')).toHaveText('4');
+  // The rule is written in the view.
+  await expect(page.locator('.count-rule')).toContainText('文件所述数量多于所列名称时，计文件所述数量');
+  await expect(page.locator('.cluster-map canvas')).toHaveCount(1);
+});
+
+test('ranks the province with most clusters of a tier first, with its count', async ({ page }) => {
   if (!rankedTier?.id) throw new Error('no tier with named clusters');
   const expected = expectedCounts(rankedTier.id, 'province');
   const [top] = expected;
@@ -57,10 +121,10 @@ test('ranks the province with most named clusters of a tier first, with its coun
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(rankedTier.name_zh ?? '');
 
   const first = rankingRows(page).first();
-  await expect(first.locator('th')).toHaveText(top.name);
+  await expect(first.locator('th .region-toggle')).toHaveText(top.name);
   await expect(first.locator('td.rank-cell')).toHaveText(`${topRank} / ${rankedCount}`);
-  await expect(first.locator('td.named-cell')).toContainText(String(top.count));
-  const names = await rankingRows(page).locator('th').allTextContents();
+  await expect(first.locator('td.count-cell')).toContainText(String(top.count));
+  const names = await rankingRows(page).locator('th .region-toggle').allTextContents();
   expect(names.slice(0, rankedCount)).toEqual(expected.map((e) => e.name));
   await expect(page.locator('.composition-chart canvas')).toHaveCount(1);
   await expect(page.locator('.map-chart canvas')).toHaveCount(1);
@@ -91,15 +155,17 @@ test('a shared cluster counts once per member city and is marked; the distinct t
   const shared = clusters.filter((c) => (c.region_codes ?? '').split(';').length > 1);
   expect(shared.length).toBeGreaterThan(0);
   const expected = expectedCounts('', 'city');
-  const sum = expected.reduce((s, e) => s + e.count, 0);
-  const distinct = clusters.filter((c) =>
-    (c.region_codes ?? '').split(';').some((m) => atLevel(m, 'city') !== undefined),
+  const sum = expected.reduce((s, e) => s + e.named, 0);
+  const distinct = clusters.filter(
+    (c) =>
+      c.status !== 'planned' &&
+      (c.region_codes ?? '').split(';').some((m) => atLevel(m, 'city') !== undefined),
   ).length;
   await page.goto('./?view=clusters&clv=city');
   await expect(page.locator('.cluster-totals')).toContainText(`合计 ${sum} 个`);
   await expect(page.locator('.cluster-totals')).toContainText(`不同集群 ${distinct} 个`);
   const [top] = expected;
-  await expect(rankingRows(page).first().locator('th')).toHaveText(top?.name ?? '');
+  await expect(rankingRows(page).first().locator('th .region-toggle')).toHaveText(top?.name ?? '');
 
   await page.getByLabel('只看跨地区共享集群').check();
   await expect(listRows(page)).toHaveCount(shared.length);
@@ -157,7 +223,7 @@ test('English: tier names, labels and region names', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 2 }).first()).toContainText(rankedTier.name_en ?? '');
   await expect(page.getByRole('columnheader', { name: 'Named clusters' })).toBeVisible();
   await expect(page.getByRole('columnheader', { name: 'Stated count' })).toBeVisible();
-  await expect(rankingRows(page).first().locator('th')).toHaveText(
+  await expect(rankingRows(page).first().locator('th .region-toggle')).toHaveText(
     regionByCode.get(top?.code ?? '')?.name_en ?? '',
   );
   await expect(page.getByLabel('Cluster tier', { exact: true }).locator('option:checked')).toHaveText(
@@ -177,7 +243,14 @@ test('exports the ranking as CSV in ranking order', async ({ page }) => {
   expect(download.suggestedFilename()).toMatch(/\.csv$/);
   const text = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '');
   const [header = [], ...rows] = Papa.parse<string[]>(text.trim()).data;
-  expect(header.slice(0, 5)).toEqual(['排名', '地区', '地区代码', '具名集群数', '其中跨地区共享']);
+  expect(header.slice(0, 6)).toEqual([
+    '排名',
+    '地区',
+    '地区代码',
+    '集群数（排名依据）',
+    '计数依据',
+    '具名集群数',
+  ]);
   expect(rows.slice(0, expected.length).map((r) => [r[2], Number(r[3])])).toEqual(
     expected.map((e) => [e.code, e.count]),
   );

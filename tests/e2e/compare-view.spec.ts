@@ -180,7 +180,7 @@ test('speaks English, region and indicator names included', async ({ page }) => 
   await expect(page.getByRole('heading', { name: 'Compare regions' })).toBeVisible();
   await expect(page.locator('.compare-table tr[data-region="320000"] th')).toHaveText('Jiangsu');
   await expect(page.locator('.compare-table th[data-indicator="industrial_value_added"]')).toContainText(
-    'Industrial value added (亿元)',
+    'Industrial value added (100 million yuan)',
   );
   await expect(cell(page, '370000', 'regional_industrial_disparity_coefficient')).toContainText('no data');
 });

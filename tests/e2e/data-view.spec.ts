@@ -10,10 +10,27 @@ test('the Data view lists every loaded row, filters, sorts and jumps to a row by
     `${observations.length} / ${observations.length} 行`,
   );
   await expect(page.locator('.datasets-table tbody tr').first()).toContainText(String(observations.length));
-  // Virtualised: far fewer row elements than rows.
-  const rendered = await page.locator('.virtual-scroll [role=row]').count();
-  expect(rendered).toBeGreaterThan(5);
-  expect(rendered).toBeLessThan(observations.length);
+  // Virtualised: only the rows the scroll box shows (and a few around them) are drawn, from the top…
+  const box = page.locator('.virtual-scroll');
+  const rows = box.locator('[role=row]');
+  const rowHeight = await rows.first().evaluate((r) => r.getBoundingClientRect().height);
+  const onScreen = await box.evaluate((el, height) => Math.ceil(el.clientHeight / height), rowHeight);
+  const drawn = async () =>
+    await rows.evaluateAll((all) => all.map((r) => Number(r.getAttribute('aria-rowindex'))));
+  const top = await drawn();
+  expect(onScreen + 30, 'enough rows to tell a virtualised table from a full one').toBeLessThan(
+    observations.length,
+  );
+  expect(top.length).toBeGreaterThanOrEqual(onScreen);
+  expect(top.length).toBeLessThanOrEqual(onScreen + 30);
+  expect(top).toEqual(top.map((_, i) => i + 2));
+  // …and, scrolled to the end, the last rows instead of the first.
+  await box.evaluate((el) => (el.scrollTop = el.scrollHeight));
+  await expect(box.locator(`[role=row][aria-rowindex="${observations.length + 1}"]`)).toBeVisible();
+  await expect(box.locator('[role=row][aria-rowindex="2"]')).toHaveCount(0);
+  expect((await drawn()).length).toBeLessThanOrEqual(onScreen + 30);
+  await box.evaluate((el) => (el.scrollTop = 0));
+  await expect(box.locator('[role=row][aria-rowindex="2"]')).toBeVisible();
 
   // Codes and ids match only their own rows (names also occur inside other rows' quotes).
   await page.getByLabel('筛选').fill('320000 industrial_value_added');
@@ -26,6 +43,13 @@ test('the Data view lists every loaded row, filters, sorts and jumps to a row by
   await page.getByRole('button', { name: '数值' }).click();
   await page.getByRole('button', { name: '数值' }).click();
   const largest = [...observations].sort((a, b) => Number(b.value) - Number(a.value))[0]!;
+  await expect(page.locator('.virtual-scroll [role=row]').first()).toHaveAttribute(
+    'data-row-id',
+    largest.id!,
+  );
+  // The sort is in the link: a reload keeps it.
+  await expect(page).toHaveURL(/dsort=value\.desc/);
+  await page.reload();
   await expect(page.locator('.virtual-scroll [role=row]').first()).toHaveAttribute(
     'data-row-id',
     largest.id!,

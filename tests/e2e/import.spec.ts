@@ -26,7 +26,7 @@ test('a GB18030 portal export is detected, imported and drawn on the map', async
 
   await page.getByRole('tab', { name: '地图' }).click();
   await page.getByLabel('指标').selectOption('industrial_value_added');
-  await page.getByLabel('时期').selectOption('2019');
+  await page.getByLabel('时期', { exact: true }).selectOption('2019');
   await expect(page.getByText('4 / 34 个地区有数据')).toBeVisible();
   await page.getByText('数据表（图表的文字版）').click();
   await expect(page.locator('.chart-table tbody tr').first().locator('th')).toHaveText('广东');
@@ -117,7 +117,7 @@ test('an XLSX workbook: choose the sheet, see the report, import its rows', asyn
 
   await page.getByRole('tab', { name: '地图' }).click();
   await page.getByLabel('指标').selectOption('industrial_value_added');
-  await page.getByLabel('时期').selectOption('2021');
+  await page.getByLabel('时期', { exact: true }).selectOption('2021');
   await expect(page.getByText('3 / 34 个地区有数据')).toBeVisible();
   await page.getByText('数据表（图表的文字版）').click();
   // "1.2万亿" in the sheet is stored in the indicator's base unit, 亿元.

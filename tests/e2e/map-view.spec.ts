@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { provincialValues } from './data-file';
+import { provincialValues, readDataFile } from './data-file';
 
 // The default map is the indicator with values for the most provinces: industrial value added, 2022.
 const expected = provincialValues('industrial_value_added', '2022');
@@ -88,6 +88,80 @@ test('drills down from Guangdong to its cities and back', async ({ page }) => {
   await expect(page).not.toHaveURL(/drill=/);
 });
 
+/** Per indicator, the provinces and the cities of 广东 with values, by period. */
+function coverageByIndicator() {
+  const byIndicator = new Map<string, Map<string, { provinces: Set<string>; cities: Set<string> }>>();
+  for (const o of readDataFile('observations.csv')) {
+    const code = o.region_code ?? '';
+    const periods = byIndicator.get(o.indicator_id ?? '') ?? new Map();
+    const entry = periods.get(o.period ?? '') ?? { provinces: new Set(), cities: new Set() };
+    if (/^\d{2}0000$/.test(code)) entry.provinces.add(code);
+    else if (/^44\d{2}00$/.test(code)) entry.cities.add(code);
+    periods.set(o.period ?? '', entry);
+    byIndicator.set(o.indicator_id ?? '', periods);
+  }
+  const names = new Map(readDataFile('indicators.csv').map((i) => [i.id ?? '', i.name_zh ?? '']));
+  const pairs = [...byIndicator].flatMap(([id, periods]) =>
+    [...periods].map(([period, e]) => ({ id, period, name: names.get(id) ?? '', ...e })),
+  );
+  const withCities = pairs
+    .filter((p) => p.provinces.size && p.cities.size)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const cityless = [...byIndicator.keys()].filter((id) => pairs.every((p) => p.id !== id || !p.cities.size));
+  const provincial = pairs.filter((p) => cityless.includes(p.id) && p.provinces.size > 3);
+  if (!withCities[0] || !provincial[0])
+    throw new Error('the built-in data lacks the indicators this test needs');
+  return { withCities: withCities[0], cityless: provincial[0] };
+}
+
+test('a drill-down keeps an explicitly chosen indicator and period and counts all 21 cities of 广东', async ({
+  page,
+}) => {
+  const { withCities: chosen, cityless } = coverageByIndicator();
+  await openMap(page, '?sel=440000');
+  await page.getByLabel('指标', { exact: true }).selectOption(chosen.id);
+  await page.getByLabel('时期', { exact: true }).selectOption(chosen.period);
+  await expect(page).toHaveURL(new RegExp(`ind=${chosen.id}.*per=${chosen.period}`));
+  await page.getByRole('button', { name: '查看广东各市' }).click();
+
+  await expect(page).toHaveURL(/drill=440000/);
+  await expect(page.getByLabel('指标', { exact: true })).toHaveValue(chosen.id);
+  await expect(page.getByLabel('时期', { exact: true })).toHaveValue(chosen.period);
+  const year = chosen.period.slice(0, 4);
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`${chosen.name}（.+），${year}`) }),
+  ).toBeVisible();
+  await expect(page.getByText(`${chosen.cities.size} / 21 个地区有数据`)).toBeVisible();
+  await expect(page.locator('.map-chart canvas')).toBeVisible();
+  await expect.poll(() => findColour(page, NO_DATA_GREY)).not.toBeNull();
+  await page.getByText('数据表（图表的文字版）').click();
+  await expect(page.locator('.chart-table tbody tr')).toHaveCount(21);
+  const cities = await page.locator('.chart-table tbody th').allTextContents();
+  expect(cities).toEqual(expect.arrayContaining(['广州', '深圳', '湛江', '茂名', '梅州', '潮州']));
+
+  // An indicator the cities have no values for stays chosen too: all grey, and the view says why.
+  await page.getByRole('button', { name: '返回全国地图' }).click();
+  await page.getByLabel('指标', { exact: true }).selectOption(cityless.id);
+  await page.getByLabel('查看一省各市').selectOption('440000');
+  await expect(page.getByLabel('指标', { exact: true })).toHaveValue(cityless.id);
+  await expect(
+    page.getByRole('heading', { name: new RegExp(`${cityless.name}（.+），\\d{4}`) }),
+  ).toBeVisible();
+  await expect(page.getByText('0 / 21 个地区有数据')).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: `广东各市没有“${cityless.name}”` })).toBeVisible();
+});
+
+test('municipalities open their districts; 新疆 names the cities its map has no shape for', async ({
+  page,
+}) => {
+  await openMap(page, '?drill=110000');
+  await expect(page.getByText('北京各区县', { exact: true })).toBeVisible();
+  await expect(page.getByText(/ \/ 16 个地区有数据/)).toBeVisible();
+  await page.getByLabel('查看一省各市').selectOption('650000');
+  await expect(page.getByText(/ \/ 26 个地区有数据/)).toBeVisible();
+  await expect(page.getByText(/地图上没有这些地区的边界.*胡杨河.*新星.*白杨/)).toBeVisible();
+});
+
 test('the pickers are in the URL: reload and back restore them; links stay short', async ({ page }) => {
   await openMap(page);
   await expect(page).toHaveURL(/\/apps\/mfg\/$/);
@@ -104,21 +178,80 @@ test('the pickers are in the URL: reload and back restore them; links stay short
   await expect(page.getByLabel('配色')).toHaveValue('greens');
 });
 
-test('manual breaks: entered by the user, invalid text explained', async ({ page }) => {
+test('manual breaks: typed with 万 in the indicator unit, echoed as read, invalid text explained', async ({
+  page,
+}) => {
   await openMap(page);
   await page.getByLabel('分级方法').selectOption('manual');
-  await page.getByLabel('自定义分界值').fill('30000, 4万');
-  await expect(page.getByRole('alert')).toContainText('无法识别：4万');
-  await page.getByLabel('自定义分界值').fill('30000, 40000');
+  await expect(page.getByText('以亿元计')).toBeVisible();
+  await page.getByLabel('自定义分界值').fill('3万, 4万 abc');
+  await expect(page.getByRole('alert')).toContainText('无法识别：abc');
+  // "3万" in a legend of 亿元 is 3万亿元 = 30000 亿元.
+  await page.getByLabel('自定义分界值').fill('3万 ４万');
   await expect(page).toHaveURL(/brk=30000_40000/);
-  await page.getByText('数据表（图表的文字版）').click();
-  await expect(page.locator('.chart-table tbody tr').first().locator('td').nth(2)).toContainText('4万亿元 –');
+  await expect(page.getByText('读作：3万亿元、4万亿元')).toBeVisible();
+  await expect(page.locator('.map-legend li').first()).toContainText('– 3万亿元');
+  await page.getByLabel('自定义分界值').fill('30,000 1万');
+  await expect(page).toHaveURL(/brk=10000_30000/);
+  await expect(page.getByText(/超出数据范围.*1万亿元/)).toBeVisible();
+});
+
+test('the legend is text beside the map: classes with colour, unit and counts, and no data', async ({
+  page,
+}) => {
+  await openMap(page);
+  const legend = page.locator('.map-legend');
+  await expect(legend.getByText('图例（亿元）')).toBeVisible();
+  const items = page.getByRole('list', { name: '图例（亿元）' }).getByRole('listitem');
+  await expect(items).toHaveCount(6);
+  await expect(items.last()).toContainText(`无数据${34 - expected.length} 个地区`);
+  const counts = await items.locator('.map-legend-count').allTextContents();
+  expect(counts.reduce((n, text) => n + Number(text.replace(/\D/g, '')), 0)).toBe(34);
+  // Beside the map at 1440 px, not under it.
+  const map = await page.locator('.map-chart').boundingBox();
+  const box = await legend.boundingBox();
+  expect(box!.x).toBeGreaterThan(map!.x + map!.width - 1);
+});
+
+test('classes from this period only, on request, kept in the link', async ({ page }) => {
+  // The disparity coefficient has provincial values for 2011 (0.8, 1.22) and 2020 (0.7, 1.34).
+  await openMap(page, '?ind=regional_industrial_disparity_coefficient&per=2011');
+  const legend = page.locator('.map-legend li');
+  // From every period, the classes span 0.7 – 1.34 whichever period is shown.
+  await expect(legend.first()).toContainText('0.7');
+  await page.getByLabel('按本时期分级').check();
+  await expect(page).toHaveURL(/clsper=1/);
+  await expect(legend.first()).toContainText('0.8');
+  await page.reload();
+  await expect(page.getByLabel('按本时期分级')).toBeChecked();
+  await expect(legend.first()).toContainText('0.8');
 });
 
 test('English: legend, names and tooltip', async ({ page }) => {
   await openMap(page, '?lang=en');
-  await expect(page.getByRole('heading', { name: /Industrial value added \(亿元\), 2022/ })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { name: /Industrial value added \(100 million yuan\), 2022/ }),
+  ).toBeVisible();
   await page.getByText('Data table (text version of the chart)').click();
   await expect(page.locator('.chart-table tbody th').first()).toHaveText(/^[A-Za-z ]+$/);
   await expect(page.locator('.chart-table tbody tr').last().locator('td').first()).toHaveText('no data');
+});
+
+test('the English map legend carries no Chinese unit word', async ({ page }) => {
+  await openMap(page, '?lang=en');
+  await page.getByText('Data table (text version of the chart)').click();
+  // The class column shows the legend's own labels, one per class, and the value column the values.
+  const classes = await page.locator('.chart-table tbody td:nth-child(4)').allTextContents();
+  const values = await page.locator('.chart-table tbody td:nth-child(2)').allTextContents();
+  expect(new Set(classes).size).toBeGreaterThan(2);
+  for (const text of [...classes, ...values]) expect(text).not.toMatch(/[\u3400-\u9fff]/);
+  expect(classes.join(' ')).toContain('trillion yuan');
+  await expect(page.getByLabel('Indicator')).toContainText('Industrial value added (100 million yuan)');
+  // The tooltip, too.
+  const point = await findColour(page, DARKEST_BLUE);
+  expect(point).not.toBeNull();
+  await page.mouse.move(point!.x, point!.y);
+  const tooltip = page.locator('.map-chart div').filter({ hasText: 'Rank' }).last();
+  await expect(tooltip).toContainText(/Industrial value added: [\d.]+ trillion yuan/);
+  expect(await tooltip.textContent()).not.toMatch(/[元个家亿万]/);
 });

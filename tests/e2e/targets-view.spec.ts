@@ -82,17 +82,18 @@ test('a known city target shows the compound growth it needs from baseline to ta
   const path = baseline.value * Math.pow(targetValue / baseline.value, 2 / years);
   const expectedStatus = actual.value >= path ? '进度正常' : '落后';
   await expect(row.locator('.status-badge')).toHaveText(expectedStatus);
-  await expect(row.locator('td.target-cell')).toHaveText('≥ 1万亿元');
+  // The plan's plain figure ("为10000亿元"): no comparative word, so no sign.
+  await expect(row.locator('td.target-cell')).toHaveText('1万亿元');
 });
 
-test('without figures the target says it has no baseline, and no pace is invented', async ({
+test('without figures the target says there is no figure to judge, and no pace is invented', async ({
   page,
   request,
 }) => {
   const target = await zhuhaiOutputTarget(request);
   await openTargets(page);
   const row = rowOf(page, target.id ?? '');
-  await expect(row.locator('.status-badge')).toHaveText('缺少基数');
+  await expect(row.locator('.status-badge')).toHaveText('无实际值，无法判断');
   await expect(row.locator('td.required-cell')).toHaveText('—');
   await expect(row.locator('td.deadline-cell')).toHaveText(`${target.target_period}年`);
   await expect(page.getByText('状态如何判定')).toBeVisible();
@@ -190,7 +191,7 @@ test('English labels, statuses and deadlines', async ({ page }) => {
   await expect(page.getByText('How each status is decided')).toBeVisible();
   await expect(page.locator('.targets-table td.deadline-cell').last()).toHaveText('No deadline');
   await expect(page.locator('.targets-table .status-badge').first()).toHaveText(
-    /Met|On track|Behind|No baseline|Deadline passed/,
+    /Met|On track|Behind|Missed|No baseline|No figure to judge|Deadline passed, no actual figure/,
   );
 });
 
@@ -211,12 +212,19 @@ test('exports the targets as CSV with numbers, quotes and policies', async ({ pa
       .replace(/^\uFEFF/, '')
       .trim(),
   ).data;
-  expect(header.slice(0, 5)).toEqual(['地区', '地区代码', '指标', '比较符', '目标值']);
+  expect(header.slice(0, 6)).toEqual(['地区', '地区代码', '指标', '比较符', '表述', '目标值']);
   expect(rows).toHaveLength(targets.length);
   const zhuhai = rows.find((r) => r[header.indexOf('原文')] === target.quote);
   expect(zhuhai?.[header.indexOf('目标值')]).toBe(target.target_value);
   expect(zhuhai?.[header.indexOf('地区代码')]).toBe(target.region_code);
   expect(zhuhai?.[header.indexOf('文号')]).toBe('珠府〔2022〕98号');
+  // Comparators are plain text as the table shows them: no ">=", no visible apostrophe before "=".
+  const shown: Record<string, string> = { '>=': '≥', '<=': '≤' };
+  const comparators = new Set(rows.map((r) => r[header.indexOf('比较符')]?.replace('\u200b', '')));
+  const stored = new Set(targets.map((t) => shown[t.comparator ?? ''] ?? t.comparator));
+  expect([...comparators].sort()).toEqual([...stored].sort());
+  expect([...comparators].some((c) => c?.includes('>='))).toBe(false);
+  expect(rows.flat().some((cell) => cell.startsWith("'"))).toBe(false);
 });
 
 test('clicking a province on the map filters by it and shows its cities', async ({ page }) => {
@@ -226,4 +234,45 @@ test('clicking a province on the map filters by it and shows its cities', async 
   await page.getByRole('button', { name: '返回全国地图' }).click();
   await expect(page).not.toHaveURL(/tsreg=/);
   await expect(page.locator('.targets-map h3')).toContainText('各省');
+});
+
+test("珠海's 2025 targets are not shown as missed once the deadline has passed without figures", async ({
+  page,
+  request,
+}) => {
+  const zhuhai = (await csvTable(request, 'targets.csv')).filter(
+    (t) => t.region_code === '440400' && t.target_period === '2025',
+  );
+  expect(zhuhai.length).toBeGreaterThanOrEqual(4);
+  await page.clock.setFixedTime(new Date('2026-06-01T12:00:00'));
+  await page.goto('./?view=targets&tsreg=440400');
+  await expect(page.locator('.targets-table tbody tr')).toHaveCount(zhuhai.length);
+  for (const target of zhuhai) {
+    const badge = rowOf(page, target.id ?? '').locator('.status-badge');
+    await expect(badge).toHaveText('已过截止期，无实际值');
+    await expect(badge).not.toHaveText('未达成');
+  }
+  // No target of the whole table is missed: none has a figure for its deadline period.
+  await page.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.locator('.targets-table .status-badge', { hasText: '未达成' })).toHaveCount(0);
+  // The map of counts says what its targets' statuses are, and its CSV has no "missed" either.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('.targets-map').getByRole('button', { name: /CSV/ }).click(),
+  ]);
+  const text = (await readFile((await download.path()) ?? '', 'utf8')).replace(/^\uFEFF/, '');
+  const [header = [], ...rows] = Papa.parse<string[]>(text.trim()).data;
+  const missed = header.indexOf('未达成');
+  const passed = header.indexOf('已过截止期，无实际值');
+  expect(missed).toBeGreaterThan(0);
+  expect(rows.every((r) => r[missed] === '0')).toBe(true);
+  expect(rows.find((r) => r[1] === '440000')?.[passed]).not.toBe('0');
+
+  await page.getByRole('button', { name: '切换到英文' }).click();
+  await page.getByLabel('Region', { exact: true }).selectOption('440400');
+  for (const target of zhuhai) {
+    await expect(rowOf(page, target.id ?? '').locator('.status-badge')).toHaveText(
+      'Deadline passed, no actual figure',
+    );
+  }
 });

@@ -1,3 +1,4 @@
+import { createIndicatorIndex, splitUnit, type IndicatorIndex } from '../../domain/indicator-index';
 import type { Indicator } from '../../domain/types';
 import { isKnownUnit } from '../../domain/units';
 import { parsePeriod } from './parse-period';
@@ -140,67 +141,10 @@ export const normaliseHeader = (text: string) =>
     .replace(/[\s_-]+/g, '')
     .toLowerCase();
 
-/** "工业增加值(亿元)" -> name 工业增加值, unit 亿元; a parenthesis that is no unit stays in the name. */
-export function splitUnit(text: string): { name: string; unit: string } {
-  const match = /^(.*?)[(（]([^()（）]+)[)）]\s*$/.exec(text.normalize('NFKC').trim());
-  if (match && isKnownUnit((match[2] ?? '').trim()))
-    return { name: (match[1] ?? '').trim(), unit: (match[2] ?? '').trim() };
-  return { name: text.trim(), unit: '' };
-}
-
 function roleOf(header: string): { role: Role; unit: string } | null {
   const { name, unit } = splitUnit(header);
   const role = ROLE_OF.get(normaliseHeader(name));
   return role ? { role, unit } : null;
-}
-
-// ---- indicators -------------------------------------------------------------------------------
-
-export type IndicatorMatch =
-  { kind: 'found'; indicator: Indicator; unit: string } | { kind: 'unknown'; suggestions: Indicator[] };
-
-export interface IndicatorIndex {
-  resolve(text: string): IndicatorMatch;
-}
-
-const indicatorKey = (text: string) =>
-  text
-    .normalize('NFKC')
-    .replace(/[\s\u3000]+/g, '')
-    .toLowerCase();
-
-/** Looks indicators up by id, Chinese name or English name; a unit in parentheses is returned apart. */
-export function createIndicatorIndex(indicators: readonly Indicator[]): IndicatorIndex {
-  const byKey = new Map<string, Indicator[]>();
-  for (const indicator of indicators) {
-    for (const name of [indicator.id, indicator.nameZh, indicator.nameEn]) {
-      const key = indicatorKey(name);
-      if (!key) continue;
-      const list = byKey.get(key) ?? [];
-      if (!list.includes(indicator)) list.push(indicator);
-      byKey.set(key, list);
-    }
-  }
-  const suggestionsFor = (key: string): Indicator[] => {
-    if (!key) return [];
-    const scored: { indicator: Indicator; score: number }[] = [];
-    for (const [name, list] of byKey) {
-      const shared = [...new Set(key)].filter((ch) => name.includes(ch)).length;
-      const score = name.includes(key) || key.includes(name) ? 2 : shared / Math.max(key.length, name.length);
-      if (score >= 0.6) for (const indicator of list) scored.push({ indicator, score });
-    }
-    scored.sort((a, b) => b.score - a.score);
-    return [...new Set(scored.map((s) => s.indicator))].slice(0, 5);
-  };
-  return {
-    resolve(text) {
-      const { name, unit } = splitUnit(text);
-      const key = indicatorKey(name);
-      const list = byKey.get(key);
-      if (list?.length === 1 && list[0]) return { kind: 'found', indicator: list[0], unit };
-      return { kind: 'unknown', suggestions: list && list.length > 1 ? list : suggestionsFor(key) };
-    },
-  };
 }
 
 // ---- layout -----------------------------------------------------------------------------------
@@ -210,9 +154,12 @@ const NOTE_LINE = /^\s*(注|附注|备注|说明|数据来源|资料来源|来�
 
 const filled = (record: readonly string[]) => record.filter((cell) => cell.trim() !== '').length;
 
+/** A record that can be a header: two or more filled cells (one is a title line). */
+export const canBeHeader = (record: readonly string[]) => filled(record) >= 2;
+
 /** The first record with two or more filled cells; a one-column file falls back to its first filled line. */
 export function findHeaderRow(records: readonly string[][]): number {
-  const wide = records.findIndex((record) => filled(record) >= 2);
+  const wide = records.findIndex(canBeHeader);
   if (wide >= 0) return wide;
   const any = records.findIndex((record) => filled(record) >= 1);
   return any >= 0 ? any : records.length;
@@ -227,9 +174,14 @@ export function findEndRow(records: readonly string[][], headerRow: number): num
 
 /** A record that may follow a table: blank, or a single note (注：…, 数据来源：…). */
 export function isTrailing(record: readonly string[]): boolean {
-  const cells = filled(record);
-  const first = record.find((cell) => cell.trim() !== '') ?? '';
-  return cells === 0 || (cells === 1 && NOTE_LINE.test(first));
+  // Asked of every record as it is read: stops at the second filled cell, which most records have.
+  let only = '';
+  for (let i = 0; i < record.length; i += 1) {
+    if (record[i]!.trim() === '') continue;
+    if (only !== '') return false;
+    only = record[i]!;
+  }
+  return only === '' || NOTE_LINE.test(only);
 }
 
 /** The notes below a table: the text of every filled record from `endRow` on. */
@@ -283,6 +235,97 @@ const ROLE_COLUMN: Record<Role, ColumnKey> = {
   qualifier: 'qualifierColumn',
 };
 
+/** Title lines above the header: 数据库：…, 指标：工业增加值(亿元), 时间：2022年, 单位：亿元. */
+function titleLinesOf(records: readonly (readonly string[] | undefined)[], headerRow: number): TitleLine[] {
+  const titleLines: TitleLine[] = [];
+  for (let row = 0; row < headerRow; row += 1) {
+    const text = (records[row] ?? []).find((cell) => cell.trim() !== '');
+    if (!text) continue;
+    const match = TITLE_LINE.exec(text);
+    titleLines.push({ row, key: (match?.[1] ?? '').trim(), value: (match?.[2] ?? text).trim() });
+  }
+  return titleLines;
+}
+
+type Roles = Map<Role, { column: number; unit: string }>;
+
+/** Columns named for a role; the first of two same-named columns wins (the duplicate is reported). */
+function rolesOf(header: readonly string[]): Roles {
+  const roles: Roles = new Map();
+  header.forEach((name, column) => {
+    if (RESERVED_NAMES.has(name)) return;
+    const found = roleOf(name);
+    if (found && !roles.has(found.role)) roles.set(found.role, { column, unit: found.unit });
+  });
+  return roles;
+}
+
+/** The layout the header suggests: columns named for roles, or headers that are periods or indicators. */
+function shapeOf(header: readonly string[], roles: Roles, index: IndicatorIndex) {
+  const regionColumn = roles.get('region')?.column ?? 0;
+  const others = header.filter(
+    (name, column) => column !== regionColumn && name !== '' && !RESERVED_NAMES.has(name) && !roleOf(name),
+  );
+  const periodHeaders = others.filter((name) => parsePeriod(name).kind === 'period').length;
+  // A header that states a unit (利润总额（亿元）) names an indicator, known or to be proposed.
+  const indicatorHeaders = others.filter(
+    (name) => index.resolve(name).kind === 'found' || splitUnit(name).unit !== '',
+  ).length;
+  const longRoles = (['indicator', 'period', 'value'] as const).filter((role) => roles.has(role)).length;
+  if (longRoles >= 2 || (longRoles === 1 && periodHeaders === 0 && indicatorHeaders === 0))
+    return { shape: 'long' as const, recognised: true };
+  if (periodHeaders > 0 && periodHeaders >= indicatorHeaders)
+    return { shape: 'wide-period' as const, recognised: true };
+  if (indicatorHeaders > 0) return { shape: 'wide-indicator' as const, recognised: true };
+  return { shape: 'long' as const, recognised: false };
+}
+
+/** The value columns of a wide table: every column that is not the region's, a unit's or a note's. */
+function valueColumnsOf(
+  header: readonly string[],
+  mapping: ColumnMapping,
+  index: IndicatorIndex,
+): ValueColumn[] {
+  const roleColumns = new Set([mapping.regionColumn, mapping.unitColumn, mapping.noteColumn]);
+  return header.flatMap((name, column): ValueColumn[] => {
+    if (roleColumns.has(column) || name === '' || RESERVED_NAMES.has(name)) return [];
+    if (mapping.shape === 'wide-period') {
+      const period = parsePeriod(name);
+      const periodId = period.kind === 'period' ? period.id : null;
+      return [{ column, header: name, period: periodId, indicatorId: null, unit: '' }];
+    }
+    const match = index.resolve(name);
+    const indicatorId = match.kind === 'found' ? match.indicator.id : null;
+    const unit = match.kind === 'found' ? match.unit : splitUnit(name).unit;
+    return [{ column, header: name, period: null, indicatorId, unit }];
+  });
+}
+
+/** What the title lines say of the whole table: its indicator, period and unit. */
+function applyTitleLines(mapping: ColumnMapping, titleLines: readonly TitleLine[], index: IndicatorIndex) {
+  for (const line of titleLines) {
+    const role = ROLE_OF.get(normaliseHeader(line.key));
+    if (role === 'indicator') {
+      const match = index.resolve(line.value);
+      if (match.kind === 'found') {
+        mapping.indicatorId = match.indicator.id;
+        if (match.unit && !mapping.unit) mapping.unit = match.unit;
+      }
+    } else if (role === 'period') {
+      const period = parsePeriod(line.value);
+      if (period.kind === 'period') mapping.period = period.id;
+    } else if (role === 'unit' && isKnownUnit(line.value)) {
+      mapping.unit = line.value;
+    }
+  }
+}
+
+/** The value of the title line that names the table's indicator (指标：…), '' when there is none. */
+export function tableIndicatorText(records: readonly (readonly string[] | undefined)[], headerRow: number) {
+  const lines = titleLinesOf(records, headerRow);
+  return lines.find((line) => ROLE_OF.get(normaliseHeader(line.key)) === 'indicator')?.value ?? '';
+}
+
 /** Proposes a mapping for a table of strings (CSV records, or JSON rows turned into records). */
 export function detectShape(
   records: readonly string[][],
@@ -295,99 +338,19 @@ export function detectShape(
   const endRow = end ? end.endRow : findEndRow(records, headerRow);
   const header = (records[headerRow] ?? []).map((cell) => cell.replace(/^\uFEFF/, '').trim());
   const notes = end ? end.notes : notesOf(records, endRow);
-
-  // Title lines above the header: 数据库：…, 指标：工业增加值(亿元), 时间：2022年, 单位：亿元.
-  const titleLines: TitleLine[] = [];
-  for (let row = 0; row < headerRow; row += 1) {
-    const text = (records[row] ?? []).find((cell) => cell.trim() !== '');
-    if (!text) continue;
-    const match = TITLE_LINE.exec(text);
-    titleLines.push({ row, key: (match?.[1] ?? '').trim(), value: (match?.[2] ?? text).trim() });
-  }
-
-  // Columns named for a role; the first of two same-named columns wins (the duplicate is reported).
-  const roles = new Map<Role, { column: number; unit: string }>();
-  header.forEach((name, column) => {
-    if (RESERVED_NAMES.has(name)) return;
-    const found = roleOf(name);
-    if (found && !roles.has(found.role)) roles.set(found.role, { column, unit: found.unit });
-  });
-  const regionColumn = roles.get('region')?.column ?? 0;
-  const others = header
-    .map((name, column) => ({ name, column }))
-    .filter(
-      ({ name, column }) =>
-        column !== regionColumn && name !== '' && !RESERVED_NAMES.has(name) && !roleOf(name),
-    );
-  const periodHeaders = others.filter(({ name }) => parsePeriod(name).kind === 'period').length;
-  const indicatorHeaders = others.filter(({ name }) => index.resolve(name).kind === 'found').length;
-  const longRoles = (['indicator', 'period', 'value'] as const).filter((role) => roles.has(role)).length;
-
-  let shape: TableShape;
-  let recognised = true;
-  if (longRoles >= 2 || (longRoles === 1 && periodHeaders === 0 && indicatorHeaders === 0)) shape = 'long';
-  else if (periodHeaders > 0 && periodHeaders >= indicatorHeaders) shape = 'wide-period';
-  else if (indicatorHeaders > 0) shape = 'wide-indicator';
-  else {
-    shape = 'long';
-    recognised = false;
-  }
+  const titleLines = titleLinesOf(records, headerRow);
+  const roles = rolesOf(header);
+  const { shape, recognised } = shapeOf(header, roles, index);
 
   const mapping = emptyMapping(shape, headerRow, endRow);
-  for (const [role, { column }] of roles) {
-    const key = ROLE_COLUMN[role];
-    if (shape === 'long' || role === 'region' || role === 'unit' || role === 'note') {
-      mapping[key] = column;
-    }
-  }
-  mapping.regionColumn = shape === 'long' ? (roles.get('region')?.column ?? null) : regionColumn;
+  for (const [role, { column }] of roles)
+    if (shape === 'long' || role === 'region' || role === 'unit' || role === 'note')
+      mapping[ROLE_COLUMN[role]] = column;
+  mapping.regionColumn =
+    shape === 'long' ? (roles.get('region')?.column ?? null) : (roles.get('region')?.column ?? 0);
   // A unit in the value header ("数值(亿元)") applies to every figure.
   mapping.unit = roles.get('value')?.unit ?? '';
-
-  if (shape !== 'long') {
-    const roleColumns = new Set([mapping.regionColumn, mapping.unitColumn, mapping.noteColumn]);
-    mapping.valueColumns = header.flatMap((name, column): ValueColumn[] => {
-      if (roleColumns.has(column) || name === '' || RESERVED_NAMES.has(name)) return [];
-      if (shape === 'wide-period') {
-        const period = parsePeriod(name);
-        return [
-          {
-            column,
-            header: name,
-            period: period.kind === 'period' ? period.id : null,
-            indicatorId: null,
-            unit: '',
-          },
-        ];
-      }
-      const match = index.resolve(name);
-      return [
-        {
-          column,
-          header: name,
-          period: null,
-          indicatorId: match.kind === 'found' ? match.indicator.id : null,
-          unit: match.kind === 'found' ? match.unit : splitUnit(name).unit,
-        },
-      ];
-    });
-  }
-
-  for (const line of titleLines) {
-    const key = normaliseHeader(line.key);
-    if (ROLE_OF.get(key) === 'indicator') {
-      const match = index.resolve(line.value);
-      if (match.kind === 'found') {
-        mapping.indicatorId = match.indicator.id;
-        if (match.unit && !mapping.unit) mapping.unit = match.unit;
-      }
-    } else if (ROLE_OF.get(key) === 'period') {
-      const period = parsePeriod(line.value);
-      if (period.kind === 'period') mapping.period = period.id;
-    } else if (ROLE_OF.get(key) === 'unit' && isKnownUnit(line.value)) {
-      mapping.unit = line.value;
-    }
-  }
-
+  if (shape !== 'long') mapping.valueColumns = valueColumnsOf(header, mapping, index);
+  applyTitleLines(mapping, titleLines, index);
   return { mapping, header, titleLines, notes, recognised };
 }

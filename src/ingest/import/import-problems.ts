@@ -1,26 +1,27 @@
-import type { ImportProblemCode, ProblemCode } from '../../domain/problems';
+import type { ImportProblemCode, ProblemCode, ProblemPlace } from '../../domain/problems';
 
 export type { ImportProblemCode } from '../../domain/problems';
 
 /** A Problem whose code may also be an import code; same fields, so the problem list can show both. */
-export interface ImportProblem {
-  file: string;
-  /** The row as a spreadsheet shows the file (1-based, title lines counted); null for the whole file. */
-  row: number | null;
-  column: string | null;
+export interface ImportProblem extends ProblemPlace {
   code: ProblemCode | ImportProblemCode;
   params: Record<string, string>;
 }
 
 export function importProblem(
-  file: string,
-  row: number | null,
-  column: string | null,
+  at: ProblemPlace,
   code: ProblemCode | ImportProblemCode,
   params: Record<string, string> = {},
 ): ImportProblem {
-  return { file, row, column, code, params };
+  return { file: at.file, row: at.row, column: at.column, code, params };
 }
+
+/** A problem of the whole file (no row, no column). */
+export const fileProblem = (
+  file: string,
+  code: ProblemCode | ImportProblemCode,
+  params: Record<string, string> = {},
+): ImportProblem => importProblem({ file, row: null, column: null }, code, params);
 
 /**
  * Warnings do not stop a row: a duplicate is skipped, a conflict with loaded data is kept and
@@ -36,5 +37,3 @@ const WARNINGS: ReadonlySet<string> = new Set<ImportProblemCode>([
 export function isWarning(code: ImportProblem['code']): boolean {
   return WARNINGS.has(code);
 }
-
-/** Names of the columns a mapping needs, as `field` params quote them. */

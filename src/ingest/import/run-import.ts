@@ -1,7 +1,7 @@
 import type { ImportFileResult, ImportOptions, ImportProgress } from './import-file';
 import type { ImportRequest, ImportResponse } from './import-worker';
 import { unpackObservations } from './pack-observations';
-import type { ImportCatalogue } from './validate-import';
+import type { ImportCatalogue } from './report';
 
 export type ImportOutcome =
   | { status: 'done'; report: ImportFileResult }
@@ -11,21 +11,26 @@ export type ImportOutcome =
 export interface ImportRun {
   /** Settles once: with the report, on cancel, or when the worker fails. Never rejects. */
   promise: Promise<ImportOutcome>;
-  /** Stops the import at once; the promise settles with { status: 'cancelled' }. */
+  /** Stops the import at once (the worker is ended); the promise settles with { status: 'cancelled' }. */
   cancel(): void;
 }
+
+export interface ImportRunRequest {
+  file: Blob | ArrayBuffer;
+  fileName: string;
+  options: ImportOptions;
+  catalogue: ImportCatalogue;
+  onProgress?: (progress: ImportProgress) => void;
+}
+
+/** Starts an import somewhere (a worker in the app; tests give their own). */
+export type StartImport = (request: ImportRunRequest) => ImportRun;
 
 /**
  * Starts an import in a Web Worker (bundled by Vite; the CSP allows worker-src 'self'). Only the
  * regions, indicators and observations cross to the worker: that is all validation needs.
  */
-export function runImport(
-  file: Blob | ArrayBuffer,
-  fileName: string,
-  options: ImportOptions,
-  catalogue: ImportCatalogue,
-  onProgress: (progress: ImportProgress) => void = () => {},
-): ImportRun {
+export const runImport: StartImport = ({ file, fileName, options, catalogue, onProgress = () => {} }) => {
   // A classic worker in the build (Firefox before 114 cannot start module workers); the dev server's
   // unbundled modules need a module worker.
   const worker = import.meta.env.DEV
@@ -44,6 +49,7 @@ export function runImport(
   });
   worker.onmessage = (event: MessageEvent<ImportResponse>) => {
     const message = event.data;
+    if (settled) return;
     if (message.type === 'progress') onProgress(message.progress);
     else if (message.type === 'done') {
       const { report, packed } = message;
@@ -62,7 +68,6 @@ export function runImport(
     settle({ status: 'failed', message: event.message || 'The import worker failed.' });
   };
   const request: ImportRequest = {
-    type: 'import',
     file,
     fileName,
     options,
@@ -75,10 +80,8 @@ export function runImport(
   worker.postMessage(request);
   return {
     promise,
-    cancel() {
-      // Validation runs in long synchronous stretches, so the worker could not read a cancel message
-      // in time: ending it is immediate, and nothing was added anyway.
-      settle({ status: 'cancelled' });
-    },
+    // Validation runs in long synchronous stretches, so the worker could not read a cancel message
+    // in time: ending it is immediate, and nothing was added anyway.
+    cancel: () => settle({ status: 'cancelled' }),
   };
-}
+};

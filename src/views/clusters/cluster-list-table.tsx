@@ -3,6 +3,7 @@ import { useAppStore } from '../../store/app-store';
 import type { ClusterListRow } from './clusters-view-model';
 import { clusterMessages } from './messages';
 import { ColumnHeads } from '../../components/column-heads';
+import { NoteText } from '../../components/note-text';
 
 interface ClusterListTableProps {
   rows: readonly ClusterListRow[];
@@ -24,7 +25,10 @@ export function ClusterListTable({ rows, onViewSource }: ClusterListTableProps) 
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-cluster-id={r.id} className={r.shared ? 'shared' : undefined}>
-              <th scope="row">{r.name}</th>
+              <th scope="row">
+                {r.name}
+                {r.planned ? <span className="badge stated">{t('planned')}</span> : null}
+              </th>
               <td>{r.tierLabel}</td>
               <td>{r.industry}</td>
               <td className="members-cell">
@@ -34,7 +38,7 @@ export function ClusterListTable({ rows, onViewSource }: ClusterListTableProps) 
               <td className="cluster-source">
                 <span className="source-title">{r.sourceTitle}</span>
                 <q className="quote-inline">{r.quote}</q>
-                {r.note ? <span className="note">{r.note}</span> : null}
+                <NoteText text={r.note} />
                 <button
                   type="button"
                   className="link-button"

@@ -1,6 +1,7 @@
 import { useLocalTranslate } from '../../components/use-translate';
 import type { ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
+import { RegionLink } from '../../components/region-link';
 import { RegionToggle } from '../../components/region-toggle';
 import { ColumnHeads } from '../../components/column-heads';
 
@@ -12,8 +13,9 @@ interface ClusterRankingTableProps {
 }
 
 /**
- * The ranking as a table: named clusters, how many are shared, the tier mix (the stacked bars in
- * words, for every region, not only the top ones) and, apart, the counts stated without names.
+ * The ranking as a table: the count ranked (marked when it is a stated count), the named clusters
+ * and how many are shared, the tier mix in words for every region, and the stated counts with
+ * their quotes.
  */
 export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: ClusterRankingTableProps) {
   const t = useLocalTranslate(clusterMessages);
@@ -22,7 +24,14 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
       <table className="data-table">
         <caption className="visually-hidden">{caption}</caption>
         <ColumnHeads
-          labels={[t('col.rank'), t('col.region'), t('col.named'), t('col.composition'), t('col.stated')]}
+          labels={[
+            t('col.rank'),
+            t('col.region'),
+            t('col.count'),
+            t('col.named'),
+            t('col.composition'),
+            t('col.stated'),
+          ]}
         />
         <tbody>
           {viewModel.rows.map((r) => {
@@ -46,15 +55,29 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                     title={t('toggle', { region: r.name })}
                     onToggle={onToggle}
                   />
+                  <RegionLink code={r.code} name={r.name} short />
                 </th>
+                <td className="number count-cell">
+                  {r.rank === null ? t('unranked') : r.count}
+                  {r.basis === 'stated' && r.rank !== null ? (
+                    <span className="badge stated">{t('basis.stated')}</span>
+                  ) : null}
+                </td>
                 <td className="number named-cell">
-                  {r.rank === null ? t('noNamed') : r.named}
+                  {r.named === 0 ? t('noNamed') : r.named}
                   {r.shared > 0 ? (
                     <span className="badge shared">{t('sharedCount', { count: r.shared })}</span>
                   ) : null}
+                  {r.planned > 0 ? (
+                    <span className="muted cell-detail">{t('plannedCount', { count: r.planned })}</span>
+                  ) : null}
                 </td>
                 <td className="composition-cell">
-                  {r.composition.map((c) => `${c.name} ${c.count}`).join(' · ')}
+                  {r.composition
+                    .map(
+                      (c) => `${c.name} ${c.count}${c.basis === 'stated' ? ` (${t('basis.stated')})` : ''}`,
+                    )
+                    .join(' · ')}
                 </td>
                 <td className="stated-cell">
                   {r.stated.map((s) => (

@@ -3,10 +3,13 @@ import {
   clusterRegionsAtLevel,
   countClusters,
   isSharedCluster,
+  rankClusterCounts,
   statedCounts,
+  type CountBasis,
   type CountLevel,
   type StatedCount,
 } from '../../domain/cluster-counts';
+import { clusterIndustry, clusterName, sourceTitleById } from '../../domain/names';
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { observationIndex } from '../../domain/catalogue-index';
 import { formatPeriod } from '../../domain/period';
@@ -48,16 +51,21 @@ export interface StatedCountLabel {
 export interface ClusterRankRow {
   code: string;
   name: string;
-  /** Competition rank by named clusters; null when the region has stated counts only. */
+  /** Competition rank by `count`; null when nothing of a ranked tier is counted (stated counts of no tier, planned only). */
   rank: number | null;
-  /** Named clusters of the chosen tier(s); 0 for a region listed only for a stated count. */
+  /** The count ranked: per tier the named clusters, or the stated count where it is larger. */
+  count: number;
+  /** 'stated' when (part of) the count is a count the documents state without the names. */
+  basis: CountBasis;
+  /** Named clusters of the chosen tier(s), each once. */
   named: number;
   /** Of them, how many also count for another region at this level. */
   shared: number;
-  byTier: Record<string, number>;
-  /** The same counts by tier, in tier order, named: the stacked bar in words. */
-  composition: { tier: string; name: string; count: number }[];
-  /** Counts stated without names: shown beside, never added. */
+  /** Planned clusters (goals of a document): listed, never counted. */
+  planned: number;
+  /** The count by tier, in tier order: the stacked bar in words. */
+  composition: { tier: string; name: string; count: number; basis: CountBasis }[];
+  /** Counts stated without names, with their quotes. */
   stated: StatedCountLabel[];
 }
 
@@ -100,16 +108,17 @@ function statedLabels(
         period: periodLabel,
       }),
       periodLabel,
-      sourceTitle: sources.get(o.sourceId)?.title ?? o.sourceId,
+      sourceTitle: sourceTitleById(sources, o.sourceId, locale),
       quote: o.quote,
     };
   });
 }
 
 /**
- * Regions ranked by named clusters of a tier at a level, with the stated counts beside them. Regions
- * with a stated count but no named cluster are listed after the ranked ones, unranked: the stated
- * count is a different measure, so it must not place them.
+ * Regions ranked under the count rule (domain/cluster-counts.ts): per tier, the named clusters where
+ * the documents name them all, otherwise the stated count, marked as stated. Regions with only a
+ * stated count of no single tier (clusters over 300 bn yuan …) or only planned clusters are listed
+ * after the ranked ones, unranked.
  */
 export function buildClusterRanking({
   catalogue,
@@ -120,53 +129,71 @@ export function buildClusterRanking({
   const counts = countClusters(catalogue.clusters, catalogue.regions, level, tier);
   const byCode = new Map(catalogue.regions.map((r) => [r.code, r]));
   const stated = statedCounts(catalogue.observations, catalogue.clusterTiers, tier);
-  const ranked = rankValues(counts.regions.map((r) => ({ key: r.regionCode, value: r.total })));
-  const countOf = new Map(counts.regions.map((r) => [r.regionCode, r]));
-  const tierOrder = new Map(catalogue.clusterTiers.map((t) => [t.id, t.order]));
-  const composition = (byTier: Record<string, number>) =>
-    Object.entries(byTier)
-      .sort((a, b) => (tierOrder.get(a[0]) ?? Infinity) - (tierOrder.get(b[0]) ?? Infinity))
-      .map(([id, count]) => ({ tier: id, name: tierName(catalogue.clusterTiers, id, locale), count }));
-
-  const rows: ClusterRankRow[] = ranked.map((entry) => {
-    const count = countOf.get(entry.key);
-    return {
-      code: entry.key,
-      name: regionName(byCode.get(entry.key), entry.key, locale),
-      rank: entry.rank,
-      named: count?.total ?? 0,
-      shared: count?.shared ?? 0,
-      byTier: count?.byTier ?? {},
-      composition: composition(count?.byTier ?? {}),
-      stated: statedLabels(stated.get(entry.key) ?? [], catalogue, locale),
-    };
+  const ranked = rankClusterCounts({
+    clusters: catalogue.clusters,
+    regions: catalogue.regions,
+    observations: catalogue.observations,
+    tiers: catalogue.clusterTiers,
+    level,
+    tier,
   });
+  const withCount = ranked.filter((r) => r.total > 0);
+  const ranks = new Map(
+    rankValues(withCount.map((r) => ({ key: r.regionCode, value: r.total }))).map((r) => [r.key, r.rank]),
+  );
+  const tierOrder = new Map(catalogue.clusterTiers.map((t) => [t.id, t.order]));
+  const row = (code: string, extra: Partial<ClusterRankRow>): ClusterRankRow => ({
+    code,
+    name: regionName(byCode.get(code), code, locale),
+    rank: null,
+    count: 0,
+    basis: 'named',
+    named: 0,
+    shared: 0,
+    planned: 0,
+    composition: [],
+    stated: statedLabels(stated.get(code) ?? [], catalogue, locale),
+    ...extra,
+  });
+  const rows: ClusterRankRow[] = ranked.map((r) =>
+    row(r.regionCode, {
+      rank: ranks.get(r.regionCode) ?? null,
+      count: r.total,
+      basis: r.basis,
+      named: r.named,
+      shared: r.shared,
+      planned: r.planned,
+      composition: [...r.byTier]
+        .filter((t) => t.count > 0)
+        .sort((a, b) => (tierOrder.get(a.tier) ?? Infinity) - (tierOrder.get(b.tier) ?? Infinity))
+        .map((t) => ({
+          tier: t.tier,
+          name: tierName(catalogue.clusterTiers, t.tier, locale),
+          count: t.count,
+          basis: t.basis,
+        })),
+    }),
+  );
+  rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const listed = new Set(rows.map((r) => r.code));
   const statedElsewhere: ClusterRankingViewModel['statedElsewhere'] = [];
   for (const [code, list] of [...stated].sort((a, b) => a[0].localeCompare(b[0]))) {
-    if (countOf.has(code)) continue;
+    if (listed.has(code)) continue;
     const region = byCode.get(code);
-    const labels = statedLabels(list, catalogue, locale);
-    if (region?.level === level) {
-      rows.push({
+    if (region?.level === level) rows.push(row(code, {}));
+    else
+      statedElsewhere.push({
         code,
         name: regionName(region, code, locale),
-        rank: null,
-        named: 0,
-        shared: 0,
-        byTier: {},
-        composition: [],
-        stated: labels,
+        stated: statedLabels(list, catalogue, locale),
       });
-    } else {
-      statedElsewhere.push({ code, name: regionName(region, code, locale), stated: labels });
-    }
   }
   return {
     level,
     tier,
     tierLabel: tierName(catalogue.clusterTiers, tier, locale),
     rows,
-    rankedCount: ranked.length,
+    rankedCount: withCount.length,
     sumOverRegions: counts.sumOverRegions,
     distinctClusters: counts.distinctClusters,
     notAtLevel: counts.notAtLevel,
@@ -186,12 +213,15 @@ export function buildComposition(
 ): CompositionModel {
   const counts = countClusters(catalogue.clusters, catalogue.regions, level, ALL_TIERS);
   const byCode = new Map(catalogue.regions.map((r) => [r.code, r]));
-  const regions = counts.regions.slice(0, top).map((r) => ({
-    code: r.regionCode,
-    name: regionName(byCode.get(r.regionCode), r.regionCode, locale),
-    total: r.total,
-    byTier: r.byTier,
-  }));
+  const regions = counts.regions
+    .filter((r) => r.total > 0)
+    .slice(0, top)
+    .map((r) => ({
+      code: r.regionCode,
+      name: regionName(byCode.get(r.regionCode), r.regionCode, locale),
+      total: r.total,
+      byTier: r.byTier,
+    }));
   const used = new Set(regions.flatMap((r) => Object.keys(r.byTier)));
   const known = orderedTiers(catalogue.clusterTiers).filter((t) => used.has(t.id));
   // A tier id missing from cluster_tiers.csv (an imported file) still gets its own segment.
@@ -220,8 +250,9 @@ export function clusterCountIndicator(locale: Locale): Indicator {
 }
 
 /**
- * The map of named clusters: provinces, or the cities of one province. Regions without a named
- * cluster are drawn as no data, not as zero, since the documents list only some clusters.
+ * The map of cluster counts under the ranking rule: provinces, or the cities of one province. A
+ * stated count says so in its label. Regions without a count are drawn as no data, not as zero,
+ * since the documents list only some clusters.
  */
 export function buildClusterMap(
   input: ClusterInput & { provinceCode: string; ranking: ClusterRankingViewModel },
@@ -231,14 +262,11 @@ export function buildClusterMap(
     level === 'province'
       ? catalogue.regions.filter((r) => r.level === 'province')
       : catalogue.regions.filter((r) => r.level === 'city' && r.parentCode === input.provinceCode);
-  const unit = clusterMessages[langOf(locale)].unit;
+  const m = clusterMessages[langOf(locale)];
   const values = new Map<string, RegionValue>();
   for (const row of ranking.rows) {
-    if (row.named === 0) continue;
-    values.set(row.code, {
-      value: row.named,
-      label: `${row.named}${locale === 'en' ? ' ' : ''}${unit}`,
-    });
+    if (row.count === 0) continue;
+    values.set(row.code, { value: row.count, label: countLabel(row, m) });
   }
   return buildChoropleth({
     regions,
@@ -254,6 +282,15 @@ export function buildClusterMap(
   });
 }
 
+/** "10个（文件所述）" / "10 (stated)": a count that rests on a stated figure says so. */
+export function countLabel(
+  row: Pick<ClusterRankRow, 'count' | 'basis'>,
+  m: (typeof clusterMessages)['zh' | 'en'],
+): string {
+  const count = interpolate(m.countValue, { count: row.count });
+  return row.basis === 'stated' ? interpolate(m.countStated, { count }) : count;
+}
+
 /** Provinces whose cities have named clusters at city level: the choices of the city map. */
 export function provincesWithCityCounts(
   ranking: ClusterRankingViewModel,
@@ -263,7 +300,7 @@ export function provincesWithCityCounts(
   const codes: string[] = [];
   for (const row of ranking.rows) {
     const parent = byCode.get(row.code)?.parentCode ?? '';
-    if (row.named > 0 && byCode.get(parent)?.level === 'province' && !codes.includes(parent))
+    if (row.count > 0 && byCode.get(parent)?.level === 'province' && !codes.includes(parent))
       codes.push(parent);
   }
   return codes.flatMap((c) => byCode.get(c) ?? []);
@@ -273,6 +310,8 @@ export function provincesWithCityCounts(
 export interface ClusterListRow {
   id: string;
   name: string;
+  /** A goal of the document (打造, 培育, 迈向), not an existing cluster. */
+  planned: boolean;
   tier: string;
   tierLabel: string;
   industry: string;
@@ -329,17 +368,18 @@ export function buildClusterList(catalogue: Catalogue, locale: Locale): ClusterL
     ];
     const tierLabel = tierName(catalogue.clusterTiers, c.tier, locale);
     const source = sources.get(c.sourceId);
-    const sourceTitle = source?.title ?? c.sourceId;
+    const sourceTitle = sourceTitleById(sources, c.sourceId, locale);
     const allNames = regionCodes.flatMap((code) => {
       const r = byCode.get(code);
       return r ? [r.name, r.nameEn, r.fullName, ...r.aliases] : [code];
     });
     return {
       id: c.id,
-      name: c.name,
+      name: clusterName(c, locale),
+      planned: c.status === 'planned',
       tier: c.tier,
       tierLabel,
-      industry: c.industry,
+      industry: clusterIndustry(c, locale),
       members,
       regionCodes,
       shared: isSharedCluster(c),
@@ -349,12 +389,14 @@ export function buildClusterList(catalogue: Catalogue, locale: Locale): ClusterL
       sourceQuery: sourceQueryFor(
         c,
         observationIndex(catalogue.observations).ofSource(c.sourceId),
-        sourceTitle,
+        source?.title ?? c.sourceId,
       ),
       haystack: normalise(
         [
           c.name,
+          c.nameEn ?? '',
           c.industry,
+          c.industryEn ?? '',
           tierLabel,
           tierName(catalogue.clusterTiers, c.tier, locale === 'en' ? 'zh-CN' : 'en'),
           ...allNames,
@@ -396,8 +438,11 @@ export function clusterRankingCsvRows(viewModel: ClusterRankingViewModel, lang: 
     m['col.rank'],
     m['col.region'],
     m['col.code'],
+    m['col.count'],
+    m['col.basis'],
     m['col.named'],
     m['col.shared'],
+    m['col.planned'],
     m['col.stated'],
     m['col.statedQuote'],
   ];
@@ -405,8 +450,11 @@ export function clusterRankingCsvRows(viewModel: ClusterRankingViewModel, lang: 
     r.rank,
     r.name,
     r.code,
+    r.count,
+    r.basis === 'stated' ? m['basis.stated'] : m['basis.named'],
     r.named,
     r.shared,
+    r.planned,
     r.stated.map((s) => s.label).join('; '),
     r.stated.map((s) => s.quote).join('; '),
   ]);
@@ -422,6 +470,7 @@ export function clusterListCsvRows(rows: readonly ClusterListRow[], lang: Lang):
     m['col.industry'],
     m['col.members'],
     m['shared'],
+    m['col.status'],
     m['col.source'],
     m['col.quote'],
     m['col.note'],
@@ -432,6 +481,7 @@ export function clusterListCsvRows(rows: readonly ClusterListRow[], lang: Lang):
     r.industry,
     r.members.map((x) => x.name).join('; '),
     r.shared ? m.shared : '',
+    r.planned ? m.planned : '',
     r.sourceTitle,
     r.quote,
     r.note,

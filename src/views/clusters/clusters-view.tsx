@@ -7,6 +7,8 @@ import { buildMapOption } from '../../charts/map-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
 import { ExportMenu } from '../../components/export-menu';
+import { mapFigureLegend, mapScopeLabel, withScope } from '../../components/figure-text';
+import type { Catalogue } from '../../domain/types';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import type { Locale } from '../../domain/format';
@@ -66,6 +68,19 @@ function ClusterFilters() {
   );
 }
 
+/** The documents the named clusters of a tier ('' = all) and the stated counts come from. */
+function clusterSources(catalogue: Catalogue, ranking: ClusterRankingViewModel): string[] {
+  const titles = new Map(catalogue.sources.map((source) => [source.id, source.title]));
+  const named = catalogue.clusters
+    .filter((c) => !ranking.tier || c.tier === ranking.tier)
+    .map((c) => titles.get(c.sourceId) ?? c.sourceId);
+  const stated = [
+    ...ranking.rows.flatMap((r) => r.stated),
+    ...ranking.statedElsewhere.flatMap((e) => e.stated),
+  ];
+  return [...named, ...stated.map((x) => x.sourceTitle)];
+}
+
 /** The choropleth of named clusters: provinces, or the cities of one chosen province. */
 function ClusterCountMap({ ranking, locale }: { ranking: ClusterRankingViewModel; locale: Locale }) {
   const t = useLocalTranslate(clusterMessages);
@@ -97,8 +112,8 @@ function ClusterCountMap({ ranking, locale }: { ranking: ClusterRankingViewModel
     [catalogue, ranking, locale, province],
   );
   const option = useMemo(
-    () => buildMapOption({ viewModel, mapName, selected, locale, showLabels: !cityLevel }),
-    [viewModel, mapName, selected, locale, cityLevel],
+    () => buildMapOption({ viewModel, mapName, selected, locale }),
+    [viewModel, mapName, selected, locale],
   );
   const levelLabel = t(`level.${ranking.level}`);
   const title = t('mapTitle', {
@@ -106,6 +121,12 @@ function ClusterCountMap({ ranking, locale }: { ranking: ClusterRankingViewModel
     level: cityLevel && province ? (lang === 'en' ? province.nameEn : province.name) : levelLabel,
   });
   const csvRows = useCallback(() => clusterRankingCsvRows(ranking, lang), [ranking, lang]);
+  const scope = mapScopeLabel(cityLevel ? province : undefined, lang);
+  const figure = {
+    title: withScope(title, scope),
+    sources: clusterSources(catalogue, ranking),
+    legend: mapFigureLegend(viewModel, locale),
+  };
   return (
     <section className="cluster-map" aria-labelledby={`${id}-map-title`}>
       <h3 id={`${id}-map-title`}>{title}</h3>
@@ -128,7 +149,8 @@ function ClusterCountMap({ ranking, locale }: { ranking: ClusterRankingViewModel
           <ExportMenu
             chartRef={chartRef}
             option={option}
-            fileBaseName={t('mapFile', { tier: ranking.tierLabel, level: levelLabel })}
+            figure={figure}
+            fileBaseName={t('mapFile', { tier: ranking.tierLabel, level: scope })}
             csvRows={csvRows}
           />
           <ChoroplethMap
@@ -140,6 +162,7 @@ function ClusterCountMap({ ranking, locale }: { ranking: ClusterRankingViewModel
             height={480}
             onRegionClick={toggleRegion}
             chartRef={chartRef}
+            option={option}
           />
         </>
       ) : null}
@@ -253,6 +276,10 @@ export default function ClustersView() {
   const levelNoun = t(`levelNoun.${s.level}`);
   const title = t('rankingTitle', { level: levelLabel, tier: ranking.tierLabel });
   const compositionTitle = t('compositionTitle', { count: composition.regions.length, level: levelNoun });
+  const figure = {
+    title: `${compositionTitle} · ${ranking.tierLabel}`,
+    sources: clusterSources(s.catalogue, ranking),
+  };
 
   return (
     <section className="clusters-view" aria-labelledby="clusters-title">
@@ -263,6 +290,7 @@ export default function ClustersView() {
         {t('totals', { level: levelNoun, sum: ranking.sumOverRegions, distinct: ranking.distinctClusters })}
         {ranking.notAtLevel > 0 ? ` ${t('notAtLevel', { count: ranking.notAtLevel })}` : ''}
       </p>
+      <p className="count-rule">{t('countRule')}</p>
       <p className="muted coverage">
         {t('coverageNote')} {t('selectHint')}
       </p>
@@ -283,6 +311,7 @@ export default function ClustersView() {
       <ExportMenu
         chartRef={chartRef}
         option={option}
+        figure={figure}
         fileBaseName={t('rankingFile', { tier: ranking.tierLabel, level: levelLabel })}
         csvRows={csvRows}
       />

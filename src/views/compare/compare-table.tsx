@@ -1,3 +1,4 @@
+import { RegionLink } from '../../components/region-link';
 import { labelled, type Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { CompareCell, CompareColumn, CompareViewModel } from './compare-view-model';
@@ -25,7 +26,9 @@ export function CompareTable({ viewModel }: { viewModel: CompareViewModel }) {
         <tbody>
           {viewModel.regions.map((region, r) => (
             <tr key={region.code} data-region={region.code}>
-              <th scope="row">{region.name}</th>
+              <th scope="row">
+                <RegionLink code={region.code} name={region.name} />
+              </th>
               {viewModel.columns.map((column) => {
                 const cell = column.cells[r];
                 return cell ? (

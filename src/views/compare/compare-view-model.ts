@@ -1,4 +1,4 @@
-import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { formatQualifiedValue, withUnitLabel, type Locale } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
 import { observationIndex } from '../../domain/catalogue-index';
 import { indicatorsInScope, regionsInScope } from '../../domain/observation-index';
@@ -7,6 +7,7 @@ import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../
 import { compareText } from '../../i18n/compare-messages';
 import { normalise, type NormalisationMode } from '../../domain/normalise';
 import type { CompareCell, CompareColumn, CompareViewModel } from '../../charts/compare-option';
+import type { CsvCell } from '../../export/csv';
 
 /** How many indicators are shown when none is chosen (the URL allows up to 6). */
 export const DEFAULT_INDICATOR_COUNT = 4;
@@ -37,10 +38,8 @@ export function indicatorName(indicator: Indicator, locale: Locale): string {
   return locale === 'en' ? indicator.nameEn : indicator.nameZh;
 }
 
-/** Chinese text takes full-width brackets, English text a space and half-width ones. */
-export function withUnit(name: string, unit: string, locale: Locale): string {
-  return locale === 'en' ? `${name} (${unit})` : `${name}（${unit}）`;
-}
+/** Chinese text takes full-width brackets, English text a space, half-width ones and English unit words. */
+export const withUnit = withUnitLabel;
 
 /** The picker's sections: counties and districts share one, they are few. */
 export type LevelGroup = 'country' | 'group' | 'province' | 'city' | 'local';
@@ -155,6 +154,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
     .map((code) => regionsByCode.get(code))
     .filter((r): r is Region => r !== undefined);
   const index = observationIndex(catalogue.observations);
+  const sourceTitles = new Map(catalogue.sources.map((source) => [source.id, source.title]));
 
   const columns = input.indicatorIds
     .map((id) => indicatorsById.get(id))
@@ -181,6 +181,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
           periodLabel: first ? formatPeriod(first.period, locale) : '',
           normalised: value,
           normalisedLabel: normalisedLabel(value, mode),
+          sourceTitle: first ? (sourceTitles.get(first.sourceId) ?? first.sourceId) : '',
         };
       });
       const periods = [...new Set(cells.map((c) => c.period).filter(Boolean))].sort(comparePeriodIds);
@@ -221,3 +222,26 @@ export type {
   CompareColumn,
   CompareViewModel,
 } from '../../charts/compare-option';
+
+const CSV_HEADERS: Record<'zh' | 'en', string[]> = {
+  zh: ['地区', '地区代码', '指标', '数值', '单位', '原文数值', '时期', '标准化值', '来源'],
+  en: ['Region', 'Code', 'Indicator', 'Value', 'Unit', 'As stated', 'Period', 'Normalised', 'Source'],
+};
+
+/** The comparison as CSV, one row per region and indicator; a missing value is an empty cell. */
+export function compareCsvRows(viewModel: CompareViewModel): CsvCell[][] {
+  const rows = viewModel.columns.flatMap((column) =>
+    column.cells.map((cell) => [
+      cell.regionName,
+      cell.regionCode,
+      column.name,
+      cell.value,
+      column.unit,
+      cell.value === null ? '' : cell.valueLabel,
+      cell.periodLabel,
+      cell.normalised === null ? null : Number(cell.normalised.toPrecision(12)),
+      cell.sourceTitle,
+    ]),
+  );
+  return [CSV_HEADERS[langOf(viewModel.locale)], ...rows];
+}

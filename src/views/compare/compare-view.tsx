@@ -1,4 +1,5 @@
-import { useId, useMemo } from 'react';
+import { useCallback, useId, useMemo, useRef } from 'react';
+import type { EChartsCoreOption } from 'echarts/core';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
 import {
@@ -6,7 +7,9 @@ import {
   buildSmallMultipleOption,
   smallMultipleHeight,
 } from '../../charts/compare-option';
-import { Chart } from '../../components/chart';
+import { Chart, type ChartHandle } from '../../components/chart';
+import { ExportMenu, type ExportFigure } from '../../components/export-menu';
+import { fileNameOf } from '../../components/figure-text';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { useLocalTranslate } from '../../components/use-translate';
@@ -15,9 +18,11 @@ import { MAX_SELECTED_REGIONS, NORMALISATIONS } from '../../store/url-state';
 import { CompareTable } from './compare-table';
 import {
   buildCompareViewModel,
+  compareCsvRows,
   defaultCompareRegions,
   indicatorOptions,
   resolveCompareIndicators,
+  type CompareColumn,
 } from './compare-view-model';
 import { IndicatorPicker } from './indicator-picker';
 import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
@@ -48,6 +53,37 @@ function NormalisationSwitch() {
         {t(mode === 'z' ? 'norm.zHelp' : 'norm.maxHelp')}
       </p>
     </fieldset>
+  );
+}
+
+/** One indicator's bars in its own unit, with its own PNG and SVG export. */
+function SmallMultiple({ column, option }: { column: CompareColumn; option: EChartsCoreOption }) {
+  const t = useLocalTranslate(COMPARE_MESSAGES);
+  const chartRef = useRef<ChartHandle>(null);
+  const periods = column.periods.length
+    ? ` · ${column.cells.find((c) => c.periodLabel)?.periodLabel ?? ''}`
+    : '';
+  const figure: ExportFigure = {
+    title: `${column.title}${column.periodsDiffer ? '' : periods}`,
+    subtitle: column.periodsDifferNote || undefined,
+    sources: column.cells.map((c) => c.sourceTitle),
+  };
+  return (
+    <div className="compare-multiple">
+      <ExportMenu
+        chartRef={chartRef}
+        option={option}
+        figure={figure}
+        fileBaseName={fileNameOf(column.name, t('title'))}
+      />
+      <Chart
+        ref={chartRef}
+        className="compare-chart"
+        option={option}
+        label={t('chart.small', { indicator: column.name, unit: column.unit })}
+        height={smallMultipleHeight(column)}
+      />
+    </div>
   );
 }
 
@@ -97,6 +133,14 @@ export default function CompareView() {
     [viewModel],
   );
   const enough = viewModel.regions.length >= 2;
+  const groupedRef = useRef<ChartHandle>(null);
+  const csvRows = useCallback(() => compareCsvRows(viewModel), [viewModel]);
+  const groupedTitle = t('grouped.title', { mode: t(`norm.${s.mode}`) });
+  const groupedFigure: ExportFigure = {
+    title: groupedTitle,
+    subtitle: viewModel.regions.map((r) => r.name).join(s.lang === 'en' ? ', ' : '、'),
+    sources: viewModel.columns.flatMap((c) => c.cells.map((cell) => cell.sourceTitle)),
+  };
   const hasColumns = viewModel.columns.length > 0;
 
   return (
@@ -123,8 +167,16 @@ export default function CompareView() {
         </div>
       ) : hasColumns ? (
         <>
-          <h3>{t('grouped.title', { mode: t(`norm.${s.mode}`) })}</h3>
+          <h3>{groupedTitle}</h3>
+          <ExportMenu
+            chartRef={groupedRef}
+            option={groupedOption}
+            figure={groupedFigure}
+            fileBaseName={fileNameOf(t('title'), viewModel.regions.map((r) => r.name).join('_'))}
+            csvRows={csvRows}
+          />
           <Chart
+            ref={groupedRef}
             className="compare-chart"
             option={groupedOption}
             label={t('chart.grouped', { indicators: viewModel.columns.map((c) => c.name).join(', ') })}
@@ -133,13 +185,7 @@ export default function CompareView() {
           <h3>{t('small.title')}</h3>
           <div className="compare-multiples">
             {smallOptions.map(({ column, option }) => (
-              <Chart
-                key={column.indicator.id}
-                className="compare-chart"
-                option={option}
-                label={t('chart.small', { indicator: column.name, unit: column.unit })}
-                height={smallMultipleHeight(column)}
-              />
+              <SmallMultiple key={column.indicator.id} column={column} option={option} />
             ))}
           </div>
           <h3>{t('table.title')}</h3>

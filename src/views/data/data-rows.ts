@@ -2,9 +2,11 @@ import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import { matchesWords, searchWords } from '../../domain/search-words';
 import type { Catalogue, Observation } from '../../domain/types';
+import { DATA_SORT_COLUMNS, type DataSortColumn } from '../../store/url-state';
 
-export const DATA_COLUMNS = ['dataset', 'region', 'indicator', 'period', 'value', 'flag'] as const;
-export type DataColumn = (typeof DATA_COLUMNS)[number];
+/** The table's columns, which it can be sorted by; declared with its URL parameter (dsort). */
+export const DATA_COLUMNS = DATA_SORT_COLUMNS;
+export type DataColumn = DataSortColumn;
 
 /**
  * The Data view works on indices into catalogue.observations, not on copies: a million rows are

@@ -1,5 +1,6 @@
 import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { SortableHeader } from '../../components/sortable-header';
+import { useAppStore } from '../../store/app-store';
 import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
 import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type DataIndex } from './data-rows';
@@ -79,7 +80,8 @@ export function DataTable({
   const t = useLocalTranslate(dataMessages);
   const id = useId();
   const [query, setQuery] = useState('');
-  const [sort, setSort] = useState<{ column: DataColumn; direction: 'asc' | 'desc' } | null>(null);
+  // The sort is in the link (dsort); none is the order the rows were loaded in.
+  const sort = useAppStore((s) => s.dataSort);
   const [jumpId, setJumpId] = useState('');
   const [jumpError, setJumpError] = useState('');
   const [highlight, setHighlight] = useState(-1);
@@ -92,8 +94,7 @@ export function DataTable({
   const scroller = useRef<HTMLDivElement>(null);
   const rowWindow = useRowWindow(rows.length, scroller, ROW_HEIGHT, 12);
 
-  const sortBy = (column: DataColumn) =>
-    setSort((s) => ({ column, direction: s?.column === column && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const sortBy = (column: DataColumn) => useAppStore.getState().toggleSort('dataSort', column);
   const jumpTo = (wanted: string) => {
     const at = rows.findIndex((position) => index.observations[position]?.id === wanted);
     if (at < 0) {
@@ -181,7 +182,7 @@ export function DataTable({
                   role="row"
                   aria-rowindex={item.index + 2}
                   data-row-id={cells.id}
-                  className={`virtual-row${item.index === highlight ? ' highlight' : ''}${cells.flag ? ' conflict' : ''}`}
+                  className={`virtual-row${item.index === highlight ? ' highlight' : ''}${cells.flag === 'conflict' ? ' conflict' : ''}`}
                   style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
                 >
                   <div role="cell">{cells.dataset}</div>
@@ -191,7 +192,9 @@ export function DataTable({
                   <div role="cell" className="number">
                     {cells.value}
                   </div>
-                  <div role="cell">{cells.flag ? t('conflict') : ''}</div>
+                  <div role="cell">
+                    {cells.flag === 'conflict' ? t('conflict') : cells.flag === 'estimate' ? t('estimate') : ''}
+                  </div>
                   <div role="cell">
                     <code>{cells.id}</code>
                   </div>

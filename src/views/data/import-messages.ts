@@ -13,7 +13,11 @@ type Key =
   | 'shapeWidePeriod'
   | 'shapeWideIndicator'
   | 'detected'
+  | 'detectedSheet'
   | 'progress'
+  | 'phaseDecoding'
+  | 'phaseChecking'
+  | 'starting'
   | 'cancel'
   | 'cancelled'
   | 'failed'
@@ -29,12 +33,10 @@ type Key =
   | 'conflicts'
   | 'conflictRow'
   | 'skipConflicts'
-  | 'skipDuplicates'
   | 'importValid'
   | 'nothingToImport'
   | 'imported'
   | 'showRow'
-  | 'xlsxFailed'
   | 'colFile'
   | 'colRow'
   | 'colColumn'
@@ -65,7 +67,11 @@ export const importMessages: LocalMessages<Key> = {
     shapeWidePeriod: '宽表：每列一个时期',
     shapeWideIndicator: '宽表：每列一个指标',
     detected: '识别结果：{format}，{encoding}{delimiter}，{shape}',
-    progress: '{phase}：{done} / {total}',
+    detectedSheet: '工作表“{sheet}”',
+    progress: '{phase}：{percent}%',
+    phaseDecoding: '正在读取文件',
+    phaseChecking: '正在检查各行',
+    starting: '正在启动导入…',
     cancel: '取消',
     cancelled: '导入已取消，未添加任何数据。',
     failed: '导入失败：{message}。已载入的数据未受影响。',
@@ -76,17 +82,15 @@ export const importMessages: LocalMessages<Key> = {
     problemsInRows: '问题清单（{count} 条，涉及 {rows} 行）',
     problemsKept: '其中 {rows} 行的问题不会使该行被拒绝（如文件内重复、与已载入数据相同或冲突），各条说明写明如何处理。',
     downloadReport: '下载检查报告（CSV）',
-    duplicates: '文件内重复',
+    duplicates: '文件内重复（只保留第一次出现的数值）',
     duplicateRow: '第 {row} 行与第 {firstRow} 行重复：{region} {indicator} {period}',
     conflicts: '与已载入数据冲突',
     conflictRow: '第 {row} 行 {region} {indicator} {period}：文件为 {value}，已载入为 {existing}',
     skipConflicts: '不导入与已载入数据冲突的行（否则两者都保留，并标记为来源矛盾）',
-    skipDuplicates: '文件内重复的数值只保留第一次出现的',
     importValid: '导入 {count} 个有效数值',
     nothingToImport: '没有可导入的数值。请按问题清单修改文件后重试。',
     imported: '已导入数据集“{name}”（{count} 个数值）。',
     showRow: '在数据表中查看',
-    xlsxFailed: '无法读取此 Excel 文件：{detail}。请确认是 .xlsx 格式（不支持旧的 .xls），或另存为 CSV 后导入。',
     colFile: '文件',
     colRow: '行',
     colColumn: '列',
@@ -116,7 +120,11 @@ export const importMessages: LocalMessages<Key> = {
     shapeWidePeriod: 'Wide: one column per period',
     shapeWideIndicator: 'Wide: one column per indicator',
     detected: 'Detected: {format}, {encoding}{delimiter}, {shape}',
-    progress: '{phase}: {done} / {total}',
+    detectedSheet: 'sheet “{sheet}”',
+    progress: '{phase}: {percent}%',
+    phaseDecoding: 'Reading the file',
+    phaseChecking: 'Checking the rows',
+    starting: 'Starting the import…',
     cancel: 'Cancel',
     cancelled: 'The import was cancelled; nothing was added.',
     failed: 'The import failed: {message}. Data already loaded is unaffected.',
@@ -128,18 +136,15 @@ export const importMessages: LocalMessages<Key> = {
     problemsKept:
       'Not rejected for their problems: {rows} of these rows (repeats in the file, or figures the same as or different from loaded data); each problem says what happens.',
     downloadReport: 'Download the check report (CSV)',
-    duplicates: 'Repeated in the file',
+    duplicates: 'Repeated in the file (only the first is kept)',
     duplicateRow: 'Row {row} repeats row {firstRow}: {region} {indicator} {period}',
     conflicts: 'Disagrees with loaded data',
     conflictRow: 'Row {row} {region} {indicator} {period}: file {value}, loaded {existing}',
     skipConflicts: 'Do not import rows that disagree with loaded data (otherwise both are kept, flagged as conflicts)',
-    skipDuplicates: 'Keep only the first of values repeated in the file',
     importValid: 'Import {count} valid values',
     nothingToImport: 'Nothing can be imported. Correct the file as the problems say and try again.',
     imported: 'Imported the dataset “{name}” ({count} values).',
     showRow: 'Show in the table',
-    xlsxFailed:
-      'This Excel file could not be read: {detail}. Check that it is .xlsx (the old .xls is not supported), or save it as CSV and import that.',
     colFile: 'File',
     colRow: 'Row',
     colColumn: 'Column',

@@ -26,26 +26,26 @@ interface Props {
  * regions, indicators, periods, values and units, or for wide tables the indicator or period of
  * the whole table. Applying re-checks the file with the edited mapping.
  */
-export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
+/** A select of the file's columns for one role of the mapping. */
+function ColumnSelect(props: {
+  id: string;
+  label: string;
+  value: number | null;
+  optional: boolean;
+  columns: readonly { index: number; name: string }[];
+  onChange(column: number | null): void;
+}) {
   const t = useLocalTranslate(importMessages);
-  const id = useId();
-  const lang = useAppStore((s) => s.lang);
-  const indicators = useAppStore((s) => s.catalogue.indicators);
-  const [mapping, setMapping] = useState<ColumnMapping>(detection.mapping);
-  const [periodText, setPeriodText] = useState(detection.mapping.period ?? '');
-  const periodValid = mapping.shape !== 'wide-indicator' || parsePeriod(periodText).kind === 'period';
-  const columns = detection.header.map((name, index) => ({ index, name: name || `#${index + 1}` }));
-  const update = (change: Partial<ColumnMapping>) => setMapping((m) => ({ ...m, ...change }));
-  const columnSelect = (role: ColumnRole, label: string, optional: boolean) => (
-    <div className="field" key={role}>
-      <label htmlFor={`${id}-${role}`}>{label}</label>
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
       <select
-        id={`${id}-${role}`}
-        value={mapping[role] ?? ''}
-        onChange={(e) => update({ [role]: e.target.value === '' ? null : Number(e.target.value) })}
+        id={props.id}
+        value={props.value ?? ''}
+        onChange={(e) => props.onChange(e.target.value === '' ? null : Number(e.target.value))}
       >
-        {optional ? <option value="">{t('mapNone')}</option> : null}
-        {columns.map((c) => (
+        {props.optional ? <option value="">{t('mapNone')}</option> : null}
+        {props.columns.map((c) => (
           <option key={c.index} value={c.index}>
             {c.name}
           </option>
@@ -53,6 +53,41 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
       </select>
     </div>
   );
+}
+
+/** The indicator of a table with one column per period. */
+function TableIndicatorSelect({ id, value, onChange }: { id: string; value: string | null; onChange(id: string | null): void }) {
+  const t = useLocalTranslate(importMessages);
+  const lang = useAppStore((s) => s.lang);
+  const indicators = useAppStore((s) => s.catalogue.indicators);
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('mapTableIndicator')}</label>
+      <select id={id} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{t('mapNone')}</option>
+        {indicators.map((i) => (
+          <option key={i.id} value={i.id}>
+            {lang === 'en' ? i.nameEn : i.nameZh}（{i.unit}）
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
+export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
+  const t = useLocalTranslate(importMessages);
+  const id = useId();
+  const [mapping, setMapping] = useState<ColumnMapping>(detection.mapping);
+  const [periodText, setPeriodText] = useState(detection.mapping.period ?? '');
+  const periodValid = mapping.shape !== 'wide-indicator' || parsePeriod(periodText).kind === 'period';
+  const columns = detection.header.map((name, index) => ({ index, name: name || `#${index + 1}` }));
+  const update = (change: Partial<ColumnMapping>) => setMapping((m) => ({ ...m, ...change }));
+  const roles = mapping.shape === 'long' ? LONG_ROLES : LONG_ROLES.filter((r) => r.role === 'regionColumn');
+  const apply = () => {
+    const parsed = parsePeriod(periodText);
+    onApply(mapping.shape === 'wide-indicator' && parsed.kind === 'period' ? { ...mapping, period: parsed.id } : mapping);
+  };
 
   return (
     <fieldset className="mapping-editor">
@@ -68,25 +103,19 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
             ))}
           </select>
         </div>
-        {mapping.shape === 'long'
-          ? LONG_ROLES.map(({ role, label, optional }) => columnSelect(role, t(label), optional))
-          : columnSelect('regionColumn', t('mapRegion'), false)}
+        {roles.map(({ role, label, optional }) => (
+          <ColumnSelect
+            key={role}
+            id={`${id}-${role}`}
+            label={t(label)}
+            value={mapping[role]}
+            optional={optional}
+            columns={columns}
+            onChange={(column) => update({ [role]: column })}
+          />
+        ))}
         {mapping.shape === 'wide-period' ? (
-          <div className="field">
-            <label htmlFor={`${id}-indicator`}>{t('mapTableIndicator')}</label>
-            <select
-              id={`${id}-indicator`}
-              value={mapping.indicatorId ?? ''}
-              onChange={(e) => update({ indicatorId: e.target.value || null })}
-            >
-              <option value="">{t('mapNone')}</option>
-              {indicators.map((i) => (
-                <option key={i.id} value={i.id}>
-                  {lang === 'en' ? i.nameEn : i.nameZh}（{i.unit}）
-                </option>
-              ))}
-            </select>
-          </div>
+          <TableIndicatorSelect id={`${id}-indicator`} value={mapping.indicatorId} onChange={(indicatorId) => update({ indicatorId })} />
         ) : null}
         {mapping.shape === 'wide-indicator' ? (
           <div className="field">
@@ -100,14 +129,7 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
             />
           </div>
         ) : null}
-        <button
-          type="button"
-          disabled={!periodValid}
-          onClick={() => {
-            const parsed = parsePeriod(periodText);
-            onApply(mapping.shape === 'wide-indicator' && parsed.kind === 'period' ? { ...mapping, period: parsed.id } : mapping);
-          }}
-        >
+        <button type="button" disabled={!periodValid} onClick={apply}>
           {t('mapApply')}
         </button>
       </div>

@@ -30,6 +30,7 @@ type Key =
   | 'colFlag'
   | 'colId'
   | 'conflict'
+  | 'estimate'
   | 'storageEvictable'
   | 'storagePersistent'
   | 'storageFailed'
@@ -67,6 +68,7 @@ export const dataMessages: LocalMessages<Key> = {
     colFlag: '标记',
     colId: '行 id',
     conflict: '来源矛盾',
+    estimate: '估计值',
     storageEvictable:
       '导入的数据保存在本浏览器中。此站点未获得持久存储授权（内网 HTTP 站点通常如此），浏览器在磁盘空间不足时可能清除这些数据；请保留原始文件。',
     storagePersistent: '导入的数据保存在本浏览器中，浏览器已承诺不会自动清除。',
@@ -104,6 +106,7 @@ export const dataMessages: LocalMessages<Key> = {
     colFlag: 'Flag',
     colId: 'Row id',
     conflict: 'Sources disagree',
+    estimate: 'Estimate',
     storageEvictable:
       'Imported data is kept in this browser. This site has no persistent-storage grant (usual for plain-HTTP intranet sites), so the browser may evict it when disk space runs low; keep the original files.',
     storagePersistent: 'Imported data is kept in this browser, which has promised not to evict it.',

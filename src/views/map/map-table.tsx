@@ -1,5 +1,7 @@
 import type { MapViewModel } from '../../charts/choropleth-model';
 import { ColumnHeads } from '../../components/column-heads';
+import { ConflictList } from '../../components/conflict-list';
+import { RegionLink } from '../../components/region-link';
 import { RegionToggle } from '../../components/region-toggle';
 import { useTranslate } from '../../components/use-translate';
 import { labelled, type Locale } from '../../domain/format';
@@ -10,8 +12,8 @@ interface MapTableProps {
   /** The selection every view shares; a row's name button adds or removes its region. */
   selected: readonly string[];
   onToggle(code: string): void;
-  /** Whether a region's city map can be opened (provinces with a city map, on the national map). */
-  canDrill(code: string): boolean;
+  /** The label of the button that opens a region's own map, or null where it has none. */
+  drillLabel(code: string): string | null;
   onDrill(code: string): void;
 }
 
@@ -20,11 +22,11 @@ interface MapTableProps {
  * the map's keyboard alternative: each name selects its region, and a province with a city map has
  * a button that opens it.
  */
-export function MapTable({ viewModel, locale, selected, onToggle, canDrill, onDrill }: MapTableProps) {
+export function MapTable({ viewModel, locale, selected, onToggle, drillLabel, onDrill }: MapTableProps) {
   const t = useTranslate();
   const legendLabel = new Map(viewModel.legend.map((l) => [l.classIndex, l.label]));
   const rows = [...viewModel.regions].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
-  const drillable = rows.some((r) => canDrill(r.code));
+  const drillable = rows.some((r) => drillLabel(r.code) !== null);
   return (
     <details className="chart-table">
       <summary>{t('table.show')}</summary>
@@ -53,6 +55,7 @@ export function MapTable({ viewModel, locale, selected, onToggle, canDrill, onDr
                       title={t('map.toggle', { region: r.name })}
                       onToggle={onToggle}
                     />
+                    <RegionLink code={r.code} name={r.name} short />
                   </th>
                   <td className="number">
                     {r.valueLabel}
@@ -61,6 +64,7 @@ export function MapTable({ viewModel, locale, selected, onToggle, canDrill, onDr
                         {labelled(t('map.conflict'), r.conflictingValues.join(t('list.separator')), locale)}
                       </span>
                     ) : null}
+                    <ConflictList items={r.conflicts} label={t('conflict.with')} />
                   </td>
                   <td className="number">{r.rank === null ? '—' : `${r.rank} / ${r.rankedCount}`}</td>
                   <td className="class-cell">
@@ -70,9 +74,9 @@ export function MapTable({ viewModel, locale, selected, onToggle, canDrill, onDr
                   <td className="quote-cell">{r.quote}</td>
                   {drillable ? (
                     <td>
-                      {canDrill(r.code) ? (
+                      {drillLabel(r.code) ? (
                         <button type="button" className="drill-button" onClick={() => onDrill(r.code)}>
-                          {t('map.drillInto', { region: r.name })}
+                          {drillLabel(r.code)}
                         </button>
                       ) : null}
                     </td>

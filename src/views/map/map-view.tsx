@@ -1,18 +1,36 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-map';
-import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
+import { CHINA_MAP } from '../../charts/geo-files';
 import { loadMap } from '../../charts/geometry';
 import type { ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
+import { withUnitLabel } from '../../domain/format';
+import { ExportMenu } from '../../components/export-menu';
+import {
+  fileNameOf,
+  mapFigureLegend,
+  mapScopeLabel,
+  mapSources,
+  withScope,
+} from '../../components/figure-text';
+import { buildMapOption } from '../../charts/map-option';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { SelectionBar } from '../../components/selection-bar';
-import { indicatorsInScope, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
-import { useTranslate } from '../../components/use-translate';
+import type { Scope } from '../../domain/observation-index';
+import { formatPeriod } from '../../domain/period';
+import { createRegionRegistry } from '../../domain/region-registry';
+import { useLocalTranslate, useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
+import type { Classification } from '../../domain/classify';
+import type { Lang } from '../../i18n/messages';
 import { ClassificationControls } from './classification-controls';
-import { buildMapViewModel } from '../../charts/choropleth-model';
+import { DrillBar, useDrillLabel, useScopeLabel } from './drill-bar';
+import { resolveMapChoice, type MapChoice } from './map-choice';
+import { buildMapViewModel, type MapViewModel } from '../../charts/choropleth-model';
+import { mapCsvRows } from './map-csv';
 import { MapTable } from './map-table';
+import { mapMessages } from './messages';
 
 /** Performance mark set each time the map has finished drawing (read by `npm run bench`). */
 export const MAP_RENDERED_MARK = 'map-rendered';
@@ -26,9 +44,44 @@ export const MAP_MOUNTED_MARK = 'map-chart-mounted';
 
 // Marks the benchmark reads: when the chart was mounted, and when the coloured map has been drawn.
 const markRendered = () => performance.mark(MAP_RENDERED_MARK);
-const markMounted = (handle: ChartHandle | null) => {
-  if (handle) performance.mark(MAP_MOUNTED_MARK);
-};
+
+/** "分位数分级，5 级，取自各时期数值": how the classes were made, for the exported figure. */
+function classificationNote(
+  t: ReturnType<typeof useTranslate>,
+  s: { classification: Classification; classes: number; perPeriod: boolean; lang: Lang },
+  viewModel: MapViewModel,
+): string {
+  const en = s.lang === 'en';
+  const count = viewModel.legend.length - 1;
+  const method = t(`cls.${s.classification}`);
+  const from = en
+    ? s.perPeriod
+      ? 'from this period'
+      : 'from every period'
+    : s.perPeriod
+      ? '取自本时期数值'
+      : '取自各时期数值';
+  return en ? `${method}, ${count} classes ${from}` : `${method}分级，${count} 级，${from}`;
+}
+
+/** Says plainly when a drilled map has nothing to colour, and why. */
+function NoValuesNote({ choice, scope }: { choice: MapChoice; scope: string }) {
+  const local = useLocalTranslate(mapMessages);
+  const lang = useAppStore((s) => s.lang);
+  const { indicator } = choice;
+  if (choice.hasValues || !indicator) return null;
+  const inScope = choice.indicators.filter((i) => i !== indicator);
+  const text = local('noValues', {
+    scope,
+    indicator: lang === 'en' ? indicator.nameEn : indicator.nameZh,
+    period: formatPeriod(choice.period, lang === 'en' ? 'en' : 'zh-CN'),
+  });
+  return (
+    <p className="status" role="status">
+      {inScope.length ? `${text}${local('otherIndicators')}` : local('noIndicatorAtAll', { scope })}
+    </p>
+  );
+}
 
 export default function MapView() {
   const t = useTranslate();
@@ -44,44 +97,52 @@ export default function MapView() {
       palette: state.palette,
       drill: state.drill,
       selected: state.regions,
+      perPeriod: state.classesPerPeriod,
     })),
   );
   const setDrill = useAppStore((state) => state.setDrill);
   const toggleRegion = useAppStore((state) => state.toggleRegion);
   const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const registry = useMemo(() => createRegionRegistry(s.catalogue.regions), [s.catalogue.regions]);
+  const scopeLabel = useScopeLabel(registry, s.lang);
   const scope: Scope = useMemo(
     () => (s.drill ? { level: 'city', parentCode: s.drill } : { level: 'province' }),
     [s.drill],
   );
   const mapName = s.drill || CHINA_MAP;
-  const indicators = useMemo(() => indicatorsInScope(s.catalogue, scope), [s.catalogue, scope]);
-  const resolved = useMemo(
-    () => resolveIndicatorPeriod(s.catalogue, scope, s.indicator, s.period),
+  const choice = useMemo(
+    () => resolveMapChoice(s.catalogue, scope, { indicator: s.indicator, period: s.period }),
     [s.catalogue, scope, s.indicator, s.period],
   );
   const viewModel = useMemo(
     () =>
-      resolved.indicator
+      choice.indicator
         ? buildMapViewModel({
             catalogue: s.catalogue,
-            indicator: resolved.indicator,
-            period: resolved.period,
+            indicator: choice.indicator,
+            period: choice.period,
             scope,
             classification: s.classification,
             classes: s.classes,
             breaks: s.breaks,
             palette: s.palette,
             locale,
+            classesFromPeriod: s.perPeriod,
           })
         : undefined,
-    [s.catalogue, resolved, scope, s.classification, s.classes, s.breaks, s.palette, locale],
+    [s.catalogue, choice, scope, s.classification, s.classes, s.breaks, s.palette, locale, s.perPeriod],
   );
-  const regionName = (code: string) => {
-    const region = s.catalogue.regions.find((r) => r.code === code);
-    return (s.lang === 'en' ? region?.nameEn : region?.name) ?? code;
-  };
-  const canDrill = (code: string) => !s.drill && code.endsWith('0000') && hasCityMap(code);
-  const drillTargets = s.selected.filter(canDrill);
+  const chartRef = useRef<ChartHandle | null>(null);
+  const setChart = useCallback((handle: ChartHandle | null) => {
+    chartRef.current = handle;
+    if (handle) performance.mark(MAP_MOUNTED_MARK);
+  }, []);
+  // Built here so the SVG export draws the very option the map shows.
+  const option = useMemo(
+    () => viewModel && buildMapOption({ viewModel, mapName, selected: s.selected, locale }),
+    [viewModel, mapName, s.selected, locale],
+  );
+  const csvRows = useCallback(() => (viewModel ? mapCsvRows(viewModel, s.lang) : []), [viewModel, s.lang]);
   // A drill-down or the way back removes the button that was pressed: focus goes on to the button
   // that leads back, or to the heading, instead of falling to the top of the page.
   const backButton = useRef<HTMLButtonElement>(null);
@@ -96,71 +157,99 @@ export default function MapView() {
     focusAfterDrill.current = false;
     (s.drill ? backButton.current : heading.current)?.focus();
   }, [s.drill]);
+  const drillLabel = useDrillLabel(registry, s.lang);
 
   const title = viewModel
     ? t('map.title', {
-        indicator: s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
-        unit: viewModel.indicator.unit,
+        indicator: withUnitLabel(
+          s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
+          viewModel.indicator.unit,
+          locale,
+        ),
         period: viewModel.periodLabel,
       })
     : '';
   const withData = viewModel?.regions.filter((r) => r.value !== null).length ?? 0;
+  const drillRegion = s.drill ? s.catalogue.regions.find((r) => r.code === s.drill) : undefined;
+  const figureScope = mapScopeLabel(drillRegion, s.lang);
+  const figure = viewModel && {
+    title: withScope(title, figureScope),
+    subtitle: classificationNote(t, { ...s, perPeriod: s.perPeriod }, viewModel),
+    sources: mapSources(viewModel),
+    legend: mapFigureLegend(viewModel, locale),
+  };
 
   return (
     <section className="map-view" aria-labelledby="map-title">
       <div className="filters">
-        <IndicatorPeriodPickers indicators={indicators} resolved={resolved} />
-        <ClassificationControls />
+        <IndicatorPeriodPickers indicators={choice.indicators} resolved={choice} />
+        <ClassificationControls
+          unit={choice.indicator?.unit ?? ''}
+          locale={locale}
+          range={
+            viewModel && viewModel.bounds.length >= 2
+              ? [viewModel.bounds[0] ?? 0, viewModel.bounds[viewModel.bounds.length - 1] ?? 0]
+              : undefined
+          }
+        />
       </div>
       <SelectionBar />
-      <div className="drill-bar">
-        {s.drill ? (
-          <>
-            <strong>{t('map.scopeCities', { region: regionName(s.drill) })}</strong>
-            <button ref={backButton} type="button" onClick={() => drillTo('')}>
-              {t('map.back')}
-            </button>
-          </>
-        ) : (
-          drillTargets.map((code) => (
-            <button key={code} type="button" onClick={() => drillTo(code)}>
-              {t('map.drillInto', { region: regionName(code) })}
-            </button>
-          ))
-        )}
-        <span className="muted">{t('map.selectHint')}</span>
-      </div>
+      <DrillBar
+        registry={registry}
+        drill={s.drill}
+        selected={s.selected}
+        lang={s.lang}
+        onPick={setDrill}
+        onDrill={drillTo}
+        backRef={backButton}
+      />
       <h2 id="map-title" ref={heading} tabIndex={-1}>
         {title}
       </h2>
       {viewModel ? (
         <p className="muted coverage">
           {t('map.coverage', { count: withData, total: viewModel.regions.length })}
+          {viewModel.indicator.comparability === 'ambiguous' ? ` ${t('map.ambiguous')}` : ''}
         </p>
       ) : (
         <p>{t('map.noIndicator')}</p>
       )}
+      {s.drill ? <NoValuesNote choice={choice} scope={scopeLabel(s.drill)} /> : null}
       {viewModel ? (
-        <>
-          <ChoroplethMap
-            mapName={mapName}
-            viewModel={viewModel}
-            selected={s.selected}
-            locale={locale}
-            label={title}
-            onRegionClick={toggleRegion}
-            onRendered={markRendered}
-            chartRef={markMounted}
-          />
-          <MapTable
-            viewModel={viewModel}
-            locale={locale}
-            selected={s.selected}
-            onToggle={toggleRegion}
-            canDrill={canDrill}
-            onDrill={drillTo}
-          />
-        </>
+        <ExportMenu
+          chartRef={chartRef}
+          option={option}
+          figure={figure}
+          fileBaseName={fileNameOf(
+            s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
+            choice.period,
+            figureScope,
+          )}
+          csvRows={csvRows}
+        />
+      ) : null}
+      {viewModel ? (
+        <ChoroplethMap
+          mapName={mapName}
+          viewModel={viewModel}
+          selected={s.selected}
+          locale={locale}
+          label={title}
+          onRegionClick={toggleRegion}
+          onRendered={markRendered}
+          chartRef={setChart}
+          option={option}
+        />
+      ) : null}
+      {viewModel ? (
+        <MapTable
+          viewModel={viewModel}
+          locale={locale}
+          selected={s.selected}
+          onToggle={toggleRegion}
+          drillLabel={s.drill ? () => null : drillLabel}
+          onDrill={drillTo}
+        />
       ) : null}
     </section>
   );

@@ -1,10 +1,18 @@
 import type { LocalMessages } from '../../i18n/messages';
 
 const zh = {
-  title: '{indicator}（{unit}）排名，{period}',
-  titleGroup: '{group}：{indicator}（{unit}）排名，{period}',
+  title: '{indicator}排名，{period}',
+  titleGroup: '{group}：{indicator}排名，{period}',
   group: '地区范围',
   allProvinces: '全部省份',
+  reporting: '报告该指标的全部地区（不分级别）',
+  latestPeriod: '各地区最新',
+  periodsDiffer: '各地区数值的时期不同，见“时期”列。',
+  lengthExcluded: '{count} 个地区的数值时期长度不同（如月度与年度），只列出、不参与排名。',
+  ambiguous: '口径不明：文件未说明这些数值的统计口径，只列出、不排名。',
+  contradicts: '与之矛盾：{list}',
+  'unranked.period_length': '时期长度不同，不排名',
+  'unranked.ambiguous': '口径不明，不排名',
   citiesNote: '{group}由城市组成，按成员城市排名。',
   coverage: '{count} / {total} 个地区有数据；无数据的地区列在最后，不参与排名。',
   noIndicator: '当前范围内没有任何指标数据。',
@@ -27,10 +35,9 @@ const zh = {
   conflict: '来源矛盾',
   alsoStated: '另有：{list}',
   listSeparator: '、',
-  noData: '无数据',
   unranked: '—',
   toggle: '选中或取消选中{region}',
-  fileName: '排名_{indicator}_{period}',
+  fileName: '{indicator}_{period}_{scope}_排名',
 } as const;
 
 type RankingMessageKey = keyof typeof zh;
@@ -38,10 +45,20 @@ type RankingMessageKey = keyof typeof zh;
 export const rankingMessages: LocalMessages<RankingMessageKey> = {
   zh,
   en: {
-    title: 'Ranking: {indicator} ({unit}), {period}',
-    titleGroup: '{group}: ranking of {indicator} ({unit}), {period}',
+    title: 'Ranking: {indicator}, {period}',
+    titleGroup: '{group}: ranking of {indicator}, {period}',
     group: 'Regions',
     allProvinces: 'All provinces',
+    reporting: 'Every region reporting it (any level)',
+    latestPeriod: 'latest of each region',
+    periodsDiffer: 'The regions’ figures are of different periods; see the Period column.',
+    lengthExcluded:
+      '{count} regions have a figure for a period of another length (a month against a year): listed, not ranked.',
+    ambiguous:
+      'Measure unclear: the documents do not say which measure these figures are, so they are listed, not ranked.',
+    contradicts: 'contradicted by: {list}',
+    'unranked.period_length': 'period of another length, not ranked',
+    'unranked.ambiguous': 'measure unclear, not ranked',
     citiesNote: '{group} is made of cities, so its member cities are ranked.',
     coverage: '{count} of {total} regions have data; regions without data are listed last, unranked.',
     noIndicator: 'No indicator has data in this scope.',
@@ -65,9 +82,8 @@ export const rankingMessages: LocalMessages<RankingMessageKey> = {
     conflict: 'Sources disagree',
     alsoStated: 'also stated: {list}',
     listSeparator: ', ',
-    noData: 'no data',
     unranked: '—',
     toggle: 'Select or deselect {region}',
-    fileName: 'ranking_{indicator}_{period}',
+    fileName: '{indicator}_{period}_{scope}_ranking',
   },
 };

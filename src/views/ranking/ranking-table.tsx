@@ -1,7 +1,9 @@
 import { sortableHeaders } from '../../components/sortable-header';
+import { ConflictList } from '../../components/conflict-list';
 import { useLocalTranslate } from '../../components/use-translate';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
+import { RegionLink } from '../../components/region-link';
 import { RegionToggle } from '../../components/region-toggle';
 
 interface RankingTableProps {
@@ -62,6 +64,9 @@ export function RankingTable({
               >
                 <td className="number rank-cell">
                   {r.rank === null ? t('unranked') : `${r.rank} / ${rankedCount}`}
+                  {r.unranked === 'period_length' || r.unranked === 'ambiguous' ? (
+                    <span className="muted cell-detail">{t(`unranked.${r.unranked}`)}</span>
+                  ) : null}
                 </td>
                 <th scope="row">
                   <RegionToggle
@@ -71,6 +76,7 @@ export function RankingTable({
                     title={t('toggle', { region: r.name })}
                     onToggle={onToggle}
                   />
+                  <RegionLink code={r.code} name={r.name} short />
                 </th>
                 <td className="number value-cell">
                   {r.valueLabel}
@@ -83,6 +89,7 @@ export function RankingTable({
                           {t('alsoStated', { list: r.otherValues.join(t('listSeparator')) })}
                         </span>
                       ) : null}
+                      <ConflictList items={r.conflicts} label={t('contradicts', { list: '' })} />
                     </span>
                   ) : null}
                 </td>

@@ -1,16 +1,24 @@
+import { conflictDescriber } from '../../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
+import { sourceTitleById } from '../../domain/names';
 import { formatDecimal } from '../../domain/number-text';
-import { observationIndex } from '../../domain/catalogue-index';
-import type { Scope } from '../../domain/observation-index';
+import {
+  figuresByRegion,
+  LATEST_PERIOD,
+  periodLength,
+  REPORTING_GROUP,
+  type Scope,
+} from '../../domain/observation-index';
 import { formatPeriod } from '../../domain/period';
 import { rankValues } from '../../domain/rank';
 import { createRegionRegistry } from '../../domain/region-registry';
-import { unitDefinition } from '../../domain/units';
+import { isStockUnit, unitDefinition, unitLabel } from '../../domain/units';
 import type { Catalogue, Indicator, Observation, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
+import type { RankingSortColumn, Sort } from '../../store/url-state';
 import { rankingMessages } from './messages';
-import type { RankingRow, RankingViewModel } from '../../charts/ranking-option';
+import type { RankingRow, RankingViewModel, UnrankedReason } from '../../charts/ranking-option';
 
 /** Which regions are ranked: the scope that picks the indicator and period, and the listed regions. */
 export interface RankingScope {
@@ -19,13 +27,18 @@ export interface RankingScope {
 }
 
 /**
- * All provinces, or the members of one group. A group made of cities (珠三角) is ranked by its
- * cities, since ranking Guangdong alone would say nothing; a group that mixes cities with the two
- * SARs (粤港澳大湾区) lists all of them, so none is silently dropped.
+ * All provinces, the members of one group, or every region reporting the indicator. A group made
+ * of cities (珠三角) is ranked by its cities, since ranking Guangdong alone would say nothing; a
+ * group that mixes cities with the two SARs (粤港澳大湾区) lists all of them, so none is silently
+ * dropped.
  */
 export function rankingScope(regions: readonly Region[], groupCode: string): RankingScope {
   const provinces = regions.filter((r) => r.level === 'province');
   if (!groupCode) return { scope: { level: 'province' }, regions: provinces };
+  if (groupCode === REPORTING_GROUP) {
+    const scope: Scope = { level: 'reporting' };
+    return { scope, regions: regions.filter((r) => r.level !== 'group' && r.level !== 'country') };
+  }
   const members = createRegionRegistry(regions)
     .membersOf(groupCode)
     .filter((r) => r.level === 'province' || r.level === 'city');
@@ -48,6 +61,8 @@ export interface RankingInput {
   period: string;
   regions: readonly Region[];
   locale: Locale;
+  /** List only regions with a figure (the "every reporting region" scope). */
+  reportingOnly?: boolean;
 }
 
 /**
@@ -69,26 +84,49 @@ function formatDifference(difference: number | null, unit: string, locale: Local
   return (difference > 0 ? '+' : '') + formatValue(difference, unit, locale);
 }
 
+/** The period length most of the figures have: only figures of this length are ranked. */
+function commonLength(byRegion: ReadonlyMap<string, Observation[]>): string {
+  const counts = new Map<string, number>();
+  for (const [first] of byRegion.values()) {
+    if (first) counts.set(periodLength(first.period), (counts.get(periodLength(first.period)) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
 /** Data in, rows out: no drawing, so it is tested without a DOM. */
 export function buildRankingViewModel(input: RankingInput): RankingViewModel {
-  const { catalogue, indicator, period, regions, locale } = input;
+  const { catalogue, indicator, period, locale } = input;
   const en = locale === 'en';
-  const listed = new Set(regions.map((r) => r.code));
-  const byRegion = new Map<string, Observation[]>();
-  for (const o of observationIndex(catalogue.observations).ofIndicatorPeriod(indicator.id, period)) {
-    if (!listed.has(o.regionCode)) continue;
-    const list = byRegion.get(o.regionCode);
-    if (list) list.push(o);
-    else byRegion.set(o.regionCode, [o]);
-  }
+  const latest = period === LATEST_PERIOD;
+  const byRegion = figuresByRegion(
+    catalogue.observations,
+    indicator.id,
+    period,
+    new Set(input.regions.map((r) => r.code)),
+  );
+  const regions = input.reportingOnly ? input.regions.filter((r) => byRegion.has(r.code)) : input.regions;
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
   const regionByCode = new Map(regions.map((r) => [r.code, r]));
-  const additive = isAdditiveUnit(indicator.unit);
-  const periodLabel = formatPeriod(period, locale);
+  // A share of a total means nothing across years or across levels (a district and a province).
+  const additive = isAdditiveUnit(indicator.unit) && !latest && !input.reportingOnly;
+  const periodLabel = latest ? rankingMessages[en ? 'en' : 'zh'].latestPeriod : formatPeriod(period, locale);
+  const ambiguous = indicator.comparability === 'ambiguous';
+  // Stocks at different dates compare; flows over periods of different lengths never do.
+  const length = isStockUnit(indicator.unit) ? '' : commonLength(byRegion);
+  const conflictsOf = conflictDescriber(catalogue, locale);
+  const unrankedOf = (code: string): UnrankedReason => {
+    const first = byRegion.get(code)?.[0];
+    if (!first) return 'no_data';
+    if (ambiguous) return 'ambiguous';
+    return !length || periodLength(first.period) === length ? '' : 'period_length';
+  };
 
   // Ties on value keep the regions' listed (code) order, so equal ranks read in a stable order.
   const ranked = rankValues(
-    regions.map((r) => ({ key: r.code, value: byRegion.get(r.code)?.[0]?.value ?? null })),
+    regions.map((r) => ({
+      key: r.code,
+      value: unrankedOf(r.code) ? null : (byRegion.get(r.code)?.[0]?.value ?? null),
+    })),
     indicator.higherIsBetter,
   );
   const rows = ranked.map((entry): RankingRow => {
@@ -99,7 +137,8 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
       code: entry.key,
       name: (en ? region?.nameEn : region?.name) ?? entry.key,
       rank: entry.rank,
-      value: entry.value,
+      unranked: unrankedOf(entry.key),
+      value: first?.value ?? null,
       qualifier: first?.qualifier ?? '',
       unit: first?.unit ?? indicator.unit,
       valueLabel: first
@@ -109,14 +148,16 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
       shareLabel: formatShare(share),
       fromMedian: entry.fromMedian,
       fromMedianLabel: formatDifference(entry.fromMedian, indicator.unit, locale),
-      period,
-      periodLabel,
-      sourceTitle: first ? (sources.get(first.sourceId)?.title ?? first.sourceId) : '',
+      period: first?.period ?? period,
+      periodLabel: first ? formatPeriod(first.period, locale) : periodLabel,
+      sourceTitle: first ? sourceTitleById(sources, first.sourceId, locale) : '',
       quote: first?.quote ?? '',
       conflict: others.length > 0 || first?.flag === 'conflict',
       otherValues: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
+      conflicts: first?.flag === 'conflict' ? conflictsOf(first) : [],
     };
   });
+  const periods = new Set(rows.filter((r) => r.value !== null).map((r) => r.period));
   return {
     indicator,
     period,
@@ -124,15 +165,16 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
     rows,
     rankedCount: rows.filter((r) => r.rank !== null).length,
     additive,
+    latest,
+    periodsDiffer: periods.size > 1,
+    lengthExcluded: rows.filter((r) => r.unranked === 'period_length').length,
+    ambiguous,
   };
 }
 
-export const RANKING_SORT_COLUMNS = ['rank', 'region', 'value', 'share', 'fromMedian', 'source'] as const;
-export type RankingSortColumn = (typeof RANKING_SORT_COLUMNS)[number];
-export interface RankingSort {
-  column: RankingSortColumn;
-  direction: 'asc' | 'desc';
-}
+/** The ranking table's sort; its columns are declared with its URL parameter (rsort). */
+export type RankingSort = Sort<RankingSortColumn>;
+export type { RankingSortColumn };
 
 const collators = new Map<Locale, Intl.Collator>();
 function collator(locale: Locale): Intl.Collator {
@@ -183,6 +225,7 @@ const tidy = (n: number | null, digits = 12): number | null =>
 /**
  * The table as CSV rows, header first. Numbers stay numbers so a spreadsheet can sum and sort
  * them; the formatted "超过80家" is kept beside the number because a bound is not an exact figure.
+ * A region without a value has empty cells there: "无数据" in a number column breaks sums and sorts.
  */
 export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell[][] {
   const m = rankingMessages[lang];
@@ -204,9 +247,9 @@ export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell
     r.rank,
     r.name,
     r.code,
-    r.value === null ? m.noData : r.value,
-    r.unit,
-    r.valueLabel,
+    r.value,
+    unitLabel(r.unit, lang === 'en' ? 'en' : 'zh-CN') || 'count',
+    r.value === null ? '' : r.valueLabel,
     r.share === null ? null : Math.round(r.share * 100) / 100,
     tidy(r.fromMedian),
     r.periodLabel,
@@ -216,10 +259,13 @@ export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell
       ? [
           m.conflict,
           r.otherValues.length ? interpolate(m.alsoStated, { list: r.otherValues.join(', ') }) : '',
+          r.conflicts.length ? interpolate(m.contradicts, { list: r.conflicts.join('; ') }) : '',
         ]
           .filter(Boolean)
           .join('; ')
-      : '',
+      : r.unranked && r.unranked !== 'no_data'
+        ? m[`unranked.${r.unranked}`]
+        : '',
   ]);
   return [header, ...body];
 }

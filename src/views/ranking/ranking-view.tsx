@@ -1,14 +1,16 @@
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
 import { buildRankingOption, rankingChartHeight } from '../../charts/ranking-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
+import { mapScopeLabel, withScope } from '../../components/figure-text';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
-import { indicatorsInScope, resolveIndicatorPeriod } from '../../domain/observation-index';
+import { withUnitLabel } from '../../domain/format';
+import { indicatorsInScope, REPORTING_GROUP, resolveIndicatorPeriod } from '../../domain/observation-index';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { rankingMessages } from './messages';
@@ -18,11 +20,8 @@ import {
   rankingCsvRows,
   rankingScope,
   sortRankingRows,
-  type RankingSort,
   type RankingSortColumn,
 } from './ranking-view-model';
-
-const DEFAULT_SORT: RankingSort = { column: 'rank', direction: 'asc' };
 
 /** The group filter: all provinces, or one named group (东部 … 长三角 …). */
 function GroupPicker() {
@@ -37,7 +36,10 @@ function GroupPicker() {
       label={t('group')}
       value={group}
       allLabel={t('allProvinces')}
-      options={groups.map((g) => regionOption(g, lang))}
+      options={[
+        ...groups.map((g) => regionOption(g, lang)),
+        { value: REPORTING_GROUP, label: t('reporting') },
+      ]}
       onChange={setGroup}
     />
   );
@@ -54,12 +56,12 @@ export default function RankingView() {
       period: state.period,
       group: state.group,
       selected: state.regions,
+      sort: state.rankingSort,
     })),
   );
-  const toggleRegion = useAppStore((state) => state.toggleRegion);
+  const { toggleRegion, toggleSort } = useAppStore.getState();
   const locale = s.lang === 'en' ? 'en' : 'zh-CN';
   const chartRef = useRef<ChartHandle>(null);
-  const [sort, setSort] = useState<RankingSort>(DEFAULT_SORT);
   const narrow = useNarrowScreen();
 
   const listed = useMemo(() => rankingScope(s.catalogue.regions, s.group), [s.catalogue.regions, s.group]);
@@ -77,23 +79,21 @@ export default function RankingView() {
             period: resolved.period,
             regions: listed.regions,
             locale,
+            reportingOnly: listed.scope.level === 'reporting',
           })
         : undefined,
-    [s.catalogue, resolved, listed.regions, locale],
+    [s.catalogue, resolved, listed, locale],
   );
   const option = useMemo(
     () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale, narrow }),
     [viewModel, s.selected, locale, narrow],
   );
   const tableRows = useMemo(
-    () => (viewModel ? sortRankingRows(viewModel.rows, sort, locale) : []),
-    [viewModel, sort, locale],
+    () => (viewModel ? sortRankingRows(viewModel.rows, s.sort, locale) : []),
+    [viewModel, s.sort, locale],
   );
-  const onSort = (column: RankingSortColumn) =>
-    setSort((current) => ({
-      column,
-      direction: current.column === column && current.direction === 'asc' ? 'desc' : 'asc',
-    }));
+  // The sort is in the link (rsort), so a shared ranking opens in the same order.
+  const onSort = (column: RankingSortColumn) => toggleSort('rankingSort', column);
   const onEvents = useMemo(
     () => ({
       click: (params: unknown) => {
@@ -107,7 +107,14 @@ export default function RankingView() {
   const csvRows = useCallback(() => rankingCsvRows(tableRows, s.lang), [tableRows, s.lang]);
 
   const groupRegion = s.group ? s.catalogue.regions.find((r) => r.code === s.group) : undefined;
-  const groupName = groupRegion ? (s.lang === 'en' ? groupRegion.nameEn : groupRegion.name) : '';
+  const groupName =
+    s.group === REPORTING_GROUP
+      ? t('reporting')
+      : groupRegion
+        ? s.lang === 'en'
+          ? groupRegion.nameEn
+          : groupRegion.name
+        : '';
   const indicatorName = viewModel
     ? s.lang === 'en'
       ? viewModel.indicator.nameEn
@@ -115,13 +122,17 @@ export default function RankingView() {
     : '';
   const titleParams = viewModel
     ? {
-        indicator: indicatorName,
-        unit: viewModel.indicator.unit,
+        indicator: withUnitLabel(indicatorName, viewModel.indicator.unit, locale),
         period: viewModel.periodLabel,
         group: groupName,
       }
     : undefined;
   const title = titleParams ? t(groupName ? 'titleGroup' : 'title', titleParams) : '';
+  // The exported chart names what it covers: a named group is in the title already.
+  const figure = viewModel && {
+    title: groupName ? title : withScope(title, mapScopeLabel(undefined, s.lang)),
+    sources: viewModel.rows.map((r) => r.sourceTitle),
+  };
 
   return (
     <section className="ranking-view" aria-labelledby="ranking-title">
@@ -137,10 +148,26 @@ export default function RankingView() {
             {listed.scope.level === 'city' ? `${t('citiesNote', { group: groupName })} ` : ''}
             {t('coverage', { count: viewModel.rankedCount, total: viewModel.rows.length })} {t('selectHint')}
           </p>
+          {viewModel.ambiguous || viewModel.periodsDiffer || viewModel.lengthExcluded ? (
+            <p className="ranking-caveats">
+              {[
+                viewModel.ambiguous ? t('ambiguous') : '',
+                viewModel.periodsDiffer ? t('periodsDiffer') : '',
+                viewModel.lengthExcluded ? t('lengthExcluded', { count: viewModel.lengthExcluded }) : '',
+              ]
+                .filter(Boolean)
+                .join(' ')}
+            </p>
+          ) : null}
           <ExportMenu
             chartRef={chartRef}
             option={option}
-            fileBaseName={t('fileName', { indicator: indicatorName, period: viewModel.period })}
+            figure={figure}
+            fileBaseName={t('fileName', {
+              indicator: indicatorName,
+              period: viewModel.period,
+              scope: groupName || mapScopeLabel(undefined, s.lang),
+            })}
             csvRows={csvRows}
           />
           <div className="ranking-layout">
@@ -158,7 +185,7 @@ export default function RankingView() {
               caption={t('tableCaption', { title })}
               rows={tableRows}
               rankedCount={viewModel.rankedCount}
-              sort={sort}
+              sort={s.sort}
               onSort={onSort}
               selected={s.selected}
               onToggle={toggleRegion}

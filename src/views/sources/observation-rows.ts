@@ -1,4 +1,6 @@
+import { conflictDescriber } from '../../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
+import { clusterName, sourceTitle } from '../../domain/names';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import { matchesWords, searchText, searchWords } from '../../domain/search-words';
 import type { Catalogue, Flag } from '../../domain/types';
@@ -22,6 +24,10 @@ export interface ObservationRow {
   sourceFile: string;
   quote: string;
   note: string;
+  /** What a flagged figure contradicts, in words; [] when it is not flagged. */
+  conflicts: string[];
+  /** The named cluster a figure belongs to, when it is one cluster's and not the region's. */
+  clusterName: string;
   /** Lower-cased text the search box matches against; codes are matched whole, apart from it. */
   haystack: string;
 }
@@ -42,6 +48,8 @@ interface RowParts {
   sourceId: string;
   quote: string;
   note: string;
+  conflicts?: string[];
+  clusterName?: string;
 }
 
 const COMPARATOR_WORDS = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' } as const;
@@ -56,6 +64,12 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
   const tiers = new Map(catalogue.clusterTiers.map((t) => [t.id, en ? t.nameEn : t.nameZh]));
+  const clusters = new Map(catalogue.clusters.map((c) => [c.id, c]));
+  const conflictsOf = conflictDescriber(catalogue, locale);
+  const clusterNameOf = (id: string) => {
+    const cluster = clusters.get(id);
+    return cluster ? clusterName(cluster, locale) : id;
+  };
   const indicatorName = (id: string) => {
     const indicator = indicators.get(id);
     return (en ? indicator?.nameEn : indicator?.nameZh) ?? id;
@@ -65,6 +79,7 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
     const region = regions.get(parts.regionCode);
     const source = sources.get(parts.sourceId);
     const regionName = (en ? region?.nameEn : region?.name) ?? parts.regionCode;
+    const title = source ? sourceTitle(source, locale) : parts.sourceId;
     const periodLabel = parts.period ? formatPeriod(parts.period, locale) : en ? 'no deadline' : '未定期限';
     const haystack = searchText([
       regionName,
@@ -77,14 +92,18 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       Number.isFinite(parts.value) ? String(parts.value) : '',
       parts.valueLabel,
       source?.title,
+      source?.titleEn,
+      parts.clusterName,
       parts.quote,
       parts.note,
     ]);
     return {
       ...parts,
+      conflicts: parts.conflicts ?? [],
+      clusterName: parts.clusterName ?? '',
       regionName,
       periodLabel,
-      sourceTitle: source?.title ?? parts.sourceId,
+      sourceTitle: title,
       sourceFile: source?.file ?? '',
       haystack,
     };
@@ -104,6 +123,8 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       sourceId: o.sourceId,
       quote: o.quote,
       note: o.note,
+      conflicts: o.flag === 'conflict' ? conflictsOf(o) : [],
+      clusterName: o.clusterId ? clusterNameOf(o.clusterId) : '',
     }),
   );
   const targets = catalogue.targets.map((t) =>
@@ -115,14 +136,19 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       indicatorName: indicatorName(t.indicatorId),
       period: t.targetPeriod,
       value: t.targetValue,
-      valueLabel: `${en ? 'target' : '目标'} ${COMPARATOR_WORDS[t.comparator]}${formatValue(t.targetValue, t.unit, locale)}`,
+      // The source's own wording (超过, 约) where it gives one, else the comparator's sign.
+      valueLabel: `${en ? 'target' : '目标'} ${
+        t.qualifier
+          ? formatQualifiedValue(t.targetValue, t.unit, t.qualifier, locale)
+          : `${COMPARATOR_WORDS[t.comparator]}${formatValue(t.targetValue, t.unit, locale)}`
+      }`,
       flag: '',
       sourceId: t.sourceId,
       quote: t.quote,
       note: t.note,
     }),
   );
-  const clusters = catalogue.clusters.flatMap((c) =>
+  const clusterRows = catalogue.clusters.flatMap((c) =>
     c.regionCodes.slice(0, 1).map((regionCode) =>
       toRow({
         id: c.id,
@@ -132,7 +158,7 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
         indicatorName: tiers.get(c.tier) ?? c.tier,
         period: '',
         value: Number.NaN,
-        valueLabel: c.name,
+        valueLabel: clusterName(c, locale),
         flag: '',
         sourceId: c.sourceId,
         quote: c.quote,
@@ -141,7 +167,7 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       }),
     ),
   );
-  return [...observations, ...targets, ...clusters];
+  return [...observations, ...targets, ...clusterRows];
 }
 
 export interface RowFilter {

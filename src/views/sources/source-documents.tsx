@@ -2,11 +2,13 @@ import { useMemo } from 'react';
 import { useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { ColumnHeads } from '../../components/column-heads';
+import { sourceTitle } from '../../domain/names';
 
 /** The catalogue of source documents and how many figures each supplies. */
 export function SourceDocuments() {
   const t = useTranslate();
   const catalogue = useAppStore((s) => s.catalogue);
+  const locale = useAppStore((s) => (s.lang === 'en' ? 'en' : 'zh-CN'));
   const counts = useMemo(() => {
     const count = new Map<string, number>();
     for (const o of catalogue.observations) count.set(o.sourceId, (count.get(o.sourceId) ?? 0) + 1);
@@ -23,7 +25,7 @@ export function SourceDocuments() {
           <tbody>
             {catalogue.sources.map((s) => (
               <tr key={s.id}>
-                <td>{s.title}</td>
+                <td lang={locale === 'en' && s.titleEn ? 'en' : 'zh-CN'}>{sourceTitle(s, locale)}</td>
                 <td>{s.publisher}</td>
                 <td>{s.date}</td>
                 <td>

@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { ConflictList } from '../../components/conflict-list';
+import { NoteText } from '../../components/note-text';
 import { SortableHeader } from '../../components/sortable-header';
 import { useTranslate } from '../../components/use-translate';
 import type { MessageKey } from '../../i18n/messages';
@@ -33,7 +35,8 @@ export function SourcesView() {
       sort: s.sort,
     })),
   );
-  const { setQuery, setSourceRegion, setSourceIndicator, setConflictsOnly, sortBy } = useAppStore.getState();
+  const { setQuery, setSourceRegion, setSourceIndicator, setConflictsOnly, toggleSort } =
+    useAppStore.getState();
   const locale = lang === 'en' ? 'en' : 'zh-CN';
 
   const allRows = useMemo(() => buildObservationRows(catalogue, locale), [catalogue, locale]);
@@ -111,7 +114,7 @@ export function SourcesView() {
                   label={t(label)}
                   active={sort.column === column}
                   direction={sort.direction}
-                  onSort={() => sortBy(column)}
+                  onSort={() => toggleSort('sort', column)}
                 />
               ))}
             </tr>
@@ -123,13 +126,16 @@ export function SourcesView() {
                 data-observation-id={row.id}
                 className={row.flag === 'conflict' ? 'conflict' : undefined}
               >
-                <td>{row.regionName}</td>
+                <td>
+                  {row.regionName}
+                  {row.clusterName ? <span className="muted cell-detail">{row.clusterName}</span> : null}
+                </td>
                 <td>{row.indicatorName}</td>
                 <td>{row.periodLabel}</td>
                 <td className="number">{row.valueLabel}</td>
                 <td>
-                  {row.flag === 'conflict' ? (
-                    <span className="badge conflict">{t('flag.conflict')}</span>
+                  {row.flag === 'conflict' || row.flag === 'estimate' ? (
+                    <span className={`badge ${row.flag}`}>{t(`flag.${row.flag}`)}</span>
                   ) : row.kind !== 'observation' ? (
                     <span className="badge kind">{t(`kind.${row.kind}`)}</span>
                   ) : null}
@@ -139,7 +145,8 @@ export function SourcesView() {
                   <blockquote className="quote" aria-label={t('quote.label')}>
                     {row.quote}
                   </blockquote>
-                  {row.note ? <span className="note">{row.note}</span> : null}
+                  <ConflictList items={row.conflicts} label={t('conflict.with')} />
+                  <NoteText text={row.note} />
                 </td>
               </tr>
             ))}

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useRef } from 'react';
+import { policyTitle } from '../../domain/names';
 import type { Catalogue } from '../../domain/types';
 import type { Lang } from '../../i18n/messages';
 import { useLocalTranslate } from '../../components/use-translate';
@@ -58,7 +59,9 @@ export function RegionPolicies({ catalogue, regionCode, lang, highlightId }: Reg
                 aria-current={isHighlighted ? 'true' : undefined}
               >
                 <span className="policy-date">{p.date || t('panel.undated')}</span>{' '}
-                <span className="policy-title">《{p.title}》</span>
+                <span className="policy-title">
+                  {lang === 'en' ? `“${policyTitle(p, 'en')}”` : `《${p.title}》`}
+                </span>
                 <span className="muted policy-meta">
                   {[p.regionCode !== regionCode ? nameOf(p.regionCode) : '', p.issuer, p.docNumber]
                     .filter(Boolean)

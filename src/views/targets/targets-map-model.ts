@@ -1,9 +1,10 @@
+import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
 import type { Indicator, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
 import { buildChoropleth, type MapViewModel, type RegionValue } from '../../charts/choropleth-model';
 import { targetsMessages } from './messages';
-import { localeOf, type TargetRow } from './targets-view-model';
+import { localeOf, statusLabel, type TargetRow } from './targets-view-model';
 
 /** Target counts are not an indicator of the data; the shared choropleth needs one to label them. */
 export const TARGET_COUNT_INDICATOR: Indicator = {
@@ -54,15 +55,20 @@ export function buildTargetCountMap(
 ): MapViewModel {
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const counts = new Map<string, number>();
+  const byStatus = new Map<string, Map<TargetStatus, number>>();
   for (const row of rows) {
     const code = mapRegionOf(row.regionCode, provinceCode, byCode);
-    if (code) counts.set(code, (counts.get(code) ?? 0) + 1);
+    if (!code) continue;
+    counts.set(code, (counts.get(code) ?? 0) + 1);
+    const statuses = byStatus.get(code) ?? new Map<TargetStatus, number>();
+    statuses.set(row.status, (statuses.get(row.status) ?? 0) + 1);
+    byStatus.set(code, statuses);
   }
   const m = targetsMessages[lang];
   const values = new Map<string, RegionValue>(
     [...counts].map(([code, count]) => [
       code,
-      { value: count, label: interpolate(m['map.count'], { count }) },
+      { value: count, label: countLabel(count, byStatus.get(code), lang) },
     ]),
   );
   const drawn = provinceCode
@@ -90,11 +96,57 @@ export function buildTargetCountMap(
   };
 }
 
-/** The map as CSV: every region drawn and its count of targets. */
-export function targetCountCsvRows(viewModel: MapViewModel, lang: Lang): CsvCell[][] {
+/**
+ * "4 个目标（无实际值，无法判断 3，已达成 1）": a count of targets says what their statuses are, so
+ * a map of counts never reads as a map of failures.
+ */
+function countLabel(
+  count: number,
+  statuses: ReadonlyMap<TargetStatus, number> | undefined,
+  lang: Lang,
+): string {
   const m = targetsMessages[lang];
+  const parts = TARGET_STATUSES.filter((s) => statuses?.get(s)).map(
+    (s) => `${statusLabel(s, lang)} ${statuses?.get(s) ?? 0}`,
+  );
+  return parts.length
+    ? interpolate(m['map.countByStatus'], { count, statuses: parts.join(lang === 'en' ? ', ' : '，') })
+    : interpolate(m['map.count'], { count });
+}
+
+/** Targets per region and status, for the CSV of the map. */
+function statusCounts(
+  rows: readonly TargetRow[],
+  code: string,
+  provinceCode: string,
+  regions: ReadonlyMap<string, Region>,
+) {
+  const counts = new Map<TargetStatus, number>();
+  for (const row of rows) {
+    if (mapRegionOf(row.regionCode, provinceCode, regions) !== code) continue;
+    counts.set(row.status, (counts.get(row.status) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** The map as CSV: every region drawn, its count of targets and how many have each status. */
+export function targetCountCsvRows(
+  viewModel: MapViewModel,
+  input: { rows: readonly TargetRow[]; regions: readonly Region[]; provinceCode: string },
+  lang: Lang,
+): CsvCell[][] {
+  const m = targetsMessages[lang];
+  const byCode = new Map(input.regions.map((r) => [r.code, r]));
   return [
-    [m['col.region'], m['col.code'], m['timeline.count']],
-    ...viewModel.regions.map((r): CsvCell[] => [r.name, r.code, r.value ?? 0]),
+    [
+      m['col.region'],
+      m['col.code'],
+      m['timeline.count'],
+      ...TARGET_STATUSES.map((s) => statusLabel(s, lang)),
+    ],
+    ...viewModel.regions.map((r): CsvCell[] => {
+      const counts = statusCounts(input.rows, r.code, input.provinceCode, byCode);
+      return [r.name, r.code, r.value ?? 0, ...TARGET_STATUSES.map((s) => counts.get(s) ?? 0)];
+    }),
   ];
 }

@@ -1,5 +1,8 @@
+import { NoteText } from '../../components/note-text';
+import { RegionLink } from '../../components/region-link';
 import { sortableHeaders } from '../../components/sortable-header';
 import { useLocalTranslate } from '../../components/use-translate';
+import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
 import type { PolicyRef, TargetRow, TargetSort, TargetSortColumn } from './targets-view-model';
 
@@ -14,6 +17,7 @@ interface TargetsTableProps {
 
 function PolicyCell({ policy, onShow }: { policy: PolicyRef | null; onShow(policy: PolicyRef): void }) {
   const t = useLocalTranslate(targetsMessages);
+  const lang = useAppStore((s) => s.lang);
   if (!policy) return <span className="muted">{t('noPolicy')}</span>;
   return (
     <>
@@ -23,7 +27,7 @@ function PolicyCell({ policy, onShow }: { policy: PolicyRef | null; onShow(polic
         aria-label={t('policyButton', { title: policy.title })}
         onClick={() => onShow(policy)}
       >
-        《{policy.title}》
+        {lang === 'en' ? `“${policy.title}”` : `《${policy.title}》`}
       </button>
       <span className="muted policy-meta">
         {[policy.issuer, policy.docNumber, policy.date].filter(Boolean).join(' · ')}
@@ -61,7 +65,7 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
           {rows.map((r) => (
             <tr key={r.id} data-target-id={r.id} className={`status-${r.status}`}>
               <th scope="row" className="region-cell">
-                {r.regionName}
+                <RegionLink code={r.regionCode} name={r.regionName} />
               </th>
               <td className="indicator-cell">{r.indicatorName}</td>
               <td className="number target-cell">{r.targetLabel}</td>
@@ -73,6 +77,9 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
                     {r.baselinePeriodLabel}
                     {r.baselineOrigin === 'observation' ? ` · ${t('derived')}` : ''}
                   </span>
+                ) : null}
+                {r.statedBaselinePeriod ? (
+                  <span className="muted cell-detail">{r.statedBaselinePeriod}</span>
                 ) : null}
               </td>
               <td className="number actual-cell">
@@ -95,7 +102,7 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
               <td className="source-cell">
                 <span className="source-title">{r.sourceTitle}</span>
                 <blockquote className="quote">{r.quote}</blockquote>
-                {r.note ? <span className="note">{t('note', { note: r.note })}</span> : null}
+                <NoteText text={r.note} />
                 <button
                   type="button"
                   className="view-source"

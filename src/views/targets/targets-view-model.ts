@@ -1,4 +1,5 @@
 import { formatValue, type Locale } from '../../domain/format';
+import { policyTitle, sourceTitleById } from '../../domain/names';
 import { formatDecimal } from '../../domain/number-text';
 import { observationIndex } from '../../domain/catalogue-index';
 import { formatPeriod } from '../../domain/period';
@@ -9,9 +10,11 @@ import {
   type TargetProgress,
 } from '../../domain/target-progress';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
-import type { Catalogue, Comparator, Indicator, Policy, Region, Target } from '../../domain/types';
+import type { Catalogue, Comparator, Indicator, Policy, Qualifier, Region, Target } from '../../domain/types';
+import { unitLabel } from '../../domain/units';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
+import type { Sort, TargetSortColumn } from '../../store/url-state';
 import { targetsMessages, type TargetsMessageKey } from './messages';
 import type { TimelineBucket } from '../../charts/target-timeline-option';
 
@@ -34,8 +37,10 @@ export interface TargetRow {
   indicatorName: string;
   unit: string;
   comparator: Comparator;
+  /** The target's own wording: 左右 = approx, 超过 = more_than, 以上 = at_least. */
+  qualifier: Qualifier;
   targetValue: number;
-  /** "≥ 1万亿元". */
+  /** "超过 6000亿元", "约 30%", "≥ 55%" or "1万亿元": the wording where the source gives one. */
   targetLabel: string;
   /** The deadline period id; '' = none stated. */
   deadline: string;
@@ -49,6 +54,8 @@ export interface TargetRow {
   actualLabel: string;
   actualPeriodLabel: string;
   required: RequiredRate | null;
+  /** The period of a baseline the sentence names without a value (较2020年); '' otherwise. */
+  statedBaselinePeriod: string;
   /** "年均增长 14.9%（3年）" or "—". */
   requiredLabel: string;
   /** What is still needed from the latest actual, or ''. */
@@ -57,6 +64,8 @@ export interface TargetRow {
   statusLabel: string;
   reasonLabel: string;
   policy: PolicyRef | null;
+  /** Whether the status judges the target at all: false for "no figure" and "no baseline". */
+  judged: boolean;
   sourceTitle: string;
   quote: string;
   note: string;
@@ -103,7 +112,10 @@ export function formatRequiredRate(
       ? t(up ? 'rate.cagrUp' : 'rate.cagrDown', { rate: `${rounded}%` })
       : rate.kind === 'points'
         ? t(up ? 'rate.pointsUp' : 'rate.pointsDown', { rate: rounded })
-        : t(up ? 'rate.linearUp' : 'rate.linearDown', { rate: rounded, unit });
+        : t(up ? 'rate.linearUp' : 'rate.linearDown', {
+            rate: rounded,
+            unit: unitLabel(unit, localeOf(lang)),
+          });
   return text + years;
 }
 
@@ -122,7 +134,9 @@ function reasonLabel(progress: TargetProgress, target: Target, lang: Lang): stri
   };
   const key: Record<StatusReason, TargetsMessageKey> = {
     actual_meets: 'reason.actual_meets',
-    deadline_passed: 'reason.deadline_passed',
+    deadline_actual_short: 'reason.deadline_actual_short',
+    passed_no_figures: 'reason.passed_no_figures',
+    passed_no_deadline_figure: 'reason.passed_no_deadline_figure',
     no_figures: 'reason.no_figures',
     no_baseline: 'reason.no_baseline',
     no_actual_after_baseline: 'reason.no_actual_after_baseline',
@@ -135,6 +149,20 @@ function reasonLabel(progress: TargetProgress, target: Target, lang: Lang): stri
 
 export function statusLabel(status: TargetStatus, lang: Lang): string {
   return translator(lang)(`status.${status}`);
+}
+
+/** Statuses that say something about the target; the others say that nothing can be judged yet. */
+export const JUDGED_STATUSES: ReadonlySet<TargetStatus> = new Set(['met', 'on_track', 'behind', 'missed']);
+
+/**
+ * The target as its source words it: "超过 6000亿元" for 超过/突破, "约 30%" for 左右, "不低于 50%"
+ * for 以上/不少于; without a qualifier the comparator's sign, none for a plain figure.
+ */
+export function targetLabel(target: Target, lang: Lang): string {
+  const value = formatValue(target.targetValue, target.unit, localeOf(lang));
+  const qualifier = target.qualifier ?? '';
+  if (qualifier) return translator(lang)(`target.${qualifier}`, { value });
+  return target.comparator === '=' ? value : `${COMPARATOR_SYMBOLS[target.comparator]} ${value}`;
 }
 
 /** Every target of the catalogue, with its progress judged at the reference date. */
@@ -166,8 +194,9 @@ export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): T
       indicatorName: (en ? indicator?.nameEn : indicator?.nameZh) ?? target.indicatorId,
       unit: target.unit,
       comparator: target.comparator,
+      qualifier: target.qualifier ?? '',
       targetValue: target.targetValue,
-      targetLabel: `${COMPARATOR_SYMBOLS[target.comparator]} ${formatValue(target.targetValue, target.unit, locale)}`,
+      targetLabel: targetLabel(target, lang),
       deadline: target.targetPeriod,
       deadlineYear: deadline?.year ?? null,
       deadlineLabel: deadline ? formatPeriod(deadline.id, locale) : t('noDeadline'),
@@ -175,6 +204,10 @@ export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): T
       baselineLabel: baseline ? formatValue(baseline.value, target.unit, locale) : t('noValue'),
       baselinePeriodLabel: baseline ? formatPeriod(baseline.period, locale) : '',
       baselineOrigin: baseline?.origin ?? '',
+      statedBaselinePeriod:
+        !baseline && target.baselinePeriod
+          ? t('statedBaselinePeriod', { period: formatPeriod(target.baselinePeriod, locale) })
+          : '',
       actualValue: actual?.value ?? null,
       actualLabel: actual ? formatValue(actual.value, target.unit, locale) : t('noValue'),
       actualPeriodLabel: actual ? formatPeriod(actual.period, locale) : '',
@@ -185,18 +218,19 @@ export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): T
         : '',
       status: progress.status,
       statusLabel: statusLabel(progress.status, lang),
+      judged: JUDGED_STATUSES.has(progress.status),
       reasonLabel: reasonLabel(progress, target, lang),
       policy: policy
         ? {
             id: policy.id,
             regionCode: policy.regionCode,
-            title: policy.title,
+            title: policyTitle(policy, locale),
             issuer: policy.issuer,
             docNumber: policy.docNumber,
             date: policy.date,
           }
         : null,
-      sourceTitle: sources.get(target.sourceId)?.title ?? target.sourceId,
+      sourceTitle: sourceTitleById(sources, target.sourceId, locale),
       quote: target.quote,
       note: target.note,
     };
@@ -234,39 +268,9 @@ export function filterTargetRows(
   );
 }
 
-export const TARGET_SORT_COLUMNS = [
-  'region',
-  'indicator',
-  'target',
-  'deadline',
-  'required',
-  'status',
-] as const;
-export type TargetSortColumn = (typeof TARGET_SORT_COLUMNS)[number];
-export interface TargetSort {
-  column: TargetSortColumn;
-  direction: 'asc' | 'desc';
-}
-
-export const DEFAULT_TARGET_SORT: TargetSort = { column: 'deadline', direction: 'asc' };
-
-/** The URL's "column.direction"; a column this view does not have falls back to the default. */
-export function parseTargetSort(raw: string): TargetSort {
-  const [column, direction] = raw.split('.');
-  const known = (TARGET_SORT_COLUMNS as readonly string[]).includes(column ?? '');
-  if (!known || (direction !== 'asc' && direction !== 'desc')) return DEFAULT_TARGET_SORT;
-  return { column: column as TargetSortColumn, direction };
-}
-
-export const formatTargetSort = (sort: TargetSort): string => `${sort.column}.${sort.direction}`;
-
-/** Choosing the current column again reverses it; a new column starts ascending. */
-export function nextTargetSort(current: TargetSort, column: TargetSortColumn): TargetSort {
-  return {
-    column,
-    direction: current.column === column && current.direction === 'asc' ? 'desc' : 'asc',
-  };
-}
+/** The targets table's sort; its columns are declared with its URL parameter (tsort). */
+export type TargetSort = Sort<TargetSortColumn>;
+export type { TargetSortColumn };
 
 /**
  * The table's order. Targets without a deadline or a required pace stay last in either direction:
@@ -354,6 +358,9 @@ export function regionPolicies(catalogue: Catalogue, regionCode: string): Policy
     });
 }
 
+/** A unit as a CSV column states it: English counts have no unit word, so the column says "count". */
+export const unitColumn = (unit: string, lang: Lang): string => unitLabel(unit, localeOf(lang)) || 'count';
+
 /** Strips floating-point noise (0.14869835499703502 → 14.8698354997) for the CSV. */
 const tidy = (n: number | null): number | null => (n === null ? null : Number(n.toPrecision(12)));
 
@@ -365,6 +372,7 @@ export function targetCsvRows(rows: readonly TargetRow[], lang: Lang): CsvCell[]
     t('col.code'),
     t('col.indicator'),
     t('col.comparator'),
+    t('col.qualifier'),
     t('col.targetValue'),
     t('col.unit'),
     t('col.deadline'),
@@ -387,12 +395,14 @@ export function targetCsvRows(rows: readonly TargetRow[], lang: Lang): CsvCell[]
     r.regionName,
     r.regionCode,
     r.indicatorName,
-    r.comparator,
+    // As the table writes it (≥, ≤, =); csvCell keeps a leading "=" from reading as a formula.
+    COMPARATOR_SYMBOLS[r.comparator],
+    r.targetLabel,
     r.targetValue,
-    r.unit,
+    unitColumn(r.unit, lang),
     r.deadline ? r.deadlineLabel : t('noDeadline'),
     r.baselineValue,
-    r.baselinePeriodLabel,
+    r.baselinePeriodLabel || r.statedBaselinePeriod,
     r.baselineOrigin === 'stated' ? t('stated') : r.baselineOrigin === 'observation' ? t('derived') : '',
     r.actualValue,
     r.actualPeriodLabel,

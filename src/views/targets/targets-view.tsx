@@ -7,6 +7,7 @@ import { buildTimelineOption } from '../../charts/target-timeline-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
 import { ExportMenu } from '../../components/export-menu';
+import { fileNameOf, mapFigureLegend, mapScopeLabel } from '../../components/figure-text';
 import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
 import type { Region } from '../../domain/types';
@@ -20,9 +21,6 @@ import {
   buildTargetRows,
   buildTimeline,
   filterTargetRows,
-  formatTargetSort,
-  nextTargetSort,
-  parseTargetSort,
   sortTargetRows,
   statusLabel,
   targetCsvRows,
@@ -39,7 +37,9 @@ const RULE_KEYS = [
   'rules.baseline',
   'rules.required',
   'rules.met',
-  'rules.deadline_passed',
+  'rules.missed',
+  'rules.passed_no_figure',
+  'rules.no_figure',
   'rules.no_deadline',
   'rules.no_baseline',
   'rules.on_track',
@@ -141,11 +141,11 @@ export default function TargetsView() {
       region: state.targetRegion,
       indicator: state.targetIndicator,
       status: state.targetStatus,
-      sortText: state.targetSort,
+      sort: state.targetSort,
       selected: state.regions,
     })),
   );
-  const { setTargetRegion, setTargetSort } = useAppStore.getState();
+  const { setTargetRegion, toggleSort } = useAppStore.getState();
   // Statuses are judged at the moment the view opens; tests fix the clock instead.
   const [reference] = useState(() => new Date());
   const [highlightPolicy, setHighlightPolicy] = useState('');
@@ -157,16 +157,15 @@ export default function TargetsView() {
     () => buildTargetRows({ catalogue: s.catalogue, lang: s.lang, reference }),
     [s.catalogue, s.lang, reference],
   );
-  const sort = useMemo(() => parseTargetSort(s.sortText), [s.sortText]);
   const filter = useMemo(
     () => ({ region: s.region, indicator: s.indicator, status: s.status }),
     [s.region, s.indicator, s.status],
   );
   const rows = useMemo(
-    () => sortTargetRows(filterTargetRows(allRows, filter, s.catalogue.regions), sort, s.lang),
-    [allRows, filter, sort, s.catalogue.regions, s.lang],
+    () => sortTargetRows(filterTargetRows(allRows, filter, s.catalogue.regions), s.sort, s.lang),
+    [allRows, filter, s.sort, s.catalogue.regions, s.lang],
   );
-  const onSort = (column: TargetSortColumn) => setTargetSort(formatTargetSort(nextTargetSort(sort, column)));
+  const onSort = (column: TargetSortColumn) => toggleSort('targetSort', column);
 
   const narrow = useNarrowScreen();
   const timelineOption = useMemo(
@@ -210,9 +209,8 @@ export default function TargetsView() {
         mapName,
         selected: mapSelected,
         locale,
-        showLabels: !drillProvince,
       }),
-    [mapModel, mapName, mapSelected, locale, drillProvince],
+    [mapModel, mapName, mapSelected, locale],
   );
   const regionName = (code: string) => {
     const region = regionsByCode.get(code);
@@ -239,7 +237,27 @@ export default function TargetsView() {
     setHighlightPolicy(policy.id);
   }, []);
   const csvRows = useCallback(() => targetCsvRows(rows, s.lang), [rows, s.lang]);
-  const mapCsvRows = useCallback(() => targetCountCsvRows(mapModel, s.lang), [mapModel, s.lang]);
+  const timelineFigure = {
+    title: t('timeline.title'),
+    subtitle: t('count', { shown: rows.length, total: allRows.length }),
+    sources: rows.map((r) => r.sourceTitle),
+  };
+  const mapScope = mapScopeLabel(drillProvince ? regionsByCode.get(drillProvince) : undefined, s.lang);
+  const mapFigure = {
+    // The title names the scope: 全国各省（含所辖城市的目标）, or the province's cities in full.
+    title: t('map.title', { scope: drillProvince ? mapScope : t('map.national') }),
+    sources: mapRows.map((r) => r.sourceTitle),
+    legend: mapFigureLegend(mapModel, locale),
+  };
+  const mapCsvRows = useCallback(
+    () =>
+      targetCountCsvRows(
+        mapModel,
+        { rows: mapRows, regions: s.catalogue.regions, provinceCode: drillProvince },
+        s.lang,
+      ),
+    [mapModel, mapRows, s.catalogue.regions, drillProvince, s.lang],
+  );
 
   return (
     <section className="targets-view" aria-labelledby="targets-title">
@@ -261,6 +279,7 @@ export default function TargetsView() {
           <ExportMenu
             chartRef={timelineRef}
             option={timelineOption}
+            figure={timelineFigure}
             fileBaseName={t('fileName')}
             csvRows={csvRows}
           />
@@ -285,7 +304,8 @@ export default function TargetsView() {
           <ExportMenu
             chartRef={mapRef}
             option={mapOption}
-            fileBaseName={t('map.fileName', { scope: drillProvince ? regionName(drillProvince) : 'china' })}
+            figure={mapFigure}
+            fileBaseName={fileNameOf(t('map.fileName'), mapScope)}
             csvRows={mapCsvRows}
           />
           <ChoroplethMap
@@ -297,6 +317,7 @@ export default function TargetsView() {
             label={mapTitle}
             height={380}
             onRegionClick={setTargetRegion}
+            option={mapOption}
           />
           <details className="chart-table">
             <summary>{t('map.tableSummary')}</summary>
@@ -324,7 +345,7 @@ export default function TargetsView() {
       <h3>{t('table.caption')}</h3>
       <TargetsTable
         rows={rows}
-        sort={sort}
+        sort={s.sort}
         onSort={onSort}
         onViewSource={viewSource}
         onShowPolicy={showPolicy}

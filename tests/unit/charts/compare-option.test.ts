@@ -122,7 +122,7 @@ describe('a small multiple', () => {
 
   it('speaks English when asked', () => {
     const option = buildSmallMultipleOption(viewModel('max', 'en').columns[0]!, viewModel('max', 'en'));
-    expect((option.title as { text: string }).text).toBe('Industrial value added (亿元)');
+    expect((option.title as { text: string }).text).toBe('Industrial value added (100 million yuan)');
     expect(axisOf(option, 'yAxis').data?.[1]).toBe('Shandong\nno data');
   });
 });

@@ -1,57 +1,115 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapOption } from '../../../src/charts/map-option';
+import { buildMapOption, LED_OUT_LABELS, NANHAI_REGION } from '../../../src/charts/map-option';
 import { buildMapViewModel } from '../../../src/charts/choropleth-model';
+import { contrastRatio } from '../../../src/domain/contrast';
+import { NO_DATA_COLOUR } from '../../../src/domain/palettes';
+import type { Catalogue } from '../../../src/domain/types';
 import { fixtureCatalogue, HOSTILE, observation } from '../fixture-catalogue';
 
-const catalogue = fixtureCatalogue([observation('320000', 48593.6), observation('990000', 100)]);
-const viewModel = buildMapViewModel({
-  catalogue,
-  indicator: catalogue.indicators[0]!,
-  period: '2022',
-  scope: { level: 'province' },
-  classification: 'quantile',
-  classes: 5,
-  breaks: [],
-  palette: 'greens',
-  locale: 'zh-CN',
-});
-const option = buildMapOption({
-  viewModel,
-  mapName: 'china',
-  selected: ['320000'],
-  locale: 'zh-CN',
-  showLabels: true,
-});
+const base = fixtureCatalogue([observation('320000', 48593.6), observation('990000', 100)]);
+const hongKong = {
+  ...base.regions[1]!,
+  code: '810000',
+  name: '香港',
+  fullName: '香港特别行政区',
+  nameEn: 'Hong Kong',
+};
+const catalogue: Catalogue = { ...base, regions: [...base.regions, hongKong] };
 
+const viewModelOf = (locale: 'zh-CN' | 'en' = 'zh-CN') =>
+  buildMapViewModel({
+    catalogue,
+    indicator: catalogue.indicators[0]!,
+    period: '2022',
+    scope: { level: 'province' },
+    classification: 'quantile',
+    classes: 5,
+    breaks: [],
+    palette: 'greens',
+    locale,
+  });
+const viewModel = viewModelOf();
+const optionFor = (mapName: string, locale: 'zh-CN' | 'en' = 'zh-CN') =>
+  buildMapOption({ viewModel: viewModelOf(locale), mapName, selected: ['320000'], locale });
+
+interface Item {
+  name: string;
+  value: number;
+  selected?: boolean;
+  silent?: boolean;
+  itemStyle: { areaColor: string };
+  label: { color: string; textBorderColor?: string; show?: boolean; formatter?: string };
+  labelLine?: { show: boolean };
+}
 interface MapSeries {
   map: string;
   nameProperty: string;
-  data: { name: string; value: number; selected: boolean }[];
+  data: Item[];
   label: { formatter: (p: { name: string }) => string };
+  labelLayout: (p: { dataIndex: number; rect: { x: number; y: number; width: number; height: number } }) => {
+    hideOverlap?: boolean;
+    dx?: number;
+    dy?: number;
+    x?: number;
+    y?: number;
+    fontSize?: number;
+  };
 }
-const series = (option.series as MapSeries[])[0]!;
-const tooltip = option.tooltip as { formatter: (p: { name: string }) => string };
-const visualMap = option.visualMap as { pieces: { value: number; label: string; color: string }[] };
-
-describe('the map option', () => {
-  it('matches regions by code and carries each class and the selection', () => {
-    expect(series.map).toBe('china');
-    expect(series.nameProperty).toBe('code');
-    expect(series.data.find((d) => d.name === '320000')).toEqual({
-      name: '320000',
-      value: 1,
-      selected: true,
-    });
-    expect(series.data.find((d) => d.name === '440000')).toEqual({
-      name: '440000',
-      value: -1,
-      selected: false,
-    });
+const seriesOf = (option: ReturnType<typeof buildMapOption>) => (option.series as MapSeries[])[0]!;
+const series = seriesOf(optionFor('china'));
+const tooltip = optionFor('china').tooltip as { formatter: (p: { name: string }) => string };
+const item = (s: MapSeries, name: string) => s.data.find((d) => d.name === name)!;
+const layoutOf = (s: MapSeries, name: string) =>
+  s.labelLayout({
+    dataIndex: s.data.findIndex((d) => d.name === name),
+    rect: { x: 100, y: 50, width: 60, height: 90 },
   });
 
-  it('has one visual-map piece per class and one for no data', () => {
-    expect(visualMap.pieces.map((p) => p.value)).toEqual([0, 1, -1]);
-    expect(visualMap.pieces.at(-1)?.label).toBe('无数据');
+describe('the map option', () => {
+  it('matches regions by code and colours each by its class, the selection marked', () => {
+    expect(series.map).toBe('china');
+    expect(series.nameProperty).toBe('code');
+    const jiangsu = item(series, '320000');
+    expect(jiangsu).toMatchObject({ value: 48593.6, selected: true });
+    expect(jiangsu.itemStyle.areaColor).toBe(viewModel.regions.find((r) => r.code === '320000')!.colour);
+    const guangdong = item(series, '440000');
+    expect(guangdong).toMatchObject({ selected: false, itemStyle: { areaColor: NO_DATA_COLOUR } });
+    expect(guangdong.value).toBeNaN();
+    // The legend is HTML beside the map and drawn into exports: no visual map on the canvas.
+    expect(optionFor('china').visualMap).toBeUndefined();
+  });
+
+  it('gives every label the text colour that reads on its fill, at 4.5:1 or better', () => {
+    for (const d of series.data.filter((x) => x.name !== NANHAI_REGION && !(x.name in LED_OUT_LABELS))) {
+      expect(contrastRatio(d.label.color, d.itemStyle.areaColor)).toBeGreaterThanOrEqual(4.5);
+    }
+    // The darkest class gets white text with a halo of its own fill.
+    const jiangsu = item(series, '320000');
+    expect(jiangsu.label).toMatchObject({ color: '#ffffff', textBorderColor: jiangsu.itemStyle.areaColor });
+  });
+
+  it('hides labels that would overlap and leads small regions out with a line on the national map', () => {
+    expect(layoutOf(series, '320000')).toEqual({ hideOverlap: true });
+    const [dx, dy] = LED_OUT_LABELS['810000']!;
+    expect(layoutOf(series, '810000')).toEqual({ dx, dy, hideOverlap: true });
+    expect(item(series, '810000').labelLine).toMatchObject({ show: true });
+    // A led-out label sits on the background: dark text whatever the region's class.
+    expect(item(series, '810000').label.color).toBe('#000000');
+    const city = seriesOf(optionFor('440000'));
+    expect(layoutOf(city, '810000')).toEqual({ hideOverlap: true });
+    expect(item(city, '810000').labelLine).toMatchObject({ show: false });
+  });
+
+  it('frames and names the 南海诸岛 inset on the national map only, inside its frame', () => {
+    const inset = item(series, NANHAI_REGION);
+    expect(inset).toMatchObject({ silent: true, label: { show: true, formatter: '南海诸岛' } });
+    // Drawn in a dark line colour, not as faint no-data grey.
+    expect(contrastRatio(inset.itemStyle.areaColor, '#ffffff')).toBeGreaterThan(4.5);
+    const layout = layoutOf(series, NANHAI_REGION);
+    expect(layout).toMatchObject({ x: 130, y: 136, hideOverlap: true });
+    const english = item(seriesOf(optionFor('china', 'en')), NANHAI_REGION);
+    expect(english.label.formatter).toBe('South China\nSea Islands');
+    expect(seriesOf(optionFor('440000')).data.some((d) => d.name === NANHAI_REGION)).toBe(false);
   });
 
   it('writes the tooltip with value, rank, period and source', () => {

@@ -93,9 +93,16 @@ describe('buildRankingOption', () => {
       locale: 'en',
       narrow: true,
     }) as unknown as RankingOptionShape;
-    expect(narrow.xAxis.axisLabel.formatter(50000)).toBe('5T 元');
+    expect(narrow.xAxis.axisLabel.formatter(50000)).toBe('5 trillion yuan');
+    expect(narrow.xAxis.name).toBe('');
     expect(narrow.xAxis.splitNumber).toBeLessThan(option.xAxis.splitNumber);
     expect(narrow.grid.right).toBeLessThan(option.grid.right);
+    // English counts have no unit word on their ticks (12,000): the axis says what it counts.
+    const counts = { ...vm, indicator: { ...vm.indicator, unit: '家' } };
+    const english = buildRankingOption({ viewModel: counts, selected: [], locale: 'en' });
+    expect((english as unknown as RankingOptionShape).xAxis.name).toBe('number');
+    const chinese = buildRankingOption({ viewModel: counts, selected: [], locale: 'zh-CN' });
+    expect((chinese as unknown as RankingOptionShape).xAxis.name).toBe('');
   });
 
   it('joins labels and values with the colon of the language', () => {

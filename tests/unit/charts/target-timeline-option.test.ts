@@ -10,7 +10,7 @@ const BUCKETS: TimelineBucket[] = [
   {
     year: '2023',
     label: '2023年',
-    counts: { ...zeros(), deadline_passed: 2 },
+    counts: { ...zeros(), missed: 2 },
     total: 2,
     targets: ['a', 'b'],
   },
@@ -30,8 +30,10 @@ const INPUT = {
     met: '已达成',
     on_track: '进度正常',
     behind: '落后',
+    missed: '未达成',
     no_baseline: '<b>缺少</b>',
-    deadline_passed: '已过',
+    no_figure: '无实际值，无法判断',
+    passed_no_figure: '已过截止期，无实际值',
   },
   axisName: '目标数',
   moreLabel: (n: number) => `另有 ${n} 个`,
@@ -52,7 +54,7 @@ describe('buildTimelineOption', () => {
 
   it('stacks one series per status with counts, and nothing drawn for empty slots', () => {
     expect(option.series.map((s) => s.stack)).toEqual(TARGET_STATUSES.map(() => 'targets'));
-    const passed = option.series[TARGET_STATUSES.indexOf('deadline_passed')];
+    const passed = option.series[TARGET_STATUSES.indexOf('missed')];
     expect(passed?.data[0]).toMatchObject({ value: 2 });
     expect(passed?.data[2]).toBe('-');
     const noBaseline = option.series[TARGET_STATUSES.indexOf('no_baseline')];

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { classBounds, classOf, parseBreaks } from '../../../src/domain/classify';
+import { classBounds, classOf, classRangeLabel } from '../../../src/domain/classify';
+import { formatValue } from '../../../src/domain/format';
 
 describe('class bounds', () => {
   const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
@@ -62,11 +63,21 @@ describe('class bounds', () => {
   });
 });
 
-describe('user-entered breaks', () => {
-  it('accepts commas, full-width separators and spaces', () => {
-    expect(parseBreaks('1000，500; 20000 ５０')).toEqual({ breaks: [50, 500, 1000, 20000], invalid: [] });
+describe('class labels', () => {
+  const count = (v: number) => formatValue(v, '个', 'zh-CN');
+
+  it('write a range as "low – high"', () => {
+    expect(classRangeLabel(3, 12, count)).toBe('3个 – 12个');
   });
-  it('lists what it cannot read', () => {
-    expect(parseBreaks('100, abc, 1e3')).toEqual({ breaks: [100, 1000], invalid: ['abc'] });
+
+  it('merge a class whose ends are equal into its one value, never "49个 – 49个"', () => {
+    // Jenks on target counts: the top class holds the single largest count.
+    const bounds = classBounds([1, 2, 2, 3, 20, 49], 'jenks', 3);
+    expect(bounds.at(-1)).toBe(bounds.at(-2));
+    expect(classRangeLabel(bounds.at(-2)!, bounds.at(-1)!, count)).toBe('49个');
+  });
+
+  it('merge ends that differ only below the shown precision', () => {
+    expect(classRangeLabel(12345.6, 12345.62, (v) => formatValue(v, '亿元', 'zh-CN'))).toBe('1.235万亿元');
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countClusters,
   isSharedCluster,
+  rankClusterCounts,
   regionAtLevel,
   statedCounts,
   tierOfStatedCount,
@@ -113,6 +114,7 @@ describe('countClusters', () => {
         byTier: { national_advanced: 2 },
         shared: 0,
         clusterIds: [shared.id, ownShenzhen.id],
+        planned: 0,
       },
     ]);
     expect(counts.sumOverRegions).toBe(counts.distinctClusters);
@@ -154,11 +156,11 @@ describe('countClusters', () => {
 });
 
 describe('stated counts', () => {
-  it('maps cluster_count_<tier> and known aliases to tiers, and nothing else', () => {
+  it('maps cluster_count_<tier> to its tier, and nothing else', () => {
     expect(tierOfStatedCount('cluster_count_100bn', TIERS)).toBe('100bn');
-    expect(tierOfStatedCount('cluster_count_provincial_strategic_emerging', TIERS)).toBe(
-      'strategic_emerging',
-    );
+    expect(tierOfStatedCount('cluster_count_strategic_emerging', TIERS)).toBe('strategic_emerging');
+    // The replaced id is harmonised into cluster_count_strategic_emerging in the data, not mapped here.
+    expect(tierOfStatedCount('cluster_count_provincial_strategic_emerging', TIERS)).toBe('');
     expect(tierOfStatedCount('cluster_count_300bn', TIERS)).toBe('');
     expect(tierOfStatedCount('cluster_count_world_class', TIERS)).toBe('');
     expect(tierOfStatedCount('industrial_value_added', TIERS)).toBe('');
@@ -184,5 +186,82 @@ describe('stated counts', () => {
       countClusters([cluster('100bn', ['350000'])], [region('350000', 'province', '')], 'province', '100bn')
         .regions[0]?.total,
     ).toBe(1);
+  });
+});
+
+describe('the ranking rule: named clusters where all are named, otherwise the stated count', () => {
+  const rank = (
+    clusters: Cluster[],
+    observations: Observation[],
+    level: 'province' | 'city' = 'province',
+    tier = 'national_advanced',
+  ) => rankClusterCounts({ clusters, regions: REGIONS, observations, tiers: TIERS, level, tier });
+
+  it('uses the stated count, marked as stated, when a document names fewer clusters than it counts', () => {
+    // 江苏: "坐拥10个国家先进制造业集群", none named; 广东: 4 named, no count stated.
+    const guangdong = [1, 2, 3, 4].map(() => cluster('national_advanced', ['440300']));
+    const ranked = rank(guangdong, [stated('320000', 'cluster_count_national_advanced', 10)]);
+    expect(ranked.map((r) => [r.regionCode, r.total, r.basis])).toEqual([
+      ['320000', 10, 'stated'],
+      ['440000', 4, 'named'],
+    ]);
+    expect(ranked[0]).toMatchObject({
+      named: 0,
+      byTier: [{ tier: 'national_advanced', count: 10, named: 0 }],
+    });
+  });
+
+  it('uses the named clusters when the documents name all they count (深圳: 4 stated, 4 named)', () => {
+    const shenzhen = [1, 2, 3, 4].map(() => cluster('national_advanced', ['440300']));
+    const [first] = rank(shenzhen, [stated('440300', 'cluster_count_national_advanced', 4)], 'city');
+    expect(first).toMatchObject({ regionCode: '440300', total: 4, basis: 'named', named: 4 });
+    // More named than stated (an older count): the names win.
+    const five = [...shenzhen, cluster('national_advanced', ['440300'])];
+    expect(rank(five, [stated('440300', 'cluster_count_national_advanced', 4)], 'city')[0]?.total).toBe(5);
+  });
+
+  it('still counts a shared cluster once for each member region', () => {
+    const sharedCluster = cluster('national_advanced', ['440300', '440100']);
+    const ranked = rank([sharedCluster], [], 'city');
+    expect(ranked.map((r) => [r.regionCode, r.total, r.shared])).toEqual([
+      ['440100', 1, 1],
+      ['440300', 1, 1],
+    ]);
+  });
+
+  it('takes the latest stated count of a region and tier, and only counts at its own level', () => {
+    const older = { ...stated('320000', 'cluster_count_national_advanced', 12), period: '2020' };
+    const newer = stated('320000', 'cluster_count_national_advanced', 10);
+    expect(rank([], [older, newer])[0]?.total).toBe(10);
+    // A province's stated count is not a city's.
+    expect(rank([], [newer], 'city')).toEqual([]);
+  });
+
+  it('adds tier by tier for all tiers, and ignores counts of no single tier', () => {
+    const clusters = [cluster('100bn', ['350000']), cluster('strategic_emerging', ['350000'])];
+    const observations = [
+      stated('350000', 'cluster_count_100bn', 20),
+      stated('350000', 'cluster_count_300bn', 5),
+    ];
+    const [fujian] = rankClusterCounts({
+      clusters,
+      regions: [...REGIONS, region('350000', 'province', '100000')],
+      observations,
+      tiers: TIERS,
+      level: 'province',
+      tier: '',
+    });
+    // 100bn: 20 stated > 1 named; strategic emerging: 1 named; the 300 bn count has no tier.
+    expect(fujian).toMatchObject({ regionCode: '350000', total: 21, basis: 'stated', named: 2 });
+  });
+
+  it('lists planned clusters apart and never counts them', () => {
+    const planned = { ...cluster('national_advanced', ['500000']), status: 'planned' as const };
+    const ranked = rank([planned, cluster('national_advanced', ['440300'])], []);
+    expect(ranked.map((r) => [r.regionCode, r.total, r.planned])).toEqual([
+      ['440000', 1, 0],
+      ['500000', 0, 1],
+    ]);
+    expect(countClusters([planned], REGIONS, 'province', 'national_advanced').distinctClusters).toBe(0);
   });
 });

@@ -8,8 +8,8 @@ describe('formatAxisValue', () => {
     expect(formatAxisValue(50000, '亿元', 'zh-CN')).toBe('5万亿元');
     expect(formatAxisValue(10000, '亿元', 'zh-CN')).toBe('1万亿元');
     expect(formatAxisValue(5000, '亿元', 'zh-CN')).toBe('5000亿元');
-    expect(formatAxisValue(50000, '亿元', 'en')).toBe('5T 元');
-    expect(formatAxisValue(2500, '亿元', 'en')).toBe('250B 元');
+    expect(formatAxisValue(50000, '亿元', 'en')).toBe('5 trillion yuan');
+    expect(formatAxisValue(2500, '亿元', 'en')).toBe('250 billion yuan');
   });
 
   it('writes the origin as a plain 0, and shares and counts with their own unit', () => {

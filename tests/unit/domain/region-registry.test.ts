@@ -43,7 +43,6 @@ describe('the built-in region registry', () => {
     ['深圳', '440300'],
     ['Shenzhen', '440300'],
     ['长三角', 'YRD'],
-    ['吉林', '220000'],
     ['吉林市', '220200'],
     ['吉 林 市', '220200'],
     ['吉林省', '220000'],
@@ -84,15 +83,16 @@ describe('name resolution rules', () => {
     groups: [],
   });
 
-  it('prefers the province when a province and a city share a bare name (吉林)', () => {
+  it('reports a province and a city of one bare name (吉林) as ambiguous; a parent or a level decides', () => {
     const r = createRegionRegistry([
-      region('220000', '吉林省', 'province'),
-      region('220200', '吉林市', 'city'),
+      { ...region('220000', '吉林省', 'province'), name: '吉林' },
+      { ...region('220200', '吉林市', 'city'), parentCode: '220000', aliases: ['吉林'] },
     ]);
     const match = r.resolve('吉林');
-    expect(match.kind === 'found' && match.region.code).toBe('220000');
-    const city = r.resolve('吉林市');
-    expect(city.kind === 'found' && city.region.code).toBe('220200');
+    expect(match.kind === 'ambiguous' && match.candidates.map((c) => c.code)).toEqual(['220000', '220200']);
+    expect(r.resolve('吉林', { parent: '吉林省' })).toMatchObject({ region: { code: '220200' } });
+    expect(r.resolve('吉林', { level: 'province' })).toMatchObject({ region: { code: '220000' } });
+    expect(r.resolve('吉林市')).toMatchObject({ kind: 'found', region: { code: '220200' } });
   });
 
   it('reports two same-level regions of one name as ambiguous', () => {

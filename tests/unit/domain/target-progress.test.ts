@@ -141,16 +141,76 @@ describe('targetProgress status rules', () => {
     expect(progress(target(), [obs('2023', 10500)], new Date(2030, 0, 1)).status).toBe('met');
   });
 
-  it('is deadline passed when the deadline is over and the target is not met', () => {
-    const result = progress(target(), [obs('2020', 5000), obs('2023', 9000)], new Date(2026, 0, 1));
-    expect(result.status).toBe('deadline_passed');
-    // With no figure at all a passed deadline is still a passed deadline.
-    expect(progress(target(), [], new Date(2026, 0, 1)).status).toBe('deadline_passed');
+  it('is never missed without an actual: no figure, or deadline passed with no figure', () => {
+    const none = progress(target(), []);
+    expect(none.status).toBe('no_figure');
+    expect(none.reason).toBe('no_figures');
+    const passed = progress(target(), [], new Date(2026, 0, 1));
+    expect(passed.status).toBe('passed_no_figure');
+    expect(passed.reason).toBe('passed_no_figures');
+    expect(passed.status).not.toBe('missed');
   });
 
-  it('has no baseline when no figure exists, or a single one with nothing before it', () => {
-    expect(progress(target(), []).status).toBe('no_baseline');
-    expect(progress(target(), []).reason).toBe('no_figures');
+  it('is not missed when the only actuals are before the deadline period, even once it has passed', () => {
+    const result = progress(target(), [obs('2020', 5000), obs('2023', 9000)], new Date(2026, 0, 1));
+    expect(result.status).toBe('passed_no_figure');
+    expect(result.reason).toBe('passed_no_deadline_figure');
+    expect(result.actual?.period).toBe('2023');
+  });
+
+  it('is not missed on a figure after the deadline period either: only the deadline period judges', () => {
+    const result = progress(target(), [obs('2026', 9000)], new Date(2027, 6, 1));
+    expect(result.status).toBe('passed_no_figure');
+  });
+
+  it('is missed when the actual for the deadline period falls short', () => {
+    const result = progress(target(), [obs('2020', 5000), obs('2025', 9000)], new Date(2026, 5, 1));
+    expect(result.status).toBe('missed');
+    expect(result.reason).toBe('deadline_actual_short');
+    expect(result.actual).toMatchObject({ period: '2025', value: 9000 });
+    // A later figure that reaches the target does not undo the deadline period's shortfall.
+    const late = progress(target(), [obs('2025', 9000), obs('2026', 11000)], new Date(2027, 0, 1));
+    expect(late.status).toBe('missed');
+    expect(late.actual?.period).toBe('2025');
+  });
+
+  it("is met by the deadline period's actual, whatever comes after it", () => {
+    const result = progress(target(), [obs('2025', 10000), obs('2026', 9500)], new Date(2027, 0, 1));
+    expect(result.status).toBe('met');
+    expect(result.actual?.period).toBe('2025');
+  });
+
+  it('is met by an actual before the deadline that already reaches the target', () => {
+    expect(progress(target(), [obs('2023', 10500)], new Date(2026, 0, 1)).status).toBe('met');
+  });
+
+  it('judges a decreasing target at its deadline with lower as better', () => {
+    const ceiling = target({
+      comparator: '<=',
+      targetValue: 0.5,
+      unit: '吨',
+      indicatorId: 'energy_intensity',
+    });
+    const at = (value: number) =>
+      progress(
+        ceiling,
+        [obs('2025', value, { indicatorId: 'energy_intensity', unit: '吨' })],
+        new Date(2026, 0, 1),
+        false,
+      );
+    expect(at(0.48).status).toBe('met');
+    expect(at(0.52).status).toBe('missed');
+  });
+
+  it('reads "more than" strictly and "about" as reached at the figure', () => {
+    const over = target({ comparator: '>', qualifier: 'more_than', targetValue: 8000 });
+    expect(progress(over, [obs('2025', 8000)], new Date(2026, 0, 1)).status).toBe('missed');
+    expect(progress(over, [obs('2025', 8001)], new Date(2026, 0, 1)).status).toBe('met');
+    const about = target({ comparator: '=', qualifier: 'approx', targetValue: 30, unit: '%' });
+    expect(progress(about, [obs('2025', 30, { unit: '%' })], new Date(2026, 0, 1)).status).toBe('met');
+  });
+
+  it('has no baseline with a single figure that has nothing before it', () => {
     const single = progress(target(), [obs('2023', 9000)]);
     expect(single.status).toBe('no_baseline');
     expect(single.baseline).toBeNull();
@@ -222,14 +282,14 @@ describe('targetProgress status rules', () => {
     expect(progress(up, []).required).toEqual({ kind: 'points', value: 2, years: 5 });
   });
 
-  it('invents no deadline: met, behind when a figure falls short, or no baseline', () => {
+  it('invents no deadline: met, behind when a figure falls short, or no figure', () => {
     const open = target({ targetPeriod: '' });
     expect(progress(open, [obs('2023', 12000)]).status).toBe('met');
     expect(progress(open, [obs('2023', 9000)]).status).toBe('behind');
     expect(progress(open, [obs('2023', 9000)]).reason).toBe('no_deadline');
-    expect(progress(open, []).status).toBe('no_baseline');
+    expect(progress(open, []).status).toBe('no_figure');
     expect(progress(open, [obs('2020', 5000), obs('2023', 9000)]).required).toBeNull();
-    expect(progress(open, [], new Date(2100, 0, 1)).status).not.toBe('deadline_passed');
+    expect(progress(open, [], new Date(2100, 0, 1)).status).toBe('no_figure');
   });
 
   it('derives the baseline from the earliest figure before the latest one and the deadline', () => {

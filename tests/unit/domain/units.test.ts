@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { convertUnit, isConvertible } from '../../../src/domain/units';
-import { formatQualifiedValue, formatValue } from '../../../src/domain/format';
+import { convertUnit, isConvertible, unitLabel } from '../../../src/domain/units';
+import { formatQualifiedValue, formatValue, withUnitLabel } from '../../../src/domain/format';
 
 describe('unit conversion', () => {
   it('converts between scalings of yuan', () => {
@@ -27,8 +27,52 @@ describe('number formatting for readers', () => {
     expect(formatValue(0.005, '亿元', 'zh-CN')).toBe('50万元');
   });
 
-  it('writes English with compact suffixes and a space', () => {
-    expect(formatValue(12000, '亿元', 'en')).toBe('1.2T 元');
+  it('writes English units in English words: no Chinese unit word, no classifier', () => {
+    expect(formatValue(12000, '亿元', 'en')).toBe('1.2 trillion yuan');
+    expect(formatValue(47723, '亿元', 'en')).toBe('4.772 trillion yuan');
+    expect(formatValue(905, '亿元', 'en')).toBe('90.5 billion yuan');
+    expect(formatValue(0.005, '亿元', 'en')).toBe('500,000 yuan');
+    expect(formatValue(45, '个', 'en')).toBe('45');
+    expect(formatValue(132.2, '万户', 'en')).toBe('1.322 million');
+    expect(formatValue(1804, '万人', 'en')).toBe('18.04 million people');
+    expect(formatValue(63.4, '万人', 'en')).toBe('634,000 people');
+    expect(formatValue(5, '万亩', 'en')).toBe('50,000 mu');
+    expect(formatValue(1035, '公顷', 'en')).toBe('1,035 hectares');
+    expect(formatValue(54, '万元/人', 'en')).toBe('540,000 yuan per person');
+    for (const unit of [
+      '亿元',
+      '万亿元',
+      '家',
+      '个',
+      '万人',
+      '万吨',
+      '万亩',
+      '公顷',
+      '所',
+      '项',
+      '件',
+      '场',
+      '户',
+      '万元/人',
+      '百分点',
+      '位',
+    ])
+      expect(formatValue(1234.5, unit, 'en'), unit).not.toMatch(/[\u3400-\u9fff]/);
+  });
+
+  it('names units on their own in English words (axes, legends, pickers)', () => {
+    expect(unitLabel('亿元', 'en')).toBe('100 million yuan');
+    expect(unitLabel('万亿元', 'en')).toBe('trillion yuan');
+    expect(unitLabel('万元', 'en')).toBe('10,000 yuan');
+    expect(unitLabel('万人', 'en')).toBe('10,000 people');
+    expect(unitLabel('家', 'en')).toBe('');
+    expect(unitLabel('百分点', 'en')).toBe('percentage points');
+    expect(unitLabel('亿元', 'zh-CN')).toBe('亿元');
+    expect(withUnitLabel('Industrial value added', '亿元', 'en')).toBe(
+      'Industrial value added (100 million yuan)',
+    );
+    expect(withUnitLabel('Listed companies', '家', 'en')).toBe('Listed companies');
+    expect(withUnitLabel('上市企业数量', '家', 'zh-CN')).toBe('上市企业数量（家）');
   });
 
   it('uses thousands separators for small counts and keeps percent', () => {
@@ -48,6 +92,6 @@ describe('number formatting for readers', () => {
 
   it('shows stated bounds as bounds', () => {
     expect(formatQualifiedValue(60, '%', 'more_than', 'zh-CN')).toBe('超过60%');
-    expect(formatQualifiedValue(1000, '亿元', 'approx', 'en')).toBe('about 100B 元');
+    expect(formatQualifiedValue(1000, '亿元', 'approx', 'en')).toBe('about 100 billion yuan');
   });
 });

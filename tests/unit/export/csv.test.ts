@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BOM, csvCell, toCsv } from '../../../src/export/csv';
+import Papa from 'papaparse';
+import { BOM, csvCell, FORMULA_GUARD, toCsv } from '../../../src/export/csv';
 
 describe('toCsv', () => {
   it('starts with the UTF-8 byte order mark so Excel reads Chinese correctly', () => {
@@ -25,15 +26,26 @@ describe('toCsv', () => {
 });
 
 describe('csvCell formula neutralisation', () => {
+  const Z = FORMULA_GUARD;
   it.each([
-    ['=HYPERLINK("http://x","y")', '"\'=HYPERLINK(""http://x"",""y"")"'],
-    ['+1+1', `"'+1+1"`],
-    ['-2+3', `"'-2+3"`],
-    ['@SUM(A1)', `"'@SUM(A1)"`],
-    ['\t=1', `"'\t=1"`],
-    ['\r=1', `"'\r=1"`],
-  ])('text %j gets a leading apostrophe and quotes', (input, expected) => {
+    ['=HYPERLINK("http://x","y")', `"${Z}=HYPERLINK(""http://x"",""y"")"`],
+    ['+1+1', `"${Z}+1+1"`],
+    ['-2+3', `"${Z}-2+3"`],
+    ['@SUM(A1)', `"${Z}@SUM(A1)"`],
+    ['\t=1', `"${Z}\t=1"`],
+    ['\r=1', `"${Z}\r=1"`],
+  ])('text %j starts with an invisible guard, so no spreadsheet reads a formula', (input, expected) => {
     expect(csvCell(input)).toBe(expected);
+  });
+
+  it('shows no apostrophe: a comparator or a signed label reads as it is', () => {
+    for (const text of ['=', '≥', '≤', '>', '<', '-3.5%']) {
+      const [[cell]] = Papa.parse<string[]>(csvCell(text)).data as [[string]];
+      expect(cell).not.toContain("'");
+      // What shows is the text itself; the guard has no width.
+      expect(cell.replace(FORMULA_GUARD, '')).toBe(text);
+      expect(/^[=+\-@\t\r]/.test(cell)).toBe(false);
+    }
   });
 
   it('keeps negative numbers as numbers: data, not formulas', () => {
@@ -41,13 +53,10 @@ describe('csvCell formula neutralisation', () => {
     expect(toCsv([['增长', -3.5]])).toBe('\uFEFF增长,-3.5\r\n');
   });
 
-  it('neutralises a minus sign in text, where it could start a formula', () => {
-    expect(csvCell('-3.5')).toBe(`"'-3.5"`);
-  });
-
   it('leaves ordinary text alone, including a sign that is not first', () => {
     expect(csvCell('江苏')).toBe('江苏');
     expect(csvCell('a=b')).toBe('a=b');
+    expect(csvCell('≥')).toBe('≥');
     expect(csvCell('')).toBe('');
   });
 });

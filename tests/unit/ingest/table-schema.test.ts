@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvRecords } from '../../../src/ingest/csv-records';
+import { readCsvRecords } from '../../../src/ingest/csv-source';
 import { checkTable, type TableSchema } from '../../../src/ingest/table-schema';
 
 const schema: TableSchema = {
@@ -11,15 +11,12 @@ const schema: TableSchema = {
   ],
 };
 
-const check = (text: string) => checkTable('t.csv', parseCsvRecords('t.csv', text).records, schema);
+const check = (text: string) => checkTable('t.csv', readCsvRecords(text).records, schema);
 
 describe('reading CSV as a conforming reader does', () => {
   it('handles quoted commas, escaped quotes, newlines inside quotes, CRLF and a BOM', () => {
-    const { records, problems } = parseCsvRecords(
-      't.csv',
-      '\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"line1\nline2",广州\r\n',
-    );
-    expect(problems).toEqual([]);
+    const { records, errors } = readCsvRecords('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n"line1\nline2",广州\r\n');
+    expect(errors).toEqual([]);
     expect(records).toEqual([
       ['a', 'b'],
       ['x, y', 'say "hi"'],
@@ -28,7 +25,7 @@ describe('reading CSV as a conforming reader does', () => {
   });
 
   it('reads mixed line endings as row breaks', () => {
-    const { records } = parseCsvRecords('t.csv', 'a,b\r\n1,2\n3,4\r5,6\r\n');
+    const { records } = readCsvRecords('a,b\r\n1,2\n3,4\r5,6\r\n');
     expect(records).toEqual([
       ['a', 'b'],
       ['1', '2'],
@@ -38,8 +35,8 @@ describe('reading CSV as a conforming reader does', () => {
   });
 
   it('reports an unterminated quote', () => {
-    const { problems } = parseCsvRecords('t.csv', 'a,b\n"open,1\n');
-    expect(problems[0]?.code).toBe('parse-error');
+    const { errors } = readCsvRecords('a,b\n"open,1\n');
+    expect(errors[0]).toMatchObject({ record: 1, code: 'MissingQuotes' });
   });
 });
 

@@ -6,14 +6,46 @@ import { DEFAULT_URL_STATE } from '../../../src/store/url-state';
 beforeEach(() => useAppStore.getState().applyUrlState({ ...DEFAULT_URL_STATE }));
 
 describe('store actions', () => {
-  it('sorting the same column twice reverses it; a new column starts ascending', () => {
-    const { sortBy } = useAppStore.getState();
-    sortBy('value');
+  it('sorting the same column twice reverses it; a new column starts ascending, in every table', () => {
+    const { toggleSort } = useAppStore.getState();
+    toggleSort('sort', 'value');
     expect(useAppStore.getState().sort).toEqual({ column: 'value', direction: 'asc' });
-    sortBy('value');
+    toggleSort('sort', 'value');
     expect(useAppStore.getState().sort).toEqual({ column: 'value', direction: 'desc' });
-    sortBy('period');
+    toggleSort('sort', 'period');
     expect(useAppStore.getState().sort).toEqual({ column: 'period', direction: 'asc' });
+    toggleSort('rankingSort', 'rank');
+    expect(useAppStore.getState().rankingSort).toEqual({ column: 'rank', direction: 'desc' });
+    toggleSort('dataSort', 'value');
+    expect(useAppStore.getState().dataSort).toEqual({ column: 'value', direction: 'asc' });
+    toggleSort('targetSort', 'status');
+    expect(useAppStore.getState().targetSort).toEqual({ column: 'status', direction: 'asc' });
+  });
+
+  it('has a setter for every URL parameter, which sets that field only', () => {
+    const store = useAppStore.getState();
+    store.setTargetSort({ column: 'required', direction: 'desc' });
+    store.setClusterQuery('集成电路');
+    store.setLang('en');
+    const after = useAppStore.getState();
+    expect(after.targetSort).toEqual({ column: 'required', direction: 'desc' });
+    expect(after.clusterQuery).toBe('集成电路');
+    expect(after.lang).toBe('en');
+    expect(after.query).toBe(DEFAULT_URL_STATE.query);
+  });
+
+  it('a new indicator starts at its latest period, and forgets what a link asked for', () => {
+    const store = useAppStore.getState();
+    store.applyUrlState(
+      { ...DEFAULT_URL_STATE, indicator: 'gdp', period: '2019' },
+      { ignored: [], asked: { indicator: 'gdp', period: '2019' } },
+    );
+    store.setIndicator('industrial_value_added');
+    expect(useAppStore.getState()).toMatchObject({
+      indicator: 'industrial_value_added',
+      period: '',
+      linkAsked: null,
+    });
   });
 
   it('toggles a region in and out of the shared selection', () => {
@@ -25,11 +57,44 @@ describe('store actions', () => {
     expect(useAppStore.getState().regions).toEqual(['320000']);
   });
 
+  it('opens a region’s profile, and a region’s trend, as new views', () => {
+    const store = useAppStore.getState();
+    store.openProfile('440300');
+    expect(useAppStore.getState()).toMatchObject({ view: 'profile', focusRegion: '440300' });
+    store.setTrendBase('2019');
+    store.setTrendMeasure('index');
+    store.openRegionTrend({
+      region: '440000',
+      indicators: ['a', 'b', 'c', 'd', 'e', 'f', 'g'],
+      frequency: 'year',
+    });
+    expect(useAppStore.getState()).toMatchObject({
+      view: 'trends',
+      focusRegion: '440000',
+      trendMode: 'indicators',
+      trendIndicators: ['a', 'b', 'c', 'd', 'e', 'f'],
+      trendFrequency: 'year',
+      trendMeasure: '',
+      trendBase: '',
+    });
+  });
+
+  it('a new trend frequency drops the base period, which belongs to the old axis', () => {
+    const store = useAppStore.getState();
+    store.setTrendBase('2019');
+    store.setTrendFrequency('quarter');
+    expect(useAppStore.getState()).toMatchObject({ trendFrequency: 'quarter', trendBase: '' });
+  });
+
   it('records ignored URL parameters until dismissed', () => {
-    useAppStore.getState().applyUrlState(DEFAULT_URL_STATE, ['view=x']);
+    useAppStore
+      .getState()
+      .applyUrlState(DEFAULT_URL_STATE, { ignored: ['view=x'], asked: { indicator: '', period: '2019' } });
     expect(useAppStore.getState().ignoredUrlParams).toEqual(['view=x']);
+    expect(useAppStore.getState().linkAsked).toEqual({ indicator: '', period: '2019' });
     useAppStore.getState().dismissIgnoredUrlParams();
     expect(useAppStore.getState().ignoredUrlParams).toEqual([]);
+    expect(useAppStore.getState().linkAsked).toBeNull();
   });
 });
 

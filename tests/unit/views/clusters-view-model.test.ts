@@ -21,35 +21,55 @@ beforeAll(async () => {
 const row = (rows: { code: string }[], code: string) => rows.find((r) => r.code === code);
 
 describe('buildClusterRanking', () => {
-  it('shows named and stated counts side by side, never added (广东 strategic emerging: 10 named, 10 stated)', () => {
+  it('counts the stated number where the documents do not name them all (福建: 17 stated, none named)', () => {
     const vm = buildClusterRanking({
       catalogue,
       level: 'province',
       tier: 'strategic_emerging',
       locale: 'zh-CN',
     });
-    const guangdong = vm.rows.find((r) => r.code === '440000');
-    expect(guangdong).toMatchObject({ rank: 1, named: 10 });
-    expect(guangdong?.stated.map((s) => s.value)).toEqual([10]);
-    // 福建's 17 provincial strategic emerging clusters are stated, not named: listed, unranked, zero named.
-    const fujian = vm.rows.find((r) => r.code === '350000');
-    expect(fujian).toMatchObject({ rank: null, named: 0 });
-    expect(fujian?.stated.map((s) => s.value)).toEqual([17]);
-    expect(vm.rows.at(-1)?.rank).toBeNull();
+    // 福建's 17 provincial strategic emerging clusters are stated, none named: ranked at 17, marked stated.
+    expect(row(vm.rows, '350000')).toMatchObject({ rank: 1, count: 17, basis: 'stated', named: 0 });
+    // 广东 names all 10 it states: ranked by its named clusters.
+    const guangdong = row(vm.rows, '440000');
+    expect(guangdong).toMatchObject({ rank: 2, count: 10, basis: 'named', named: 10 });
+    expect(vm.rows.find((r) => r.code === '440000')?.stated.map((s) => s.value)).toEqual([10]);
   });
 
-  it('ranks provinces by named national advanced clusters, counting 广东 once for cross-city clusters', () => {
+  it('ranks 江苏 first with its 10 national advanced clusters, stated, and 广东 second with 4 named', () => {
     const vm = buildClusterRanking({
       catalogue,
       level: 'province',
       tier: 'national_advanced',
       locale: 'zh-CN',
     });
-    expect(vm.rows[0]).toMatchObject({ code: '440000', rank: 1, named: 4, shared: 0 });
+    expect(vm.rows[0]).toMatchObject({ code: '320000', rank: 1, count: 10, basis: 'stated', named: 0 });
+    expect(vm.rows[1]).toMatchObject({
+      code: '440000',
+      rank: 2,
+      count: 4,
+      basis: 'named',
+      named: 4,
+      shared: 0,
+    });
     expect(vm.sumOverRegions).toBe(vm.distinctClusters);
-    // 江苏's stated 10 is shown, but does not rank it above 广东's 4 named clusters.
-    expect(vm.rows.find((r) => r.code === '320000')).toMatchObject({ rank: null, named: 0 });
     expect(vm.statedElsewhere.map((e) => e.code)).toEqual(expect.arrayContaining(['100000', 'YRD']));
+  });
+
+  it('ranks 福建 by the 11 national SME characteristic clusters it states, though it names only 3', () => {
+    const vm = buildClusterRanking({
+      catalogue,
+      level: 'province',
+      tier: 'national_sme_characteristic',
+      locale: 'en',
+    });
+    expect(vm.rows[0]).toMatchObject({ code: '350000', count: 11, basis: 'stated', named: 3 });
+  });
+
+  it("lists planned clusters apart, uncounted (重庆's two trillion-yuan clusters are being built)", () => {
+    const vm = buildClusterRanking({ catalogue, level: 'province', tier: 'trillion', locale: 'zh-CN' });
+    expect(row(vm.rows, '440000')).toMatchObject({ rank: 1, count: 8, basis: 'stated' });
+    expect(row(vm.rows, '500000')).toMatchObject({ rank: null, count: 0, planned: 2 });
   });
 
   it('at city level counts a shared cluster for each member city, and the sum exceeds the distinct count', () => {
@@ -74,13 +94,16 @@ describe('buildClusterRanking', () => {
       '排名',
       '地区',
       '地区代码',
+      '集群数（排名依据）',
+      '计数依据',
       '具名集群数',
       '其中跨地区共享',
+      '规划中的集群数',
       '文件所述数量',
       '所述数量原文',
     ]);
-    expect(first?.slice(0, 5)).toEqual([1, '广东', '440000', 10, 0]);
-    expect(String(first?.[5])).toContain('10个');
+    expect(first?.slice(0, 8)).toEqual([1, '福建', '350000', 17, '文件所述', 0, 0, 0]);
+    expect(String(first?.[8])).toContain('17个');
   });
 });
 
@@ -93,7 +116,7 @@ describe('buildComposition and buildClusterMap', () => {
     expect(model.tiers[0]?.id).toBe('national_advanced');
   });
 
-  it('draws regions without named clusters as no data, not zero', () => {
+  it('draws regions without a count as no data, not zero, and marks stated counts', () => {
     const input = {
       catalogue,
       level: 'province' as const,
@@ -102,8 +125,10 @@ describe('buildComposition and buildClusterMap', () => {
     };
     const ranking = buildClusterRanking(input);
     const map = buildClusterMap({ ...input, ranking, provinceCode: '' });
-    expect(map.regions.find((r) => r.code === '440000')).toMatchObject({ value: 4, rank: 1 });
-    expect(map.regions.find((r) => r.code === '320000')).toMatchObject({ value: null, classIndex: -1 });
+    expect(map.regions.find((r) => r.code === '320000')).toMatchObject({ value: 10, rank: 1 });
+    expect(map.regions.find((r) => r.code === '320000')?.valueLabel).toBe('10个（文件所述）');
+    expect(map.regions.find((r) => r.code === '440000')).toMatchObject({ value: 4, rank: 2 });
+    expect(map.regions.find((r) => r.code === '330000')).toMatchObject({ value: null, classIndex: -1 });
   });
 });
 
@@ -153,9 +178,8 @@ describe('cluster list', () => {
     const [header, ...body] = clusterListCsvRows(rows, 'en');
     expect(header?.slice(0, 4)).toEqual(['Cluster', 'Tier', 'Industry', 'Member regions']);
     expect(body).toHaveLength(rows.length);
-    expect(body.find((r) => r[0] === '深广高端医疗器械集群')?.slice(3, 5)).toEqual([
-      'Shenzhen; Guangzhou',
-      'Shared',
-    ]);
+    expect(
+      body.find((r) => r[0] === 'Shenzhen–Guangzhou high-end medical devices cluster')?.slice(3, 5),
+    ).toEqual(['Shenzhen; Guangzhou', 'Shared']);
   });
 });

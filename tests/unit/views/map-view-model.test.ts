@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_DATA_COLOUR } from '../../../src/domain/palettes';
 import { buildMapViewModel, type MapViewInput } from '../../../src/charts/choropleth-model';
+import { mapCsvRows } from '../../../src/views/map/map-csv';
 import { fixtureCatalogue, observation } from '../fixture-catalogue';
 
 const catalogue = fixtureCatalogue([
@@ -49,6 +50,32 @@ describe('the map view model', () => {
     expect(a.legend[0]?.label).toBe('1万亿元 – 2.286万亿元');
     expect(a.legend[3]).toMatchObject({ classIndex: -1, label: '无数据', colour: NO_DATA_COLOUR, count: 1 });
     expect(a.legend.reduce((n, l) => n + l.count, 0)).toBe(4);
+  });
+
+  it('can take its classes from the shown period only, on request', () => {
+    const all = buildMapViewModel(input({ period: '2022' }));
+    const own = buildMapViewModel(input({ period: '2022', classesFromPeriod: true }));
+    // 2021's 10000 widens the classes from every period; the period's own start at its minimum.
+    expect(all.bounds[0]).toBe(10000);
+    expect(own.bounds[0]).toBe(23873.9);
+    expect(own.bounds.at(-1)).toBe(48593.6);
+    expect(buildMapViewModel(input({ period: '2021', classesFromPeriod: true })).bounds).toEqual([
+      10000, 10000,
+    ]);
+  });
+
+  it('merges a class whose ends read the same into one value', () => {
+    const vm = buildMapViewModel(input({ period: '2021', classesFromPeriod: true }));
+    expect(vm.legend[0]?.label).toBe('1万亿元');
+    expect(vm.legend.map((l) => l.label).join()).not.toMatch(/(\S+) – \1(,|$)/);
+  });
+
+  it('writes the map as CSV: numbers as numbers, empty cells where there is no value', () => {
+    const [header, ...rows] = mapCsvRows(buildMapViewModel(input()), 'zh');
+    expect(header).toEqual(['地区', '代码', '数值', '单位', '原文数值', '排名', '分级', '来源', '原文']);
+    expect(rows[0]?.slice(0, 6)).toEqual(['江苏', '320000', 48593.6, '亿元', '4.859万亿元', 1]);
+    const missing = rows.find((r) => r[1] === '990000');
+    expect(missing?.slice(2, 7)).toEqual([null, '亿元', '', null, '无数据']);
   });
 
   it('drills down to the cities of a province', () => {

@@ -165,7 +165,7 @@ describe('sortRankingRows', () => {
 });
 
 describe('rankingCsvRows', () => {
-  it('has a header, numbers as numbers, and no data spelled out', () => {
+  it('has a header, numbers as numbers, and empty cells where there is no value', () => {
     const vm = buildRankingViewModel({
       catalogue: catalogue([
         obs('320000', 300.1),
@@ -184,7 +184,9 @@ describe('rankingCsvRows', () => {
     expect(third?.[7]).toBe(-200.1);
     expect(third?.[11]).toBe('来源矛盾');
     expect(missing?.[0]).toBeNull();
-    expect(missing?.[3]).toBe('无数据');
+    expect(missing?.[3]).toBeNull();
+    expect(missing?.[5]).toBe('');
+    expect(rankingCsvRows(vm.rows, 'zh').flat()).not.toContain('无数据');
   });
 });
 

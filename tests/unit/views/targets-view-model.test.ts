@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue, Observation, Policy, Region, Target } from '../../../src/domain/types';
 import { EMPTY_CATALOGUE } from '../../../src/store/app-store';
-import { buildTargetCountMap, mapRegionOf } from '../../../src/views/targets/targets-map-model';
+import {
+  buildTargetCountMap,
+  mapRegionOf,
+  targetCountCsvRows,
+} from '../../../src/views/targets/targets-map-model';
 import {
   buildTargetRows,
   buildTimeline,
   filterTargetRows,
   formatRequiredRate,
-  parseTargetSort,
   regionPolicies,
   sortTargetRows,
   targetCsvRows,
+  targetLabel,
   targetRegionOptions,
 } from '../../../src/views/targets/targets-view-model';
 
@@ -192,8 +196,40 @@ describe('buildTargetRows', () => {
     expect(byId('t-share').requiredLabel).toBe('每年提高 2.5 个百分点（4年）');
     expect(byId('t-na').deadlineLabel).toBe('未定截止期');
     expect(byId('t-na', 'en').deadlineLabel).toBe('No deadline');
-    expect(byId('t-na').status).toBe('no_baseline');
-    expect(byId('t-dg').status).toBe('deadline_passed');
+    // No figure at all: nothing to judge, and a passed deadline does not make it "missed".
+    expect(byId('t-na').status).toBe('no_figure');
+    expect(byId('t-na').statusLabel).toBe('无实际值，无法判断');
+    expect(byId('t-dg').status).toBe('passed_no_figure');
+    expect(byId('t-dg').statusLabel).toBe('已过截止期，无实际值');
+    expect(byId('t-dg', 'en').statusLabel).toBe('Deadline passed, no actual figure');
+    expect(byId('t-dg').judged).toBe(false);
+  });
+
+  it('words the target as the source does: more than, about, at least, or a plain figure', () => {
+    const label = (extra: Partial<Target>, lang: 'zh' | 'en' = 'zh') =>
+      targetLabel(target('x', { unit: '亿元', targetValue: 6000, ...extra }), lang);
+    expect(label({ comparator: '>', qualifier: 'more_than' })).toBe('超过 6000亿元');
+    expect(label({ comparator: '>', qualifier: 'more_than' }, 'en')).toBe('more than 600 billion yuan');
+    expect(label({ comparator: '=', qualifier: 'approx', unit: '%', targetValue: 30 })).toBe('约 30%');
+    expect(label({ comparator: '>=', qualifier: 'at_least', unit: '家', targetValue: 25 }, 'en')).toBe(
+      'at least 25',
+    );
+    expect(label({ comparator: '=' })).toBe('6000亿元');
+    expect(label({ comparator: '>=' })).toBe('≥ 6000亿元');
+  });
+
+  it('shows the baseline period a sentence names without a value', () => {
+    const catalogue = {
+      ...CATALOGUE,
+      targets: [
+        target('t-2020', { baselinePeriod: '2020', unit: '%', indicatorId: 'share', targetValue: 14.5 }),
+      ],
+    };
+    const [row] = buildTargetRows({ catalogue, lang: 'zh', reference: REFERENCE });
+    expect(row?.statedBaselinePeriod).toBe('2020年水平（未给出数值）');
+    expect(row?.baselineLabel).toBe('—');
+    const [en] = buildTargetRows({ catalogue, lang: 'en', reference: REFERENCE });
+    expect(en?.statedBaselinePeriod).toBe('2020 level (value not stated)');
   });
 
   it('words a decline as a decline', () => {
@@ -220,17 +256,12 @@ describe('filters and sort', () => {
   });
 
   it('sorts by deadline with "no deadline" last in both directions', () => {
-    const asc = sortTargetRows(rows(), parseTargetSort('deadline.asc'), 'zh').map((r) => r.id);
+    const asc = sortTargetRows(rows(), { column: 'deadline', direction: 'asc' }, 'zh').map((r) => r.id);
     expect(asc[0]).toBe('t-dg');
     expect(asc.at(-1)).toBe('t-na');
-    const desc = sortTargetRows(rows(), parseTargetSort('deadline.desc'), 'zh').map((r) => r.id);
+    const desc = sortTargetRows(rows(), { column: 'deadline', direction: 'desc' }, 'zh').map((r) => r.id);
     expect(desc.at(-1)).toBe('t-na');
     expect(desc.at(-2)).toBe('t-dg');
-  });
-
-  it('falls back to the default sort for a column the view does not have', () => {
-    expect(parseTargetSort('nonsense.asc')).toEqual({ column: 'deadline', direction: 'asc' });
-    expect(parseTargetSort('required.desc')).toEqual({ column: 'required', direction: 'desc' });
   });
 
   it('offers the regions with targets and the regions they lie within', () => {
@@ -254,7 +285,8 @@ describe('timeline, map and policies', () => {
       ['', 1],
     ]);
     expect(buckets[2]?.label).toBe('未定截止期');
-    expect(buckets[0]?.counts.deadline_passed).toBe(1);
+    expect(buckets[0]?.counts.passed_no_figure).toBe(1);
+    expect(buckets[0]?.counts.missed).toBe(0);
   });
 
   it('counts targets per province, and per direct subdivision on a province map', () => {
@@ -273,7 +305,21 @@ describe('timeline, map and policies', () => {
       ['440400', 2],
       ['441900', 1],
     ]);
-    expect(guangdong.regions[0]?.valueLabel).toBe('2 targets');
+    // The count says what its targets' statuses are, so the map never reads as failures.
+    expect(guangdong.regions[0]?.valueLabel).toBe('2 targets (On track 1, No figure to judge 1)');
+    expect(national.regions.find((r) => r.code === '500000')?.valueLabel).toBe(
+      '1 个目标（无实际值，无法判断 1）',
+    );
+    const [head, ...lines] = targetCountCsvRows(
+      guangdong,
+      { rows: rows('en'), regions: REGIONS, provinceCode: '440000' },
+      'en',
+    );
+    const col = (name: string) => head?.indexOf(name) ?? -1;
+    const zhuhai = lines.find((l) => l[1] === '440400');
+    expect(zhuhai?.[col('On track')]).toBe(1);
+    expect(zhuhai?.[col('No figure to judge')]).toBe(1);
+    expect(zhuhai?.[col('Missed')]).toBe(0);
   });
 
   it("lists a region's policy documents, its cities' included, by date with undated last", () => {
@@ -283,12 +329,21 @@ describe('timeline, map and policies', () => {
 
   it('exports the table as CSV rows with numbers as numbers', () => {
     const [header, ...body] = targetCsvRows(rows(), 'zh');
-    expect(header?.slice(0, 5)).toEqual(['地区', '地区代码', '指标', '比较符', '目标值']);
+    expect(header?.slice(0, 6)).toEqual(['地区', '地区代码', '指标', '比较符', '表述', '目标值']);
     const zhuhai = body.find((r) => r[1] === '440400' && r[2] === '工业总产值');
     const column = (name: string) => header?.indexOf(name) ?? -1;
     expect(zhuhai?.[column('目标值')]).toBe(10000);
     expect(zhuhai?.[column('所需年均速度(复合增长率%或百分点/年)')]).toBeCloseTo(14.8698355, 6);
     expect(zhuhai?.[column('原文')]).toBe('quote t-zh');
     expect(zhuhai?.[column('政策文件')]).toBe('十四五规划');
+    expect(zhuhai?.[column('表述')]).toBe('≥ 1万亿元');
+    const dongguan = body.find((r) => r[1] === '441900');
+    expect(dongguan?.[column('状态')]).toBe('已过截止期，无实际值');
+    const [enHeader, ...enBody] = targetCsvRows(rows('en'), 'en');
+    const unit = enHeader?.indexOf('Unit') ?? -1;
+    expect(enBody.map((r) => r[unit])).toContain('100 million yuan');
+    for (const row of enBody) expect(String(row[unit])).not.toMatch(/[\u3400-\u9fff]/);
+    // Comparators as the table writes them, not ">=".
+    expect(zhuhai?.[column('比较符')]).toBe('≥');
   });
 });

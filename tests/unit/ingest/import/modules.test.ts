@@ -3,18 +3,16 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../../src/domain/types';
 import { decodeBytes, detectBinary } from '../../../../src/ingest/import/decode';
-import { createIndicatorIndex, detectShape } from '../../../../src/ingest/import/detect-shape';
-import {
-  checkFileSize,
-  datasetIdFor,
-  detectDelimiter,
-  importFile,
-  readDelimited,
-  type ImportProgress,
-} from '../../../../src/ingest/import/import-file';
+import { createIndicatorIndex } from '../../../../src/domain/indicator-index';
+import { readCsvRecords } from '../../../../src/ingest/csv-source';
+import { detectDelimiter } from '../../../../src/ingest/import/delimiter';
+import { detectShape } from '../../../../src/ingest/import/detect-shape';
+import { checkFileSize, datasetIdFor } from '../../../../src/ingest/import/file-checks';
+import { importFile, type ImportProgress } from '../../../../src/ingest/import/import-file';
 import type { ImportProblemCode } from '../../../../src/domain/problems';
+import { arraySource } from '../../../../src/ingest/import/record-source';
+import { validateSource } from '../../../../src/ingest/import/validate-table';
 import { describeImportProblem } from '../../../../src/i18n/import-problem-messages';
-import { validateImport } from '../../../../src/ingest/import/validate-import';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures', 'import');
@@ -57,7 +55,7 @@ describe('decodeBytes', () => {
 });
 
 describe('detectShape', () => {
-  const records = (text: string) => readDelimited('t.csv', text, ',').records;
+  const records = (text: string) => readCsvRecords(text).records;
 
   it('finds the header below the portal’s title lines and drops the notes', () => {
     const detection = detectShape(
@@ -126,14 +124,20 @@ describe('detectShape', () => {
   });
 });
 
-describe('validateImport with a user-edited mapping', () => {
+describe('validating with a user-edited mapping', () => {
   it('takes the period the user chose for a wide-by-indicator table', () => {
     const records = [
       ['地区', '工业增加值'],
       ['广东', '40000'],
     ];
     const { mapping } = detectShape(records, catalogue.indicators);
-    const report = validateImport(records, { ...mapping, period: '2019' }, catalogue, 'f.csv', 'd1');
+    const options = {
+      fileName: 'f.csv',
+      datasetId: 'd1',
+      catalogue,
+      mapping: { ...mapping, period: '2019' },
+    };
+    const { report } = validateSource(arraySource(records), options).validator.end();
     expect(report.problems).toEqual([]);
     expect(report.accepted).toMatchObject([
       {
@@ -155,8 +159,8 @@ describe('CSV read exactly as a conforming reader (Python csv) reads it', () => 
   };
   it.each(Object.entries(expected.csvConformance))('%s', (name, records) => {
     const text = readFileSync(join(FIXTURES, 'csv-conformance', name), 'utf8');
-    const read = readDelimited(name, text, ',');
-    expect(read.problems).toEqual([]);
+    const read = readCsvRecords(text);
+    expect(read.errors).toEqual([]);
     expect(read.records).toEqual(records);
   });
 
@@ -176,22 +180,31 @@ describe('importFile', () => {
     );
     const bytes = utf8(`地区,指标,时间,数值\n${rows.join('\n')}\n`);
     const phases: ImportProgress[] = [];
-    const done = await importFile(bytes, 'big.csv', {}, catalogue, (p) => phases.push(p));
-    expect(phases.map((p) => p.phase)).toEqual(expect.arrayContaining(['decoding', 'parsing', 'validating']));
-    expect(phases.at(-1)).toEqual({ phase: 'validating', done: 2000, total: 2000 });
+    const chunkChars = 4096;
+    const done = await importFile({ name: 'big.csv', bytes }, {}, catalogue, {
+      onProgress: (p) => phases.push(p),
+      chunkChars,
+    });
+    expect(phases[0]).toEqual({ phase: 'decoding', done: 0, total: bytes.length });
+    const checking = phases.filter((p) => p.phase === 'checking');
+    // Reports as the records are read (in characters), ending with all of them.
+    expect(checking.length).toBeGreaterThanOrEqual(4);
+    expect(checking.map((p) => p.done)).toEqual([...checking.map((p) => p.done)].sort((a, b) => a - b));
+    expect(checking.at(-1)).toEqual({
+      phase: 'checking',
+      done: checking[0]!.total,
+      total: checking[0]!.total,
+    });
     expect(done.accepted.length + done.duplicates.length).toBe(2000);
 
     const controller = new AbortController();
-    const cancelled = await importFile(
-      bytes,
-      'big.csv',
-      {},
-      catalogue,
-      (p) => {
-        if (p.phase === 'validating' && p.done >= 500) controller.abort();
+    const cancelled = await importFile({ name: 'big.csv', bytes }, {}, catalogue, {
+      onProgress: (p) => {
+        if (p.phase === 'checking' && p.done >= p.total / 4) controller.abort();
       },
-      controller.signal,
-    );
+      signal: controller.signal,
+      chunkChars,
+    });
     expect(cancelled.cancelled).toBe(true);
     expect(cancelled.accepted).toEqual([]);
     expect(cancelled.problems.map((p) => p.code)).toEqual(['cancelled']);
@@ -201,13 +214,17 @@ describe('importFile', () => {
     const problem = checkFileSize(150 * 1024 * 1024, 'huge.csv');
     expect(problem?.code).toBe('too-large');
     expect(describeImportProblem('zh', 'too-large', problem?.params ?? {})).toContain('150.0 MB');
-    const report = await importFile(new Uint8Array(101 * 1024 * 1024), 'huge.csv', {}, catalogue);
+    const report = await importFile(
+      { name: 'huge.csv', bytes: new Uint8Array(101 * 1024 * 1024) },
+      {},
+      catalogue,
+    );
     expect(report.problems.map((p) => p.code)).toEqual(['too-large']);
   });
 
   it('uses an overriding delimiter and mapping', async () => {
     const bytes = utf8('地区，指标，时间，数值\n广东，工业增加值，2019，40000\n');
-    const report = await importFile(bytes, 'fw.csv', { delimiter: '，' }, catalogue);
+    const report = await importFile({ name: 'fw.csv', bytes }, { delimiter: '，' }, catalogue);
     expect(report.accepted).toHaveLength(1);
     expect(report.delimiter).toBe('，');
   });
@@ -248,6 +265,7 @@ describe('describeImportProblem', () => {
     'json-shape',
     'nested-value',
     'package-no-data',
+    'xlsx-unreadable',
     'cancelled',
   ];
   it.each(codes)('%s has a zh and an en message', (code) => {

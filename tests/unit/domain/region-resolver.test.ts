@@ -1,19 +1,28 @@
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Region } from '../../../../src/domain/types';
-import { createRegionResolver, type RegionResult } from '../../../../src/ingest/import/validate-import';
-import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
+import type { RegionMatch } from '../../../src/domain/region-registry';
+import { createRegionResolver } from '../../../src/domain/region-resolver';
+import type { Region } from '../../../src/domain/types';
+import { regionProblem } from '../../../src/ingest/import/row-context';
+import { loadBuiltinFromDisk } from '../load-builtin-from-disk';
 
 let regions: Region[];
-let resolve: (text: string) => RegionResult;
+let resolve: (text: string) => RegionMatch;
+/** Names several regions carry (吉林 the province and the city, 朝阳区): ambiguous by design. */
+const shared = new Set<string>();
 beforeAll(async () => {
   regions = (await loadBuiltinFromDisk()).catalogue.regions;
   resolve = createRegionResolver(regions);
+  const owners = new Map<string, Set<string>>();
+  for (const r of regions)
+    for (const name of [r.name, r.fullName, r.nameEn, ...r.aliases])
+      owners.set(name, (owners.get(name) ?? new Set()).add(r.code));
+  for (const [name, codes] of owners) if (codes.size > 1) shared.add(name);
 });
 
 const codeOf = (text: string) => {
   const result = resolve(text);
-  return result.kind === 'found' ? result.region.code : result.code;
+  return result.kind === 'found' ? result.region.code : result.kind;
 };
 
 /** Ways a name gets typed: spaces around and inside, upper case, full-width letters and digits. */
@@ -39,6 +48,7 @@ describe('region resolution for imports', () => {
         variant,
         (index, field, typed) => {
           const region = regions[index] as Region;
+          fc.pre(!shared.has(region[field]));
           // Spreading a code's digits apart makes another string, not a typing variant.
           const text = field === 'code' ? region.code : typed(region[field]);
           expect(codeOf(text)).toBe(region.code);
@@ -56,19 +66,30 @@ describe('region resolution for imports', () => {
     expect(codeOf('北京市')).toBe('110000');
   });
 
-  it('calls Taizhou ambiguous (泰州 and 台州) and lists both', () => {
+  it('calls Taizhou ambiguous (泰州 and 台州), and the problem lists both', () => {
     const result = resolve('Taizhou');
-    expect(result.kind).toBe('problem');
-    if (result.kind === 'problem') {
-      expect(result.code).toBe('ambiguous-region');
-      expect(result.params.candidates).toContain('321200');
-      expect(result.params.candidates).toContain('331000');
-    }
+    expect(result.kind === 'ambiguous' && result.candidates.map((r) => r.code).sort()).toEqual([
+      '321200',
+      '331000',
+    ]);
+    const problem = regionProblem('Taizhou', result);
+    expect(problem.code).toBe('ambiguous-region');
+    expect(problem.params.candidates).toContain('321200');
+    expect(problem.params.candidates).toContain('331000');
   });
 
   it('suggests regions for an unknown name', () => {
     const result = resolve('广东东');
-    expect(result.kind === 'problem' && result.code).toBe('unknown-region');
-    if (result.kind === 'problem') expect(result.params.suggestions).toContain('440000');
+    expect(result.kind).toBe('unknown');
+    const problem = regionProblem('广东东', result);
+    expect(problem.code).toBe('unknown-region');
+    expect(problem.params.suggestions).toContain('440000');
+    expect(regionProblem('', resolve('')).code).toBe('required');
+  });
+
+  it('takes an English name written out as that region, before the registry drops "City"', () => {
+    expect(codeOf('Jilin City')).toBe('220200');
+    expect(codeOf('jilin  city')).toBe('220200');
+    expect(codeOf('Jilin')).toBe('220000');
   });
 });

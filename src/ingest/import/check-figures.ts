@@ -1,0 +1,306 @@
+import type { Indicator, Observation } from '../../domain/types';
+import type { Candidates } from './candidates';
+import type { CheckedRows } from './check-rows';
+import { fileProblem, importProblem, type ImportProblem, type ImportProblemCode } from './import-problems';
+import { interner } from './interner';
+import { createOutputWriter, type OutputWriter } from './output-writer';
+import type { PackedObservations } from './pack-observations';
+import type { ConflictWithLoaded, DuplicateInFile, ImportCatalogue, ImportReport } from './report';
+import { emptyReport } from './report';
+import type { ValidationPlan } from './validation-plan';
+
+/**
+ * The duplicate and conflict pass: every figure against the ones before it in the file (stated
+ * twice: skipped; stated twice with another value: rejected) and against the data already loaded
+ * (the same figure: not added twice; another value: kept, and both flagged). Runs of checked rows
+ * come in file order; each is checked as it comes and let go.
+ */
+
+/** Same figure, allowing for the last digit binary arithmetic may change. */
+const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+
+const shownValue = (value: number, unit: string) => `${value} ${unit}`;
+
+/**
+ * A figure's key as one number: region and indicator (as positions in the catalogue's lists) and
+ * period (as a position in the periods met so far). Numbers, not strings, so a million keys cost a
+ * Map of numbers rather than a million joined strings.
+ */
+function figureKeys(catalogue: Pick<ImportCatalogue, 'regions' | 'indicators'>) {
+  const width = Math.max(1, catalogue.indicators.length);
+  const pairs = Math.max(1, catalogue.regions.length) * width;
+  return (region: number, indicator: number, period: number) => period * pairs + region * width + indicator;
+}
+
+function positions<T>(list: readonly T[], key: (item: T) => string): Map<string, number> {
+  const map = new Map<string, number>();
+  list.forEach((item, index) => {
+    if (!map.has(key(item))) map.set(key(item), index);
+  });
+  return map;
+}
+
+/** The figures already loaded, by key. */
+function loadedFigures(catalogue: ImportCatalogue, periodOf: (id: string) => number) {
+  const regionIndexOf = positions(catalogue.regions, (r) => r.code);
+  const indicatorIndexOf = positions(catalogue.indicators, (i) => i.id);
+  const keyOf = figureKeys(catalogue);
+  const loaded = new Map<number, Observation[]>();
+  for (const o of catalogue.observations) {
+    const region = regionIndexOf.get(o.regionCode);
+    const indicator = indicatorIndexOf.get(o.indicatorId);
+    if (region === undefined || indicator === undefined) continue;
+    const key = keyOf(region, indicator, periodOf(o.period));
+    const list = loaded.get(key);
+    if (list) list.push(o);
+    else loaded.set(key, [o]);
+  }
+  return loaded;
+}
+
+/** Counts the rows with something accepted and the rows with something rejected, as figures come. */
+function rowTally() {
+  const tally = { accepted: 0, rejected: 0 };
+  let currentRow = -1;
+  let done = true;
+  let errors = 0;
+  let added = 0;
+  const close = () => {
+    if (done) return;
+    if (errors > 0) tally.rejected += 1;
+    else if (added > 0) tally.accepted += 1;
+  };
+  return {
+    tally,
+    /** The figure at `at` starts a row when its row differs from the last one's. */
+    figure(c: Candidates, at: number) {
+      if (c.row[at] === currentRow) return;
+      close();
+      currentRow = c.row[at]!;
+      // A row already rejected for a reason of its own is counted; its figures still go on.
+      done = c.rowRejected[at] === 1;
+      errors = 0;
+      added = 0;
+    },
+    error: () => void (errors += 1),
+    added: () => void (added += 1),
+    close,
+  };
+}
+
+/** Each row's own problems first, then its duplicates and conflicts, as the file goes. */
+function mergeByRow(own: readonly ImportProblem[], found: readonly ImportProblem[], into: ImportProblem[]) {
+  let l = 0;
+  let d = 0;
+  while (l < own.length || d < found.length) {
+    if (d >= found.length || (l < own.length && (own[l]!.row ?? 0) <= (found[d]!.row ?? 0)))
+      into.push(own[l++]!);
+    else into.push(found[d++]!);
+  }
+}
+
+export interface FinishOptions {
+  /** Returns the accepted figures packed as columns instead of as objects in `report.accepted`. */
+  pack?: boolean;
+  /** Figures expected, so the tables rarely grow. */
+  expected?: number;
+}
+
+export interface Finisher {
+  /** Checks a run of rows' figures; the run is not kept (its candidates are reused afterwards). */
+  add(rows: CheckedRows): void;
+  /** The report of every run added; `cancelled` gives the report of a stopped import instead. */
+  done(): { report: ImportReport; packed: PackedObservations | null };
+}
+
+interface FigurePassState {
+  plan: ValidationPlan;
+  indicators: readonly Indicator[];
+  regions: ImportCatalogue['regions'];
+  out: OutputWriter;
+  periodIds: string[];
+  periodOf: (id: string) => number;
+  loaded: Map<number, Observation[]>;
+  keyOf: ReturnType<typeof figureKeys>;
+  rows: ReturnType<typeof rowTally>;
+  duplicates: DuplicateInFile[];
+  conflicts: ConflictWithLoaded[];
+}
+
+/** The first figure of each key in the file: its row and value, by key. */
+function firstFigures() {
+  const at = new Map<number, number>();
+  let rows = new Int32Array(1024);
+  let values = new Float64Array(1024);
+  return {
+    /** The position of the key's first figure, or -1 after recording this one as the first. */
+    firstOrAdd(key: number, row: number, value: number): number {
+      const found = at.get(key);
+      if (found !== undefined) return found;
+      const count = at.size;
+      if (count === rows.length) {
+        const grownRows = new Int32Array(count * 2);
+        grownRows.set(rows);
+        rows = grownRows;
+        const grownValues = new Float64Array(count * 2);
+        grownValues.set(values);
+        values = grownValues;
+      }
+      rows[count] = row;
+      values[count] = value;
+      at.set(key, count);
+      return -1;
+    },
+    row: (position: number) => rows[position]!,
+    value: (position: number) => values[position]!,
+  };
+}
+
+/** A repeated or conflicting figure, named (the others never need these strings). */
+const describe = (state: FigurePassState, c: Candidates, at: number, period: number) => ({
+  regionCode: state.regions[c.region[at]!]!.code,
+  indicatorId: state.indicators[c.indicator[at]!]!.id,
+  period: state.periodIds[period]!,
+  value: c.value[at]!,
+});
+
+/** Checks one run's figures against the figures before them and the data loaded. */
+function checkRun(
+  state: FigurePassState,
+  first: ReturnType<typeof firstFigures>,
+  c: Candidates,
+): ImportProblem[] {
+  const { plan, indicators, out, loaded, keyOf, rows } = state;
+  const problems: ImportProblem[] = [];
+  const problem = (at: number, code: ImportProblemCode, params: Record<string, string>) =>
+    problems.push(
+      importProblem(
+        {
+          file: plan.fileName,
+          row: c.row[at]!,
+          column: plan.header[c.column[at]!] || `#${c.column[at]! + 1}`,
+        },
+        code,
+        params,
+      ),
+    );
+  const periods = c.periods.map(state.periodOf);
+  out.startRun(c);
+  for (let i = 0; i < c.count; i += 1) {
+    rows.figure(c, i);
+    const row = c.row[i]!;
+    const indicator = indicators[c.indicator[i]!]!;
+    const period = periods[c.period[i]!]!;
+    const value = c.value[i]!;
+    const key = keyOf(c.region[i]!, c.indicator[i]!, period);
+    const firstAt = first.firstOrAdd(key, row, value);
+    if (firstAt >= 0) {
+      const firstRow = first.row(firstAt);
+      const firstValue = first.value(firstAt);
+      state.duplicates.push({ row, firstRow, ...describe(state, c, i, period), firstValue });
+      if (sameValue(firstValue, value)) problem(i, 'duplicate-row', { firstRow: String(firstRow) });
+      else {
+        problem(i, 'duplicate-conflict', {
+          firstRow: String(firstRow),
+          value: shownValue(value, indicator.unit),
+          firstValue: shownValue(firstValue, indicator.unit),
+        });
+        rows.error();
+      }
+      continue;
+    }
+    const existing = loaded.get(key);
+    const same = existing?.find((o) => sameValue(o.value, value));
+    if (same) {
+      problem(i, 'same-as-loaded', { dataset: same.datasetId });
+      continue;
+    }
+    const other = existing?.[0];
+    const acceptedAt = out.add(i, period, other !== undefined);
+    rows.added();
+    if (!other) continue;
+    state.conflicts.push({
+      row,
+      ...describe(state, c, i, period),
+      existingValue: other.value,
+      existingId: other.id,
+      existingDatasetId: other.datasetId,
+      acceptedAt,
+    });
+    problem(i, 'conflict-with-loaded', {
+      dataset: other.datasetId,
+      existing: shownValue(other.value, indicator.unit),
+      value: shownValue(value, indicator.unit),
+    });
+  }
+  return problems;
+}
+
+/** Ends a validation: the runs of checked rows, in file order, then the report. */
+export function createFinisher(
+  plan: ValidationPlan,
+  catalogue: ImportCatalogue,
+  options: FinishOptions = {},
+): Finisher {
+  const { fileName, datasetId, mapping } = plan;
+  const periodIds: string[] = [];
+  const periodOf = interner(periodIds);
+  const state: FigurePassState = {
+    plan,
+    indicators: catalogue.indicators,
+    regions: catalogue.regions,
+    out: createOutputWriter({
+      datasetId,
+      wide: mapping.shape !== 'long',
+      pack: options.pack === true,
+      regions: catalogue.regions,
+      indicators: catalogue.indicators,
+      periods: periodIds,
+      capacity: options.expected ?? 1 << 16,
+    }),
+    periodIds,
+    periodOf,
+    loaded: loadedFigures(catalogue, periodOf),
+    keyOf: figureKeys(catalogue),
+    rows: rowTally(),
+    duplicates: [],
+    conflicts: [],
+  };
+  const first = firstFigures();
+  const totals = { dataRows: 0, rejectedRows: 0, missingValues: 0 };
+  const rowProblems: ImportProblem[] = [];
+
+  return {
+    add(run) {
+      totals.dataRows += run.dataRows;
+      totals.rejectedRows += run.rejectedRows;
+      totals.missingValues += run.missingValues;
+      if (plan.fatal.length > 0) return;
+      mergeByRow(run.problems, checkRun(state, first, run.candidates), rowProblems);
+    },
+    done() {
+      const report = emptyReport(fileName, datasetId);
+      report.shape = mapping.shape;
+      report.totalRows = totals.dataRows;
+      if (report.totalRows === 0) {
+        report.problems.push(...plan.headerProblems, fileProblem(fileName, 'header-only'));
+        return { report, packed: null };
+      }
+      if (plan.fatal.length > 0) {
+        report.problems.push(...plan.headerProblems, ...plan.columnProblems, ...plan.fatal);
+        report.rejectedRows = report.totalRows;
+        return { report, packed: null };
+      }
+      state.rows.close();
+      report.missingValues = totals.missingValues;
+      report.acceptedRows = state.rows.tally.accepted;
+      report.rejectedRows = totals.rejectedRows + state.rows.tally.rejected;
+      report.duplicates = state.duplicates;
+      report.conflicts = state.conflicts;
+      report.problems.push(...plan.headerProblems, ...plan.columnProblems, ...rowProblems);
+      if (options.pack) return { report, packed: state.out.packed() };
+      report.accepted = state.out.objects();
+      return { report, packed: null };
+    },
+  };
+}

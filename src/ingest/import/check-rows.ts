@@ -1,0 +1,282 @@
+import { QUALIFIERS, type Indicator } from '../../domain/types';
+import { isKnownUnit } from '../../domain/units';
+import type { ProblemCode } from '../../domain/problems';
+import { clearCandidates, createCandidates, ensureRoom, type Candidates } from './candidates';
+import { importProblem, isWarning, type ImportProblem, type ImportProblemCode } from './import-problems';
+import { interner } from './interner';
+import { parsePeriod } from './parse-period';
+import { parseValue, plainBaseValue, toBaseUnit } from './parse-value';
+import { regionProblem, type RowContext } from './row-context';
+
+/**
+ * Checks rows each on its own: region, indicator, period, unit, value, qualifier. What a row says
+ * about other rows (a figure repeated, or one that disagrees with data already loaded) is left to
+ * the duplicate and conflict pass (check-figures.ts), which sees the figures of every row in file order.
+ */
+
+/** What checking a run of rows found: the problems of each row on its own, and the figures. */
+export interface CheckedRows {
+  problems: ImportProblem[];
+  /** Data rows seen (blank lines not counted). */
+  dataRows: number;
+  /** Rows rejected for a reason of their own. */
+  rejectedRows: number;
+  missingValues: number;
+  candidates: Candidates;
+}
+
+/** Where a figure of a row goes: its column, indicator and period (a position in the run's periods). */
+interface FigureTarget {
+  column: number;
+  indicator: Indicator | undefined;
+  indicatorIndex: number;
+  period: number;
+  unit: string;
+}
+
+const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
+const ALLOWED_QUALIFIERS = QUALIFIERS.filter(Boolean).join(', ');
+
+const isBlank = (record: readonly string[]) => {
+  for (let i = 0; i < record.length; i += 1) if (record[i]!.trim() !== '') return false;
+  return true;
+};
+
+const cellOf = (record: readonly string[], column: number | null) =>
+  column === null ? '' : (record[column] ?? '').trim();
+
+/**
+ * Checks rows one at a time (`check`) and hands over what it found a run of rows at a time
+ * (`flush`). `countOnly`: the mapping lacks something, so no row can be read; rows are only counted.
+ */
+export class RowChecker {
+  private readonly run = { problems: [] as ImportProblem[], dataRows: 0, rejectedRows: 0, missingValues: 0 };
+  private readonly candidates = createCandidates();
+  // Periods and texts are numbered afresh in each run; a period cell is parsed once per file.
+  private periodAt = interner(this.candidates.periods);
+  private textAt = interner(this.candidates.texts);
+  private readonly periodIdOfText = new Map<string, string | null>();
+  private tablePeriod = -1;
+  private wideTargets: FigureTarget[] = [];
+  private readonly longTarget: FigureTarget = {
+    column: -1,
+    indicator: undefined,
+    indicatorIndex: -1,
+    period: -1,
+    unit: '',
+  };
+  private row = 0;
+  private regionIndex = -1;
+  private errors = 0;
+
+  constructor(
+    private readonly context: RowContext,
+    private readonly countOnly = false,
+  ) {
+    this.startRun();
+  }
+
+  /** Checks one record; `row` is its row number as the file shows it. */
+  check(record: readonly string[], row: number): void {
+    if (isBlank(record)) return;
+    this.run.dataRows += 1;
+    if (this.countOnly) return;
+    const { mapping } = this.context;
+    this.row = row;
+    const errorsBefore = this.errors;
+    const firstCandidate = this.candidates.count;
+    if (record.length !== this.context.headerLength) {
+      this.problem(null, 'ragged-row', {
+        found: String(record.length),
+        expected: String(this.context.headerLength),
+      });
+      this.run.rejectedRows += 1;
+      return;
+    }
+    if (!this.readRegion(record)) {
+      this.run.rejectedRows += 1;
+      return;
+    }
+    const rowUnit = cellOf(record, mapping.unitColumn);
+    if (rowUnit !== '' && !isKnownUnit(rowUnit))
+      this.problem(mapping.unitColumn, 'unknown-unit', {
+        value: rowUnit,
+        expected: this.context.tableIndicator?.unit ?? '',
+      });
+    else if (mapping.shape === 'long') this.checkLong(record, rowUnit);
+    else
+      for (const target of this.wideTargets)
+        this.figure(target, target.unit || rowUnit || mapping.unit, record);
+    this.finishFigures(record, firstCandidate, errorsBefore);
+    if (this.errors > errorsBefore) this.run.rejectedRows += 1;
+  }
+
+  /** Hands the rows checked since the last flush to `take` (which must not keep the candidates), then starts a new run. */
+  flush(take: (rows: CheckedRows) => void): void {
+    const { run } = this;
+    take({ ...run, candidates: this.candidates });
+    run.problems = [];
+    run.dataRows = 0;
+    run.rejectedRows = 0;
+    run.missingValues = 0;
+    clearCandidates(this.candidates);
+    this.startRun();
+  }
+
+  private startRun() {
+    const { context } = this;
+    const periodAt = interner(this.candidates.periods);
+    this.periodAt = periodAt;
+    this.textAt = interner(this.candidates.texts);
+    this.tablePeriod = context.tablePeriodId === null ? -1 : periodAt(context.tablePeriodId);
+    this.wideTargets = context.wideColumns.map((vc) => ({
+      column: vc.column,
+      indicator: vc.indicator,
+      indicatorIndex: vc.indicatorIndex,
+      period: vc.periodId === null ? -1 : periodAt(vc.periodId),
+      unit: vc.unit,
+    }));
+  }
+
+  private problem(
+    column: number | null,
+    code: ProblemCode | ImportProblemCode,
+    params: Record<string, string> = {},
+  ) {
+    const { context } = this;
+    const place = {
+      file: context.fileName,
+      row: this.row,
+      column: column === null ? null : context.nameOf(column),
+    };
+    this.run.problems.push(importProblem(place, code, params));
+    if (!isWarning(code)) this.errors += 1;
+  }
+
+  /** A period cell's position in the run's periods, or -1 when it is not a period. */
+  private periodOf(text: string): number {
+    let id = this.periodIdOfText.get(text);
+    if (id === undefined) {
+      const parsed = parsePeriod(text);
+      id = parsed.kind === 'period' ? parsed.id : null;
+      this.periodIdOfText.set(text, id);
+    }
+    return id === null ? -1 : this.periodAt(id);
+  }
+
+  /** A cell's figure in the indicator's base unit, or undefined (a problem, or a missing value). */
+  private valueOf(text: string, indicator: Indicator, unit: string, column: number): number | undefined {
+    const plain = plainBaseValue(text, indicator.unit, unit);
+    if (plain !== undefined) return plain;
+    const parsed = parseValue(text);
+    if (parsed.kind === 'missing') {
+      this.run.missingValues += 1;
+      return undefined;
+    }
+    if (parsed.kind === 'invalid') {
+      this.problem(column, parsed.reason === 'not-finite' ? 'not-finite' : 'invalid-value', { value: text });
+      return undefined;
+    }
+    const converted = toBaseUnit(parsed.value, parsed.unit, indicator.unit, unit);
+    if (converted.kind === 'value') return converted.value;
+    const code = converted.reason === 'unknown-unit' ? 'unknown-unit' : 'incompatible-unit';
+    this.problem(column, code, {
+      value: code === 'unknown-unit' ? converted.unit : text,
+      unit: converted.unit,
+      expected: indicator.unit,
+    });
+    return undefined;
+  }
+
+  /** One figure of the row, read in `unit` and kept as a candidate. */
+  private figure(target: FigureTarget, unit: string, record: readonly string[]) {
+    const { indicator } = target;
+    if (!indicator || target.period < 0) return;
+    const value = this.valueOf(cellOf(record, target.column), indicator, unit, target.column);
+    if (value === undefined) return;
+    const c = this.candidates;
+    ensureRoom(c);
+    const at = c.count;
+    c.region[at] = this.regionIndex;
+    c.indicator[at] = target.indicatorIndex;
+    c.period[at] = target.period;
+    c.value[at] = value;
+    c.row[at] = this.row;
+    c.column[at] = target.column;
+    c.rowRejected[at] = 0;
+    c.count = at + 1;
+  }
+
+  /** A long table's row: its indicator (or the table's) and period (or the table's), then its figure. */
+  private checkLong(record: readonly string[], rowUnit: string) {
+    const { context, longTarget: target } = this;
+    const { mapping } = context;
+    target.indicator = context.tableIndicator;
+    target.indicatorIndex = context.tableIndicatorIndex;
+    if (mapping.indicatorColumn !== null) {
+      const text = cellOf(record, mapping.indicatorColumn);
+      const lookup = context.indicators.match(text);
+      target.indicator = lookup.kind === 'found' ? lookup.indicator : undefined;
+      if (lookup.kind === 'found') target.indicatorIndex = lookup.index;
+      else {
+        context.proposals?.note(text, { column: context.nameOf(mapping.indicatorColumn), unitHint: rowUnit });
+        this.problem(
+          mapping.indicatorColumn,
+          text === '' ? 'required' : 'unknown-indicator',
+          context.indicators.unknownParams(text, lookup),
+        );
+      }
+    }
+    target.period = this.tablePeriod;
+    if (mapping.periodColumn !== null) {
+      const text = cellOf(record, mapping.periodColumn);
+      target.period = this.periodOf(text);
+      if (target.period < 0)
+        this.problem(mapping.periodColumn, text === '' ? 'required' : 'invalid-period', { value: text });
+    }
+    if (mapping.valueColumn === null) return;
+    target.column = mapping.valueColumn;
+    this.figure(target, rowUnit || mapping.unit, record);
+  }
+
+  /** The qualifier, source, quote and note every figure of the row shares. */
+  private finishFigures(record: readonly string[], firstCandidate: number, errorsBefore: number) {
+    const { mapping } = this.context;
+    const c = this.candidates;
+    const qualifierText = cellOf(record, mapping.qualifierColumn);
+    if (qualifierText !== '' && !QUALIFIER_SET.has(qualifierText)) {
+      this.problem(mapping.qualifierColumn, 'not-in-enum', {
+        value: qualifierText,
+        allowed: ALLOWED_QUALIFIERS,
+      });
+      c.count = firstCandidate;
+    }
+    if (c.count === firstCandidate) return;
+    const qualifier = this.textAt(qualifierText);
+    const source = this.textAt(cellOf(record, mapping.sourceColumn));
+    const quote = this.textAt(cellOf(record, mapping.quoteColumn));
+    const note = this.textAt(cellOf(record, mapping.noteColumn));
+    const rejected = this.errors > errorsBefore ? 1 : 0;
+    for (let at = firstCandidate; at < c.count; at += 1) {
+      c.qualifier[at] = qualifier;
+      c.source[at] = source;
+      c.quote[at] = quote;
+      c.note[at] = note;
+      c.rowRejected[at] = rejected;
+    }
+  }
+
+  /** The row's region, or false when it has none that resolves (the row is then rejected). */
+  private readRegion(record: readonly string[]): boolean {
+    const { mapping } = this.context;
+    const text = cellOf(record, mapping.regionColumn);
+    const found = this.context.region(text);
+    if (found.match.kind !== 'found') {
+      const { code, params } = regionProblem(text, found.match);
+      this.problem(mapping.regionColumn, code, params);
+      return false;
+    }
+    this.regionIndex = found.index;
+    return true;
+  }
+}

@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import { createIndicatorIndex } from '../../domain/indicator-index';
+import { categoriesOf, newIndicatorId, type IndicatorChoice } from '../../domain/new-indicator';
+import type { Indicator } from '../../domain/types';
+import { COMMON_BASE_UNITS } from '../../domain/units';
+import type { IndicatorProposal } from '../../ingest/import/indicator-proposals';
+import { useLocalTranslate } from '../../components/use-translate';
+import { useAppStore } from '../../store/app-store';
+import { CATEGORY_NAMES, proposalMessages } from './proposal-messages';
+
+interface Props {
+  proposals: readonly IndicatorProposal[];
+  /** New indicators already accepted for this file. */
+  accepted: readonly Indicator[];
+  onChoose(choice: IndicatorChoice): void;
+}
+
+/**
+ * The report's proposals of new indicators: each unknown name with the catalogue's near names
+ * ("是否指…？") and an editable new indicator that one click accepts. The file is then read again.
+ */
+export function IndicatorProposals({ proposals, accepted, onChoose }: Props) {
+  const t = useLocalTranslate(proposalMessages);
+  const lang = useAppStore((s) => s.lang);
+  if (proposals.length === 0 && accepted.length === 0) return null;
+  const names = accepted.map((i) => `${lang === 'en' && i.nameEn ? i.nameEn : i.nameZh}（${i.unit}）`);
+  return (
+    <section className="indicator-proposals" aria-label={t('heading')}>
+      <h3>{t('heading')}</h3>
+      {accepted.length ? <p role="status">{t('added', { names: names.join('、') })}</p> : null}
+      {proposals.map((proposal) => (
+        <ProposalForm key={proposal.text} proposal={proposal} onChoose={onChoose} />
+      ))}
+    </section>
+  );
+}
+
+function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onChoose(choice: IndicatorChoice): void }) {
+  const t = useLocalTranslate(proposalMessages);
+  const lang = useAppStore((s) => s.lang);
+  const indicators = useAppStore((s) => s.catalogue.indicators);
+  const [draft, setDraft] = useState(proposal.indicator);
+  const [error, setError] = useState('');
+  const categories = categoriesOf(indicators);
+  const units = COMMON_BASE_UNITS.includes(draft.unit) || !draft.unit ? COMMON_BASE_UNITS : [draft.unit, ...COMMON_BASE_UNITS];
+  const { text } = proposal;
+  const nameOf = (i: Indicator) => (lang === 'en' && i.nameEn ? i.nameEn : i.nameZh);
+  const edit = (change: Partial<Indicator>) => {
+    setError('');
+    setDraft((d) => ({ ...d, ...change }));
+  };
+  const accept = () => {
+    const nameZh = draft.nameZh.trim();
+    if (!nameZh || !draft.unit) return setError(t('needName'));
+    // Matched first: a name the catalogue has is used, never created twice.
+    const same = createIndicatorIndex(indicators).resolve(nameZh);
+    if (same.kind === 'found') return setError(t('sameName', { name: nameOf(same.indicator) }));
+    onChoose({ text, indicator: { ...draft, nameZh, nameEn: draft.nameEn.trim(), id: newIndicatorId(nameZh, draft.unit) } });
+  };
+  return (
+    <div className="indicator-proposal">
+      <p>{proposal.column === null ? t('unknownTitle', { text }) : t('unknownColumn', { text, column: proposal.column })}</p>
+      {proposal.nearby.length ? (
+        <ul className="import-list">
+          {proposal.nearby.map((near) => (
+            <li key={near.id}>
+              {t('didYouMean', { name: nameOf(near), unit: near.unit || '—' })}{' '}
+              <button type="button" onClick={() => onChoose({ text, indicator: near })}>
+                {t('useExisting')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <div className="proposal-fields">
+        <label>
+          {t('nameZh')}
+          <input value={draft.nameZh} onChange={(e) => edit({ nameZh: e.target.value })} />
+        </label>
+        <label>
+          {t('nameEn')}
+          <input value={draft.nameEn} onChange={(e) => edit({ nameEn: e.target.value })} />
+        </label>
+        <label>
+          {t('unit')}
+          <select value={draft.unit} onChange={(e) => edit({ unit: e.target.value })}>
+            {draft.unit ? null : <option value="">—</option>}
+            {units.map((unit) => (
+              <option key={unit} value={unit}>
+                {unit}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('category')}
+          <select value={draft.category} onChange={(e) => edit({ category: e.target.value })}>
+            {categories.map((category) => (
+              <option key={category} value={category}>
+                {Object.prototype.hasOwnProperty.call(CATEGORY_NAMES, category) ? CATEGORY_NAMES[category]![lang === 'en' ? 'en' : 'zh'] : category}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="checkbox">
+          <input type="checkbox" checked={draft.higherIsBetter} onChange={(e) => edit({ higherIsBetter: e.target.checked })} />{' '}
+          {t('higherIsBetter')}
+        </label>
+      </div>
+      {error ? (
+        <p className="status error" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <button type="button" className="primary" onClick={accept}>
+        {t('accept')}
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+import { observationIndex } from '../../domain/catalogue-index';
+import { frequencyOf, FREQUENCIES, type Frequency } from '../../domain/frequency';
+import type { Catalogue, Observation, Qualifier } from '../../domain/types';
+import { convertUnit, isConvertible } from '../../domain/units';
+
+/** One figure of a line: the value as stated (in the indicator's unit) and where it comes from. */
+export interface SeriesPoint {
+  value: number;
+  qualifier: Qualifier;
+  /** The sources disagree: flagged in the data, or several values for this period. */
+  conflict: boolean;
+  /** The other values stated for the same period, in the same unit. */
+  otherValues: number[];
+  sourceId: string;
+  quote: string;
+}
+
+/**
+ * The figures of one region and indicator by period, converted to `unit` (figures in a unit that
+ * does not convert are left out). Of several figures for one period the first listed is drawn, as
+ * on the map; the others are kept as a conflict.
+ */
+export function collectPoints(observations: Iterable<Observation>, unit: string): Map<string, SeriesPoint> {
+  const points = new Map<string, SeriesPoint>();
+  for (const o of observations) {
+    if (!isConvertible(o.unit, unit) || !Number.isFinite(o.value)) continue;
+    const value = convertUnit(o.value, o.unit, unit);
+    const existing = points.get(o.period);
+    if (existing) {
+      existing.conflict = true;
+      if (value !== existing.value) existing.otherValues.push(value);
+      continue;
+    }
+    points.set(o.period, {
+      value,
+      qualifier: o.qualifier,
+      conflict: o.flag === 'conflict',
+      otherValues: [],
+      sourceId: o.sourceId,
+      quote: o.quote,
+    });
+  }
+  return points;
+}
+
+/** A line the data can draw: one region and indicator at one frequency, with two periods or more. */
+export interface SeriesExtent {
+  indicatorId: string;
+  regionCode: string;
+  frequency: Frequency;
+  periods: number;
+}
+
+/** frequencyOf for many rows: a catalogue has few distinct periods, each parsed once. */
+function frequencyReader(): (period: string) => Frequency | null {
+  const known = new Map<string, Frequency | null>();
+  return (period) => {
+    let frequency = known.get(period);
+    if (frequency === undefined) known.set(period, (frequency = frequencyOf(period)));
+    return frequency;
+  };
+}
+
+/**
+ * Every series with at least two periods, longest first: what Trends can draw at all. It reads
+ * each region's figures of each indicator from the catalogue's index, once per catalogue.
+ */
+export function multiPeriodSeries(catalogue: Catalogue): SeriesExtent[] {
+  const index = observationIndex(catalogue.observations);
+  const frequencyOfPeriod = frequencyReader();
+  const extents: SeriesExtent[] = [];
+  for (const { id: indicatorId } of catalogue.indicators) {
+    for (const regionCode of index.regionsOf(indicatorId)) {
+      const periods = new Map<Frequency, Set<string>>();
+      for (const o of index.ofRegionIndicator(regionCode, indicatorId)) {
+        const frequency = frequencyOfPeriod(o.period);
+        if (!frequency) continue;
+        const set = periods.get(frequency);
+        if (set) set.add(o.period);
+        else periods.set(frequency, new Set([o.period]));
+      }
+      for (const [frequency, set] of periods)
+        if (set.size >= 2) extents.push({ indicatorId, regionCode, frequency, periods: set.size });
+    }
+  }
+  return extents.sort(
+    (a, b) =>
+      b.periods - a.periods ||
+      a.indicatorId.localeCompare(b.indicatorId) ||
+      a.regionCode.localeCompare(b.regionCode),
+  );
+}
+
+/** How many figures each frequency has among some observations. */
+export function frequencyCounts(observations: Iterable<Observation>): Map<Frequency, number> {
+  const counts = new Map<Frequency, number>();
+  for (const o of observations) {
+    const frequency = frequencyOf(o.period);
+    if (frequency) counts.set(frequency, (counts.get(frequency) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/**
+ * The frequency to draw: the chosen one when it has figures; else the one with the most lines of
+ * two periods or more, then the most figures, then the longest (years before quarters).
+ */
+export function pickFrequency(
+  chosen: Frequency | '',
+  counts: ReadonlyMap<Frequency, number>,
+  linesPer: ReadonlyMap<Frequency, number>,
+): Frequency | null {
+  if (chosen && counts.has(chosen)) return chosen;
+  const available = FREQUENCIES.filter((f) => counts.has(f));
+  if (available.length === 0) return null;
+  return available.reduce((best, f) => {
+    const lines = (linesPer.get(f) ?? 0) - (linesPer.get(best) ?? 0);
+    const figures = (counts.get(f) ?? 0) - (counts.get(best) ?? 0);
+    return lines > 0 || (lines === 0 && figures > 0) ? f : best;
+  });
+}

@@ -1,0 +1,65 @@
+import { RegionLink } from '../../components/region-link';
+import { useLocalTranslate } from '../../components/use-translate';
+import { trendsMessages } from './messages';
+import type { TrendCell, TrendsViewModel } from './trends-view-model';
+
+function Cell({ cell, showStated }: { cell: TrendCell; showStated: boolean }) {
+  const t = useLocalTranslate(trendsMessages);
+  const point = cell.point;
+  return (
+    <td
+      className={cell.value === null ? 'number trend-cell missing' : 'number trend-cell'}
+      data-period={cell.period}
+      data-value={cell.value === null ? '' : String(cell.value)}
+      title={cell.sourceTitle || undefined}
+    >
+      {cell.label}
+      {showStated && point ? <span className="muted cell-detail">{cell.statedLabel}</span> : null}
+      {point?.conflict ? <span className="badge conflict">{t('conflict')}</span> : null}
+    </td>
+  );
+}
+
+/**
+ * The chart as a table: one row per line, one column per period of the axis, every gap written
+ * as "—". In one indicator over regions, each region's name opens its profile.
+ */
+export function TrendsTable({ viewModel }: { viewModel: TrendsViewModel }) {
+  const t = useLocalTranslate(trendsMessages);
+  const showStated = viewModel.measure !== 'value';
+  return (
+    <div className="table-scroll trends-table">
+      <table className="data-table">
+        <caption className="visually-hidden">{t('table.caption', { title: viewModel.title })}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('col.series')}</th>
+            <th scope="col">{t('col.unit')}</th>
+            {viewModel.axis.map((p) => (
+              <th key={p.id} scope="col" className="number" data-period={p.id}>
+                {p.label}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {viewModel.lines.map((line) => (
+            <tr key={line.key} data-series={line.key} className={line.drawn ? '' : 'not-drawn'}>
+              <th scope="row">
+                {viewModel.subject.mode === 'regions' ? (
+                  <RegionLink code={line.regionCode} name={line.name} />
+                ) : (
+                  line.name
+                )}
+              </th>
+              <td>{line.measureUnit || (viewModel.measure === 'index' ? t('axis.index') : '')}</td>
+              {line.cells.map((cell) => (
+                <Cell key={cell.period} cell={cell} showStated={showStated} />
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

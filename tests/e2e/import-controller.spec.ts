@@ -1,0 +1,98 @@
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { largeCsvLines } from '../../scripts/generate-large-csv';
+
+const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
+
+/** A long table of `rows` rows, as a file the input can take. */
+const largeFile = (rows: number, name = 'large.csv') => ({
+  name,
+  mimeType: 'text/csv',
+  buffer: Buffer.from([...largeCsvLines(rows)].join('')),
+});
+
+const chooser = (page: Page) => page.getByLabel('选择文件');
+
+/** Counts the workers the page starts and ends (Playwright's own list of workers lags behind). */
+async function watchWorkers(page: Page) {
+  await page.addInitScript(() => {
+    const counts = { started: 0, ended: 0 };
+    const ended = new WeakSet<Worker>();
+    (window as unknown as { __workers: typeof counts }).__workers = counts;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        counts.started += 1;
+      }
+      terminate() {
+        if (!ended.has(this)) counts.ended += 1;
+        ended.add(this);
+        super.terminate();
+      }
+    };
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __workers: { started: number; ended: number } }).__workers);
+}
+
+test('cancel stops the import: its worker ends and no report comes', async ({ page }) => {
+  // A file large enough to be still importing when the button is pressed takes a while to hand over.
+  test.setTimeout(120_000);
+  const workers = await watchWorkers(page);
+  await page.goto('./?view=data');
+  await chooser(page).setInputFiles(largeFile(400_000));
+  await expect(page.locator('.import-progress')).toBeVisible();
+  await page.locator('.import-progress').getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('status').filter({ hasText: '导入已取消' })).toBeVisible();
+  // The worker is ended, not left to finish in the background.
+  expect(await workers()).toEqual({ started: 1, ended: 1 });
+  await page.waitForTimeout(3000);
+  await expect(page.locator('.import-summary')).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: '导入已取消' })).toBeVisible();
+});
+
+test('a second file supersedes the first: only its report is shown', async ({ page }) => {
+  test.setTimeout(120_000);
+  const workers = await watchWorkers(page);
+  await page.goto('./?view=data');
+  await chooser(page).setInputFiles(largeFile(300_000));
+  await expect(page.locator('.import-progress')).toBeVisible();
+  await chooser(page).setInputFiles(join(FIXTURES, 'portal-gb18030.csv'));
+  await expect(page.locator('.import-summary')).toContainText('portal-gb18030.csv');
+  // The first import's worker was ended when the second file came, the second's when it was done.
+  expect(await workers()).toEqual({ started: 2, ended: 2 });
+  // Long after the first would have finished, the report is still the second file's.
+  await page.waitForTimeout(3000);
+  await expect(page.locator('.import-summary')).toContainText('portal-gb18030.csv');
+  await expect(page.locator('.import-summary')).not.toContainText('large.csv');
+});
+
+test('changing the encoding reads the file again with it', async ({ page }) => {
+  await page.goto('./?view=data');
+  await chooser(page).setInputFiles(join(FIXTURES, 'portal-gb18030.csv'));
+  await expect(page.locator('.import-report')).toContainText('识别结果：CSV，GB18030，');
+  const accepted = await page.locator('.import-summary').innerText();
+  await page.getByLabel('文本编码').selectOption('utf-8');
+  // Read as UTF-8, the GB18030 text is garbled: another report, with nothing to import.
+  await expect(page.locator('.import-report')).toContainText('识别结果：CSV，UTF-8，');
+  await expect(page.locator('.import-report')).toContainText('没有可导入的数值');
+  await page.getByLabel('文本编码').selectOption('');
+  await expect(page.locator('.import-report')).toContainText('识别结果：CSV，GB18030，');
+  await expect(page.locator('.import-summary')).toHaveText(accepted);
+});
+
+test('a file named like a row number: skipping conflicts skips only the conflicting figure', async ({
+  page,
+}) => {
+  await page.goto('./?view=data');
+  await chooser(page).setInputFiles(join(FIXTURES, 'survey-r2023.csv'));
+  await expect(page.getByRole('button', { name: '导入 4 个有效数值' })).toBeVisible();
+  await expect(page.locator('.import-report')).toContainText('第 3 行 广东');
+  await page.getByLabel(/不导入与已载入数据冲突的行/).check();
+  await page.getByRole('button', { name: '导入 3 个有效数值' }).click();
+  await expect(page.locator('.datasets-table tbody tr').nth(1)).toContainText('survey-r2023.csv');
+  await page.getByLabel('筛选').fill('survey-r2023');
+  await expect(page.locator('.row-count').last()).toContainText('3 /');
+});

@@ -1,0 +1,77 @@
+import type { Download, Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from './fixtures';
+import { storedDatasetCount } from './stored-datasets';
+
+const PORTAL_EXPORT = join(
+  import.meta.dirname,
+  '..',
+  'fixtures',
+  'import',
+  'new-indicators',
+  'portal-new-indicator-gb18030.csv',
+);
+const NAME = '规模以上工业企业利润总额';
+const DARKEST_BLUE = [8, 48, 107];
+
+/** Whether the map's canvas has a pixel of the given colour (a province drawn in that class). */
+function hasColour(page: Page, rgb: number[]) {
+  return page.evaluate((target) => {
+    const canvas = document.querySelector<HTMLCanvasElement>('.map-chart canvas');
+    const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
+    if (!pixels) return false;
+    for (let i = 0; i < pixels.length; i += 4)
+      if (pixels[i] === target[0] && pixels[i + 1] === target[1] && pixels[i + 2] === target[2]) return true;
+    return false;
+  }, rgb);
+}
+
+test('a portal export of a new indicator is imported after accepting the proposal, mapped, and kept', async ({
+  page,
+}) => {
+  await page.goto('./?view=data');
+  await page.getByLabel('选择文件').setInputFiles(PORTAL_EXPORT);
+  const proposals = page.getByRole('region', { name: '新指标' });
+  await expect(proposals).toContainText(`标题行中的指标「${NAME}(亿元)」不在指标目录中`);
+  // Nothing is filed under an indicator the user did not choose: no row is offered yet.
+  await expect(page.getByText('没有可导入的数值')).toBeVisible();
+  await expect(proposals.getByLabel('中文名称')).toHaveValue(NAME);
+  await expect(proposals.getByLabel('基本单位')).toHaveValue('亿元');
+  await expect(proposals.getByLabel('数值越高越好')).toBeChecked();
+  await proposals.getByLabel('英文名称（可选）').fill('Total profits of industrial enterprises');
+  await proposals.getByRole('button', { name: '新增此指标并导入其数据' }).click();
+
+  await expect(page.getByText(`将随本数据集新增的指标：${NAME}（亿元）`)).toBeVisible();
+  await page.getByRole('button', { name: '导入 18 个有效数值' }).click();
+  await expect(page.locator('.datasets-table tbody tr[data-dataset]')).toHaveCount(1);
+  await expect.poll(() => storedDatasetCount(page)).toBe(1);
+
+  await page.getByRole('tab', { name: '地图' }).click();
+  const picker = page.getByLabel('指标', { exact: true });
+  const option = picker.locator('option', { hasText: NAME });
+  await expect(option).toHaveCount(1);
+  const id = await option.getAttribute('value');
+  expect(id).toMatch(/^u-[0-9a-z]+$/);
+  await picker.selectOption(id!);
+  await expect(page).toHaveURL(new RegExp(`ind=${id}`));
+  await expect(page.getByRole('heading', { name: `${NAME}（亿元），2023年` })).toBeVisible();
+  await expect(page.getByText('6 / 34 个地区有数据')).toBeVisible();
+  await expect.poll(() => hasColour(page, DARKEST_BLUE)).toBe(true);
+
+  // After a reload the link still names the indicator, restored from storage with its dataset.
+  await page.reload();
+  await expect(page.getByRole('heading', { name: `${NAME}（亿元），2023年` })).toBeVisible();
+  await expect(page.getByText('6 / 34 个地区有数据')).toBeVisible();
+  await expect.poll(() => hasColour(page, DARKEST_BLUE)).toBe(true);
+
+  // The Data view's export writes the rows and, beside them, the indicator they name.
+  await page.getByRole('tab', { name: '数据' }).click();
+  const downloads: Download[] = [];
+  page.on('download', (download) => downloads.push(download));
+  await page.locator('.datasets-table tbody tr[data-dataset]').getByRole('button', { name: '导出' }).click();
+  await expect.poll(() => downloads.length).toBe(2);
+  const indicatorFile = downloads.find((d) => d.suggestedFilename().endsWith('-indicators.csv'));
+  const text = readFileSync((await indicatorFile!.path())!, 'utf8');
+  expect(text).toContain(`${id},${NAME},Total profits of industrial enterprises,亿元,other,true`);
+});
