@@ -40,7 +40,8 @@ function measure(page: Page) {
       const h = rect(head);
       return h.left < b.left - 0.5 || h.top < b.top - 0.5 || h.left > b.right ? [box.className] : [];
     });
-    const charts = [...document.querySelectorAll('main [role="img"]')]
+    // The charts, not the profile's sparklines (small SVG figures in a line of text).
+    const charts = [...document.querySelectorAll('main [role="img"]:not(svg)')]
       .filter((el) => rect(el).width > 0)
       .map((el) => ({ width: rect(el).width, height: rect(el).height }));
     return {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { withUnitLabel } from '../../domain/format';
 import { createIndicatorIndex } from '../../domain/indicator-index';
 import { categoriesOf, newIndicatorId, type IndicatorChoice } from '../../domain/new-indicator';
 import type { Indicator } from '../../domain/types';
@@ -23,11 +24,12 @@ export function IndicatorProposals({ proposals, accepted, onChoose }: Props) {
   const t = useLocalTranslate(proposalMessages);
   const lang = useAppStore((s) => s.lang);
   if (proposals.length === 0 && accepted.length === 0) return null;
-  const names = accepted.map((i) => `${lang === 'en' && i.nameEn ? i.nameEn : i.nameZh}（${i.unit}）`);
+  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const names = accepted.map((i) => withUnitLabel(lang === 'en' && i.nameEn ? i.nameEn : i.nameZh, i.unit, locale));
   return (
     <section className="indicator-proposals" aria-label={t('heading')}>
       <h3>{t('heading')}</h3>
-      {accepted.length ? <p role="status">{t('added', { names: names.join('、') })}</p> : null}
+      {accepted.length ? <p role="status">{t('added', { names: names.join(lang === 'en' ? ', ' : '、') })}</p> : null}
       {proposals.map((proposal) => (
         <ProposalForm key={proposal.text} proposal={proposal} onChoose={onChoose} />
       ))}

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { withUnitLabel } from '../../domain/format';
 import type { ColumnMapping, ShapeDetection, TableShape } from '../../ingest/import/detect-shape';
 import { parsePeriod } from '../../ingest/import/parse-period';
 import { useLocalTranslate } from '../../components/use-translate';
@@ -67,7 +68,7 @@ function TableIndicatorSelect({ id, value, onChange }: { id: string; value: stri
         <option value="">{t('mapNone')}</option>
         {indicators.map((i) => (
           <option key={i.id} value={i.id}>
-            {lang === 'en' ? i.nameEn : i.nameZh}（{i.unit}）
+            {withUnitLabel(lang === 'en' ? i.nameEn : i.nameZh, i.unit, lang === 'en' ? 'en' : 'zh-CN')}
           </option>
         ))}
       </select>
