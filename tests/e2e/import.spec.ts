@@ -29,7 +29,8 @@ test('a GB18030 portal export is detected, imported and drawn on the map', async
   await page.getByLabel('时期', { exact: true }).selectOption('2019');
   await expect(page.getByText('4 / 34 个地区有数据')).toBeVisible();
   await page.getByText('数据表（图表的文字版）').click();
-  await expect(page.locator('.chart-table tbody tr').first().locator('th')).toHaveText('广东');
+  // The row's heading holds the region's selection toggle and, beside it, its profile link.
+  await expect(page.locator('.chart-table tbody tr').first().locator('th button')).toHaveText('广东');
   await expect(page.locator('.chart-table tbody tr').first().locator('td').first()).toHaveText('3.94万亿元');
 });
 

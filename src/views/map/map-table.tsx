@@ -1,8 +1,7 @@
 import type { MapViewModel } from '../../charts/choropleth-model';
 import { ColumnHeads } from '../../components/column-heads';
 import { ConflictList } from '../../components/conflict-list';
-import { RegionLink } from '../../components/region-link';
-import { RegionToggle } from '../../components/region-toggle';
+import { RegionRowHead } from '../../components/region-row-head';
 import { useTranslate } from '../../components/use-translate';
 import { labelled, type Locale } from '../../domain/format';
 
@@ -47,16 +46,13 @@ export function MapTable({ viewModel, locale, selected, onToggle, drillLabel, on
               const isSelected = selected.includes(r.code);
               return (
                 <tr key={r.code} data-region={r.code} className={isSelected ? 'selected' : undefined}>
-                  <th scope="row">
-                    <RegionToggle
-                      code={r.code}
-                      name={r.name}
-                      selected={isSelected}
-                      title={t('map.toggle', { region: r.name })}
-                      onToggle={onToggle}
-                    />
-                    <RegionLink code={r.code} name={r.name} short />
-                  </th>
+                  <RegionRowHead
+                    code={r.code}
+                    name={r.name}
+                    selected={isSelected}
+                    title={t('map.toggle', { region: r.name })}
+                    onToggle={onToggle}
+                  />
                   <td className="number">
                     {r.valueLabel}
                     {r.conflictingValues.length ? (
