@@ -33,6 +33,7 @@ import {
 import { clusterMessages } from './messages';
 import { SearchField } from '../../components/search-field';
 import { regionOption, SelectField } from '../../components/select-field';
+import { localName, localeOf, regionName } from '../../i18n/localise';
 
 /** Tier and level pickers; both are in the URL (tier, clv). */
 function ClusterFilters() {
@@ -54,7 +55,7 @@ function ClusterFilters() {
         allLabel={t('allTiers')}
         options={orderedTiers(tiers).map((tierRow) => ({
           value: tierRow.id,
-          label: lang === 'en' ? tierRow.nameEn : tierRow.nameZh,
+          label: localName(tierRow, lang),
         }))}
         onChange={setTier}
       />
@@ -118,7 +119,7 @@ function ClusterCountMap({ ranking, locale }: { ranking: ClusterRankingViewModel
   const levelLabel = t(`level.${ranking.level}`);
   const title = t('mapTitle', {
     tier: ranking.tierLabel,
-    level: cityLevel && province ? (lang === 'en' ? province.nameEn : province.name) : levelLabel,
+    level: cityLevel && province ? regionName(province, lang) : levelLabel,
   });
   const csvRows = useCallback(() => clusterRankingCsvRows(ranking, lang), [ranking, lang]);
   const scope = mapScopeLabel(cityLevel ? province : undefined, lang);
@@ -248,7 +249,7 @@ export default function ClustersView() {
     })),
   );
   const toggleRegion = useAppStore((state) => state.toggleRegion);
-  const locale: Locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const locale: Locale = localeOf(s.lang);
   const chartRef = useRef<ChartHandle>(null);
   const input = useMemo(
     () => ({ catalogue: s.catalogue, level: s.level, tier: s.tier, locale }),

@@ -27,6 +27,7 @@ import {
 import { IndicatorPicker } from './indicator-picker';
 import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
 import { RegionPicker } from './region-picker';
+import { listSeparator, localeOf } from '../../i18n/localise';
 
 /** Share of the maximum or z-score, as a radio group (arrow keys move between the two). */
 function NormalisationSwitch() {
@@ -99,7 +100,7 @@ export default function CompareView() {
       mode: state.normalisation,
     })),
   );
-  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(s.lang);
   // Nothing selected: the comparison opens with the regions that have the most data, not empty.
   const defaults = useMemo(
     () => (s.regions.length ? [] : defaultCompareRegions(s.catalogue)),
@@ -138,7 +139,7 @@ export default function CompareView() {
   const groupedTitle = t('grouped.title', { mode: t(`norm.${s.mode}`) });
   const groupedFigure: ExportFigure = {
     title: groupedTitle,
-    subtitle: viewModel.regions.map((r) => r.name).join(s.lang === 'en' ? ', ' : '、'),
+    subtitle: viewModel.regions.map((r) => r.name).join(listSeparator(s.lang)),
     sources: viewModel.columns.flatMap((c) => c.cells.map((cell) => cell.sourceTitle)),
   };
   const hasColumns = viewModel.columns.length > 0;

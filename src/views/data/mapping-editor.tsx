@@ -5,6 +5,7 @@ import { parsePeriod } from '../../ingest/import/parse-period';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
+import { localName, localeOf } from '../../i18n/localise';
 
 const SHAPES: TableShape[] = ['long', 'wide-period', 'wide-indicator'];
 type ColumnRole = 'regionColumn' | 'indicatorColumn' | 'periodColumn' | 'valueColumn' | 'unitColumn';
@@ -68,7 +69,7 @@ function TableIndicatorSelect({ id, value, onChange }: { id: string; value: stri
         <option value="">{t('mapNone')}</option>
         {indicators.map((i) => (
           <option key={i.id} value={i.id}>
-            {withUnitLabel(lang === 'en' ? i.nameEn : i.nameZh, i.unit, lang === 'en' ? 'en' : 'zh-CN')}
+            {withUnitLabel(localName(i, lang), i.unit, localeOf(lang))}
           </option>
         ))}
       </select>

@@ -22,6 +22,7 @@ import {
   sortRankingRows,
   type RankingSortColumn,
 } from './ranking-view-model';
+import { localeOf } from '../../i18n/localise';
 
 /** The group filter: all provinces, or one named group (东部 … 长三角 …). */
 function GroupPicker() {
@@ -60,7 +61,7 @@ export default function RankingView() {
     })),
   );
   const { toggleRegion, toggleSort } = useAppStore.getState();
-  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(s.lang);
   const chartRef = useRef<ChartHandle>(null);
   const narrow = useNarrowScreen();
 

@@ -1,4 +1,4 @@
-import { formatValue, type Locale } from '../../domain/format';
+import { formatValue } from '../../domain/format';
 import { policyTitle, sourceTitleById } from '../../domain/names';
 import { formatDecimal } from '../../domain/number-text';
 import { observationIndex } from '../../domain/catalogue-index';
@@ -17,6 +17,7 @@ import { interpolate, type Lang } from '../../i18n/messages';
 import type { Sort, TargetSortColumn } from '../../store/url-state';
 import { targetsMessages, type TargetsMessageKey } from './messages';
 import type { TimelineBucket } from '../../charts/target-timeline-option';
+import { localName, localeOf } from '../../i18n/localise';
 
 /** The policy document a target comes from, as the table and the region panel show it. */
 export interface PolicyRef {
@@ -85,8 +86,6 @@ const COMPARATOR_SYMBOLS: Record<Comparator, string> = {
   '<': '<',
   '=': '=',
 };
-
-export const localeOf = (lang: Lang): Locale => (lang === 'en' ? 'en' : 'zh-CN');
 
 function translator(lang: Lang) {
   return (key: TargetsMessageKey, params: Record<string, string | number> = {}) =>
@@ -318,9 +317,7 @@ export function targetIndicatorOptions(catalogue: Catalogue, lang: Lang): Indica
   const collator = new Intl.Collator(localeOf(lang));
   return catalogue.indicators
     .filter((i) => used.has(i.id))
-    .sort((a, b) =>
-      collator.compare(lang === 'en' ? a.nameEn : a.nameZh, lang === 'en' ? b.nameEn : b.nameZh),
-    );
+    .sort((a, b) => collator.compare(localName(a, lang), localName(b, lang)));
 }
 
 /** Targets per deadline year, years in order, "no deadline" last and apart from the years. */

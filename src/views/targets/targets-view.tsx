@@ -31,6 +31,7 @@ import {
 } from './targets-view-model';
 import { ColumnHeads } from '../../components/column-heads';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
+import { localeOf, regionName } from '../../i18n/localise';
 
 const RULE_KEYS = [
   'rules.actual',
@@ -151,7 +152,7 @@ export default function TargetsView() {
   const [highlightPolicy, setHighlightPolicy] = useState('');
   const timelineRef = useRef<ChartHandle>(null);
   const mapRef = useRef<ChartHandle>(null);
-  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(s.lang);
 
   const allRows = useMemo(
     () => buildTargetRows({ catalogue: s.catalogue, lang: s.lang, reference }),
@@ -212,12 +213,9 @@ export default function TargetsView() {
       }),
     [mapModel, mapName, mapSelected, locale],
   );
-  const regionName = (code: string) => {
-    const region = regionsByCode.get(code);
-    return (s.lang === 'en' ? region?.nameEn : region?.name) ?? code;
-  };
+  const regionNameOf = (code: string) => regionName(regionsByCode.get(code), s.lang) ?? code;
   const mapTitle = t('map.title', {
-    scope: drillProvince ? t('map.cities', { region: regionName(drillProvince) }) : t('map.national'),
+    scope: drillProvince ? t('map.cities', { region: regionNameOf(drillProvince) }) : t('map.national'),
   });
 
   // The region panel follows the region filter, or the one region selected across views.
