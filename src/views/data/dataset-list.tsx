@@ -5,6 +5,7 @@ import { downloadBlob, safeFileName } from '../../export/download';
 import { toCsv } from '../../export/csv';
 import type { ImportedDataset } from '../../domain/dataset';
 import { dataMessages } from './messages';
+import { ownTableMessages } from './own-table-messages';
 import { ColumnHeads } from '../../components/column-heads';
 import { formatDecimal } from '../../domain/number-text';
 import { localeOf } from '../../i18n/localise';
@@ -23,6 +24,19 @@ function exportDataset(dataset: ImportedDataset) {
   const indicatorRows = indicators.map((i) => [i.id, i.nameZh, i.nameEn, i.unit, i.category, String(i.higherIsBetter), i.description]);
   const indicatorCsv = toCsv([INDICATOR_HEADER, ...indicatorRows]);
   downloadBlob(new Blob([indicatorCsv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(dataset.name)}-indicators.csv`);
+}
+
+/** The targets and clusters a dataset adds besides its figures. */
+function OwnCounts({ dataset }: { dataset: ImportedDataset }) {
+  const t = useLocalTranslate(ownTableMessages);
+  const targets = dataset.targets?.length ?? 0;
+  const clusters = dataset.clusters?.length ?? 0;
+  return (
+    <>
+      {targets ? <span className="muted cell-detail">{t('countTargets', { count: targets })}</span> : null}
+      {clusters ? <span className="muted cell-detail">{t('countClusters', { count: clusters })}</span> : null}
+    </>
+  );
 }
 
 /** The built-in data and every imported dataset: rename, remove, export. */
@@ -65,7 +79,10 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <tr key={d.id} data-dataset={d.id}>
               <th scope="row">{d.name}</th>
               <td>{d.fileName}</td>
-              <td className="number">{formatDecimal(d.observations.length, 0)}</td>
+              <td className="number">
+                {formatDecimal(d.observations.length, 0)}
+                <OwnCounts dataset={d} />
+              </td>
               <td>{new Date(d.importedAt).toLocaleString(locale)}</td>
               <td className="actions">
                 <button type="button" onClick={() => rename(d)}>

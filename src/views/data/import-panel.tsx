@@ -12,6 +12,8 @@ import { useImportStore } from '../../store/app-import';
 import { DropZone, ImportProgressBar, ImportSettingsFields } from './import-controls';
 import { importMessages } from './import-messages';
 import { ImportReportView } from './import-report';
+import { ownTableMessages } from './own-table-messages';
+import { OwnTableReport } from './own-table-report';
 import { useImportProblemText } from './problem-text';
 
 /**
@@ -27,6 +29,7 @@ export function ImportPanel({
   onStorageError(error: unknown): void;
 }) {
   const t = useLocalTranslate(importMessages);
+  const own = useLocalTranslate(ownTableMessages);
   const id = useId();
   const lang = useAppStore((s) => s.lang);
   const { run, added } = useImportStore(useShallow((s) => ({ run: s.run, added: s.added })));
@@ -57,7 +60,9 @@ export function ImportPanel({
       <DropZone onFile={(file) => importer().choose(file)} />
       {added ? (
         <p className="status ok" role="status">
-          {t('imported', { name: added.name, count: added.count })}
+          {added.kind === 'figures'
+            ? t('imported', { name: added.name, count: added.count })
+            : own(added.kind === 'targets' ? 'importedTargets' : 'importedClusters', added)}
         </p>
       ) : null}
       {run.status !== 'idle' ? <ImportSettingsFields /> : null}
@@ -70,11 +75,22 @@ export function ImportPanel({
           })}
         </p>
       ) : null}
-      {run.status === 'done' ? (
+      {run.status === 'done' && run.report.ownTable ? (
+        <OwnTableReport
+          report={run.report}
+          onKind={(kind) => importer().setKind(kind)}
+          onMapping={(mapping) => importer().applyOwnMapping(mapping)}
+          onChooseIndicator={(choice) => importer().chooseIndicator(choice)}
+          onChooseTier={(choice) => importer().chooseTier(choice)}
+          onAccept={() => void accept([])}
+          onDownload={() => downloadReport(run.report)}
+        />
+      ) : run.status === 'done' ? (
         <ImportReportView
           report={run.report}
           shapeLabel={shapeLabel}
           onMapping={(mapping) => importer().applyMapping(mapping)}
+          onKind={(kind) => importer().setKind(kind)}
           onChooseIndicator={(choice) => importer().chooseIndicator(choice)}
           onAccept={(rows) => void accept(rows)}
           onDownload={() => downloadReport(run.report)}

@@ -11,6 +11,8 @@ import { importMessages } from './import-messages';
 import { ConflictList, DuplicateList, ProblemTable, rowsSameAsLoaded } from './import-report-lists';
 import { IndicatorProposals } from './indicator-proposals';
 import { MappingEditor } from './mapping-editor';
+import { TableKindSelect } from './table-kind-select';
+import type { TableKind } from '../../ingest/import/own-table-detect';
 
 /** Delimiters by name: a bare "," in a sentence reads as punctuation. */
 const DELIMITER_NAMES: Record<Delimiter, { zh: string; en: string }> = {
@@ -25,6 +27,8 @@ interface Props {
   report: ImportFileResult;
   shapeLabel(shape: TableShape | null): string;
   onMapping(mapping: ColumnMapping): void;
+  /** Reads the file as a targets table or cluster list instead. */
+  onKind(kind: TableKind): void;
   onChooseIndicator(choice: IndicatorChoice): void;
   onAccept(rows: Observation[]): void;
   onDownload(): void;
@@ -36,7 +40,7 @@ interface Props {
  * every problem by row and column, repeats and disagreements with loaded data, and the choice.
  */
 export function ImportReportView(props: Props) {
-  const { report, shapeLabel, onMapping, onChooseIndicator, onAccept, onDownload, onShowRow } = props;
+  const { report, shapeLabel, onMapping, onKind, onChooseIndicator, onAccept, onDownload, onShowRow } = props;
   const t = useLocalTranslate(importMessages);
   const lang = useAppStore((s) => s.lang);
   const [skipConflicts, setSkipConflicts] = useState(false);
@@ -58,6 +62,11 @@ export function ImportReportView(props: Props) {
   return (
     <div className="import-report">
       <p>{detected}</p>
+      {report.detection ? (
+        <div className="filters">
+          <TableKindSelect value="figures" onChange={onKind} />
+        </div>
+      ) : null}
       {report.detection ? (
         <MappingEditor
           key={JSON.stringify(report.detection.mapping)}

@@ -6,8 +6,10 @@ import type { Indicator } from '../../domain/types';
 import { COMMON_BASE_UNITS } from '../../domain/units';
 import type { IndicatorProposal } from '../../ingest/import/indicator-proposals';
 import { useLocalTranslate } from '../../components/use-translate';
+import { listSeparator, localeOf } from '../../i18n/localise';
 import { useAppStore } from '../../store/app-store';
 import { CATEGORY_NAMES, proposalMessages } from './proposal-messages';
+import { ProposalAccept, ProposalSection } from './proposal-section';
 
 interface Props {
   proposals: readonly IndicatorProposal[];
@@ -24,16 +26,17 @@ export function IndicatorProposals({ proposals, accepted, onChoose }: Props) {
   const t = useLocalTranslate(proposalMessages);
   const lang = useAppStore((s) => s.lang);
   if (proposals.length === 0 && accepted.length === 0) return null;
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
-  const names = accepted.map((i) => withUnitLabel(lang === 'en' && i.nameEn ? i.nameEn : i.nameZh, i.unit, locale));
+  const names = accepted.map((i) => withUnitLabel(lang === 'en' && i.nameEn ? i.nameEn : i.nameZh, i.unit, localeOf(lang)));
   return (
-    <section className="indicator-proposals" aria-label={t('heading')}>
-      <h3>{t('heading')}</h3>
-      {accepted.length ? <p role="status">{t('added', { names: names.join(lang === 'en' ? ', ' : '、') })}</p> : null}
+    <ProposalSection
+      className="indicator-proposals"
+      heading={t('heading')}
+      added={accepted.length ? t('added', { names: names.join(listSeparator(lang)) }) : ''}
+    >
       {proposals.map((proposal) => (
         <ProposalForm key={proposal.text} proposal={proposal} onChoose={onChoose} />
       ))}
-    </section>
+    </ProposalSection>
   );
 }
 
@@ -109,14 +112,7 @@ function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onC
           {t('higherIsBetter')}
         </label>
       </div>
-      {error ? (
-        <p className="status error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <button type="button" className="primary" onClick={accept}>
-        {t('accept')}
-      </button>
+      <ProposalAccept error={error} label={t('accept')} onAccept={accept} />
     </div>
   );
 }
