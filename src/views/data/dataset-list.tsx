@@ -7,6 +7,7 @@ import { ownTableMessages } from './own-table-messages';
 import { ColumnHeads } from '../../components/column-heads';
 import { exportBuiltinPackage, exportDatasetPackage } from './package-export';
 import { packageMessages } from './package-messages';
+import { formatDecimal } from '../../domain/number-text';
 import { localeOf } from '../../i18n/localise';
 
 /** The targets and clusters a dataset adds besides its figures. */
@@ -55,7 +56,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <td>
               <code>data/</code>
             </td>
-            <td className="number">{builtinRows.toLocaleString(locale)}</td>
+            <td className="number">{formatDecimal(builtinRows, 0)}</td>
             <td />
             <td className="actions">
               <button type="button" onClick={() => exportBuiltinPackage(useAppStore.getState().builtin)}>
@@ -68,7 +69,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
               <th scope="row">{d.name}</th>
               <td>{d.fileName}</td>
               <td className="number">
-                {d.observations.length.toLocaleString(locale)}
+                {formatDecimal(d.observations.length, 0)}
                 <OwnCounts dataset={d} />
               </td>
               <td>{new Date(d.importedAt).toLocaleString(locale)}</td>

@@ -1,5 +1,6 @@
 import { ColumnHeads } from '../../components/column-heads';
 import { useLocalTranslate } from '../../components/use-translate';
+import { isWarning } from '../../ingest/import/import-problems';
 import { recordCount, type PackageImportResult } from '../../ingest/package-import/import-package';
 import { useAppStore } from '../../store/app-store';
 import { ProblemTable } from './import-report-lists';
@@ -19,6 +20,8 @@ export function PackageReport(props: {
   const t = useLocalTranslate(packageMessages);
   const locale = useAppStore((s) => (s.lang === 'en' ? 'en' : 'zh-CN'));
   const count = recordCount(result.lists);
+  // Rows left out: those with a problem that is not a note (a renamed id or a skipped copy is kept).
+  const rejectedRows = new Set(result.problems.filter((p) => p.row !== null && !isWarning(p.code)).map((p) => p.row)).size;
   const number = (n: number) => n.toLocaleString(locale);
   return (
     <div className="import-report package-report">
@@ -47,7 +50,7 @@ export function PackageReport(props: {
       <p className="import-summary" role="status">
         {t('summary', { count: number(count), problems: number(result.problems.length) })}
       </p>
-      <ProblemTable report={result} onDownload={props.onDownload} />
+      <ProblemTable report={{ problems: result.problems, rejectedRows }} onDownload={props.onDownload} />
       {count ? (
         <button type="button" className="primary" disabled={props.adding} onClick={props.onAccept}>
           {t('importPackage', { count: number(count) })}
