@@ -5,6 +5,7 @@ import { useLocalTranslate } from '../../components/use-translate';
 import { formatValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
 import type { ImportFileResult } from '../../ingest/import/import-file';
+import type { ImportProblem } from '../../ingest/import/import-problems';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 import { useImportProblemText } from './problem-text';
@@ -38,6 +39,10 @@ export function rowsSameAsLoaded(report: Pick<ImportFileResult, 'problems'>): nu
   return new Set(report.problems.filter((p) => p.code === 'same-as-loaded').map((p) => p.row)).size;
 }
 
+/** How many rows the problems name; a row is a row of one file (a data package's files each have a row 2). */
+export const rowsNamed = (problems: readonly ImportProblem[]) =>
+  new Set(problems.flatMap((p) => (p.row === null ? [] : [`${p.file}\u0000${p.row}`]))).size;
+
 /** Every problem by file, row and column, a few hundred at most laid out (more as it is scrolled). */
 export function ProblemTable({
   report,
@@ -51,7 +56,7 @@ export function ProblemTable({
   // Rows named by a problem, against rows rejected: a repeat or a figure already loaded is a
   // problem of its row without rejecting it, so the two counts differ and are labelled apart.
   const rowsWithProblems = useMemo(
-    () => new Set(report.problems.flatMap((p) => (p.row === null ? [] : [p.row]))).size,
+    () => rowsNamed(report.problems),
     [report.problems],
   );
   const rowsKept = Math.max(0, rowsWithProblems - report.rejectedRows);

@@ -1,9 +1,8 @@
 import { ColumnHeads } from '../../components/column-heads';
 import { useLocalTranslate } from '../../components/use-translate';
-import { isWarning } from '../../ingest/import/import-problems';
 import { recordCount, type PackageImportResult } from '../../ingest/package-import/import-package';
 import { useAppStore } from '../../store/app-store';
-import { ProblemTable } from './import-report-lists';
+import { ProblemTable, rowsNamed } from './import-report-lists';
 import { packageMessages } from './package-messages';
 
 /**
@@ -20,8 +19,9 @@ export function PackageReport(props: {
   const t = useLocalTranslate(packageMessages);
   const locale = useAppStore((s) => (s.lang === 'en' ? 'en' : 'zh-CN'));
   const count = recordCount(result.lists);
-  // Rows left out: those with a problem that is not a note (a renamed id or a skipped copy is kept).
-  const rejectedRows = new Set(result.problems.filter((p) => p.row !== null && !isWarning(p.code)).map((p) => p.row)).size;
+  // Every row named counts as rejected, so the table does not call renamed rows "kept" in the
+  // words of a figure import: a renamed record's own message says it is imported, and as what.
+  const rejectedRows = rowsNamed(result.problems);
   const number = (n: number) => n.toLocaleString(locale);
   return (
     <div className="import-report package-report">
