@@ -78,4 +78,6 @@ export type ImportProblemCode =
   | 'duplicate-target'
   | 'duplicate-cluster'
   | 'unknown-tier'
-  | 'ambiguous-tier';
+  | 'ambiguous-tier'
+  // A region read within its row's parent column.
+  | 'region-outside-parent';
