@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { readDataFile } from './data-file';
+import { hasColour } from './map-pixels';
 import { storedDatasetCount } from './stored-datasets';
 
 /**
@@ -19,18 +20,6 @@ const FILE = join(
 );
 const NAME = '规模以上工业企业研发经费内部支出';
 const DARKEST_BLUE = [8, 48, 107];
-
-/** Whether the map's canvas has a pixel of the given colour (a region drawn in that class). */
-function hasColour(page: Page, rgb: number[]) {
-  return page.evaluate((target) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.map-chart canvas');
-    const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
-    if (!pixels) return false;
-    for (let i = 0; i < pixels.length; i += 4)
-      if (pixels[i] === target[0] && pixels[i + 1] === target[1] && pixels[i + 2] === target[2]) return true;
-    return false;
-  }, rgb);
-}
 
 async function expectCitiesDrawn(page: Page, id: string) {
   await expect(page).toHaveURL(/drill=220000/);

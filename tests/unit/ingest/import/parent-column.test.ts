@@ -26,51 +26,24 @@ const csv = (name: string, body: string, options: ImportOptions = {}) =>
 const detect = (header: string[]) => detectShape([header], catalogue.indicators).mapping;
 
 describe('parent column detection', () => {
-  it('finds a parent column by its Chinese header, beside the region column', () => {
-    expect(detect(['地区', '上级地区', '指标', '时期', '数值', '单位'])).toMatchObject({
-      shape: 'long',
-      regionColumn: 0,
-      parentColumn: 1,
-      indicatorColumn: 2,
-    });
-    expect(detect(['所属省份', '地区', '指标', '年份', '数值'])).toMatchObject({
-      regionColumn: 1,
-      parentColumn: 0,
-    });
-    expect(detect(['省（区、市）', '地市', '指标', '年份', '数值'])).toMatchObject({
-      regionColumn: 1,
-      parentColumn: 0,
-    });
-  });
-
-  it('reads a province column beside a city column as the city’s parent, and alone as the region', () => {
-    expect(detect(['省份', '城市', '指标', '时间', '数值'])).toMatchObject({
-      regionColumn: 1,
-      parentColumn: 0,
-    });
-    // 区县 under 地市 under 省份: the nearest level above is the more precise parent (鼓楼区 is in 南京 and 徐州).
-    expect(detect(['省份', '地市', '区县', '指标', '时间', '数值'])).toMatchObject({
-      regionColumn: 2,
-      parentColumn: 1,
-    });
-    const alone = detect(['省份', '指标', '时间', '数值']);
-    expect(alone.regionColumn).toBe(0);
-    expect(alone.parentColumn ?? null).toBeNull();
-  });
-
-  it('finds a parent column by its English header', () => {
-    expect(detect(['Region', 'Parent', 'Indicator', 'Period', 'Value'])).toMatchObject({
-      regionColumn: 0,
-      parentColumn: 1,
-    });
-    expect(detect(['province', 'city', 'indicator', 'year', 'value'])).toMatchObject({
-      regionColumn: 1,
-      parentColumn: 0,
-    });
-    expect(detect(['Prefecture', 'County', 'Indicator', 'Year', 'Value'])).toMatchObject({
-      regionColumn: 1,
-      parentColumn: 0,
-    });
+  /** Header, then the region and parent columns it gives (null: none). */
+  const cases: [string, string[], number, number | null][] = [
+    ['a parent header', ['地区', '上级地区', '指标', '时期', '数值', '单位'], 0, 1],
+    ['所属省份 before the region', ['所属省份', '地区', '指标', '年份', '数值'], 1, 0],
+    ['省（区、市） beside 地市', ['省（区、市）', '地市', '指标', '年份', '数值'], 1, 0],
+    ['a province beside a city', ['省份', '城市', '指标', '时间', '数值'], 1, 0],
+    // 区县 under 地市 under 省份: the nearest level is the more precise parent (鼓楼区 is in 南京 and 徐州).
+    ['three levels', ['省份', '地市', '区县', '指标', '时间', '数值'], 2, 1],
+    ['a province alone is the region', ['省份', '指标', '时间', '数值'], 0, null],
+    ['English: parent', ['Region', 'Parent', 'Indicator', 'Period', 'Value'], 0, 1],
+    ['English: province and city', ['province', 'city', 'indicator', 'year', 'value'], 1, 0],
+    ['English: prefecture and county', ['Prefecture', 'County', 'Indicator', 'Year', 'Value'], 1, 0],
+  ];
+  it.each(cases)('finds the region and parent columns: %s', (_, header, region, parent) => {
+    const mapping = detect(header);
+    expect(mapping.shape).toBe('long');
+    expect(mapping.regionColumn).toBe(region);
+    expect(mapping.parentColumn ?? null).toBe(parent);
   });
 
   it('keeps the parent column out of a wide table’s figures', () => {
