@@ -10,6 +10,7 @@ import { ExportMenu } from '../../components/export-menu';
 import { mapFigureLegend, mapScopeLabel, withScope } from '../../components/figure-text';
 import type { Catalogue } from '../../domain/types';
 import { SelectionBar } from '../../components/selection-bar';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
@@ -256,7 +257,11 @@ export default function ClustersView() {
   );
   const ranking = useMemo(() => buildClusterRanking(input), [input]);
   const composition = useMemo(() => buildComposition(input), [input]);
-  const option = useMemo(() => buildCompositionOption(composition, locale), [composition, locale]);
+  const narrow = useNarrowScreen();
+  const option = useMemo(
+    () => buildCompositionOption(composition, locale, { narrow }),
+    [composition, locale, narrow],
+  );
   const csvRows = useCallback(() => clusterRankingCsvRows(ranking, s.lang), [ranking, s.lang]);
   const onEvents = useMemo(
     () => ({
@@ -323,7 +328,10 @@ export default function ClustersView() {
               className="composition-chart"
               option={option}
               label={compositionTitle}
-              height={compositionChartHeight(composition.regions.length)}
+              height={compositionChartHeight(composition.regions.length, {
+                tierCount: composition.tiers.length,
+                narrow,
+              })}
               onEvents={onEvents}
             />
           ) : null}

@@ -23,29 +23,32 @@ function matches(region: Region, query: string): boolean {
  * Ticks regions of any level that has data into the shared selection. A search box narrows the list;
  * Enter in it adds the first match, so a region can be picked without leaving the keyboard's home row.
  */
-export function RegionPicker() {
+export function RegionPicker({ shown: compared }: { shown: readonly string[] }) {
   const t = useLocalTranslate(COMPARE_MESSAGES);
   const id = useId();
   const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
   const selected = useAppStore((s) => s.regions);
-  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const setRegions = useAppStore((s) => s.setRegions);
+  // Ticking starts from what is compared: the first tick after the default regions keeps them.
+  const toggleRegion = (code: string) =>
+    setRegions(compared.includes(code) ? compared.filter((c) => c !== code) : [...compared, code]);
   const [query, setQuery] = useState('');
   const locale = localeOf(lang);
 
   // Selected regions stay listed even without data, so they can be unticked here too.
   const candidates = useMemo(() => {
     const withData = regionsWithData(catalogue);
-    const extra = catalogue.regions.filter((r) => selected.includes(r.code) && !withData.includes(r));
+    const extra = catalogue.regions.filter((r) => compared.includes(r.code) && !withData.includes(r));
     return [...withData, ...extra];
-  }, [catalogue, selected]);
+  }, [catalogue, compared]);
   const shown = candidates.filter((r) => matches(r, query));
-  const full = selected.length >= MAX_SELECTED_REGIONS;
+  const full = compared.length >= MAX_SELECTED_REGIONS;
 
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    const first = shown.find((r) => !selected.includes(r.code));
+    const first = shown.find((r) => !compared.includes(r.code));
     if (first && !full) {
       toggleRegion(first.code);
       setQuery('');
@@ -57,7 +60,9 @@ export function RegionPicker() {
       <legend>
         {t('regions.legend')}{' '}
         <span className="muted">
-          {t('regions.count', { count: selected.length, max: MAX_SELECTED_REGIONS })}
+          {selected.length === 0 && compared.length > 0
+            ? t('regions.countDefault', { count: compared.length })
+            : t('regions.count', { count: compared.length, max: MAX_SELECTED_REGIONS })}
         </span>
       </legend>
       <div className="field">
@@ -83,7 +88,7 @@ export function RegionPicker() {
               </div>
               <ul>
                 {inLevel.map((region) => {
-                  const checked = selected.includes(region.code);
+                  const checked = compared.includes(region.code);
                   return (
                     <li key={region.code}>
                       <label className="checkbox">

@@ -7,6 +7,7 @@ import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type Dat
 import { dataMessages } from './messages';
 import { rowWindow, scrollTopToCentre } from './row-window';
 import { SearchField } from '../../components/search-field';
+import { formatDecimal } from '../../domain/number-text';
 
 const ROW_HEIGHT = 34;
 const COLUMN_LABEL = {
@@ -28,14 +29,18 @@ const MAX_SCROLL_HEIGHT = 10_000_000;
  */
 function useRowWindow(count: number, scroller: RefObject<HTMLDivElement | null>, rowHeight: number, overscan: number) {
   const [view, setView] = useState({ top: 0, height: 0 });
+  // The header row scrolls with the rows sideways and stays on top (sticky), covering the top of
+  // the box: the rows' screen is the box less the header.
+  const rowsHeight = (element: HTMLDivElement) =>
+    Math.max(0, element.clientHeight - (element.querySelector<HTMLElement>('.virtual-head')?.offsetHeight ?? 0));
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
     const update = () =>
       setView((v) =>
-        v.top === element.scrollTop && v.height === element.clientHeight
+        v.top === element.scrollTop && v.height === rowsHeight(element)
           ? v
-          : { top: element.scrollTop, height: element.clientHeight },
+          : { top: element.scrollTop, height: rowsHeight(element) },
       );
     update();
     element.addEventListener('scroll', update, { passive: true });
@@ -52,7 +57,7 @@ function useRowWindow(count: number, scroller: RefObject<HTMLDivElement | null>,
     scrollToCenter(index: number) {
       const element = scroller.current;
       element?.scrollTo({
-        top: scrollTopToCentre(index, { ...geometry, viewportHeight: element.clientHeight }),
+        top: scrollTopToCentre(index, { ...geometry, viewportHeight: rowsHeight(element) }),
       });
     },
   };
@@ -139,11 +144,20 @@ export function DataTable({
           </span>
         </form>
         <output className="row-count" aria-live="polite">
-          {t('count', { shown: rows.length.toLocaleString(locale), total: index.observations.length.toLocaleString(locale) })}
+          {t('count', { shown: formatDecimal(rows.length, 0), total: formatDecimal(index.observations.length, 0) })}
         </output>
       </div>
-      <div role="table" aria-label={t('rows')} aria-rowcount={rows.length + 1} className="virtual-table">
-        <div role="rowgroup">
+      {/* One box scrolls both ways, so the header row stays above its columns on a narrow screen. */}
+      <div
+        ref={scroller}
+        role="table"
+        aria-label={t('rows')}
+        aria-rowcount={rows.length + 1}
+        className="virtual-table"
+        tabIndex={0}
+      >
+        <div className="virtual-content">
+        <div role="rowgroup" className="virtual-head">
           <div role="row" aria-rowindex={1} className="virtual-row header">
             {DATA_COLUMNS.map((column) => (
               <SortableHeader
@@ -158,8 +172,8 @@ export function DataTable({
             <div role="columnheader">{t('colId')}</div>
           </div>
         </div>
-        <div ref={scroller} className="virtual-scroll" role="rowgroup" tabIndex={0}>
-          <div style={{ height: rowWindow.totalSize, position: 'relative' }}>
+        <div className="virtual-scroll" role="rowgroup" style={{ height: rowWindow.totalSize }}>
+          <div>
             {rowWindow.items.map((item) => {
               const cells = rowCells(index, rows[item.index]!, locale);
               return (
@@ -188,6 +202,7 @@ export function DataTable({
               );
             })}
           </div>
+        </div>
         </div>
       </div>
     </>

@@ -7,6 +7,7 @@ import type { ImportedDataset } from '../../domain/dataset';
 import { dataMessages } from './messages';
 import { ownTableMessages } from './own-table-messages';
 import { ColumnHeads } from '../../components/column-heads';
+import { formatDecimal } from '../../domain/number-text';
 import { localeOf } from '../../i18n/localise';
 
 const EXPORT_HEADER = ['region_code', 'indicator_id', 'period', 'value', 'unit', 'qualifier', 'flag', 'note'];
@@ -70,7 +71,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <td>
               <code>data/</code>
             </td>
-            <td className="number">{builtinRows.toLocaleString(locale)}</td>
+            <td className="number">{formatDecimal(builtinRows, 0)}</td>
             <td />
             <td />
           </tr>
@@ -79,7 +80,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
               <th scope="row">{d.name}</th>
               <td>{d.fileName}</td>
               <td className="number">
-                {d.observations.length.toLocaleString(locale)}
+                {formatDecimal(d.observations.length, 0)}
                 <OwnCounts dataset={d} />
               </td>
               <td>{new Date(d.importedAt).toLocaleString(locale)}</td>

@@ -14,6 +14,7 @@ import { importMessages } from './import-messages';
 import { ImportReportView } from './import-report';
 import { ownTableMessages } from './own-table-messages';
 import { OwnTableReport } from './own-table-report';
+import { useImportProblemText } from './problem-text';
 
 /**
  * Import: pick or drop a file, see what was detected and every problem, then add the valid rows as
@@ -33,13 +34,14 @@ export function ImportPanel({
   const lang = useAppStore((s) => s.lang);
   const { run, added } = useImportStore(useShallow((s) => ({ run: s.run, added: s.added })));
   const importer = useImportStore.getState;
+  const problemText = useImportProblemText();
 
   const accept = async (observations: Observation[]) => {
     const done = await importer().accept(observations);
     done?.saved.catch(onStorageError);
   };
   const downloadReport = (checked: ImportFileResult) => {
-    const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', describeImportProblem(lang, p.code, p.params)]);
+    const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', problemText(p)]);
     const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
     downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(checked.fileName)}-report.csv`);
   };

@@ -8,7 +8,7 @@ import type { ImportFileResult } from '../../ingest/import/import-file';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
-import { ConflictList, DuplicateList, ProblemTable } from './import-report-lists';
+import { ConflictList, DuplicateList, ProblemTable, rowsSameAsLoaded } from './import-report-lists';
 import { IndicatorProposals } from './indicator-proposals';
 import { MappingEditor } from './mapping-editor';
 import { TableKindSelect } from './table-kind-select';
@@ -45,6 +45,7 @@ export function ImportReportView(props: Props) {
   const lang = useAppStore((s) => s.lang);
   const [skipConflicts, setSkipConflicts] = useState(false);
   const rows = useMemo(() => figuresToAdd(report, skipConflicts), [report, skipConflicts]);
+  const rowsSame = useMemo(() => rowsSameAsLoaded(report), [report]);
   const detected = t('detected', {
     format: report.format?.toUpperCase() ?? '—',
     encoding: report.sheet
@@ -86,6 +87,7 @@ export function ImportReportView(props: Props) {
           accepted: report.acceptedRows,
           figures: report.accepted.length,
           rejected: report.rejectedRows,
+          same: rowsSame ? t('summarySame', { rows: rowsSame }) : '',
         })}
       </p>
       {report.missingValues ? <p className="muted">{t('missingValues', { count: report.missingValues })}</p> : null}

@@ -1,10 +1,12 @@
 import { useState } from 'react';
+import { withUnitLabel } from '../../domain/format';
 import { createIndicatorIndex } from '../../domain/indicator-index';
 import { categoriesOf, newIndicatorId, type IndicatorChoice } from '../../domain/new-indicator';
 import type { Indicator } from '../../domain/types';
 import { COMMON_BASE_UNITS } from '../../domain/units';
 import type { IndicatorProposal } from '../../ingest/import/indicator-proposals';
 import { useLocalTranslate } from '../../components/use-translate';
+import { listSeparator, localeOf } from '../../i18n/localise';
 import { useAppStore } from '../../store/app-store';
 import { CATEGORY_NAMES, proposalMessages } from './proposal-messages';
 import { ProposalAccept, ProposalSection } from './proposal-section';
@@ -24,12 +26,12 @@ export function IndicatorProposals({ proposals, accepted, onChoose }: Props) {
   const t = useLocalTranslate(proposalMessages);
   const lang = useAppStore((s) => s.lang);
   if (proposals.length === 0 && accepted.length === 0) return null;
-  const names = accepted.map((i) => `${lang === 'en' && i.nameEn ? i.nameEn : i.nameZh}（${i.unit}）`);
+  const names = accepted.map((i) => withUnitLabel(lang === 'en' && i.nameEn ? i.nameEn : i.nameZh, i.unit, localeOf(lang)));
   return (
     <ProposalSection
       className="indicator-proposals"
       heading={t('heading')}
-      added={accepted.length ? t('added', { names: names.join('、') }) : ''}
+      added={accepted.length ? t('added', { names: names.join(listSeparator(lang)) }) : ''}
     >
       {proposals.map((proposal) => (
         <ProposalForm key={proposal.text} proposal={proposal} onChoose={onChoose} />

@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-map';
 import { CHINA_MAP } from '../../charts/geo-files';
@@ -25,7 +25,7 @@ import { useAppStore } from '../../store/app-store';
 import type { Classification } from '../../domain/classify';
 import type { Lang } from '../../i18n/messages';
 import { ClassificationControls } from './classification-controls';
-import { DrillBar, useScopeLabel } from './drill-bar';
+import { DrillBar, useDrillLabel, useScopeLabel } from './drill-bar';
 import { resolveMapChoice, type MapChoice } from './map-choice';
 import { buildMapViewModel, type MapViewModel } from '../../charts/choropleth-model';
 import { mapCsvRows } from './map-csv';
@@ -144,6 +144,21 @@ export default function MapView() {
     [viewModel, mapName, s.selected, locale],
   );
   const csvRows = useCallback(() => (viewModel ? mapCsvRows(viewModel, s.lang) : []), [viewModel, s.lang]);
+  // A drill-down or the way back removes the button that was pressed: focus goes on to the button
+  // that leads back, or to the heading, instead of falling to the top of the page.
+  const backButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusAfterDrill = useRef(false);
+  const drillTo = (code: string) => {
+    focusAfterDrill.current = true;
+    setDrill(code);
+  };
+  useEffect(() => {
+    if (!focusAfterDrill.current) return;
+    focusAfterDrill.current = false;
+    (s.drill ? backButton.current : heading.current)?.focus();
+  }, [s.drill]);
+  const drillLabel = useDrillLabel(registry, s.lang);
 
   const title = viewModel
     ? t('map.title', {
@@ -176,8 +191,18 @@ export default function MapView() {
         />
       </div>
       <SelectionBar />
-      <DrillBar registry={registry} drill={s.drill} selected={s.selected} lang={s.lang} onDrill={setDrill} />
-      <h2 id="map-title">{title}</h2>
+      <DrillBar
+        registry={registry}
+        drill={s.drill}
+        selected={s.selected}
+        lang={s.lang}
+        onPick={setDrill}
+        onDrill={drillTo}
+        backRef={backButton}
+      />
+      <h2 id="map-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
       {viewModel ? (
         <p className="muted coverage">
           {t('map.coverage', { count: withData, total: viewModel.regions.length })}
@@ -209,7 +234,16 @@ export default function MapView() {
           option={option}
         />
       ) : null}
-      {viewModel ? <MapTable viewModel={viewModel} /> : null}
+      {viewModel ? (
+        <MapTable
+          viewModel={viewModel}
+          locale={locale}
+          selected={s.selected}
+          onToggle={toggleRegion}
+          drillLabel={s.drill ? () => null : drillLabel}
+          onDrill={drillTo}
+        />
+      ) : null}
     </section>
   );
 }

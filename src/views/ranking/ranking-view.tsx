@@ -8,6 +8,7 @@ import { mapScopeLabel, withScope } from '../../components/figure-text';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { withUnitLabel } from '../../domain/format';
 import { indicatorsInScope, REPORTING_GROUP, resolveIndicatorPeriod } from '../../domain/observation-index';
 import { useLocalTranslate } from '../../components/use-translate';
@@ -62,6 +63,7 @@ export default function RankingView() {
   const { toggleRegion, toggleSort } = useAppStore.getState();
   const locale = localeOf(s.lang);
   const chartRef = useRef<ChartHandle>(null);
+  const narrow = useNarrowScreen();
 
   const listed = useMemo(() => rankingScope(s.catalogue.regions, s.group), [s.catalogue.regions, s.group]);
   const indicators = useMemo(() => indicatorsInScope(s.catalogue, listed.scope), [s.catalogue, listed.scope]);
@@ -84,8 +86,8 @@ export default function RankingView() {
     [s.catalogue, resolved, listed, locale],
   );
   const option = useMemo(
-    () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale }),
-    [viewModel, s.selected, locale],
+    () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale, narrow }),
+    [viewModel, s.selected, locale, narrow],
   );
   const tableRows = useMemo(
     () => (viewModel ? sortRankingRows(viewModel.rows, s.sort, locale) : []),

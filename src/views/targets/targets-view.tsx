@@ -30,6 +30,7 @@ import {
   type TargetSortColumn,
 } from './targets-view-model';
 import { ColumnHeads } from '../../components/column-heads';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { localeOf, regionName } from '../../i18n/localise';
 
 const RULE_KEYS = [
@@ -167,6 +168,7 @@ export default function TargetsView() {
   );
   const onSort = (column: TargetSortColumn) => toggleSort('targetSort', column);
 
+  const narrow = useNarrowScreen();
   const timelineOption = useMemo(
     () =>
       buildTimelineOption({
@@ -176,8 +178,10 @@ export default function TargetsView() {
         ) as Record<TargetStatus, string>,
         axisName: t('timeline.axis'),
         moreLabel: (count) => (s.lang === 'en' ? `and ${count} more` : `另有 ${count} 个`),
+        locale: s.lang === 'en' ? 'en' : 'zh-CN',
+        narrow,
       }),
-    [rows, s.lang, t],
+    [rows, s.lang, t, narrow],
   );
 
   // The map counts every target that passes the indicator and status filters, so the regions
