@@ -40,15 +40,25 @@ test('a long file of a new indicator for the cities of 吉林, with a parent col
   await page.goto('./?view=data');
   await page.getByLabel('选择文件').setInputFiles(FILE);
   // The report's mapping names the parent column, and can change it.
-  await expect(page.getByLabel('上级地区列')).toHaveValue('1');
-  await expect(page.getByLabel('地区列', { exact: true })).toHaveValue('0');
+  const editor = page.getByRole('group', { name: '列对应关系（可修改）' });
+  const parentSelect = editor.getByLabel('上级地区（可选）');
+  await expect(parentSelect).toHaveValue('1');
+  await expect(editor.getByLabel('地区列')).toHaveValue('0');
+  // Without the parent column, 吉林 is the province or 吉林市: the row is refused with the choices.
+  const ambiguous = page.getByText('“吉林”可以指多个地区');
+  await parentSelect.selectOption('');
+  await editor.getByRole('button', { name: '按此设置重新检查' }).click();
+  await expect(ambiguous).toBeVisible();
+  await parentSelect.selectOption('1');
+  await editor.getByRole('button', { name: '按此设置重新检查' }).click();
+  await expect(ambiguous).toHaveCount(0);
   const proposals = page.getByRole('region', { name: '新指标' });
   await expect(proposals).toContainText(`「指标」列中的指标「${NAME}」不在指标目录中`);
   await expect(proposals.getByLabel('基本单位')).toHaveValue('亿元');
   await proposals.getByRole('button', { name: '新增此指标并导入其数据' }).click();
 
   // 吉林 in 吉林省 is 吉林市: no row is refused as ambiguous.
-  await expect(page.getByText('可以指多个地区')).toHaveCount(0);
+  await expect(ambiguous).toHaveCount(0);
   await page.getByRole('button', { name: '导入 8 个有效数值' }).click();
   await expect(page.locator('.datasets-table tbody tr[data-dataset]')).toHaveCount(1);
   await expect.poll(() => storedDatasetCount(page)).toBe(1);
@@ -65,7 +75,7 @@ test('a long file of a new indicator for the cities of 吉林, with a parent col
   await expectCitiesDrawn(page, id);
   await page.getByText('数据表（图表的文字版）').click();
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(9);
-  const cities = await page.locator('.chart-table tbody th').allTextContents();
+  const cities = await page.locator('.chart-table tbody th .region-toggle').allTextContents();
   expect(cities.slice(0, 2)).toEqual(['长春', '吉林市']);
 
   // Back on the national map the indicator stays chosen (the provinces have none of its figures),
