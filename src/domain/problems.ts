@@ -79,6 +79,8 @@ export type ImportProblemCode =
   | 'duplicate-cluster'
   | 'unknown-tier'
   | 'ambiguous-tier'
+  // A region read within its row's parent column.
+  | 'region-outside-parent'
   | PackageProblemCode;
 
 /** Problems of a whole data package (a zip, datapackage.json with its files, or inline JSON). */

@@ -2,11 +2,12 @@ import { createRegionRegistry, type RegionMatch } from './region-registry';
 import type { Region } from './types';
 
 /**
- * Resolves the region a file names, by code, name, alias or English name: a thin layer over the
- * registry's resolve(), which does the real work. It adds what English exports need, and caches,
- * because a file names the same few hundred regions a million times.
+ * Resolves the region a file names, by code, name, alias or English name, within the division a
+ * parent cell names when the file has one (朝阳区 in 北京 is 110105): a thin layer over the
+ * registry's resolve(), which does the real work. It adds what English exports need, and caches
+ * by parent and name, because a file names the same few hundred regions a million times.
  */
-export type RegionResolver = (text: string) => RegionMatch;
+export type RegionResolver = (text: string, parent?: string) => RegionMatch;
 
 const englishKey = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
 
@@ -35,12 +36,36 @@ export function createRegionResolver(regions: readonly Region[]): RegionResolver
     if (bare.length > 1) return { kind: 'ambiguous', candidates: bare };
     return match;
   };
+  /** A name within a parent: the registry decides; an English name written out exactly, if it lies there. */
+  const resolveIn = (text: string, parent: string): RegionMatch => {
+    const english = byEnglish.get(englishKey(text));
+    const match = registry.resolve(text, { parent });
+    if (match.kind === 'outside-parent' && english && !registry.byCode(text.trim())) {
+      const parents = resolveCached(parent);
+      const within = parents.kind === 'found' && registry.isWithin(english, parents.region.code);
+      if (within) return { kind: 'found', region: english };
+    }
+    return match;
+  };
   const cache = new Map<string, RegionMatch>();
-  return (text) => {
+  // Keyed by parent, then name: the rows of a file with a parent column repeat both.
+  const inParent = new Map<string, Map<string, RegionMatch>>();
+  function resolveCached(text: string): RegionMatch {
     let match = cache.get(text);
     if (!match) {
       match = resolve(text);
       cache.set(text, match);
+    }
+    return match;
+  }
+  return (text, parent) => {
+    if (!parent) return resolveCached(text);
+    let names = inParent.get(parent);
+    if (!names) inParent.set(parent, (names = new Map()));
+    let match = names.get(text);
+    if (!match) {
+      match = resolveIn(text, parent);
+      names.set(text, match);
     }
     return match;
   };

@@ -11,6 +11,7 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   target: { zh: '目标值', en: 'target' },
   name: { zh: '集群名称', en: 'cluster name' },
   members: { zh: '地区（成员）', en: 'member regions' },
+  parent: { zh: '上级地区', en: 'parent region' },
 };
 
 /*
@@ -35,7 +36,10 @@ const importZh: Record<ImportProblemCode, string> = {
   'period-not-set': '无法确定这张表的时间。请在列映射步骤中选择时间，或在表头上方加一行“时间：2022年”。',
   'unknown-region':
     '找不到地区“{value}”。[[是否指：{suggestions}？]]请使用地区代码（如 440000）或标准名称（如 广东省）。',
-  'ambiguous-region': '“{value}”可以指多个地区：{candidates}。请改用地区代码或全称加以区分。',
+  'ambiguous-region':
+    '“{value}”可以指多个地区：{candidates}。请改用地区代码或全称，或在文件中加一列“上级地区”（如 北京、长春）写明所属的省或市。',
+  'region-outside-parent':
+    '“{value}”不在本行上级地区“{parent}”之内[[（“{value}”是：{suggestions}）]]。请核对本行的地区和上级地区是否填错，或改用地区代码。',
   'unknown-indicator':
     '找不到指标“{value}”。[[是否指：{suggestions}？]]请使用指标目录中的指标代码或中文名称，或在列映射步骤中选择指标。',
   'unknown-unit':
@@ -115,7 +119,9 @@ const importEn: Record<ImportProblemCode, string> = {
   'unknown-region':
     'The region “{value}” is unknown.[[ Did you mean {suggestions}?]] Use a region code (e.g. 440000) or the standard name (e.g. 广东省).',
   'ambiguous-region':
-    '“{value}” can mean several regions: {candidates}. Use the region code or the full name to tell them apart.',
+    '“{value}” can mean several regions: {candidates}. Use the region code or the full name, or add a “parent region” column (上级地区) naming the province or city each row’s region lies in.',
+  'region-outside-parent':
+    '“{value}” does not lie within this row’s parent region “{parent}”[[ (“{value}” is {suggestions})]]. Check this row’s region and parent region for a mistake, or write the region code.',
   'unknown-indicator':
     'The indicator “{value}” is unknown.[[ Did you mean {suggestions}?]] Use an indicator id or name from the catalogue, or choose the indicator in the column-mapping step.',
   'unknown-unit':

@@ -1,8 +1,8 @@
-import type { Page } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './fixtures';
+import { hasColour } from './map-pixels';
 import { storedDatasetCount } from './stored-datasets';
 
 const PORTAL_EXPORT = join(
@@ -15,18 +15,6 @@ const PORTAL_EXPORT = join(
 );
 const NAME = '规模以上工业企业利润总额';
 const DARKEST_BLUE = [8, 48, 107];
-
-/** Whether the map's canvas has a pixel of the given colour (a province drawn in that class). */
-function hasColour(page: Page, rgb: number[]) {
-  return page.evaluate((target) => {
-    const canvas = document.querySelector<HTMLCanvasElement>('.map-chart canvas');
-    const pixels = canvas?.getContext('2d')?.getImageData(0, 0, canvas.width, canvas.height).data;
-    if (!pixels) return false;
-    for (let i = 0; i < pixels.length; i += 4)
-      if (pixels[i] === target[0] && pixels[i + 1] === target[1] && pixels[i + 2] === target[2]) return true;
-    return false;
-  }, rgb);
-}
 
 test('a portal export of a new indicator is imported after accepting the proposal, mapped, and kept', async ({
   page,

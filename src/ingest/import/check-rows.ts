@@ -266,14 +266,18 @@ export class RowChecker {
     }
   }
 
-  /** The row's region, or false when it has none that resolves (the row is then rejected). */
+  /** The row's region (within its parent cell), or false when it has none that resolves (the row is then rejected). */
   private readRegion(record: readonly string[]): boolean {
     const { mapping } = this.context;
     const text = cellOf(record, mapping.regionColumn);
-    const found = this.context.region(text);
+    const parentColumn = mapping.parentColumn ?? null;
+    const parent = parentColumn === null ? '' : cellOf(record, parentColumn);
+    const found = this.context.region(text, parent);
     if (found.match.kind !== 'found') {
-      const { code, params } = regionProblem(text, found.match);
-      this.problem(mapping.regionColumn, code, params);
+      const { code, params } = found.parentUnknown
+        ? regionProblem(parent, found.match)
+        : regionProblem(text, found.match, this.context.regionByCode);
+      this.problem(found.parentUnknown ? parentColumn : mapping.regionColumn, code, params);
       return false;
     }
     this.regionIndex = found.index;

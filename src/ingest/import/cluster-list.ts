@@ -3,9 +3,15 @@ import { createRegionResolver } from '../../domain/region-resolver';
 import { createTierMatcher, proposeTier, type TierChoice } from '../../domain/tier-match';
 import type { Cluster, ClusterTier } from '../../domain/types';
 import { REQUIRED_ROLES } from './own-table-detect';
-import { eachRow, missingRoles, type OwnRow, type RowRun, type TierProposal } from './own-table-rows';
+import {
+  eachRow,
+  missingRoles,
+  regionCell,
+  type OwnRow,
+  type RowRun,
+  type TierProposal,
+} from './own-table-rows';
 import type { ImportCatalogue } from './report';
-import { regionProblem } from './row-context';
 
 /**
  * Checks a user's cluster list row by row: the cluster's name, its tier (mapped to the tier
@@ -70,14 +76,9 @@ function createMembers(run: ClustersRun) {
     const codes: string[] = [];
     let ok = true;
     for (const member of members) {
-      const match = resolve(member);
-      if (match.kind === 'found') {
-        if (!codes.includes(match.region.code)) codes.push(match.region.code);
-        continue;
-      }
-      const { code, params } = regionProblem(member, match);
-      row.problem('members', code, params);
-      ok = false;
+      const region = regionCell(row, { resolve, role: 'members', text: member });
+      if (!region) ok = false;
+      else if (!codes.includes(region.code)) codes.push(region.code);
     }
     return ok ? codes : null;
   };

@@ -1,6 +1,7 @@
 import { createIndicatorIndex, splitUnit, type IndicatorIndex } from '../../domain/indicator-index';
 import type { Indicator } from '../../domain/types';
 import { isKnownUnit } from '../../domain/units';
+import { PARENT_HEADERS, regionColumnsOf } from './parent-column';
 import { parsePeriod } from './parse-period';
 
 /**
@@ -33,6 +34,8 @@ export interface ColumnMapping {
   /** Index after the last data record; the notes below it (注：…, 数据来源：…) are not data. */
   endRow: number;
   regionColumn: number | null;
+  /** The division each row's region lies in (上级地区, 所属省份 …); absent or null when none. */
+  parentColumn?: number | null;
   indicatorColumn: number | null;
   periodColumn: number | null;
   valueColumn: number | null;
@@ -68,7 +71,8 @@ export interface ShapeDetection {
 /** Keys that must never become object properties, whatever a file calls its columns. */
 export const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
-type Role = 'region' | 'indicator' | 'period' | 'value' | 'unit' | 'note' | 'quote' | 'source' | 'qualifier';
+type Role =
+  'region' | 'parent' | 'indicator' | 'period' | 'value' | 'unit' | 'note' | 'quote' | 'source' | 'qualifier';
 
 /** Header names (normalised: no case, spaces, underscores or hyphens) that say what a column holds. */
 const ROLE_NAMES: Record<Role, readonly string[]> = {
@@ -95,7 +99,11 @@ const ROLE_NAMES: Record<Role, readonly string[]> = {
     'regionname',
     'regioncode',
     'code',
+    '区县',
+    'county',
+    'district',
   ],
+  parent: PARENT_HEADERS,
   indicator: [
     '指标',
     '指标名称',
@@ -214,6 +222,7 @@ function emptyMapping(shape: TableShape, headerRow: number, endRow: number): Col
 
 type ColumnKey =
   | 'regionColumn'
+  | 'parentColumn'
   | 'indicatorColumn'
   | 'periodColumn'
   | 'valueColumn'
@@ -225,6 +234,7 @@ type ColumnKey =
 
 const ROLE_COLUMN: Record<Role, ColumnKey> = {
   region: 'regionColumn',
+  parent: 'parentColumn',
   indicator: 'indicatorColumn',
   period: 'periodColumn',
   value: 'valueColumn',
@@ -249,7 +259,10 @@ function titleLinesOf(records: readonly (readonly string[] | undefined)[], heade
 
 type Roles = Map<Role, { column: number; unit: string }>;
 
-/** Columns named for a role; the first of two same-named columns wins (the duplicate is reported). */
+/**
+ * Columns named for a role; the first of two same-named columns wins (the duplicate is reported).
+ * Of two region columns, the one of the higher level (省份 beside 城市) is the other's parent.
+ */
 function rolesOf(header: readonly string[]): Roles {
   const roles: Roles = new Map();
   header.forEach((name, column) => {
@@ -257,6 +270,12 @@ function rolesOf(header: readonly string[]): Roles {
     const found = roleOf(name);
     if (found && !roles.has(found.role)) roles.set(found.role, { column, unit: found.unit });
   });
+  if (!roles.has('region')) return roles;
+  const isRegion = (name: string) => ROLE_OF.get(name) === 'region';
+  const { region, parent } = regionColumnsOf(header, isRegion, normaliseHeader);
+  if (region !== null) roles.set('region', { column: region, unit: '' });
+  if (parent !== null) roles.set('parent', { column: parent, unit: '' });
+  else roles.delete('parent');
   return roles;
 }
 
@@ -286,7 +305,12 @@ function valueColumnsOf(
   mapping: ColumnMapping,
   index: IndicatorIndex,
 ): ValueColumn[] {
-  const roleColumns = new Set([mapping.regionColumn, mapping.unitColumn, mapping.noteColumn]);
+  const roleColumns = new Set([
+    mapping.regionColumn,
+    mapping.parentColumn,
+    mapping.unitColumn,
+    mapping.noteColumn,
+  ]);
   return header.flatMap((name, column): ValueColumn[] => {
     if (roleColumns.has(column) || name === '' || RESERVED_NAMES.has(name)) return [];
     if (mapping.shape === 'wide-period') {
@@ -344,7 +368,7 @@ export function detectShape(
 
   const mapping = emptyMapping(shape, headerRow, endRow);
   for (const [role, { column }] of roles)
-    if (shape === 'long' || role === 'region' || role === 'unit' || role === 'note')
+    if (shape === 'long' || role === 'region' || role === 'parent' || role === 'unit' || role === 'note')
       mapping[ROLE_COLUMN[role]] = column;
   mapping.regionColumn =
     shape === 'long' ? (roles.get('region')?.column ?? null) : (roles.get('region')?.column ?? 0);

@@ -1,5 +1,6 @@
 import { splitUnit } from '../../domain/indicator-index';
 import { findEndRow, findHeaderRow, normaliseHeader, RESERVED_NAMES } from './detect-shape';
+import { PARENT_HEADERS, regionColumnsOf } from './parent-column';
 
 /**
  * Recognises a user's targets table or cluster list by its headers, in Chinese or English, and
@@ -12,6 +13,7 @@ export type OwnTableKind = Exclude<TableKind, 'figures'>;
 
 export const TARGET_ROLES = [
   'region',
+  'parent',
   'indicator',
   'target',
   'unit',
@@ -23,7 +25,7 @@ export const TARGET_ROLES = [
   'policy',
   'note',
 ] as const;
-export const CLUSTER_ROLES = ['name', 'tier', 'members', 'industry', 'nameEn', 'note'] as const;
+export const CLUSTER_ROLES = ['name', 'tier', 'members', 'parent', 'industry', 'nameEn', 'note'] as const;
 export type TargetRole = (typeof TARGET_ROLES)[number];
 export type ClusterRole = (typeof CLUSTER_ROLES)[number];
 
@@ -66,6 +68,7 @@ const TARGET_NAMES: Record<TargetRole, readonly string[]> = {
     'regioncode',
     'regionname',
   ],
+  parent: PARENT_HEADERS,
   indicator: ['指标', '指标名称', '目标指标', '指标代码', 'indicator', 'indicatorname', 'indicatorid'],
   target: ['目标值', '目标', '目标数值', '目标值数值', '目标数', 'target', 'targetvalue', 'goal'],
   unit: ['单位', '计量单位', '目标单位', 'unit', 'units', 'targetunit'],
@@ -142,6 +145,7 @@ const CLUSTER_NAMES: Record<ClusterRole, readonly string[]> = {
     'cities',
     'location',
   ],
+  parent: PARENT_HEADERS,
   industry: ['产业', '行业', '领域', '主导产业', '产业领域', 'industry', 'sector'],
   nameEn: ['英文名称', '英文名', 'englishname', 'nameen'],
   note: ['备注', '说明', 'note', 'notes'],
@@ -190,6 +194,14 @@ export function mappingFor(
     columns[role] = column;
     if (unit) units[role] = unit;
   });
+  // Of two region columns, the higher level's (省份 beside 城市) is the other's parent.
+  const regionRole = kind === 'targets' ? 'region' : 'members';
+  if (columns[regionRole] != null) {
+    const isRegion = (name: string) => ROLE_OF[kind].get(name) === regionRole;
+    const found = regionColumnsOf(header, isRegion, normaliseHeader);
+    if (found.region !== null) columns[regionRole] = found.region;
+    columns.parent = found.parent;
+  }
   return { kind, ...rows, columns, units } satisfies OwnTableMapping;
 }
 

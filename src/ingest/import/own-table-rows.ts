@@ -1,8 +1,10 @@
-import type { Cluster, ClusterTier, Policy, Target } from '../../domain/types';
+import type { RegionResolver } from '../../domain/region-resolver';
+import type { Cluster, ClusterTier, Policy, Region, Target } from '../../domain/types';
 import { isTrailing } from './detect-shape';
 import { importProblem, isWarning, type ImportProblem, type ImportProblemCode } from './import-problems';
 import type { ProblemCode } from '../../domain/problems';
 import type { OwnTableDetection, OwnTableKind } from './own-table-detect';
+import { regionInParent, regionProblem } from './row-context';
 
 /**
  * What the checks of a targets table and of a cluster list share: reading a row's cells by role,
@@ -103,4 +105,29 @@ export function missingRoles(run: RowRun, required: readonly string[]): ImportPr
     .map((field) =>
       importProblem({ file: run.fileName, row: headerRowNumber, column: null }, 'missing-column', { field }),
     );
+}
+
+/**
+ * A region a row's cell names (the region, or one member of a cluster), read within the row's
+ * parent cell when the table has one; null after reporting why it cannot be read.
+ */
+export function regionCell(
+  row: OwnRow,
+  cell: { resolve: RegionResolver; role: string; text: string },
+): Region | null {
+  const { resolve, role, text } = cell;
+  const parent = row.cell('parent');
+  const found = parent
+    ? regionInParent(resolve, text, parent)
+    : { match: resolve(text), parentUnknown: false };
+  if (found.match.kind === 'found') return found.match.region;
+  const byCode = (code: string) => {
+    const match = resolve(code);
+    return match.kind === 'found' ? match.region : undefined;
+  };
+  const { code, params } = found.parentUnknown
+    ? regionProblem(parent, found.match)
+    : regionProblem(text, found.match, byCode);
+  row.problem(found.parentUnknown ? 'parent' : role, code, params);
+  return null;
 }

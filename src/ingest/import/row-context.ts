@@ -1,5 +1,5 @@
 import type { RegionMatch } from '../../domain/region-registry';
-import { createRegionResolver } from '../../domain/region-resolver';
+import { createRegionResolver, type RegionResolver } from '../../domain/region-resolver';
 import type { Indicator, Region } from '../../domain/types';
 import type { ColumnMapping } from './detect-shape';
 import { createIndicatorMatcher, type IndicatorMatcher } from './indicator-matcher';
@@ -22,6 +22,8 @@ export interface WideColumn {
 export interface RegionLookup {
   match: RegionMatch;
   index: number;
+  /** The row's parent cell names no region: `match` is the parent's, and the problem is its cell's. */
+  parentUnknown?: boolean;
 }
 
 /** Everything needed to check rows on their own, built once per table from plain data. */
@@ -35,7 +37,9 @@ export interface RowContext {
   tableIndicatorIndex: number;
   /** The period of the whole table, when the mapping gives one that reads as a period. */
   tablePeriodId: string | null;
-  region(text: string): RegionLookup;
+  /** The region a cell names, within the division its row's parent cell names ('' when none). */
+  region(text: string, parent?: string): RegionLookup;
+  regionByCode: RegionByCode;
   indicators: IndicatorMatcher;
   /** Where a cell naming an unknown indicator is noted, so a new one is proposed for it. */
   proposals?: Proposals;
@@ -49,17 +53,53 @@ export const headerOf = (records: readonly (readonly string[] | undefined)[], ma
 const describeRegions = (regions: readonly Region[]) =>
   regions.map((r) => `${r.fullName}（${r.code}）`).join('、');
 
+/** 吉林省长春市朝阳区（220104）: a region with the divisions above it, so the reader sees where it is. */
+function describeWhere(regions: readonly Region[], byCode: (code: string) => Region | undefined) {
+  return regions
+    .map((region) => {
+      let name = region.fullName;
+      for (let up = byCode(region.parentCode), depth = 0; up && depth < 4; up = byCode(up.parentCode)) {
+        if (up.level === 'country') break;
+        name = `${up.fullName}${name}`;
+        depth += 1;
+      }
+      return `${name}（${region.code}）`;
+    })
+    .join('、');
+}
+
+/** Finds a region by code, to say where a region lies. */
+export type RegionByCode = (code: string) => Region | undefined;
+
 /** The problem a region cell that does not resolve to one region has. */
 export function regionProblem(
   text: string,
   match: RegionMatch,
+  byCode: RegionByCode = () => undefined,
 ): { code: ImportProblemCode | 'required'; params: Record<string, string> } {
+  if (match.kind === 'outside-parent') {
+    const parent = match.parent.fullName;
+    return {
+      code: 'region-outside-parent',
+      params: { value: text, parent, suggestions: describeWhere(match.suggestions, byCode) },
+    };
+  }
   const params: Record<string, string> =
     match.kind === 'ambiguous'
       ? { value: text, candidates: describeRegions(match.candidates) }
       : { value: text, suggestions: match.kind === 'unknown' ? describeRegions(match.suggestions) : '' };
   if (text === '') return { code: 'required', params };
   return { code: match.kind === 'ambiguous' ? 'ambiguous-region' : 'unknown-region', params };
+}
+
+/**
+ * A row's region within its parent cell: a parent that names no region is the parent cell's
+ * problem (the row cannot be placed), otherwise the registry reads the name within it.
+ */
+export function regionInParent(resolve: RegionResolver, text: string, parent: string) {
+  const parentMatch = resolve(parent);
+  if (parentMatch.kind === 'unknown') return { match: parentMatch, parentUnknown: true };
+  return { match: resolve(text, parent), parentUnknown: false };
 }
 
 /** The value columns a wide table can use, reporting the header problem of each it cannot. */
@@ -101,6 +141,23 @@ export function createRowContext(options: {
   });
   const resolve = createRegionResolver(catalogue.regions);
   const regionCache = new Map<string, RegionLookup>();
+  const lookup = (match: RegionMatch): RegionLookup => ({
+    match,
+    index: match.kind === 'found' ? (regionIndexOf.get(match.region.code) ?? -1) : -1,
+  });
+  // By parent, then name: a file with a parent column repeats both.
+  const inParentCache = new Map<string, Map<string, RegionLookup>>();
+  const regionIn = (text: string, parent: string) => {
+    let names = inParentCache.get(parent);
+    if (!names) inParentCache.set(parent, (names = new Map()));
+    let found = names.get(text);
+    if (!found) {
+      const { match, parentUnknown } = regionInParent(resolve, text, parent);
+      found = { ...lookup(match), parentUnknown };
+      names.set(text, found);
+    }
+    return found;
+  };
   const tableIndicator = mapping.indicatorId ? indicators.byId(mapping.indicatorId) : undefined;
   const tablePeriod = mapping.period ? parsePeriod(mapping.period) : null;
   const tablePeriodId = tablePeriod?.kind === 'period' ? tablePeriod.id : null;
@@ -124,15 +181,16 @@ export function createRowContext(options: {
     tableIndicator,
     tableIndicatorIndex: tableIndicator ? indicators.indexOf(tableIndicator.id) : -1,
     tablePeriodId,
-    region(text) {
+    region(text, parent) {
+      if (parent) return regionIn(text, parent);
       let found = regionCache.get(text);
       if (!found) {
-        const match = resolve(text);
-        found = { match, index: match.kind === 'found' ? (regionIndexOf.get(match.region.code) ?? -1) : -1 };
+        found = lookup(resolve(text));
         regionCache.set(text, found);
       }
       return found;
     },
+    regionByCode: (code) => catalogue.regions[regionIndexOf.get(code) ?? -1],
     indicators,
     proposals,
   };

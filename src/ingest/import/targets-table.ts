@@ -9,7 +9,7 @@ import { eachRow, missingRoles, type OwnRow, type RowRun } from './own-table-row
 import { parsePeriod } from './parse-period';
 import { parseValue, toBaseUnit } from './parse-value';
 import type { ImportCatalogue } from './report';
-import { regionProblem } from './row-context';
+import { regionCell } from './own-table-rows';
 
 /**
  * Checks a user's targets table row by row: region (by the same resolver as figures), indicator
@@ -88,14 +88,8 @@ function createContext(run: TargetsRun) {
     }
     return policy.id;
   };
-  const region = (row: OwnRow) => {
-    const text = row.cell('region');
-    const match = resolve(text);
-    if (match.kind === 'found') return match.region.code;
-    const { code, params } = regionProblem(text, match);
-    row.problem('region', code, params);
-    return null;
-  };
+  const region = (row: OwnRow) =>
+    regionCell(row, { resolve, role: 'region', text: row.cell('region') })?.code ?? null;
   const indicator = (row: OwnRow): Indicator | null => {
     const text = row.cell('indicator');
     if (text === '') return (row.problem('indicator', 'required'), null);

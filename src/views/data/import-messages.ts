@@ -43,6 +43,7 @@ type Key =
   | 'colProblem'
   | 'mapping'
   | 'mapRegion'
+  | 'mapParent'
   | 'mapIndicator'
   | 'mapPeriod'
   | 'mapValue'
@@ -97,6 +98,7 @@ export const importMessages: LocalMessages<Key> = {
     colProblem: '问题与处理办法',
     mapping: '列对应关系（可修改）',
     mapRegion: '地区列',
+    mapParent: '上级地区（可选）',
     mapIndicator: '指标列',
     mapPeriod: '时期列',
     mapValue: '数值列',
@@ -151,6 +153,7 @@ export const importMessages: LocalMessages<Key> = {
     colProblem: 'Problem and what to do',
     mapping: 'Column mapping (editable)',
     mapRegion: 'Region column',
+    mapParent: 'Parent region (optional)',
     mapIndicator: 'Indicator column',
     mapPeriod: 'Period column',
     mapValue: 'Value column',

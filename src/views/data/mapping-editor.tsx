@@ -8,9 +8,15 @@ import { importMessages } from './import-messages';
 import { localName, localeOf } from '../../i18n/localise';
 
 const SHAPES: TableShape[] = ['long', 'wide-period', 'wide-indicator'];
-type ColumnRole = 'regionColumn' | 'indicatorColumn' | 'periodColumn' | 'valueColumn' | 'unitColumn';
-const LONG_ROLES: { role: ColumnRole; label: 'mapRegion' | 'mapIndicator' | 'mapPeriod' | 'mapValue' | 'mapUnit'; optional: boolean }[] = [
+type ColumnRole = 'regionColumn' | 'parentColumn' | 'indicatorColumn' | 'periodColumn' | 'valueColumn' | 'unitColumn';
+type RoleLabel = 'mapRegion' | 'mapParent' | 'mapIndicator' | 'mapPeriod' | 'mapValue' | 'mapUnit';
+/** Columns every layout has: the region and, optionally, the division it lies in (朝阳区 in 北京). */
+const REGION_ROLES: { role: ColumnRole; label: RoleLabel; optional: boolean }[] = [
   { role: 'regionColumn', label: 'mapRegion', optional: false },
+  { role: 'parentColumn', label: 'mapParent', optional: true },
+];
+const LONG_ROLES: { role: ColumnRole; label: RoleLabel; optional: boolean }[] = [
+  ...REGION_ROLES,
   { role: 'indicatorColumn', label: 'mapIndicator', optional: false },
   { role: 'periodColumn', label: 'mapPeriod', optional: false },
   { role: 'valueColumn', label: 'mapValue', optional: false },
@@ -85,10 +91,14 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
   const periodValid = mapping.shape !== 'wide-indicator' || parsePeriod(periodText).kind === 'period';
   const columns = detection.header.map((name, index) => ({ index, name: name || `#${index + 1}` }));
   const update = (change: Partial<ColumnMapping>) => setMapping((m) => ({ ...m, ...change }));
-  const roles = mapping.shape === 'long' ? LONG_ROLES : LONG_ROLES.filter((r) => r.role === 'regionColumn');
+  const roles = mapping.shape === 'long' ? LONG_ROLES : REGION_ROLES;
   const apply = () => {
     const parsed = parsePeriod(periodText);
-    onApply(mapping.shape === 'wide-indicator' && parsed.kind === 'period' ? { ...mapping, period: parsed.id } : mapping);
+    // A column chosen to hold regions or their parents holds no figures.
+    const regionColumns = [mapping.regionColumn, mapping.parentColumn];
+    const valueColumns = mapping.valueColumns.filter((vc) => !regionColumns.includes(vc.column));
+    const edited = { ...mapping, valueColumns };
+    onApply(mapping.shape === 'wide-indicator' && parsed.kind === 'period' ? { ...edited, period: parsed.id } : edited);
   };
 
   return (
@@ -110,7 +120,7 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
             key={role}
             id={`${id}-${role}`}
             label={t(label)}
-            value={mapping[role]}
+            value={mapping[role] ?? null}
             optional={optional}
             columns={columns}
             onChange={(column) => update({ [role]: column })}

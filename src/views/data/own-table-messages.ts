@@ -11,6 +11,7 @@ type Key =
   | 'mapNone'
   | 'required'
   | 'role.region'
+  | 'role.parent'
   | 'role.indicator'
   | 'role.target'
   | 'role.unit'
@@ -73,6 +74,7 @@ export const ownTableMessages: LocalMessages<Key> = {
     mapNone: '（无）',
     required: '（必填）',
     'role.region': '地区列',
+    'role.parent': '上级地区（可选）',
     'role.indicator': '指标列',
     'role.target': '目标值列',
     'role.unit': '单位列',
@@ -134,6 +136,7 @@ export const ownTableMessages: LocalMessages<Key> = {
     mapNone: '(none)',
     required: ' (required)',
     'role.region': 'Region column',
+    'role.parent': 'Parent region (optional)',
     'role.indicator': 'Indicator column',
     'role.target': 'Target column',
     'role.unit': 'Unit column',
