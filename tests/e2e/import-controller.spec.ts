@@ -61,6 +61,7 @@ test('a second file supersedes the first: only its report is shown', async ({ pa
   await page.goto('./?view=data');
   await chooser(page).setInputFiles(largeFile(300_000));
   await expect(page.locator('.import-progress')).toBeVisible();
+  await expect.poll(async () => (await workers()).started, { timeout: 30_000 }).toBe(1);
   await chooser(page).setInputFiles(join(FIXTURES, 'portal-gb18030.csv'));
   await expect(page.locator('.import-summary')).toContainText('portal-gb18030.csv');
   // The first import's worker was ended when the second file came, the second's when it was done.
