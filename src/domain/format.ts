@@ -48,8 +48,9 @@ export function formatValue(value: number | null | undefined, unit: string, loca
 /** "工业增加值（亿元）" / "Industrial value added (100 million yuan)"; English counts have no unit. */
 export function withUnitLabel(name: string, unit: string, locale: Locale): string {
   const label = unitLabel(unit, locale);
-  if (locale === 'en') return label ? `${name} (${label})` : name;
-  return `${name}（${unit}）`;
+  // A name that already ends in its unit (差异系数, a … coefficient) is not repeated in brackets.
+  if (!label || name.toLowerCase().endsWith(label.toLowerCase())) return name;
+  return locale === 'en' ? `${name} (${label})` : `${name}（${unit}）`;
 }
 
 /**

@@ -73,6 +73,11 @@ describe('number formatting for readers', () => {
     );
     expect(withUnitLabel('Listed companies', '家', 'en')).toBe('Listed companies');
     expect(withUnitLabel('上市企业数量', '家', 'zh-CN')).toBe('上市企业数量（家）');
+    // A name ending in its unit says it once.
+    expect(withUnitLabel('区域工业经济差异系数', '系数', 'zh-CN')).toBe('区域工业经济差异系数');
+    expect(withUnitLabel('Regional industrial economy disparity coefficient', '系数', 'en')).toBe(
+      'Regional industrial economy disparity coefficient',
+    );
   });
 
   it('uses thousands separators for small counts and keeps percent', () => {
