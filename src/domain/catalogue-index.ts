@@ -23,6 +23,8 @@ export interface ObservationIndex {
   indicatorsOf(regionCode: string): ReadonlySet<string>;
   /** Codes of every region with at least one value. */
   readonly regionsWithValues: ReadonlySet<string>;
+  /** Ids of the indicators with at least one value, in the order their first value appears. */
+  readonly indicatorIds: readonly string[];
 }
 
 /**
@@ -89,6 +91,7 @@ function buildIndex(
     return indicators;
   });
   const allRegions = lazy(() => new Set(byRegion().keys()));
+  const indicatorIds = lazy(() => [...byIndicator.keys()]);
   return {
     ofIndicator,
     ofIndicatorPeriod: (id, period) => periodsOf(id).get(period) ?? NONE,
@@ -98,6 +101,9 @@ function buildIndex(
     indicatorsOf: (code) => byRegion().get(code) ?? NO_CODES,
     get regionsWithValues() {
       return allRegions();
+    },
+    get indicatorIds() {
+      return indicatorIds();
     },
   };
 }

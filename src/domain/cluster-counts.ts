@@ -1,3 +1,4 @@
+import { observationIndex } from './catalogue-index';
 import { comparePeriodIds } from './period';
 import type { Cluster, ClusterTier, Observation, Region } from './types';
 
@@ -181,6 +182,73 @@ export function statedCounts(
   return byRegion;
 }
 
+/**
+ * The latest count the documents state for one region and one stated-count indicator (a tier, or a
+ * count of no single tier), with how many earlier figures there are. Someone reading a ranking
+ * wants the current count and its source; an imported series of every year's count would otherwise
+ * bury it, so the earlier figures are only counted here (the Sources view lists them).
+ */
+export interface LatestStatedCount {
+  indicatorId: string;
+  /** The tier the indicator counts, '' when it counts no single tier. */
+  tier: string;
+  /** The figures of the latest period in catalogue order: several only when sources disagree. The first is ranked. */
+  latest: Observation[];
+  /** Figures of earlier periods of the same region and indicator. */
+  older: number;
+  /** The earliest of those periods; '' when there are none. */
+  oldestPeriod: string;
+}
+
+const earlier = (a: string, b: string) => (!a || comparePeriodIds(b, a) < 0 ? b : a);
+
+function addToLatest(entry: LatestStatedCount, o: Observation): void {
+  const order = comparePeriodIds(o.period, entry.latest[0]!.period);
+  if (order === 0) {
+    entry.latest.push(o);
+  } else if (order > 0) {
+    entry.older += entry.latest.length;
+    entry.oldestPeriod = earlier(entry.oldestPeriod, entry.latest[0]!.period);
+    entry.latest = [o];
+  } else {
+    entry.older += 1;
+    entry.oldestPeriod = earlier(entry.oldestPeriod, o.period);
+  }
+}
+
+/**
+ * The latest stated count per region and stated-count indicator, for the chosen tier (or all, for
+ * ''), by region code; a region's entries follow the order the indicators first appear in. Read
+ * from the observation index (only the stated-count indicators' figures are visited), so a million
+ * imported rows of other indicators cost nothing here.
+ */
+export function latestStatedCounts(
+  observations: readonly Observation[],
+  tiers: readonly ClusterTier[],
+  tier: string = ALL_TIERS,
+): Map<string, LatestStatedCount[]> {
+  const index = observationIndex(observations);
+  const byRegion = new Map<string, LatestStatedCount[]>();
+  for (const indicatorId of index.indicatorIds) {
+    if (!indicatorId.startsWith(STATED_COUNT_PREFIX)) continue;
+    const mapped = tierOfStatedCount(indicatorId, tiers);
+    if (tier !== ALL_TIERS && mapped !== tier) continue;
+    const perRegion = new Map<string, LatestStatedCount>();
+    for (const o of index.ofIndicator(indicatorId)) {
+      const entry = perRegion.get(o.regionCode);
+      if (entry) addToLatest(entry, o);
+      else
+        perRegion.set(o.regionCode, { indicatorId, tier: mapped, latest: [o], older: 0, oldestPeriod: '' });
+    }
+    for (const [code, entry] of perRegion) {
+      const list = byRegion.get(code);
+      if (list) list.push(entry);
+      else byRegion.set(code, [entry]);
+    }
+  }
+  return byRegion;
+}
+
 /** Where a region's count for a tier comes from. */
 export type CountBasis = 'named' | 'stated';
 
@@ -222,15 +290,10 @@ export interface RankClusterInput {
 function latestStatedByTier(input: RankClusterInput): Map<string, Map<string, Observation>> {
   const byCode = new Map(input.regions.map((r) => [r.code, r]));
   const latest = new Map<string, Map<string, Observation>>();
-  for (const [code, list] of statedCounts(input.observations, input.tiers, input.tier)) {
+  for (const [code, list] of latestStatedCounts(input.observations, input.tiers, input.tier)) {
     if (byCode.get(code)?.level !== input.level) continue;
     const perTier = new Map<string, Observation>();
-    for (const { observation, tier } of list) {
-      if (!tier) continue;
-      const current = perTier.get(tier);
-      if (!current || comparePeriodIds(observation.period, current.period) > 0)
-        perTier.set(tier, observation);
-    }
+    for (const entry of list) if (entry.tier) perTier.set(entry.tier, entry.latest[0]!);
     if (perTier.size) latest.set(code, perTier);
   }
   return latest;

@@ -18,15 +18,15 @@ import { ClusterListTable } from './cluster-list-table';
 import { ClusterRankingTable } from './cluster-ranking-table';
 import {
   buildClusterList,
-  buildClusterMap,
-  buildClusterRanking,
-  buildComposition,
   clusterListCsvRows,
-  clusterRankingCsvRows,
   filterClusterList,
-  orderedTiers,
-  provincesWithCityCounts,
   type ClusterListRow,
+} from './cluster-list-model';
+import { buildClusterMap, buildComposition, provincesWithCityCounts } from './cluster-map-model';
+import { orderedTiers } from './cluster-names';
+import {
+  buildClusterRanking,
+  clusterRankingCsvRows,
   type ClusterRankingViewModel,
 } from './clusters-view-model';
 import { clusterMessages } from './messages';
@@ -297,7 +297,7 @@ export default function ClustersView() {
               <li key={entry.code}>
                 <strong>{entry.name}</strong>
                 {t('colon')}
-                {entry.stated.map((x) => x.label).join('; ')}
+                {entry.stated.map((x) => x.text).join('; ')}
               </li>
             ))}
           </ul>
