@@ -16,13 +16,13 @@ import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
 import { RegionPolicies } from './region-policies';
 import { buildTargetCountMap, provinceOf, targetCountCsvRows } from './targets-map-model';
+import { statusLabel } from './target-wording';
 import { TargetsTable } from './targets-table';
 import {
   buildTargetRows,
   buildTimeline,
   filterTargetRows,
   sortTargetRows,
-  statusLabel,
   targetCsvRows,
   targetIndicatorOptions,
   targetRegionOptions,
