@@ -189,31 +189,75 @@ export function statedCounts(
  * bury it, so the earlier figures are only counted here (the Sources view lists them).
  */
 export interface LatestStatedCount {
-  indicatorId: string;
+  readonly indicatorId: string;
   /** The tier the indicator counts, '' when it counts no single tier. */
-  tier: string;
+  readonly tier: string;
   /** The figures of the latest period in catalogue order: several only when sources disagree. The first is ranked. */
-  latest: Observation[];
+  readonly latest: readonly Observation[];
   /** Figures of earlier periods of the same region and indicator. */
-  older: number;
+  readonly older: number;
   /** The earliest of those periods; '' when there are none. */
-  oldestPeriod: string;
+  readonly oldestPeriod: string;
 }
 
-const earlier = (a: string, b: string) => (!a || comparePeriodIds(b, a) < 0 ? b : a);
+type LatestOfRegion = Omit<LatestStatedCount, 'indicatorId' | 'tier'>;
 
-function addToLatest(entry: LatestStatedCount, o: Observation): void {
-  const order = comparePeriodIds(o.period, entry.latest[0]!.period);
-  if (order === 0) {
+/**
+ * The distinct periods of a list in comparePeriodIds order. An imported series has a few dozen
+ * periods over tens of thousands of figures: they are compared once, then looked up by rank.
+ */
+function periodRanks(figures: readonly Observation[]): { periods: string[]; rank: Map<string, number> } {
+  const distinct = new Set<string>();
+  for (const o of figures) distinct.add(o.period);
+  const periods = [...distinct].sort(comparePeriodIds);
+  return { periods, rank: new Map(periods.map((period, rank) => [period, rank])) };
+}
+
+interface Tally {
+  latest: Observation[];
+  latestRank: number;
+  older: number;
+  oldestRank: number;
+}
+
+function tally(entry: Tally, o: Observation, at: number): void {
+  if (at === entry.latestRank) {
     entry.latest.push(o);
-  } else if (order > 0) {
+    return;
+  }
+  if (at > entry.latestRank) {
     entry.older += entry.latest.length;
-    entry.oldestPeriod = earlier(entry.oldestPeriod, entry.latest[0]!.period);
     entry.latest = [o];
+    entry.latestRank = at;
   } else {
     entry.older += 1;
-    entry.oldestPeriod = earlier(entry.oldestPeriod, o.period);
   }
+  entry.oldestRank = Math.min(entry.oldestRank, at);
+}
+
+const latestCache = new WeakMap<readonly Observation[], ReadonlyMap<string, LatestOfRegion>>();
+
+/**
+ * Each region's figures of the latest period in one indicator's list, and how many older ones it
+ * has. Kept as long as the list lives (the index's list of the indicator, replaced with the
+ * catalogue), so opening the view again costs nothing.
+ */
+function latestPerRegion(figures: readonly Observation[]): ReadonlyMap<string, LatestOfRegion> {
+  const cached = latestCache.get(figures);
+  if (cached) return cached;
+  const { periods, rank } = periodRanks(figures);
+  const perRegion = new Map<string, Tally>();
+  for (const o of figures) {
+    const at = rank.get(o.period) ?? 0;
+    const entry = perRegion.get(o.regionCode);
+    if (entry) tally(entry, o, at);
+    else perRegion.set(o.regionCode, { latest: [o], latestRank: at, older: 0, oldestRank: at });
+  }
+  const result = new Map<string, LatestOfRegion>();
+  for (const [code, { latest, older, oldestRank }] of perRegion)
+    result.set(code, { latest, older, oldestPeriod: older ? (periods[oldestRank] ?? '') : '' });
+  latestCache.set(figures, result);
+  return result;
 }
 
 /**
@@ -233,17 +277,11 @@ export function latestStatedCounts(
     if (!indicatorId.startsWith(STATED_COUNT_PREFIX)) continue;
     const mapped = tierOfStatedCount(indicatorId, tiers);
     if (tier !== ALL_TIERS && mapped !== tier) continue;
-    const perRegion = new Map<string, LatestStatedCount>();
-    for (const o of index.ofIndicator(indicatorId)) {
-      const entry = perRegion.get(o.regionCode);
-      if (entry) addToLatest(entry, o);
-      else
-        perRegion.set(o.regionCode, { indicatorId, tier: mapped, latest: [o], older: 0, oldestPeriod: '' });
-    }
-    for (const [code, entry] of perRegion) {
+    for (const [code, entry] of latestPerRegion(index.ofIndicator(indicatorId))) {
+      const stated: LatestStatedCount = { indicatorId, tier: mapped, ...entry };
       const list = byRegion.get(code);
-      if (list) list.push(entry);
-      else byRegion.set(code, [entry]);
+      if (list) list.push(stated);
+      else byRegion.set(code, [stated]);
     }
   }
   return byRegion;
