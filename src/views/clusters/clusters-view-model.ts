@@ -157,6 +157,19 @@ export function buildClusterRanking(input: ClusterInput): ClusterRankingViewMode
   };
 }
 
+/** The documents the named clusters of a tier ('' = all) and the stated counts come from. */
+export function clusterSourceTitles(catalogue: Catalogue, ranking: ClusterRankingViewModel): string[] {
+  const titles = new Map(catalogue.sources.map((source) => [source.id, source.title]));
+  const named = catalogue.clusters
+    .filter((c) => !ranking.tier || c.tier === ranking.tier)
+    .map((c) => titles.get(c.sourceId) ?? c.sourceId);
+  const stated = [
+    ...ranking.rows.flatMap((r) => r.stated),
+    ...ranking.statedElsewhere.flatMap((e) => e.stated),
+  ];
+  return [...named, ...stated.map((x) => x.sourceTitle)];
+}
+
 /** "10个（文件所述）" / "10 (stated)": a count that rests on a stated figure says so. */
 export function countLabel(
   row: Pick<ClusterRankRow, 'count' | 'basis'>,
