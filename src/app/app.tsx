@@ -7,6 +7,7 @@ import { VIEWS, type ViewId } from '../store/url-state';
 import { SourcesView } from '../views/sources/sources-view';
 import { UrlNotice } from './url-notice';
 import { ViewTabs } from './view-tabs';
+import { localeOf } from '../i18n/localise';
 
 interface LazyView {
   /** Starts loading the view's chunk; the first view's starts before the data arrives. */
@@ -90,7 +91,7 @@ export function App() {
   );
   const setLang = useAppStore((s) => s.setLang);
   return (
-    <div className="app" lang={lang === 'en' ? 'en' : 'zh-CN'}>
+    <div className="app" lang={localeOf(lang)}>
       <header className="app-header">
         <div>
           <h1>{t('appTitle')}</h1>

@@ -4,6 +4,7 @@ import type { Indicator } from '../domain/types';
 import { useTranslate } from '../components/use-translate';
 import { useAppStore, type ShownIndicatorPeriod } from '../store/app-store';
 import { PARAMS } from '../store/url-state';
+import { listSeparator, localName, localeOf } from '../i18n/localise';
 
 /** Where what the link asked for differs from what the map or ranking shows. */
 export interface LinkSubstitutions {
@@ -40,17 +41,17 @@ export function UrlNotice() {
   const indicators = useAppStore((s) => s.catalogue.indicators);
   const dismiss = useAppStore((s) => s.dismissIgnoredUrlParams);
   const substituted = linkSubstitutions(asked, shown);
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   const periodLabel = (id: string) => (id === LATEST_PERIOD ? t('picker.latest') : formatPeriod(id, locale));
   const indicatorName = (id: string) => {
     const indicator: Indicator | undefined = indicators.find((i) => i.id === id);
-    return indicator ? (lang === 'en' ? indicator.nameEn : indicator.nameZh) : id;
+    return indicator ? localName(indicator, lang) : id;
   };
   // A parameter whose replacement is said in a sentence of its own is not listed again.
   const said = [substituted.indicator && PARAMS.indicator.name, substituted.period && PARAMS.period.name];
   const listed = ignored.filter((entry) => !said.some((name) => name && entry.startsWith(`${name}=`)));
   const lines: string[] = [];
-  if (listed.length) lines.push(t('urlIgnored', { list: listed.join(lang === 'en' ? ', ' : '、') }));
+  if (listed.length) lines.push(t('urlIgnored', { list: listed.join(listSeparator(lang)) }));
   if (substituted.indicator) {
     const { asked: id, shown: instead } = substituted.indicator;
     lines.push(t('urlNoIndicator', { asked: id, shown: indicatorName(instead) }));

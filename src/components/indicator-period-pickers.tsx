@@ -6,6 +6,7 @@ import type { Indicator } from '../domain/types';
 import { useTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
 import { SelectField } from './select-field';
+import { localName, localeOf } from '../i18n/localise';
 
 interface Props {
   /** The indicators to offer, and the indicator and period shown (see resolveIndicatorPeriod). */
@@ -21,7 +22,7 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
   const lang = useAppStore((s) => s.lang);
   const setIndicator = useAppStore((s) => s.setIndicator);
   const setPeriod = useAppStore((s) => s.setPeriod);
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   // The app says so when this is not what an opened link asked for (app/url-notice.tsx).
   useEffect(() => {
     const { reportShown } = useAppStore.getState();
@@ -35,7 +36,7 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
         value={indicatorId}
         options={indicators.map((i) => ({
           value: i.id,
-          label: withUnitLabel(lang === 'en' ? i.nameEn : i.nameZh, i.unit, locale),
+          label: withUnitLabel(localName(i, lang), i.unit, locale),
         }))}
         onChange={setIndicator}
       />

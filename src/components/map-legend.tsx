@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import type { Locale } from '../domain/format';
+import { unitLabel } from '../domain/units';
 import type { LegendEntry } from '../charts/choropleth-model';
 
 interface MapLegendProps {
@@ -8,10 +9,10 @@ interface MapLegendProps {
   locale: Locale;
 }
 
-/** "图例（亿元）": the heading of a map legend, also used for the legend drawn into exports. */
+/** "图例（亿元）" / "Legend (100 million yuan)": the heading of a map legend, also used for the legend drawn into exports. */
 export function legendTitle(unit: string, locale: Locale): string {
   if (!unit) return locale === 'en' ? 'Legend' : '图例';
-  return locale === 'en' ? `Legend (${unit})` : `图例（${unit}）`;
+  return locale === 'en' ? `Legend (${unitLabel(unit, 'en')})` : `图例（${unit}）`;
 }
 
 /** "3 个地区" / "3 regions": how many regions a class holds. */

@@ -1,6 +1,7 @@
 import { noteLanguage } from '../domain/names';
 import { useTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
+import { localeOf } from '../i18n/localise';
 
 /**
  * A free-text note from the data. Notes are not translated: one written in the other language is
@@ -16,7 +17,7 @@ export function NoteText({ text }: { text: string }) {
   // Two elements, not three: the Sources view shows a note on most of its few hundred rows.
   return (
     <span className="note" lang={written === 'en' ? 'en' : 'zh-CN'}>
-      <span className="note-label" lang={lang === 'en' ? 'en' : 'zh-CN'}>
+      <span className="note-label" lang={localeOf(lang)}>
         {t('note.label')}
         {foreign ? t('note.otherLanguage') : ''}
         {lang === 'en' ? ': ' : '：'}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Indicator, Region } from '../domain/types';
 import type { Lang } from '../i18n/messages';
+import { localName } from '../i18n/localise';
 
 export interface SelectOption<V extends string> {
   value: V;
@@ -23,7 +24,7 @@ export const regionOption = (region: Region, lang: Lang): SelectOption<string> =
 });
 export const indicatorOption = (indicator: Indicator, lang: Lang): SelectOption<string> => ({
   value: indicator.id,
-  label: lang === 'en' ? indicator.nameEn : indicator.nameZh,
+  label: localName(indicator, lang),
 });
 
 /** A labelled drop-down list: the pickers and filters of every view. */

@@ -1,5 +1,6 @@
 import { useTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
+import { regionName } from '../i18n/localise';
 
 /** The regions selected in any view, each removable; the selection is shared by every view. */
 export function SelectionBar() {
@@ -11,7 +12,7 @@ export function SelectionBar() {
   const setRegions = useAppStore((s) => s.setRegions);
   const nameOf = (code: string) => {
     const region = regions.find((r) => r.code === code);
-    return (lang === 'en' ? region?.nameEn : region?.name) ?? code;
+    return regionName(region, lang) ?? code;
   };
   return (
     <div className="selection-bar" aria-label={t('selection.label')} role="group">

@@ -1,6 +1,19 @@
-import type { Catalogue, Indicator, Observation, Source } from './types';
+import type {
+  Catalogue,
+  Cluster,
+  ClusterTier,
+  Indicator,
+  Observation,
+  Policy,
+  Source,
+  Target,
+} from './types';
 
-/** A dataset a user imported: its rows live beside the built-in data, never over it. */
+/**
+ * A dataset a user imported: its rows live beside the built-in data, never over it. Besides figures
+ * it can carry the user's own targets, cluster lists and policy documents (a targets table, a
+ * cluster list or a whole data package); the views read them exactly as they read the built-in ones.
+ */
 export interface ImportedDataset {
   id: string;
   name: string;
@@ -10,23 +23,47 @@ export interface ImportedDataset {
   observations: Observation[];
   /** The new indicators the user accepted for this file: they live and go with the dataset. */
   indicators?: Indicator[];
+  targets?: Target[];
+  clusters?: Cluster[];
+  /** Tiers the user's cluster list named that the catalogue did not know. */
+  clusterTiers?: ClusterTier[];
+  policies?: Policy[];
 }
 
+/** The lists a dataset may add to the catalogue besides figures and indicators. */
+type ExtraList = 'targets' | 'clusters' | 'clusterTiers' | 'policies';
+
 /**
- * The catalogue's indicators and every dataset's own, each id once (the first wins): two datasets
- * of one new indicator share it, and it goes with the last of them.
+ * The built-in list and every dataset's own, each id once (the first wins): a dataset never
+ * replaces a built-in record, and two datasets with one record share it.
  */
-function mergedIndicators(builtin: Catalogue, datasets: readonly ImportedDataset[]): Indicator[] {
-  if (!datasets.some((d) => d.indicators?.length)) return builtin.indicators;
-  const seen = new Set(builtin.indicators.map((i) => i.id));
-  const indicators = builtin.indicators.slice();
+function mergedList<K extends ExtraList | 'indicators'>(
+  builtin: Catalogue,
+  datasets: readonly ImportedDataset[],
+  key: K,
+): Catalogue[K] {
+  const own = (d: ImportedDataset) => (d[key] ?? []) as Catalogue[K];
+  if (!datasets.some((d) => own(d).length)) return builtin[key];
+  const seen = new Set<string>(builtin[key].map((item) => item.id));
+  const merged = builtin[key].slice() as Catalogue[K];
   for (const dataset of datasets)
-    for (const indicator of dataset.indicators ?? []) {
-      if (seen.has(indicator.id)) continue;
-      seen.add(indicator.id);
-      indicators.push(indicator);
+    for (const item of own(dataset)) {
+      if (seen.has(item.id)) continue;
+      seen.add(item.id);
+      (merged as { id: string }[]).push(item);
     }
-  return indicators;
+  return merged;
+}
+
+/** Indicators, targets, clusters, tiers and policies of the built-in data and every dataset. */
+function mergedLists(builtin: Catalogue, datasets: readonly ImportedDataset[]) {
+  return {
+    indicators: mergedList(builtin, datasets, 'indicators'),
+    targets: mergedList(builtin, datasets, 'targets'),
+    clusters: mergedList(builtin, datasets, 'clusters'),
+    clusterTiers: mergedList(builtin, datasets, 'clusterTiers'),
+    policies: mergedList(builtin, datasets, 'policies'),
+  };
 }
 
 export const datasetSourceId = (datasetId: string) => `dataset:${datasetId}`;
@@ -67,7 +104,7 @@ export function mergeCatalogue(builtin: Catalogue, datasets: readonly ImportedDa
   }
   return {
     ...builtin,
-    indicators: mergedIndicators(builtin, datasets),
+    ...mergedLists(builtin, datasets),
     observations,
     sources: mergedSources(builtin, datasets),
   };
@@ -106,7 +143,7 @@ export async function mergeCatalogueInSlices(
   }
   return {
     ...builtin,
-    indicators: mergedIndicators(builtin, datasets),
+    ...mergedLists(builtin, datasets),
     observations,
     sources: mergedSources(builtin, datasets),
   };

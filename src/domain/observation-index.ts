@@ -29,6 +29,35 @@ export function regionsInScope(regions: readonly Region[], scope: Scope): Region
     : regions.filter((r) => r.parentCode === scope.parentCode && UNDER_PROVINCE.has(r.level));
 }
 
+const scopeKey = (scope: Scope) => (scope.level === 'city' ? `city:${scope.parentCode}` : scope.level);
+
+/** Caches per list of regions (or catalogue), then per scope: a switch asks the same several times. */
+function perScope<K extends object, V>(
+  cache: WeakMap<K, Map<string, V>>,
+  owner: K,
+  scope: Scope,
+  make: () => V,
+): V {
+  let byScope = cache.get(owner);
+  if (!byScope) cache.set(owner, (byScope = new Map()));
+  const key = scopeKey(scope);
+  let value = byScope.get(key);
+  if (value === undefined) byScope.set(key, (value = make()));
+  return value;
+}
+
+const codesCache = new WeakMap<readonly Region[], Map<string, ReadonlySet<string>>>();
+
+/** The codes of the regions in scope, computed once per list of regions and scope. */
+export function codesInScope(regions: readonly Region[], scope: Scope): ReadonlySet<string> {
+  return perScope(
+    codesCache,
+    regions,
+    scope,
+    () => new Set(regionsInScope(regions, scope).map((r) => r.code)),
+  );
+}
+
 /**
  * The figures of one indicator for each region in `codes`: of one period, or of each region's latest
  * period (LATEST_PERIOD). A region may have several when sources disagree (flagged conflicts): all
@@ -61,13 +90,12 @@ export function observationsByRegion(
   period: string,
   scope: Scope,
 ): Map<string, Observation[]> {
-  const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
-  return figuresByRegion(catalogue.observations, indicatorId, period, inScope);
+  return figuresByRegion(catalogue.observations, indicatorId, period, codesInScope(catalogue.regions, scope));
 }
 
 /** Periods with at least one value in scope, oldest first. */
 export function periodsWithValues(catalogue: Catalogue, indicatorId: string, scope: Scope): string[] {
-  const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
+  const inScope = codesInScope(catalogue.regions, scope);
   const periods = new Set<string>();
   for (const o of observationIndex(catalogue.observations).ofIndicator(indicatorId)) {
     if (inScope.has(o.regionCode)) periods.add(o.period);
@@ -88,7 +116,7 @@ export function periodLength(id: string): string {
 /** Every value of an indicator in scope across all periods: the legend is built from these, so it
  * does not jump when the period changes. */
 export function allValuesInScope(catalogue: Catalogue, indicatorId: string, scope: Scope): number[] {
-  const inScope = new Set(regionsInScope(catalogue.regions, scope).map((r) => r.code));
+  const inScope = codesInScope(catalogue.regions, scope);
   const values: number[] = [];
   for (const o of observationIndex(catalogue.observations).ofIndicator(indicatorId)) {
     if (inScope.has(o.regionCode)) values.push(o.value);
@@ -97,8 +125,14 @@ export function allValuesInScope(catalogue: Catalogue, indicatorId: string, scop
 }
 
 /** Indicators with values in scope, the most regions first: the richest makes the default map. */
-export function indicatorsInScope(catalogue: Catalogue, scope: Scope): Indicator[] {
-  const inScope = regionsInScope(catalogue.regions, scope).map((r) => r.code);
+export function indicatorsInScope(catalogue: Catalogue, scope: Scope): readonly Indicator[] {
+  return perScope(indicatorsCache, catalogue, scope, () => rankIndicatorsInScope(catalogue, scope));
+}
+
+const indicatorsCache = new WeakMap<Catalogue, Map<string, Indicator[]>>();
+
+function rankIndicatorsInScope(catalogue: Catalogue, scope: Scope): Indicator[] {
+  const inScope = codesInScope(catalogue.regions, scope);
   const index = observationIndex(catalogue.observations);
   const regionsPer = new Map<string, number>();
   for (const indicator of catalogue.indicators) {

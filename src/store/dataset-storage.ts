@@ -1,6 +1,6 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import type { ImportedDataset } from '../domain/dataset';
-import type { Indicator, Observation } from '../domain/types';
+import type { Cluster, ClusterTier, Indicator, Observation, Policy, Target } from '../domain/types';
 
 /**
  * Imported datasets in IndexedDB. Rows are stored in chunks: browsers cap the size of one stored
@@ -19,6 +19,24 @@ interface DatasetMeta {
   chunkCount: number;
   /** The dataset's own new indicators (absent in records written before they existed). */
   indicators?: Indicator[];
+  /** Its targets, cluster lists, tiers and policies: few enough to keep with the record itself. */
+  targets?: Target[];
+  clusters?: Cluster[];
+  clusterTiers?: ClusterTier[];
+  policies?: Policy[];
+}
+
+/** What a dataset holds besides its figures, as stored and as read back (absent lists as empty). */
+function ownRecords(
+  from: Pick<ImportedDataset, 'indicators' | 'targets' | 'clusters' | 'clusterTiers' | 'policies'>,
+) {
+  return {
+    indicators: from.indicators ?? [],
+    targets: from.targets ?? [],
+    clusters: from.clusters ?? [],
+    clusterTiers: from.clusterTiers ?? [],
+    policies: from.policies ?? [],
+  };
 }
 
 interface Chunk {
@@ -90,7 +108,7 @@ export async function saveDataset(dataset: ImportedDataset): Promise<void> {
         importedAt: dataset.importedAt,
         rowCount: dataset.observations.length,
         chunkCount,
-        indicators: dataset.indicators ?? [],
+        ...ownRecords(dataset),
       }),
     );
     // One chunk per task: each put clones its rows synchronously, so writing them one after another
@@ -132,7 +150,7 @@ export async function loadDatasets(): Promise<ImportedDataset[]> {
       fileName: meta.fileName,
       importedAt: meta.importedAt,
       observations,
-      indicators: meta.indicators ?? [],
+      ...ownRecords(meta),
     });
   }
   return datasets;

@@ -97,7 +97,7 @@ test('the drilled-down map and the English map name their scope', async ({ page 
   await expect(page.locator('.map-chart canvas')).toBeVisible();
   await checkMenu(page, page.locator('.map-view .export-menu'), {
     title: 'Industrial value added (100 million yuan), 2022 · Provinces of China',
-    legend: 'Legend (亿元)',
+    legend: 'Legend (100 million yuan)',
     file: /^Industrial_value_added_2022_Provinces_of_China$/,
     lang: 'en',
   });

@@ -246,6 +246,10 @@ test('the English map legend carries no Chinese unit word', async ({ page }) => 
   expect(new Set(classes).size).toBeGreaterThan(2);
   for (const text of [...classes, ...values]) expect(text).not.toMatch(/[\u3400-\u9fff]/);
   expect(classes.join(' ')).toContain('trillion yuan');
+  // The legend beside the map, heading and labels.
+  const legend = page.locator('.map-view .map-legend');
+  await expect(legend.locator('.map-legend-title')).toHaveText('Legend (100 million yuan)');
+  expect(await legend.textContent()).not.toMatch(/[\u3400-\u9fff]/);
   await expect(page.getByLabel('Indicator')).toContainText('Industrial value added (100 million yuan)');
   // The tooltip, too.
   const point = await findColour(page, DARKEST_BLUE);

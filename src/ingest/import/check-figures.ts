@@ -2,6 +2,7 @@ import type { Indicator, Observation } from '../../domain/types';
 import type { Candidates } from './candidates';
 import type { CheckedRows } from './check-rows';
 import { fileProblem, importProblem, type ImportProblem, type ImportProblemCode } from './import-problems';
+import { FigureIndex } from './figure-index';
 import { interner } from './interner';
 import { createOutputWriter, type OutputWriter } from './output-writer';
 import type { PackedObservations } from './pack-observations';
@@ -21,15 +22,10 @@ const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1
 
 const shownValue = (value: number, unit: string) => `${value} ${unit}`;
 
-/**
- * A figure's key as one number: region and indicator (as positions in the catalogue's lists) and
- * period (as a position in the periods met so far). Numbers, not strings, so a million keys cost a
- * Map of numbers rather than a million joined strings.
- */
-function figureKeys(catalogue: Pick<ImportCatalogue, 'regions' | 'indicators'>) {
+/** A figure's region and indicator as one number (positions in the catalogue's lists). */
+function figurePairs(catalogue: Pick<ImportCatalogue, 'regions' | 'indicators'>) {
   const width = Math.max(1, catalogue.indicators.length);
-  const pairs = Math.max(1, catalogue.regions.length) * width;
-  return (region: number, indicator: number, period: number) => period * pairs + region * width + indicator;
+  return (region: number, indicator: number) => region * width + indicator;
 }
 
 function positions<T>(list: readonly T[], key: (item: T) => string): Map<string, number> {
@@ -40,22 +36,22 @@ function positions<T>(list: readonly T[], key: (item: T) => string): Map<string,
   return map;
 }
 
-/** The figures already loaded, by key. */
+/** The figures already loaded, by key: positions in `lists`, where each key's figures are. */
 function loadedFigures(catalogue: ImportCatalogue, periodOf: (id: string) => number) {
   const regionIndexOf = positions(catalogue.regions, (r) => r.code);
   const indicatorIndexOf = positions(catalogue.indicators, (i) => i.id);
-  const keyOf = figureKeys(catalogue);
-  const loaded = new Map<number, Observation[]>();
+  const pairOf = figurePairs(catalogue);
+  const index = new FigureIndex();
+  const lists: Observation[][] = [];
   for (const o of catalogue.observations) {
     const region = regionIndexOf.get(o.regionCode);
     const indicator = indicatorIndexOf.get(o.indicatorId);
     if (region === undefined || indicator === undefined) continue;
-    const key = keyOf(region, indicator, periodOf(o.period));
-    const list = loaded.get(key);
-    if (list) list.push(o);
-    else loaded.set(key, [o]);
+    const at = index.getOrSet(pairOf(region, indicator), periodOf(o.period), lists.length);
+    if (at < 0) lists.push([o]);
+    else lists[at]!.push(o);
   }
-  return loaded;
+  return { figures: (pair: number, period: number) => lists[index.get(pair, period)] };
 }
 
 /** Counts the rows with something accepted and the rows with something rejected, as figures come. */
@@ -120,24 +116,24 @@ interface FigurePassState {
   out: OutputWriter;
   periodIds: string[];
   periodOf: (id: string) => number;
-  loaded: Map<number, Observation[]>;
-  keyOf: ReturnType<typeof figureKeys>;
+  loaded: ReturnType<typeof loadedFigures>;
+  pairOf: ReturnType<typeof figurePairs>;
   rows: ReturnType<typeof rowTally>;
   duplicates: DuplicateInFile[];
   conflicts: ConflictWithLoaded[];
 }
 
-/** The first figure of each key in the file: its row and value, by key. */
-function firstFigures() {
-  const at = new Map<number, number>();
+/** The first figure of each key in the file: its row and value. */
+function firstFigures(expected: number) {
+  const index = new FigureIndex(Math.max(1 << 12, 2 ** Math.ceil(Math.log2(expected * 2 + 1))));
   let rows = new Int32Array(1024);
   let values = new Float64Array(1024);
+  let count = 0;
   return {
     /** The position of the key's first figure, or -1 after recording this one as the first. */
-    firstOrAdd(key: number, row: number, value: number): number {
-      const found = at.get(key);
-      if (found !== undefined) return found;
-      const count = at.size;
+    firstOrAdd(pair: number, period: number, row: number, value: number): number {
+      const found = index.getOrSet(pair, period, count);
+      if (found >= 0) return found;
       if (count === rows.length) {
         const grownRows = new Int32Array(count * 2);
         grownRows.set(rows);
@@ -148,7 +144,7 @@ function firstFigures() {
       }
       rows[count] = row;
       values[count] = value;
-      at.set(key, count);
+      count += 1;
       return -1;
     },
     row: (position: number) => rows[position]!,
@@ -170,7 +166,7 @@ function checkRun(
   first: ReturnType<typeof firstFigures>,
   c: Candidates,
 ): ImportProblem[] {
-  const { plan, indicators, out, loaded, keyOf, rows } = state;
+  const { plan, indicators, out, loaded, pairOf, rows } = state;
   const problems: ImportProblem[] = [];
   const problem = (at: number, code: ImportProblemCode, params: Record<string, string>) =>
     problems.push(
@@ -192,8 +188,8 @@ function checkRun(
     const indicator = indicators[c.indicator[i]!]!;
     const period = periods[c.period[i]!]!;
     const value = c.value[i]!;
-    const key = keyOf(c.region[i]!, c.indicator[i]!, period);
-    const firstAt = first.firstOrAdd(key, row, value);
+    const pair = pairOf(c.region[i]!, c.indicator[i]!);
+    const firstAt = first.firstOrAdd(pair, period, row, value);
     if (firstAt >= 0) {
       const firstRow = first.row(firstAt);
       const firstValue = first.value(firstAt);
@@ -209,7 +205,7 @@ function checkRun(
       }
       continue;
     }
-    const existing = loaded.get(key);
+    const existing = loaded.figures(pair, period);
     const same = existing?.find((o) => sameValue(o.value, value));
     if (same) {
       problem(i, 'same-as-loaded', { dataset: same.datasetId });
@@ -261,12 +257,12 @@ export function createFinisher(
     periodIds,
     periodOf,
     loaded: loadedFigures(catalogue, periodOf),
-    keyOf: figureKeys(catalogue),
+    pairOf: figurePairs(catalogue),
     rows: rowTally(),
     duplicates: [],
     conflicts: [],
   };
-  const first = firstFigures();
+  const first = firstFigures(options.expected ?? 1 << 16);
   const totals = { dataRows: 0, rejectedRows: 0, missingValues: 0 };
   const rowProblems: ImportProblem[] = [];
 

@@ -10,6 +10,7 @@ import { regionOption, SelectField } from '../../components/select-field';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { Locale } from '../../domain/format';
 import type { Region } from '../../domain/types';
+import { regionName } from '../../i18n/localise';
 import { useAppStore } from '../../store/app-store';
 import { buildClusterMap, provincesWithCityCounts } from './cluster-map-model';
 import {
@@ -81,7 +82,7 @@ export function ClusterCountMap({ ranking, locale }: { ranking: ClusterRankingVi
   const levelLabel = t(`level.${ranking.level}`);
   const title = t('mapTitle', {
     tier: ranking.tierLabel,
-    level: cityLevel && province ? (lang === 'en' ? province.nameEn : province.name) : levelLabel,
+    level: cityLevel && province ? regionName(province, lang) : levelLabel,
   });
   const csvRows = useCallback(() => clusterRankingCsvRows(ranking, lang), [ranking, lang]);
   const scope = mapScopeLabel(cityLevel ? province : undefined, lang);

@@ -5,7 +5,7 @@ import { clusterIndustry, clusterName, sourceTitleById } from '../../domain/name
 import type { Catalogue, Cluster, Observation, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import type { Lang } from '../../i18n/messages';
-import { byTierOrder, regionName, tierName } from './cluster-names';
+import { byTierOrder, regionLabel, tierName } from './cluster-names';
 import { clusterMessages } from './messages';
 
 /** One named cluster, as the list shows it. */
@@ -89,7 +89,7 @@ export function buildClusterList(catalogue: Catalogue, locale: Locale): ClusterL
       tier: c.tier,
       tierLabel,
       industry: clusterIndustry(c, locale),
-      members: c.regionCodes.map((code) => ({ code, name: regionName(byCode.get(code), code, locale) })),
+      members: c.regionCodes.map((code) => ({ code, name: regionLabel(byCode.get(code), code, locale) })),
       regionCodes,
       shared: isSharedCluster(c),
       sourceTitle,

@@ -4,6 +4,7 @@ import type { ClusterListRow } from './cluster-list-model';
 import { clusterMessages } from './messages';
 import { ColumnHeads } from '../../components/column-heads';
 import { NoteText } from '../../components/note-text';
+import { listSeparator } from '../../i18n/localise';
 
 interface ClusterListTableProps {
   rows: readonly ClusterListRow[];
@@ -14,7 +15,7 @@ interface ClusterListTableProps {
 /** The named clusters with tier, industry, members, and the source and quote each comes from. */
 export function ClusterListTable({ rows, onViewSource }: ClusterListTableProps) {
   const t = useLocalTranslate(clusterMessages);
-  const separator = useAppStore((s) => (s.lang === 'en' ? ', ' : '、'));
+  const separator = useAppStore((s) => listSeparator(s.lang));
   if (rows.length === 0) return <p className="empty">{t('listEmpty')}</p>;
   return (
     <div className="table-scroll cluster-list-table">

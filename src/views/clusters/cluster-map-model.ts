@@ -3,7 +3,7 @@ import type { Locale } from '../../domain/format';
 import type { Indicator, Region } from '../../domain/types';
 import { buildChoropleth, type MapViewModel, type RegionValue } from '../../charts/choropleth-model';
 import type { CompositionModel } from '../../charts/cluster-option';
-import { langOf, orderedTiers, regionName, tierName } from './cluster-names';
+import { langOf, orderedTiers, regionLabel, tierName } from './cluster-names';
 import { countLabel, type ClusterInput, type ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
 
@@ -24,7 +24,7 @@ export function buildComposition(
     .slice(0, top)
     .map((r) => ({
       code: r.regionCode,
-      name: regionName(byCode.get(r.regionCode), r.regionCode, locale),
+      name: regionLabel(byCode.get(r.regionCode), r.regionCode, locale),
       total: r.total,
       byTier: r.byTier,
     }));

@@ -1,6 +1,7 @@
 import { ALL_TIERS } from '../../domain/cluster-counts';
 import type { Locale } from '../../domain/format';
 import type { ClusterTier, Region } from '../../domain/types';
+import { localName, regionName } from '../../i18n/localise';
 import type { Lang } from '../../i18n/messages';
 import { clusterMessages } from './messages';
 
@@ -8,8 +9,8 @@ import { clusterMessages } from './messages';
 export const langOf = (locale: Locale): Lang => (locale === 'en' ? 'en' : 'zh');
 
 /** A region's name in the current language; a code the catalogue does not know is shown as itself. */
-export const regionName = (region: Region | undefined, code: string, locale: Locale): string =>
-  (locale === 'en' ? region?.nameEn : region?.name) ?? code;
+export const regionLabel = (region: Region | undefined, code: string, locale: Locale): string =>
+  regionName(region, langOf(locale)) ?? code;
 
 /** Tiers in their catalogue order (national → provincial → city → unspecified). */
 export function orderedTiers(tiers: readonly ClusterTier[]): ClusterTier[] {
@@ -20,7 +21,7 @@ export function orderedTiers(tiers: readonly ClusterTier[]): ClusterTier[] {
 export function tierName(tiers: readonly ClusterTier[], id: string, locale: Locale): string {
   if (id === ALL_TIERS) return clusterMessages[langOf(locale)].allTiers;
   const tier = tiers.find((t) => t.id === id);
-  return tier ? (locale === 'en' ? tier.nameEn : tier.nameZh) : id;
+  return localName(tier, langOf(locale)) ?? id;
 }
 
 /** Sorts by tier order; a tier id missing from cluster_tiers.csv (an imported file) goes last. */

@@ -12,7 +12,7 @@ import { rankValues } from '../../domain/rank';
 import type { Catalogue, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
-import { byTierOrder, regionName, tierName } from './cluster-names';
+import { byTierOrder, regionLabel, tierName } from './cluster-names';
 import { clusterMessages } from './messages';
 import { statedCountLabeller, type StatedCountLabel } from './stated-count-labels';
 
@@ -71,7 +71,7 @@ interface RowContext {
 function emptyRow(code: string, context: RowContext): ClusterRankRow {
   return {
     code,
-    name: regionName(context.byCode.get(code), code, context.input.locale),
+    name: regionLabel(context.byCode.get(code), code, context.input.locale),
     rank: null,
     count: 0,
     basis: 'named',

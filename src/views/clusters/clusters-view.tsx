@@ -12,6 +12,7 @@ import { SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { Locale } from '../../domain/format';
+import { localName, localeOf } from '../../i18n/localise';
 import { useAppStore } from '../../store/app-store';
 import { CLUSTER_LEVELS } from '../../store/url-state';
 import { ClusterCountMap } from './cluster-count-map';
@@ -47,7 +48,7 @@ function ClusterFilters() {
         allLabel={t('allTiers')}
         options={orderedTiers(tiers).map((tierRow) => ({
           value: tierRow.id,
-          label: lang === 'en' ? tierRow.nameEn : tierRow.nameZh,
+          label: localName(tierRow, lang),
         }))}
         onChange={setTier}
       />
@@ -147,7 +148,7 @@ export default function ClustersView() {
     })),
   );
   const toggleRegion = useAppStore((state) => state.toggleRegion);
-  const locale: Locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const locale: Locale = localeOf(s.lang);
   const chartRef = useRef<ChartHandle>(null);
   const input = useMemo(
     () => ({ catalogue: s.catalogue, level: s.level, tier: s.tier, locale }),

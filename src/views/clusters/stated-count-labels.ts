@@ -3,6 +3,7 @@ import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { sourceTitleById } from '../../domain/names';
 import { formatPeriod } from '../../domain/period';
 import type { Catalogue } from '../../domain/types';
+import { localName } from '../../i18n/localise';
 import { interpolate } from '../../i18n/messages';
 import { langOf } from './cluster-names';
 import { clusterMessages } from './messages';
@@ -44,7 +45,7 @@ export function statedCountLabeller(
         const indicator = indicators.get(o.indicatorId);
         const periodLabel = formatPeriod(o.period, locale);
         const label = interpolate(m.statedItem, {
-          indicator: (locale === 'en' ? indicator?.nameEn : indicator?.nameZh) ?? o.indicatorId,
+          indicator: localName(indicator, langOf(locale)) ?? o.indicatorId,
           value: formatQualifiedValue(o.value, o.unit, o.qualifier, locale),
           period: periodLabel,
         });

@@ -172,7 +172,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
         periodsDiffer,
         periodsDifferNote: periodsDiffer
           ? compareText(lang, 'periodsDifferTitle', {
-              periods: periods.map((p) => formatPeriod(p, locale)).join(lang === 'en' ? ', ' : '、'),
+              periods: periods.map((p) => formatPeriod(p, locale)).join(listSeparator(lang)),
             })
           : '',
         issue,
@@ -198,6 +198,7 @@ export type {
   CompareColumn,
   CompareViewModel,
 } from '../../charts/compare-option';
+import { listSeparator } from '../../i18n/localise';
 
 const CSV_HEADERS: Record<'zh' | 'en', string[]> = {
   zh: ['地区', '地区代码', '指标', '数值', '单位', '原文数值', '时期', '标准化值', '来源'],

@@ -25,6 +25,7 @@ import {
 import { IndicatorPicker } from './indicator-picker';
 import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
 import { RegionPicker } from './region-picker';
+import { listSeparator, localeOf } from '../../i18n/localise';
 
 /** Share of the maximum or z-score, as a radio group (arrow keys move between the two). */
 function NormalisationSwitch() {
@@ -97,7 +98,7 @@ export default function CompareView() {
       mode: state.normalisation,
     })),
   );
-  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(s.lang);
   const options = useMemo(
     () => indicatorOptions(s.catalogue, s.regions, s.chosen),
     [s.catalogue, s.regions, s.chosen],
@@ -129,7 +130,7 @@ export default function CompareView() {
   const groupedTitle = t('grouped.title', { mode: t(`norm.${s.mode}`) });
   const groupedFigure: ExportFigure = {
     title: groupedTitle,
-    subtitle: viewModel.regions.map((r) => r.name).join(s.lang === 'en' ? ', ' : '、'),
+    subtitle: viewModel.regions.map((r) => r.name).join(listSeparator(s.lang)),
     sources: viewModel.columns.flatMap((c) => c.cells.map((cell) => cell.sourceTitle)),
   };
   const hasColumns = viewModel.columns.length > 0;

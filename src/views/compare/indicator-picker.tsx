@@ -9,6 +9,7 @@ import {
   type IndicatorOption,
 } from './compare-view-model';
 import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
+import { localeOf } from '../../i18n/localise';
 
 interface Props {
   /** Indicators with values for the selected regions, the best covered first. */
@@ -29,7 +30,7 @@ export function IndicatorPicker({ options, active, regionCount }: Props) {
   const chosen = useAppStore((s) => s.compareIndicators);
   const setCompareIndicators = useAppStore((s) => s.setCompareIndicators);
   const [query, setQuery] = useState('');
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   const q = query.trim().toLowerCase();
   const shown = options.filter(
     ({ indicator }) =>

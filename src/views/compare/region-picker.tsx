@@ -6,6 +6,7 @@ import { useAppStore } from '../../store/app-store';
 import { MAX_SELECTED_REGIONS } from '../../store/url-state';
 import { LEVEL_GROUPS, levelGroupOf, regionName, regionsWithData } from './compare-view-model';
 import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
+import { localeOf } from '../../i18n/localise';
 
 /** Does a region match the search text by any of its names, an alias or its code? */
 function matches(region: Region, query: string): boolean {
@@ -30,7 +31,7 @@ export function RegionPicker() {
   const selected = useAppStore((s) => s.regions);
   const toggleRegion = useAppStore((s) => s.toggleRegion);
   const [query, setQuery] = useState('');
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
 
   // Selected regions stay listed even without data, so they can be unticked here too.
   const candidates = useMemo(() => {

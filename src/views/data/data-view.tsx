@@ -8,6 +8,7 @@ import { DataTable } from './data-table';
 import { DatasetList } from './dataset-list';
 import { ImportPanel } from './import-panel';
 import { dataMessages } from './messages';
+import { localeOf } from '../../i18n/localise';
 
 /** Every loaded row, built-in and imported, and the datasets they belong to. */
 export default function DataView() {
@@ -15,7 +16,7 @@ export default function DataView() {
   const { catalogue, datasets, lang } = useAppStore(
     useShallow((s) => ({ catalogue: s.catalogue, datasets: s.datasets, lang: s.lang })),
   );
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   const [persistent, setPersistent] = useState<boolean>();
   const [storageError, setStorageError] = useState('');
   const reportStorageError = (error: unknown) =>

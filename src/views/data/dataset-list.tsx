@@ -6,6 +6,7 @@ import { toCsv } from '../../export/csv';
 import type { ImportedDataset } from '../../domain/dataset';
 import { dataMessages } from './messages';
 import { ColumnHeads } from '../../components/column-heads';
+import { localeOf } from '../../i18n/localise';
 
 const EXPORT_HEADER = ['region_code', 'indicator_id', 'period', 'value', 'unit', 'qualifier', 'flag', 'note'];
 
@@ -31,7 +32,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
   const datasets = useAppStore((s) => s.datasets);
   const restoring = useAppStore((s) => s.restoringDatasets);
   const { renameDataset, removeDataset } = useAppStore.getState();
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
 
   const rename = (dataset: ImportedDataset) => {
     const name = window.prompt(t('renameLabel', { name: dataset.name }), dataset.name)?.trim();

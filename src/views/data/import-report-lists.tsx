@@ -8,6 +8,7 @@ import { describeImportProblem } from '../../i18n/import-problem-messages';
 import type { ImportFileResult } from '../../ingest/import/import-file';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
+import { localName, localeOf, regionName } from '../../i18n/localise';
 
 const FIRST_PROBLEM_ROWS = 40;
 const MAX_PROBLEM_ROWS = 500;
@@ -18,15 +19,15 @@ const LISTED = 100;
 function useNames(report: Pick<ImportFileResult, "newIndicators">) {
   const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   const region = (code: string) => {
     const r = catalogue.regions.find((candidate) => candidate.code === code);
-    return (lang === 'en' ? r?.nameEn : r?.name) ?? code;
+    return regionName(r, lang) ?? code;
   };
   // A new indicator of this file is not in the catalogue until its dataset is added.
   const indicatorOf = (id: string) =>
     catalogue.indicators.find((i) => i.id === id) ?? report.newIndicators?.find((i) => i.id === id);
-  const indicator = (id: string) => (lang === 'en' ? indicatorOf(id)?.nameEn : indicatorOf(id)?.nameZh) ?? id;
+  const indicator = (id: string) => (localName(indicatorOf(id), lang)) ?? id;
   const value = (v: number, indicatorId: string) => formatValue(v, indicatorOf(indicatorId)?.unit ?? '', locale);
   const period = (id: string) => formatPeriod(id, locale);
   return { region, indicator, value, period };

@@ -4,6 +4,7 @@ import { parsePeriod } from '../../ingest/import/parse-period';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
+import { localName } from '../../i18n/localise';
 
 const SHAPES: TableShape[] = ['long', 'wide-period', 'wide-indicator'];
 type ColumnRole = 'regionColumn' | 'indicatorColumn' | 'periodColumn' | 'valueColumn' | 'unitColumn';
@@ -67,7 +68,7 @@ function TableIndicatorSelect({ id, value, onChange }: { id: string; value: stri
         <option value="">{t('mapNone')}</option>
         {indicators.map((i) => (
           <option key={i.id} value={i.id}>
-            {lang === 'en' ? i.nameEn : i.nameZh}（{i.unit}）
+            {localName(i, lang)}（{i.unit}）
           </option>
         ))}
       </select>

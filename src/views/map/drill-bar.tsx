@@ -6,6 +6,7 @@ import type { Region } from '../../domain/types';
 import type { Lang } from '../../i18n/messages';
 import { useLocalTranslate, useTranslate } from '../../components/use-translate';
 import { mapMessages } from './messages';
+import { regionName } from '../../i18n/localise';
 
 /** A municipality's map shows its districts and counties, a province's its cities. */
 export const isMunicipality = (registry: RegionRegistry, code: string) =>
@@ -17,7 +18,7 @@ export function useScopeLabel(registry: RegionRegistry, lang: Lang) {
   const local = useLocalTranslate(mapMessages);
   return (code: string) => {
     const region = registry.byCode(code);
-    const name = (lang === 'en' ? region?.nameEn : region?.name) ?? code;
+    const name = regionName(region, lang) ?? code;
     return isMunicipality(registry, code)
       ? local('scopeDistricts', { region: name })
       : t('map.scopeCities', { region: name });
@@ -41,7 +42,7 @@ export function DrillBar({ registry, drill, selected, lang, onDrill }: DrillBarP
     () => registry.all.filter((r) => r.level === 'province' && canDrillInto(registry, r.code)),
     [registry],
   );
-  const name = (region: Region) => (lang === 'en' ? region.nameEn : region.name);
+  const name = (region: Region) => regionName(region, lang);
   const selectedProvinces = drill
     ? []
     : selected.flatMap((code) => {

@@ -15,7 +15,7 @@ export interface MapChoice {
   /** The periods offered: those with values in scope (else anywhere), and always the one shown. */
   periods: string[];
   /** The indicators with values in scope, and the one shown even when it has none there. */
-  indicators: Indicator[];
+  indicators: readonly Indicator[];
   /** Whether any region in scope has a value for the indicator and period shown. */
   hasValues: boolean;
 }

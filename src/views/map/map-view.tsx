@@ -31,6 +31,7 @@ import { buildMapViewModel, type MapViewModel } from '../../charts/choropleth-mo
 import { mapCsvRows } from './map-csv';
 import { MapTable } from './map-table';
 import { mapMessages } from './messages';
+import { localName, localeOf } from '../../i18n/localise';
 
 /** Performance mark set each time the map has finished drawing (read by `npm run bench`). */
 export const MAP_RENDERED_MARK = 'map-rendered';
@@ -73,8 +74,8 @@ function NoValuesNote({ choice, scope }: { choice: MapChoice; scope: string }) {
   const inScope = choice.indicators.filter((i) => i !== indicator);
   const text = local('noValues', {
     scope,
-    indicator: lang === 'en' ? indicator.nameEn : indicator.nameZh,
-    period: formatPeriod(choice.period, lang === 'en' ? 'en' : 'zh-CN'),
+    indicator: localName(indicator, lang),
+    period: formatPeriod(choice.period, localeOf(lang)),
   });
   return (
     <p className="status" role="status">
@@ -102,7 +103,7 @@ export default function MapView() {
   );
   const setDrill = useAppStore((state) => state.setDrill);
   const toggleRegion = useAppStore((state) => state.toggleRegion);
-  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(s.lang);
   const registry = useMemo(() => createRegionRegistry(s.catalogue.regions), [s.catalogue.regions]);
   const scopeLabel = useScopeLabel(registry, s.lang);
   const scope: Scope = useMemo(
@@ -146,11 +147,7 @@ export default function MapView() {
 
   const title = viewModel
     ? t('map.title', {
-        indicator: withUnitLabel(
-          s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
-          viewModel.indicator.unit,
-          locale,
-        ),
+        indicator: withUnitLabel(localName(viewModel.indicator, s.lang), viewModel.indicator.unit, locale),
         period: viewModel.periodLabel,
       })
     : '';
@@ -195,11 +192,7 @@ export default function MapView() {
           chartRef={chartRef}
           option={option}
           figure={figure}
-          fileBaseName={fileNameOf(
-            s.lang === 'en' ? viewModel.indicator.nameEn : viewModel.indicator.nameZh,
-            choice.period,
-            figureScope,
-          )}
+          fileBaseName={fileNameOf(localName(viewModel.indicator, s.lang), choice.period, figureScope)}
           csvRows={csvRows}
         />
       ) : null}

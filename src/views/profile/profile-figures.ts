@@ -1,5 +1,5 @@
 import { observationIndex } from '../../domain/catalogue-index';
-import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { formatQualifiedValue } from '../../domain/format';
 import { comparePeriodIds, formatPeriod, parsePeriodId } from '../../domain/period';
 import { frequencyOf, type Frequency } from '../../domain/frequency';
 import { buildTimeAxis } from '../../domain/time-axis';
@@ -8,6 +8,7 @@ import { convertUnit, isConvertible } from '../../domain/units';
 import type { Lang } from '../../i18n/messages';
 import { profileText } from './messages';
 import { peerRanks, type PeerRank } from './profile-ranks';
+import { localName, localeOf } from '../../i18n/localise';
 
 /** A region's figures of one indicator at the frequency of its latest, oldest first, gaps as null. */
 export interface FigureTrend {
@@ -34,8 +35,6 @@ export interface ProfileFigure {
   sourceTitle: string;
   quote: string;
 }
-
-const localeOf = (lang: Lang): Locale => (lang === 'en' ? 'en' : 'zh-CN');
 
 /** "第 2 / 6", "第 2 / 6（并列）", or "仅此一地有数据" when no other region has a value. */
 export function rankLabel(rank: PeerRank | null, lang: Lang): string {
@@ -95,7 +94,7 @@ export function profileFigures(catalogue: Catalogue, region: Region, lang: Lang)
     const rank = ranks.get(indicator.id) ?? null;
     return {
       indicator,
-      name: lang === 'en' ? indicator.nameEn : indicator.nameZh,
+      name: localName(indicator, lang),
       period,
       periodLabel: formatPeriod(period, locale),
       value,

@@ -8,6 +8,7 @@ import { profileMessages } from './messages';
 import type { ProfileFigure } from './profile-figures';
 import type { ProfileViewModel } from './profile-view-model';
 import { Sparkline } from './sparkline';
+import { localeOf } from '../../i18n/localise';
 
 /** One part of the page: a heading, a line saying what it holds, and the text for when it holds nothing. */
 function ProfileSection(props: {
@@ -44,7 +45,7 @@ function TrendCell({ figure, regionCode }: { figure: ProfileFigure; regionCode: 
   const openRegionTrend = useAppStore((s) => s.openRegionTrend);
   const trend = figure.trend;
   if (!trend) return <span className="muted">{t('trend.none')}</span>;
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   const label = t('trend.label', {
     indicator: figure.name,
     first: formatPeriod(trend.periods[0] ?? '', locale),

@@ -7,6 +7,7 @@ import type { TargetStatus } from '../../domain/target-status';
 import type { Catalogue, Comparator } from '../../domain/types';
 import type { Lang } from '../../i18n/messages';
 import { profileText, STATUS_KEYS } from './messages';
+import { localName, localeOf, regionName } from '../../i18n/localise';
 
 /** One target as the profile lists it: what, by when, where it stands and what it takes. */
 export interface ProfileTarget {
@@ -68,7 +69,7 @@ export function profileTargets({
   reference,
   isInRegion,
 }: ProfileTargetsInput): ProfileTarget[] {
-  const locale: Locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale: Locale = localeOf(lang);
   const regions = new Map(catalogue.regions.map((r) => [r.code, r]));
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const sources = new Map(catalogue.sources.map((s) => [s.id, s.title]));
@@ -96,8 +97,8 @@ export function profileTargets({
       return {
         id: target.id,
         regionCode: target.regionCode,
-        regionName: (lang === 'en' ? region?.nameEn : region?.name) ?? target.regionCode,
-        indicatorName: (lang === 'en' ? indicator?.nameEn : indicator?.nameZh) ?? target.indicatorId,
+        regionName: regionName(region, lang) ?? target.regionCode,
+        indicatorName: localName(indicator, lang) ?? target.indicatorId,
         targetValue: target.targetValue,
         unit: target.unit,
         targetLabel: `${COMPARATORS[target.comparator]} ${formatValue(target.targetValue, target.unit, locale)}`,

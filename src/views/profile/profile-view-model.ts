@@ -6,12 +6,13 @@ import {
   statedCounts,
   type CountLevel,
 } from '../../domain/cluster-counts';
-import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { formatQualifiedValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
 import type { Catalogue, Region } from '../../domain/types';
 import type { Lang } from '../../i18n/messages';
 import { profileFigures, type ProfileFigure } from './profile-figures';
 import { profileTargets, type ProfileTarget } from './profile-targets';
+import { localName, localeOf, regionName } from '../../i18n/localise';
 
 export interface ProfileCluster {
   id: string;
@@ -94,9 +95,8 @@ export interface ProfileInput {
   reference: Date;
 }
 
-const localeOf = (lang: Lang): Locale => (lang === 'en' ? 'en' : 'zh-CN');
 const nameOf = (region: Region | undefined, lang: Lang, fallback: string) =>
-  (lang === 'en' ? region?.nameEn : region?.name) ?? fallback;
+  regionName(region, lang) ?? fallback;
 
 /** The level a region's clusters, targets and policies are gathered at: its own. */
 const levelOf = (region: Region): CountLevel => (region.level === 'city' ? 'city' : 'province');
@@ -117,7 +117,7 @@ function clusterTiers(input: ProfileInput): { tiers: ProfileTier[]; count: numbe
     .sort((a, b) => a.order - b.order)
     .map((tier) => ({
       id: tier.id,
-      name: lang === 'en' ? tier.nameEn : tier.nameZh,
+      name: localName(tier, lang),
       clusters: catalogue.clusters
         .filter((c) => c.tier === tier.id && ids.has(c.id))
         .map((c) => ({
@@ -142,7 +142,7 @@ function statedClusterCounts(input: ProfileInput): ProfileStatedCount[] {
     const indicator = indicators.get(o.indicatorId);
     return {
       indicatorId: o.indicatorId,
-      label: (lang === 'en' ? indicator?.nameEn : indicator?.nameZh) ?? o.indicatorId,
+      label: localName(indicator, lang) ?? o.indicatorId,
       value: o.value,
       unit: o.unit,
       valueLabel: formatQualifiedValue(o.value, o.unit, o.qualifier, locale),

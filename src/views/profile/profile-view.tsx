@@ -18,6 +18,7 @@ import {
 } from './profile-sections';
 import { buildProfileViewModel, profileRegionGroups } from './profile-view-model';
 import './profile.css';
+import { localeOf, regionName } from '../../i18n/localise';
 
 /** The region shown: the one chosen, else the first selected province or city, else the province with the most indicators. */
 function resolveRegion(catalogue: Catalogue, focus: string, selected: readonly string[]): Region | undefined {
@@ -41,7 +42,7 @@ function RegionPicker({ value }: { value: string }) {
   const { regions, lang } = useAppStore(useShallow((s) => ({ regions: s.catalogue.regions, lang: s.lang })));
   const setFocusRegion = useAppStore((s) => s.setFocusRegion);
   const groups = useMemo(() => profileRegionGroups(regions), [regions]);
-  const name = (r: Region) => (lang === 'en' ? r.nameEn : r.name);
+  const name = (r: Region) => regionName(r, lang);
   return (
     <div className="field">
       <label htmlFor={id}>{t('picker')}</label>
@@ -96,7 +97,7 @@ export default function ProfileView() {
     [s.catalogue, region, s.lang, reference],
   );
   if (!viewModel) return <p role="status">{t('noRegion')}</p>;
-  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(s.lang);
   const dateLabel = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(reference);
   const exportCsv = () =>
     downloadBlob(

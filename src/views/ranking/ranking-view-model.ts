@@ -19,6 +19,7 @@ import { interpolate, type Lang } from '../../i18n/messages';
 import type { RankingSortColumn, Sort } from '../../store/url-state';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingViewModel, UnrankedReason } from '../../charts/ranking-option';
+import { localeOf } from '../../i18n/localise';
 
 /** Which regions are ranked: the scope that picks the indicator and period, and the listed regions. */
 export interface RankingScope {
@@ -248,7 +249,7 @@ export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell
     r.name,
     r.code,
     r.value,
-    unitLabel(r.unit, lang === 'en' ? 'en' : 'zh-CN') || 'count',
+    unitLabel(r.unit, localeOf(lang)) || 'count',
     r.value === null ? '' : r.valueLabel,
     r.share === null ? null : Math.round(r.share * 100) / 100,
     tidy(r.fromMedian),

@@ -21,6 +21,7 @@ import {
   sortRankingRows,
   type RankingSortColumn,
 } from './ranking-view-model';
+import { localeOf } from '../../i18n/localise';
 
 /** The group filter: all provinces, or one named group (东部 … 长三角 …). */
 function GroupPicker() {
@@ -59,7 +60,7 @@ export default function RankingView() {
     })),
   );
   const { toggleRegion, toggleSort } = useAppStore.getState();
-  const locale = s.lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(s.lang);
   const chartRef = useRef<ChartHandle>(null);
 
   const listed = useMemo(() => rankingScope(s.catalogue.regions, s.group), [s.catalogue.regions, s.group]);

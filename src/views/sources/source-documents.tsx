@@ -3,12 +3,13 @@ import { useTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { ColumnHeads } from '../../components/column-heads';
 import { sourceTitle } from '../../domain/names';
+import { localeOf } from '../../i18n/localise';
 
 /** The catalogue of source documents and how many figures each supplies. */
 export function SourceDocuments() {
   const t = useTranslate();
   const catalogue = useAppStore((s) => s.catalogue);
-  const locale = useAppStore((s) => (s.lang === 'en' ? 'en' : 'zh-CN'));
+  const locale = useAppStore((s) => localeOf(s.lang));
   const counts = useMemo(() => {
     const count = new Map<string, number>();
     for (const o of catalogue.observations) count.set(o.sourceId, (count.get(o.sourceId) ?? 0) + 1);

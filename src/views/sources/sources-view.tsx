@@ -11,6 +11,7 @@ import { buildObservationRows, filterObservationRows, sortObservationRows } from
 import { SourceDocuments } from './source-documents';
 import { SearchField } from '../../components/search-field';
 import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
+import { localeOf } from '../../i18n/localise';
 
 const COLUMNS: { column: SourceSortColumn; label: MessageKey }[] = [
   { column: 'region', label: 'col.region' },
@@ -37,7 +38,7 @@ export function SourcesView() {
   );
   const { setQuery, setSourceRegion, setSourceIndicator, setConflictsOnly, toggleSort } =
     useAppStore.getState();
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
 
   const allRows = useMemo(() => buildObservationRows(catalogue, locale), [catalogue, locale]);
   const rows = useMemo(

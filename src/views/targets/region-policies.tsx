@@ -5,6 +5,7 @@ import type { Lang } from '../../i18n/messages';
 import { useLocalTranslate } from '../../components/use-translate';
 import { targetsMessages } from './messages';
 import { regionPolicies } from './targets-view-model';
+import { regionName } from '../../i18n/localise';
 
 interface RegionPoliciesProps {
   catalogue: Catalogue;
@@ -36,7 +37,7 @@ export function RegionPolicies({ catalogue, regionCode, lang, highlightId }: Reg
 
   const nameOf = (code: string) => {
     const region = regions.get(code);
-    return (lang === 'en' ? region?.nameEn : region?.name) ?? code;
+    return regionName(region, lang) ?? code;
   };
   return (
     <section className="region-policies" aria-labelledby="region-policies-title">

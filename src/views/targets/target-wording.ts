@@ -1,10 +1,11 @@
-import { formatValue, type Locale } from '../../domain/format';
+import { formatValue } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
 import { formatPeriod } from '../../domain/period';
 import type { RequiredRate, StatusReason, TargetProgress } from '../../domain/target-progress';
 import type { TargetStatus } from '../../domain/target-status';
 import type { Comparator, Target } from '../../domain/types';
 import { unitLabel } from '../../domain/units';
+import { localeOf } from '../../i18n/localise';
 import { interpolate, type Lang } from '../../i18n/messages';
 import { targetsMessages, type TargetsMessageKey } from './messages';
 
@@ -20,8 +21,6 @@ export const COMPARATOR_SYMBOLS: Record<Comparator, string> = {
   '<': '<',
   '=': '=',
 };
-
-export const localeOf = (lang: Lang): Locale => (lang === 'en' ? 'en' : 'zh-CN');
 
 export function translator(lang: Lang) {
   return (key: TargetsMessageKey, params: Record<string, string | number> = {}) =>

@@ -4,7 +4,8 @@ import type { CsvCell } from '../../export/csv';
 import { interpolate, type Lang } from '../../i18n/messages';
 import { buildChoropleth, type MapViewModel, type RegionValue } from '../../charts/choropleth-model';
 import { targetsMessages } from './messages';
-import { localeOf, statusLabel } from './target-wording';
+import { localeOf } from '../../i18n/localise';
+import { statusLabel } from './target-wording';
 import type { TargetRow } from './targets-view-model';
 
 /** Target counts are not an indicator of the data; the shared choropleth needs one to label them. */

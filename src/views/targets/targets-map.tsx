@@ -9,6 +9,7 @@ import { ColumnHeads } from '../../components/column-heads';
 import { ExportMenu } from '../../components/export-menu';
 import { fileNameOf, mapFigureLegend, mapScopeLabel } from '../../components/figure-text';
 import { useLocalTranslate } from '../../components/use-translate';
+import { localeOf, regionName } from '../../i18n/localise';
 import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
 import { buildTargetCountMap, provinceOf, targetCountCsvRows } from './targets-map-model';
@@ -73,7 +74,7 @@ export function TargetsMap({ allRows, filter }: { allRows: readonly TargetRow[];
   const lang = useAppStore((s) => s.lang);
   const setTargetRegion = useAppStore((s) => s.setTargetRegion);
   const mapRef = useRef<ChartHandle>(null);
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   const { mapRows, model, csvRows, drillProvince, drilled } = useTargetMap(allRows, filter);
   const mapName = drillProvince || CHINA_MAP;
   const selected = useMemo(() => (filter.region ? [filter.region] : []), [filter.region]);
@@ -82,7 +83,7 @@ export function TargetsMap({ allRows, filter }: { allRows: readonly TargetRow[];
     () => buildMapOption({ viewModel: model, mapName, selected, locale }),
     [model, mapName, selected, locale],
   );
-  const drilledName = (lang === 'en' ? drilled?.nameEn : drilled?.name) ?? drillProvince;
+  const drilledName = regionName(drilled, lang) ?? drillProvince;
   const title = t('map.title', {
     scope: drillProvince ? t('map.cities', { region: drilledName }) : t('map.national'),
   });

@@ -7,6 +7,7 @@ import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
 import type { Catalogue, Comparator, Indicator, Policy, Qualifier, Region } from '../../domain/types';
 import { unitLabel } from '../../domain/units';
 import type { CsvCell } from '../../export/csv';
+import { localName, localeOf } from '../../i18n/localise';
 import type { Lang } from '../../i18n/messages';
 import type { Sort, TargetSortColumn } from '../../store/url-state';
 import type { TimelineBucket } from '../../charts/target-timeline-option';
@@ -14,7 +15,6 @@ import {
   COMPARATOR_SYMBOLS,
   formatRequiredRate,
   JUDGED_STATUSES,
-  localeOf,
   reasonLabel,
   statusLabel,
   targetLabel,
@@ -234,9 +234,7 @@ export function targetIndicatorOptions(catalogue: Catalogue, lang: Lang): Indica
   const collator = new Intl.Collator(localeOf(lang));
   return catalogue.indicators
     .filter((i) => used.has(i.id))
-    .sort((a, b) =>
-      collator.compare(lang === 'en' ? a.nameEn : a.nameZh, lang === 'en' ? b.nameEn : b.nameZh),
-    );
+    .sort((a, b) => collator.compare(localName(a, lang), localName(b, lang)));
 }
 
 /** Targets per deadline year, years in order, "no deadline" last and apart from the years. */

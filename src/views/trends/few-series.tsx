@@ -5,6 +5,7 @@ import { useAppStore } from '../../store/app-store';
 import { trendsMessages } from './messages';
 import type { SeriesExtent } from './trend-series';
 import { frequencyLabel } from './trends-view-model';
+import { localName } from '../../i18n/localise';
 
 /** Below this many series of two periods or more, the view says where the few that exist are. */
 export const FEW_SERIES = 12;
@@ -20,7 +21,7 @@ export function FewSeries({ inventory }: { inventory: readonly SeriesExtent[] })
   const names = useMemo(
     () => ({
       regions: new Map(catalogue.regions.map((r) => [r.code, lang === 'en' ? r.nameEn : r.name])),
-      indicators: new Map(catalogue.indicators.map((i) => [i.id, lang === 'en' ? i.nameEn : i.nameZh])),
+      indicators: new Map(catalogue.indicators.map((i) => [i.id, localName(i, lang)])),
     }),
     [catalogue, lang],
   );

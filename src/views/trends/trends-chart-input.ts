@@ -4,10 +4,11 @@ import { formatDecimal } from '../../domain/number-text';
 import type { Lang } from '../../i18n/messages';
 import { trendsText } from './messages';
 import type { TrendsViewModel } from './trends-view-model';
+import { localeOf } from '../../i18n/localise';
 
 /** The chart's input: the lines the chart draws, with the axis worded for the measure. */
 export function lineChartInput(viewModel: TrendsViewModel, lang: Lang): LineOptionInput {
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   const { measure, axisUnit } = viewModel;
   const drawn = viewModel.lines.filter((l) => l.drawn);
   const axisName =

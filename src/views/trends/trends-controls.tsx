@@ -10,6 +10,7 @@ import { MAX_TREND_INDICATORS, TREND_MEASURES, TREND_MODES } from '../../store/u
 import { trendsMessages } from './messages';
 import { indicatorsOfRegion, regionsWithFiguresOf } from './trend-subject';
 import type { TrendsViewModel } from './trends-view-model';
+import { localName, localeOf } from '../../i18n/localise';
 
 /** A radio group: arrow keys move between the choices, as in every native radio group. */
 function RadioGroup<V extends string>(props: {
@@ -120,7 +121,7 @@ function IndicatorsControls({ viewModel }: { viewModel: TrendsViewModel }) {
                     disabled={!checked && active.length >= MAX_TREND_INDICATORS}
                     onChange={() => toggle(indicator.id)}
                   />
-                  {lang === 'en' ? indicator.nameEn : indicator.nameZh}{' '}
+                  {localName(indicator, lang)}{' '}
                   <span className="muted">
                     {periods === 1 ? t('indicators.period') : t('indicators.periods', { count: periods })}
                   </span>
@@ -142,7 +143,7 @@ export function TrendsControls({ viewModel }: { viewModel: TrendsViewModel }) {
   const setTrendFrequency = useAppStore((s) => s.setTrendFrequency);
   const setTrendMeasure = useAppStore((s) => s.setTrendMeasure);
   const setTrendBase = useAppStore((s) => s.setTrendBase);
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   const mode = viewModel.subject.mode;
   return (
     <div className="filters trends-controls">

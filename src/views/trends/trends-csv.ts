@@ -3,6 +3,7 @@ import type { CsvCell } from '../../export/csv';
 import type { Lang } from '../../i18n/messages';
 import { trendsText } from './messages';
 import { frequencyLabel, type TrendsViewModel } from './trends-view-model';
+import { localName, localeOf } from '../../i18n/localise';
 
 /** Strips floating-point noise (112.30000000000001) without rounding away real digits. */
 const tidy = (n: number | null): number | null => (n === null ? null : Number(n.toPrecision(12)));
@@ -14,7 +15,7 @@ const tidy = (n: number | null): number | null => (n === null ? null : Number(n.
  */
 export function trendsCsvRows(viewModel: TrendsViewModel, lang: Lang): CsvCell[][] {
   const t = (key: Parameters<typeof trendsText>[1]) => trendsText(lang, key);
-  const locale = lang === 'en' ? 'en' : 'zh-CN';
+  const locale = localeOf(lang);
   const measure = t(
     viewModel.measure === 'growth'
       ? 'measure.growth'
@@ -50,7 +51,7 @@ export function trendsCsvRows(viewModel: TrendsViewModel, lang: Lang): CsvCell[]
       return [
         regionName,
         line.regionCode,
-        (lang === 'en' ? indicator?.nameEn : indicator?.nameZh) ?? line.indicatorId,
+        localName(indicator, lang) ?? line.indicatorId,
         frequency,
         formatPeriod(cell.period, locale),
         cell.period,

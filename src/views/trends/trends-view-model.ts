@@ -1,5 +1,5 @@
 import { observationIndex } from '../../domain/catalogue-index';
-import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
+import { formatQualifiedValue, formatValue } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
 import { formatPeriod } from '../../domain/period';
 import { frequencyOf, FREQUENCIES, type Frequency } from '../../domain/frequency';
@@ -23,6 +23,7 @@ import {
   type SeriesExtent,
   type SeriesPoint,
 } from './trend-series';
+import { listSeparator, localName, localeOf, regionName } from '../../i18n/localise';
 
 export interface TrendsInput {
   catalogue: Catalogue;
@@ -91,8 +92,6 @@ export interface TrendsViewModel {
 /** More lines than this make a tangle: the chart draws the largest, the table lists all. */
 export const MAX_DRAWN_LINES = 40;
 
-const localeOf = (lang: Lang): Locale => (lang === 'en' ? 'en' : 'zh-CN');
-
 export function frequencyLabel(frequency: Frequency, lang: Lang): string {
   return trendsText(lang, `freq.${frequency}` as TrendsMessageKey);
 }
@@ -153,8 +152,8 @@ function defaultLines(raw: RawLine[], frequency: Frequency): RawLine[] {
 }
 
 function lineName(line: RawLine, mode: TrendMode, lang: Lang): string {
-  if (mode === 'indicators') return lang === 'en' ? line.indicator.nameEn : line.indicator.nameZh;
-  return (lang === 'en' ? line.region?.nameEn : line.region?.name) ?? line.regionCode;
+  if (mode === 'indicators') return localName(line.indicator, lang);
+  return regionName(line.region, lang) ?? line.regionCode;
 }
 
 function buildLine(
@@ -216,7 +215,7 @@ function applyMeasure(
   options: { measure: TrendMeasure; basePeriod: string; lang: Lang; notes: string[] },
 ): MeasureResult {
   const { measure, lang, notes } = options;
-  const names = (list: TrendLine[]) => list.map((l) => l.name).join(lang === 'en' ? ', ' : '、');
+  const names = (list: TrendLine[]) => list.map((l) => l.name).join(listSeparator(lang));
   if (measure === 'value') return { baseIndex: -1, axisUnit: lines[0]?.unit ?? '', changeKind: null };
   if (measure === 'growth') {
     const changeKind = changeKindForUnit(lines[0]?.unit ?? '');
@@ -280,17 +279,17 @@ function frequencyChoice(input: TrendsInput, raw: RawLine[]) {
 function titleOf(vm: Omit<TrendsViewModel, 'title' | 'notes'>, lang: Lang): string {
   const { subject, frequency, measure, axis, baseIndex } = vm;
   const indicator = subject.indicators[0];
-  const regionName = (lang === 'en' ? subject.region?.nameEn : subject.region?.name) ?? '';
+  const subjectRegion = regionName(subject.region, lang) ?? '';
   const indicatorText = indicator
-    ? `${lang === 'en' ? indicator.nameEn : indicator.nameZh}${lang === 'en' ? ` (${indicator.unit})` : `（${indicator.unit}）`}`
+    ? `${localName(indicator, lang)}${lang === 'en' ? ` (${indicator.unit})` : `（${indicator.unit}）`}`
     : '';
   // One region's single indicator is named; several are counted.
   const subjectText =
     subject.mode === 'regions'
       ? indicatorText
       : subject.indicators.length === 1
-        ? trendsText(lang, 'title.oneIndicator', { region: regionName, indicator: indicatorText })
-        : trendsText(lang, 'title.indicators', { region: regionName, count: subject.indicators.length });
+        ? trendsText(lang, 'title.oneIndicator', { region: subjectRegion, indicator: indicatorText })
+        : trendsText(lang, 'title.indicators', { region: subjectRegion, count: subject.indicators.length });
   const frequencyText = frequency ? frequencyLabel(frequency, lang) : '';
   if (measure === 'index') {
     const base = axis[baseIndex]?.label ?? '';
@@ -357,7 +356,7 @@ export function buildTrendsViewModel(input: TrendsInput): TrendsViewModel {
   if (others.length)
     notes.push(
       trendsText(lang, 'note.otherFrequencies', {
-        list: others.map((f) => f.label).join(lang === 'en' ? ', ' : '、'),
+        list: others.map((f) => f.label).join(listSeparator(lang)),
       }),
     );
   if (offAxis) notes.push(trendsText(lang, 'note.offAxis', { count: offAxis }));

@@ -16,6 +16,7 @@ import { trendsCsvRows } from './trends-csv';
 import { TrendsTable } from './trends-table';
 import { buildTrendsViewModel, frequencyLabel } from './trends-view-model';
 import './trends.css';
+import { regionName } from '../../i18n/localise';
 
 /** One indicator over regions, or one region over indicators, on a time axis; a table; export. */
 export default function TrendsView() {
@@ -56,7 +57,7 @@ export default function TrendsView() {
       ? ((s.lang === 'en'
           ? viewModel.subject.indicators[0]?.nameEn
           : viewModel.subject.indicators[0]?.nameZh) ?? '')
-      : ((s.lang === 'en' ? viewModel.subject.region?.nameEn : viewModel.subject.region?.name) ?? '');
+      : (regionName(viewModel.subject.region, s.lang) ?? '');
 
   return (
     <section className="trends-view" aria-labelledby="trends-title">

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { mergeCatalogue, type ImportedDataset } from '../../../src/domain/dataset';
 import { proposeIndicator } from '../../../src/domain/new-indicator';
-import type { Catalogue, Observation } from '../../../src/domain/types';
+import type { Catalogue, Cluster, Observation, Target } from '../../../src/domain/types';
 import { deleteDataset, loadDatasets, saveDataset } from '../../../src/store/dataset-storage';
 
 const profit = {
@@ -63,5 +63,49 @@ describe('a dataset with its new indicators in IndexedDB', () => {
     expect(mergeCatalogue(builtin, [a, b]).indicators).toEqual([profit]);
     expect(mergeCatalogue(builtin, [b]).indicators).toEqual([profit]);
     expect(mergeCatalogue(builtin, []).indicators).toEqual([]);
+  });
+
+  it('keeps a dataset’s own targets and clusters, and never lets them replace a built-in one', async () => {
+    const target: Target = {
+      id: 'u-t1',
+      regionCode: '520000',
+      indicatorId: profit.id,
+      targetValue: 1.5,
+      unit: '万亿元',
+      comparator: '>=',
+      targetPeriod: '2027',
+      baselineValue: 9000,
+      baselinePeriod: '2023',
+      policyId: '',
+      sourceId: '',
+      quote: '',
+      baselineQuote: '',
+      note: '',
+    };
+    const cluster: Cluster = {
+      id: 'u-c1',
+      name: '黔中装备制造集群',
+      tier: 'provincial',
+      industry: '装备制造',
+      regionCodes: ['520100', '520300'],
+      sourceId: '',
+      quote: '',
+      note: '',
+    };
+    const builtinCluster = { ...cluster, id: 'c-builtin', name: '内置集群' };
+    const withLists = {
+      ...dataset('plans'),
+      targets: [target],
+      clusters: [cluster, { ...builtinCluster, name: '改名' }],
+    };
+    await saveDataset(withLists);
+    const [restored] = await loadDatasets();
+    expect(restored?.targets).toEqual([target]);
+    expect(restored?.clusters).toEqual(withLists.clusters);
+    const merged = mergeCatalogue({ ...builtin, clusters: [builtinCluster] }, [restored!]);
+    expect(merged.targets).toEqual([target]);
+    expect(merged.clusters.map((c) => c.name)).toEqual(['内置集群', '黔中装备制造集群']);
+    expect(mergeCatalogue({ ...builtin, clusters: [builtinCluster] }, []).clusters).toEqual([builtinCluster]);
+    await deleteDataset('plans');
   });
 });

@@ -30,8 +30,8 @@ describe('which changes are history entries', () => {
   });
 });
 
-/** Lets the sync write the URL (it writes once per task, after all changes of an action). */
-const settled = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/** Lets the sync write the URL (it writes once, after the next paint, for all changes before it). */
+const settled = () => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 function back(): Promise<void> {
   return new Promise((resolve) => {

@@ -1,0 +1,37 @@
+import type { Locale } from '../domain/format';
+import type { Lang } from './messages';
+
+/*
+ * Names and separators in the reader's language, in one place instead of a `lang === 'en' ? … : …`
+ * at every use. Regions carry `name`/`nameEn`; indicators and cluster tiers `nameZh`/`nameEn`.
+ */
+
+/** The locale number, date and collation formatting use for a language. */
+export const localeOf = (lang: Lang): Locale => (lang === 'en' ? 'en' : 'zh-CN');
+
+interface RegionNames {
+  name: string;
+  nameEn: string;
+}
+
+interface BilingualNames {
+  nameZh: string;
+  nameEn: string;
+}
+
+/** A region's short name (广东 / Guangdong); undefined for an unknown region. */
+export function regionName(region: RegionNames, lang: Lang): string;
+export function regionName(region: RegionNames | undefined, lang: Lang): string | undefined;
+export function regionName(region: RegionNames | undefined, lang: Lang): string | undefined {
+  return region && (lang === 'en' ? region.nameEn : region.name);
+}
+
+/** An indicator's or a tier's name (工业增加值 / Industrial value added); undefined for an unknown one. */
+export function localName(item: BilingualNames, lang: Lang): string;
+export function localName(item: BilingualNames | undefined, lang: Lang): string | undefined;
+export function localName(item: BilingualNames | undefined, lang: Lang): string | undefined {
+  return item && (lang === 'en' ? item.nameEn : item.nameZh);
+}
+
+/** Between the items of a list written out in running text: "广东、江苏" / "Guangdong, Jiangsu". */
+export const listSeparator = (lang: Lang): string => (lang === 'en' ? ', ' : '、');
