@@ -58,6 +58,105 @@ function useRowWindow(count: number, scroller: RefObject<HTMLDivElement | null>,
   };
 }
 
+/** Jumps the table to a row by its id; says so when the filtered rows do not hold it. */
+function JumpForm({
+  value,
+  error,
+  onChange,
+  onJump,
+}: {
+  value: string;
+  error: string;
+  onChange(value: string): void;
+  onJump(): void;
+}) {
+  const t = useLocalTranslate(dataMessages);
+  const id = useId();
+  return (
+    <form
+      className="field jump"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onJump();
+      }}
+    >
+      <label htmlFor={`${id}-jump`}>{t('jump')}</label>
+      <span>
+        <input
+          id={`${id}-jump`}
+          value={value}
+          placeholder={t('jumpPlaceholder')}
+          aria-describedby={`${id}-jump-error`}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <button type="submit">{t('jumpGo')}</button>
+      </span>
+      <span id={`${id}-jump-error`} className="field-error" role={error ? 'alert' : undefined}>
+        {error}
+      </span>
+    </form>
+  );
+}
+
+/** One row of the virtual grid, placed at its offset. */
+function DataRow({
+  cells,
+  at,
+  start,
+  highlighted,
+}: {
+  cells: ReturnType<typeof rowCells>;
+  at: number;
+  start: number;
+  highlighted: boolean;
+}) {
+  const t = useLocalTranslate(dataMessages);
+  return (
+    <div
+      role="row"
+      aria-rowindex={at + 2}
+      data-row-id={cells.id}
+      className={`virtual-row${highlighted ? ' highlight' : ''}${cells.flag === 'conflict' ? ' conflict' : ''}`}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+    >
+      <div role="cell">{cells.dataset}</div>
+      <div role="cell">{cells.region}</div>
+      <div role="cell">{cells.indicator}</div>
+      <div role="cell">{cells.period}</div>
+      <div role="cell" className="number">
+        {cells.value}
+      </div>
+      <div role="cell">
+        {cells.flag === 'conflict' ? t('conflict') : cells.flag === 'estimate' ? t('estimate') : ''}
+      </div>
+      <div role="cell">
+        <code>{cells.id}</code>
+      </div>
+    </div>
+  );
+}
+
+/** The column heads; a click sorts by the column (the sort is in the link). */
+function HeaderRow({ sort }: { sort: ReturnType<typeof useAppStore.getState>['dataSort'] }) {
+  const t = useLocalTranslate(dataMessages);
+  const sortBy = (column: DataColumn) => useAppStore.getState().toggleSort('dataSort', column);
+  return (
+    <div role="row" aria-rowindex={1} className="virtual-row header">
+      {DATA_COLUMNS.map((column) => (
+        <SortableHeader
+          key={column}
+          as="div"
+          label={t(COLUMN_LABEL[column])}
+          active={sort?.column === column}
+          direction={sort?.direction ?? 'asc'}
+          onSort={() => sortBy(column)}
+        />
+      ))}
+      <div role="columnheader">{t('colId')}</div>
+    </div>
+  );
+}
+
 /**
  * Every loaded row in a virtualised grid: only the rows on screen exist in the DOM, so scrolling
  * stays smooth at a million rows. ARIA row counts and indices tell screen readers where they are.
@@ -73,7 +172,6 @@ export function DataTable({
   requestedRow?: { id: string; at: number };
 }) {
   const t = useLocalTranslate(dataMessages);
-  const id = useId();
   const [query, setQuery] = useState('');
   // The sort is in the link (dsort); none is the order the rows were loaded in.
   const sort = useAppStore((s) => s.dataSort);
@@ -89,7 +187,6 @@ export function DataTable({
   const scroller = useRef<HTMLDivElement>(null);
   const rowWindow = useRowWindow(rows.length, scroller, ROW_HEIGHT, 12);
 
-  const sortBy = (column: DataColumn) => useAppStore.getState().toggleSort('dataSort', column);
   const jumpTo = (wanted: string) => {
     const at = rows.findIndex((position) => index.observations[position]?.id === wanted);
     if (at < 0) {
@@ -116,77 +213,26 @@ export function DataTable({
     <>
       <div className="filters">
         <SearchField label={t('search')} value={query} placeholder={t('searchPlaceholder')} onChange={setQuery} />
-        <form
-          className="field jump"
-          onSubmit={(e) => {
-            e.preventDefault();
-            jump();
-          }}
-        >
-          <label htmlFor={`${id}-jump`}>{t('jump')}</label>
-          <span>
-            <input
-              id={`${id}-jump`}
-              value={jumpId}
-              placeholder={t('jumpPlaceholder')}
-              aria-describedby={`${id}-jump-error`}
-              onChange={(e) => setJumpId(e.target.value)}
-            />
-            <button type="submit">{t('jumpGo')}</button>
-          </span>
-          <span id={`${id}-jump-error`} className="field-error" role={jumpError ? 'alert' : undefined}>
-            {jumpError}
-          </span>
-        </form>
+        <JumpForm value={jumpId} error={jumpError} onChange={setJumpId} onJump={jump} />
         <output className="row-count" aria-live="polite">
           {t('count', { shown: rows.length.toLocaleString(locale), total: index.observations.length.toLocaleString(locale) })}
         </output>
       </div>
       <div role="table" aria-label={t('rows')} aria-rowcount={rows.length + 1} className="virtual-table">
         <div role="rowgroup">
-          <div role="row" aria-rowindex={1} className="virtual-row header">
-            {DATA_COLUMNS.map((column) => (
-              <SortableHeader
-                key={column}
-                as="div"
-                label={t(COLUMN_LABEL[column])}
-                active={sort?.column === column}
-                direction={sort?.direction ?? 'asc'}
-                onSort={() => sortBy(column)}
-              />
-            ))}
-            <div role="columnheader">{t('colId')}</div>
-          </div>
+          <HeaderRow sort={sort} />
         </div>
         <div ref={scroller} className="virtual-scroll" role="rowgroup" tabIndex={0}>
           <div style={{ height: rowWindow.totalSize, position: 'relative' }}>
-            {rowWindow.items.map((item) => {
-              const cells = rowCells(index, rows[item.index]!, locale);
-              return (
-                <div
-                  key={item.index}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  data-row-id={cells.id}
-                  className={`virtual-row${item.index === highlight ? ' highlight' : ''}${cells.flag === 'conflict' ? ' conflict' : ''}`}
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                >
-                  <div role="cell">{cells.dataset}</div>
-                  <div role="cell">{cells.region}</div>
-                  <div role="cell">{cells.indicator}</div>
-                  <div role="cell">{cells.period}</div>
-                  <div role="cell" className="number">
-                    {cells.value}
-                  </div>
-                  <div role="cell">
-                    {cells.flag === 'conflict' ? t('conflict') : cells.flag === 'estimate' ? t('estimate') : ''}
-                  </div>
-                  <div role="cell">
-                    <code>{cells.id}</code>
-                  </div>
-                </div>
-              );
-            })}
+            {rowWindow.items.map((item) => (
+              <DataRow
+                key={item.index}
+                cells={rowCells(index, rows[item.index]!, locale)}
+                at={item.index}
+                start={item.start}
+                highlighted={item.index === highlight}
+              />
+            ))}
           </div>
         </div>
       </div>

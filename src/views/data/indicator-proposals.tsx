@@ -35,6 +35,59 @@ export function IndicatorProposals({ proposals, accepted, onChoose }: Props) {
   );
 }
 
+/** The new indicator's names, unit, category and direction, as the user edits them. */
+function ProposalFields({
+  draft,
+  units,
+  categories,
+  onEdit,
+}: {
+  draft: Indicator;
+  units: readonly string[];
+  categories: readonly string[];
+  onEdit(change: Partial<Indicator>): void;
+}) {
+  const t = useLocalTranslate(proposalMessages);
+  const lang = useAppStore((s) => s.lang);
+  return (
+  <div className="proposal-fields">
+    <label>
+      {t('nameZh')}
+      <input value={draft.nameZh} onChange={(e) => onEdit({ nameZh: e.target.value })} />
+    </label>
+    <label>
+      {t('nameEn')}
+      <input value={draft.nameEn} onChange={(e) => onEdit({ nameEn: e.target.value })} />
+    </label>
+    <label>
+      {t('unit')}
+      <select value={draft.unit} onChange={(e) => onEdit({ unit: e.target.value })}>
+        {draft.unit ? null : <option value="">—</option>}
+        {units.map((unit) => (
+          <option key={unit} value={unit}>
+            {unit}
+          </option>
+        ))}
+      </select>
+    </label>
+    <label>
+      {t('category')}
+      <select value={draft.category} onChange={(e) => onEdit({ category: e.target.value })}>
+        {categories.map((category) => (
+          <option key={category} value={category}>
+            {Object.prototype.hasOwnProperty.call(CATEGORY_NAMES, category) ? CATEGORY_NAMES[category]![lang === 'en' ? 'en' : 'zh'] : category}
+          </option>
+        ))}
+      </select>
+    </label>
+    <label className="checkbox">
+      <input type="checkbox" checked={draft.higherIsBetter} onChange={(e) => onEdit({ higherIsBetter: e.target.checked })} />{' '}
+      {t('higherIsBetter')}
+    </label>
+  </div>
+  );
+}
+
 function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onChoose(choice: IndicatorChoice): void }) {
   const t = useLocalTranslate(proposalMessages);
   const lang = useAppStore((s) => s.lang);
@@ -72,41 +125,7 @@ function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onC
           ))}
         </ul>
       ) : null}
-      <div className="proposal-fields">
-        <label>
-          {t('nameZh')}
-          <input value={draft.nameZh} onChange={(e) => edit({ nameZh: e.target.value })} />
-        </label>
-        <label>
-          {t('nameEn')}
-          <input value={draft.nameEn} onChange={(e) => edit({ nameEn: e.target.value })} />
-        </label>
-        <label>
-          {t('unit')}
-          <select value={draft.unit} onChange={(e) => edit({ unit: e.target.value })}>
-            {draft.unit ? null : <option value="">—</option>}
-            {units.map((unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('category')}
-          <select value={draft.category} onChange={(e) => edit({ category: e.target.value })}>
-            {categories.map((category) => (
-              <option key={category} value={category}>
-                {Object.prototype.hasOwnProperty.call(CATEGORY_NAMES, category) ? CATEGORY_NAMES[category]![lang === 'en' ? 'en' : 'zh'] : category}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={draft.higherIsBetter} onChange={(e) => edit({ higherIsBetter: e.target.checked })} />{' '}
-          {t('higherIsBetter')}
-        </label>
-      </div>
+      <ProposalFields draft={draft} units={units} categories={categories} onEdit={edit} />
       {error ? (
         <p className="status error" role="alert">
           {error}

@@ -84,8 +84,21 @@ function NoValuesNote({ choice, scope }: { choice: MapChoice; scope: string }) {
   );
 }
 
-export default function MapView() {
+/** How many regions in scope have a value; or that there is no indicator to draw. */
+function MapCoverage({ viewModel }: { viewModel: MapViewModel | undefined }) {
   const t = useTranslate();
+  if (!viewModel) return <p>{t('map.noIndicator')}</p>;
+  const withData = viewModel.regions.filter((r) => r.value !== null).length;
+  return (
+    <p className="muted coverage">
+      {t('map.coverage', { count: withData, total: viewModel.regions.length })}
+      {viewModel.indicator.comparability === 'ambiguous' ? ` ${t('map.ambiguous')}` : ''}
+    </p>
+  );
+}
+
+/** The store's map state, the indicator and period shown, and the map's view model. */
+function useMapModel() {
   const s = useAppStore(
     useShallow((state) => ({
       catalogue: state.catalogue,
@@ -101,11 +114,8 @@ export default function MapView() {
       perPeriod: state.classesPerPeriod,
     })),
   );
-  const setDrill = useAppStore((state) => state.setDrill);
-  const toggleRegion = useAppStore((state) => state.toggleRegion);
   const locale = localeOf(s.lang);
   const registry = useMemo(() => createRegionRegistry(s.catalogue.regions), [s.catalogue.regions]);
-  const scopeLabel = useScopeLabel(registry, s.lang);
   const scope: Scope = useMemo(
     () => (s.drill ? { level: 'city', parentCode: s.drill } : { level: 'province' }),
     [s.drill],
@@ -133,6 +143,15 @@ export default function MapView() {
         : undefined,
     [s.catalogue, choice, scope, s.classification, s.classes, s.breaks, s.palette, locale, s.perPeriod],
   );
+  return { s, locale, registry, scope, mapName, choice, viewModel };
+}
+
+export default function MapView() {
+  const t = useTranslate();
+  const { s, locale, registry, mapName, choice, viewModel } = useMapModel();
+  const setDrill = useAppStore((state) => state.setDrill);
+  const toggleRegion = useAppStore((state) => state.toggleRegion);
+  const scopeLabel = useScopeLabel(registry, s.lang);
   const chartRef = useRef<ChartHandle | null>(null);
   const setChart = useCallback((handle: ChartHandle | null) => {
     chartRef.current = handle;
@@ -151,7 +170,6 @@ export default function MapView() {
         period: viewModel.periodLabel,
       })
     : '';
-  const withData = viewModel?.regions.filter((r) => r.value !== null).length ?? 0;
   const drillRegion = s.drill ? s.catalogue.regions.find((r) => r.code === s.drill) : undefined;
   const figureScope = mapScopeLabel(drillRegion, s.lang);
   const figure = viewModel && {
@@ -178,14 +196,7 @@ export default function MapView() {
       <SelectionBar />
       <DrillBar registry={registry} drill={s.drill} selected={s.selected} lang={s.lang} onDrill={setDrill} />
       <h2 id="map-title">{title}</h2>
-      {viewModel ? (
-        <p className="muted coverage">
-          {t('map.coverage', { count: withData, total: viewModel.regions.length })}
-          {viewModel.indicator.comparability === 'ambiguous' ? ` ${t('map.ambiguous')}` : ''}
-        </p>
-      ) : (
-        <p>{t('map.noIndicator')}</p>
-      )}
+      <MapCoverage viewModel={viewModel} />
       {s.drill ? <NoValuesNote choice={choice} scope={scopeLabel(s.drill)} /> : null}
       {viewModel ? (
         <ExportMenu
