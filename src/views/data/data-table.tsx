@@ -1,4 +1,13 @@
-import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { SortableHeader } from '../../components/sortable-header';
 import { useAppStore } from '../../store/app-store';
 import type { Locale } from '../../domain/format';
@@ -26,7 +35,12 @@ const MAX_SCROLL_HEIGHT = 10_000_000;
  * the scroll position in O(rows on screen). A general virtualiser measures every row whenever the
  * count changes, which after a million-row import is a million objects and a long task.
  */
-function useRowWindow(count: number, scroller: RefObject<HTMLDivElement | null>, rowHeight: number, overscan: number) {
+function useRowWindow(
+  count: number,
+  scroller: RefObject<HTMLDivElement | null>,
+  rowHeight: number,
+  overscan: number,
+) {
   const [view, setView] = useState({ top: 0, height: 0 });
   useLayoutEffect(() => {
     const element = scroller.current;
@@ -208,14 +222,21 @@ export function DataTable({
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [requestedRow]);
 
-
   return (
     <>
       <div className="filters">
-        <SearchField label={t('search')} value={query} placeholder={t('searchPlaceholder')} onChange={setQuery} />
+        <SearchField
+          label={t('search')}
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          onChange={setQuery}
+        />
         <JumpForm value={jumpId} error={jumpError} onChange={setJumpId} onJump={jump} />
         <output className="row-count" aria-live="polite">
-          {t('count', { shown: rows.length.toLocaleString(locale), total: index.observations.length.toLocaleString(locale) })}
+          {t('count', {
+            shown: rows.length.toLocaleString(locale),
+            total: index.observations.length.toLocaleString(locale),
+          })}
         </output>
       </div>
       <div role="table" aria-label={t('rows')} aria-rowcount={rows.length + 1} className="virtual-table">

@@ -13,15 +13,35 @@ const EXPORT_HEADER = ['region_code', 'indicator_id', 'period', 'value', 'unit',
 const INDICATOR_HEADER = ['id', 'name_zh', 'name_en', 'unit', 'category', 'higher_is_better', 'description'];
 
 function exportDataset(dataset: ImportedDataset) {
-  const rows = dataset.observations.map((o) => [o.regionCode, o.indicatorId, o.period, o.value, o.unit, o.qualifier, o.flag, o.note]);
+  const rows = dataset.observations.map((o) => [
+    o.regionCode,
+    o.indicatorId,
+    o.period,
+    o.value,
+    o.unit,
+    o.qualifier,
+    o.flag,
+    o.note,
+  ]);
   const csv = toCsv([EXPORT_HEADER, ...rows]);
   downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(dataset.name)}.csv`);
   // Its new indicators go with it, in the shape of data/indicators.csv, so the ids in its rows are explained.
   const indicators = dataset.indicators ?? [];
   if (indicators.length === 0) return;
-  const indicatorRows = indicators.map((i) => [i.id, i.nameZh, i.nameEn, i.unit, i.category, String(i.higherIsBetter), i.description]);
+  const indicatorRows = indicators.map((i) => [
+    i.id,
+    i.nameZh,
+    i.nameEn,
+    i.unit,
+    i.category,
+    String(i.higherIsBetter),
+    i.description,
+  ]);
   const indicatorCsv = toCsv([INDICATOR_HEADER, ...indicatorRows]);
-  downloadBlob(new Blob([indicatorCsv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(dataset.name)}-indicators.csv`);
+  downloadBlob(
+    new Blob([indicatorCsv], { type: 'text/csv;charset=utf-8' }),
+    `${safeFileName(dataset.name)}-indicators.csv`,
+  );
 }
 
 /** The built-in data and every imported dataset: rename, remove, export. */

@@ -130,7 +130,8 @@ export const importMessages: LocalMessages<Key> = {
     duplicateRow: 'Row {row} repeats row {firstRow}: {region} {indicator} {period}',
     conflicts: 'Disagrees with loaded data',
     conflictRow: 'Row {row} {region} {indicator} {period}: file {value}, loaded {existing}',
-    skipConflicts: 'Do not import rows that disagree with loaded data (otherwise both are kept, flagged as conflicts)',
+    skipConflicts:
+      'Do not import rows that disagree with loaded data (otherwise both are kept, flagged as conflicts)',
     importValid: 'Import {count} valid values',
     nothingToImport: 'Nothing can be imported. Correct the file as the problems say and try again.',
     imported: 'Imported the dataset “{name}” ({count} values).',

@@ -36,9 +36,17 @@ export function ImportPanel({
     done?.saved.catch(onStorageError);
   };
   const downloadReport = (checked: ImportFileResult) => {
-    const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', describeImportProblem(lang, p.code, p.params)]);
+    const rows = checked.problems.map((p) => [
+      p.file,
+      p.row,
+      p.column ?? '',
+      describeImportProblem(lang, p.code, p.params),
+    ]);
     const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(checked.fileName)}-report.csv`);
+    downloadBlob(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      `${safeFileName(checked.fileName)}-report.csv`,
+    );
   };
   const shapeLabel = (shape: TableShape | null) =>
     shape === 'long'
@@ -59,12 +67,16 @@ export function ImportPanel({
         </p>
       ) : null}
       {run.status !== 'idle' ? <ImportSettingsFields /> : null}
-      {run.status === 'running' ? <ImportProgressBar progress={run.progress} onCancel={() => importer().cancel()} /> : null}
+      {run.status === 'running' ? (
+        <ImportProgressBar progress={run.progress} onCancel={() => importer().cancel()} />
+      ) : null}
       {run.status === 'cancelled' ? <p role="status">{t('cancelled')}</p> : null}
       {run.status === 'failed' ? (
         <p className="status error" role="alert">
           {t('failed', {
-            message: run.problem ? describeImportProblem(lang, run.problem.code, run.problem.params) : run.message,
+            message: run.problem
+              ? describeImportProblem(lang, run.problem.code, run.problem.params)
+              : run.message,
           })}
         </p>
       ) : null}

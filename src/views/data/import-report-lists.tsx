@@ -16,7 +16,7 @@ const MAX_PROBLEM_ROWS = 500;
 const LISTED = 100;
 
 /** Region and indicator names and values as the reader's language writes them. */
-function useNames(report: Pick<ImportFileResult, "newIndicators">) {
+function useNames(report: Pick<ImportFileResult, 'newIndicators'>) {
   const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
   const locale = localeOf(lang);
@@ -27,8 +27,9 @@ function useNames(report: Pick<ImportFileResult, "newIndicators">) {
   // A new indicator of this file is not in the catalogue until its dataset is added.
   const indicatorOf = (id: string) =>
     catalogue.indicators.find((i) => i.id === id) ?? report.newIndicators?.find((i) => i.id === id);
-  const indicator = (id: string) => (localName(indicatorOf(id), lang)) ?? id;
-  const value = (v: number, indicatorId: string) => formatValue(v, indicatorOf(indicatorId)?.unit ?? '', locale);
+  const indicator = (id: string) => localName(indicatorOf(id), lang) ?? id;
+  const value = (v: number, indicatorId: string) =>
+    formatValue(v, indicatorOf(indicatorId)?.unit ?? '', locale);
   const period = (id: string) => formatPeriod(id, locale);
   return { region, indicator, value, period };
 }

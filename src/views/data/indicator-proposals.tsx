@@ -50,52 +50,67 @@ function ProposalFields({
   const t = useLocalTranslate(proposalMessages);
   const lang = useAppStore((s) => s.lang);
   return (
-  <div className="proposal-fields">
-    <label>
-      {t('nameZh')}
-      <input value={draft.nameZh} onChange={(e) => onEdit({ nameZh: e.target.value })} />
-    </label>
-    <label>
-      {t('nameEn')}
-      <input value={draft.nameEn} onChange={(e) => onEdit({ nameEn: e.target.value })} />
-    </label>
-    <label>
-      {t('unit')}
-      <select value={draft.unit} onChange={(e) => onEdit({ unit: e.target.value })}>
-        {draft.unit ? null : <option value="">—</option>}
-        {units.map((unit) => (
-          <option key={unit} value={unit}>
-            {unit}
-          </option>
-        ))}
-      </select>
-    </label>
-    <label>
-      {t('category')}
-      <select value={draft.category} onChange={(e) => onEdit({ category: e.target.value })}>
-        {categories.map((category) => (
-          <option key={category} value={category}>
-            {Object.prototype.hasOwnProperty.call(CATEGORY_NAMES, category) ? CATEGORY_NAMES[category]![lang === 'en' ? 'en' : 'zh'] : category}
-          </option>
-        ))}
-      </select>
-    </label>
-    <label className="checkbox">
-      <input type="checkbox" checked={draft.higherIsBetter} onChange={(e) => onEdit({ higherIsBetter: e.target.checked })} />{' '}
-      {t('higherIsBetter')}
-    </label>
-  </div>
+    <div className="proposal-fields">
+      <label>
+        {t('nameZh')}
+        <input value={draft.nameZh} onChange={(e) => onEdit({ nameZh: e.target.value })} />
+      </label>
+      <label>
+        {t('nameEn')}
+        <input value={draft.nameEn} onChange={(e) => onEdit({ nameEn: e.target.value })} />
+      </label>
+      <label>
+        {t('unit')}
+        <select value={draft.unit} onChange={(e) => onEdit({ unit: e.target.value })}>
+          {draft.unit ? null : <option value="">—</option>}
+          {units.map((unit) => (
+            <option key={unit} value={unit}>
+              {unit}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('category')}
+        <select value={draft.category} onChange={(e) => onEdit({ category: e.target.value })}>
+          {categories.map((category) => (
+            <option key={category} value={category}>
+              {Object.prototype.hasOwnProperty.call(CATEGORY_NAMES, category)
+                ? CATEGORY_NAMES[category]![lang === 'en' ? 'en' : 'zh']
+                : category}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.higherIsBetter}
+          onChange={(e) => onEdit({ higherIsBetter: e.target.checked })}
+        />{' '}
+        {t('higherIsBetter')}
+      </label>
+    </div>
   );
 }
 
-function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onChoose(choice: IndicatorChoice): void }) {
+function ProposalForm({
+  proposal,
+  onChoose,
+}: {
+  proposal: IndicatorProposal;
+  onChoose(choice: IndicatorChoice): void;
+}) {
   const t = useLocalTranslate(proposalMessages);
   const lang = useAppStore((s) => s.lang);
   const indicators = useAppStore((s) => s.catalogue.indicators);
   const [draft, setDraft] = useState(proposal.indicator);
   const [error, setError] = useState('');
   const categories = categoriesOf(indicators);
-  const units = COMMON_BASE_UNITS.includes(draft.unit) || !draft.unit ? COMMON_BASE_UNITS : [draft.unit, ...COMMON_BASE_UNITS];
+  const units =
+    COMMON_BASE_UNITS.includes(draft.unit) || !draft.unit
+      ? COMMON_BASE_UNITS
+      : [draft.unit, ...COMMON_BASE_UNITS];
   const { text } = proposal;
   const nameOf = (i: Indicator) => (lang === 'en' && i.nameEn ? i.nameEn : i.nameZh);
   const edit = (change: Partial<Indicator>) => {
@@ -108,11 +123,18 @@ function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onC
     // Matched first: a name the catalogue has is used, never created twice.
     const same = createIndicatorIndex(indicators).resolve(nameZh);
     if (same.kind === 'found') return setError(t('sameName', { name: nameOf(same.indicator) }));
-    onChoose({ text, indicator: { ...draft, nameZh, nameEn: draft.nameEn.trim(), id: newIndicatorId(nameZh, draft.unit) } });
+    onChoose({
+      text,
+      indicator: { ...draft, nameZh, nameEn: draft.nameEn.trim(), id: newIndicatorId(nameZh, draft.unit) },
+    });
   };
   return (
     <div className="indicator-proposal">
-      <p>{proposal.column === null ? t('unknownTitle', { text }) : t('unknownColumn', { text, column: proposal.column })}</p>
+      <p>
+        {proposal.column === null
+          ? t('unknownTitle', { text })
+          : t('unknownColumn', { text, column: proposal.column })}
+      </p>
       {proposal.nearby.length ? (
         <ul className="import-list">
           {proposal.nearby.map((near) => (

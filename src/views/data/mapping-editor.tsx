@@ -8,7 +8,11 @@ import { localName } from '../../i18n/localise';
 
 const SHAPES: TableShape[] = ['long', 'wide-period', 'wide-indicator'];
 type ColumnRole = 'regionColumn' | 'indicatorColumn' | 'periodColumn' | 'valueColumn' | 'unitColumn';
-const LONG_ROLES: { role: ColumnRole; label: 'mapRegion' | 'mapIndicator' | 'mapPeriod' | 'mapValue' | 'mapUnit'; optional: boolean }[] = [
+const LONG_ROLES: {
+  role: ColumnRole;
+  label: 'mapRegion' | 'mapIndicator' | 'mapPeriod' | 'mapValue' | 'mapUnit';
+  optional: boolean;
+}[] = [
   { role: 'regionColumn', label: 'mapRegion', optional: false },
   { role: 'indicatorColumn', label: 'mapIndicator', optional: false },
   { role: 'periodColumn', label: 'mapPeriod', optional: false },
@@ -57,7 +61,15 @@ function ColumnSelect(props: {
 }
 
 /** The indicator of a table with one column per period. */
-function TableIndicatorSelect({ id, value, onChange }: { id: string; value: string | null; onChange(id: string | null): void }) {
+function TableIndicatorSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string | null;
+  onChange(id: string | null): void;
+}) {
   const t = useLocalTranslate(importMessages);
   const lang = useAppStore((s) => s.lang);
   const indicators = useAppStore((s) => s.catalogue.indicators);
@@ -87,7 +99,11 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
   const roles = mapping.shape === 'long' ? LONG_ROLES : LONG_ROLES.filter((r) => r.role === 'regionColumn');
   const apply = () => {
     const parsed = parsePeriod(periodText);
-    onApply(mapping.shape === 'wide-indicator' && parsed.kind === 'period' ? { ...mapping, period: parsed.id } : mapping);
+    onApply(
+      mapping.shape === 'wide-indicator' && parsed.kind === 'period'
+        ? { ...mapping, period: parsed.id }
+        : mapping,
+    );
   };
 
   return (
@@ -96,7 +112,11 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-shape`}>{t('shape')}</label>
-          <select id={`${id}-shape`} value={mapping.shape} onChange={(e) => update({ shape: e.target.value as TableShape })}>
+          <select
+            id={`${id}-shape`}
+            value={mapping.shape}
+            onChange={(e) => update({ shape: e.target.value as TableShape })}
+          >
             {SHAPES.map((shape) => (
               <option key={shape} value={shape}>
                 {shapeLabel(shape)}
@@ -116,7 +136,11 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
           />
         ))}
         {mapping.shape === 'wide-period' ? (
-          <TableIndicatorSelect id={`${id}-indicator`} value={mapping.indicatorId} onChange={(indicatorId) => update({ indicatorId })} />
+          <TableIndicatorSelect
+            id={`${id}-indicator`}
+            value={mapping.indicatorId}
+            onChange={(indicatorId) => update({ indicatorId })}
+          />
         ) : null}
         {mapping.shape === 'wide-indicator' ? (
           <div className="field">
