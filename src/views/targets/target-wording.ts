@@ -81,10 +81,6 @@ export function reasonLabel(progress: TargetProgress, target: Target, lang: Lang
   return t(key[progress.reason], params);
 }
 
-export function statusLabel(status: TargetStatus, lang: Lang): string {
-  return translator(lang)(`status.${status}`);
-}
-
 /** Statuses that say something about the target; the others say that nothing can be judged yet. */
 export const JUDGED_STATUSES: ReadonlySet<TargetStatus> = new Set(['met', 'on_track', 'behind', 'missed']);
 

@@ -9,6 +9,7 @@ import { unitLabel } from '../../domain/units';
 import type { CsvCell } from '../../export/csv';
 import { localName, localeOf } from '../../i18n/localise';
 import type { Lang } from '../../i18n/messages';
+import { targetStatusLabel } from '../../i18n/target-status-messages';
 import type { Sort, TargetSortColumn } from '../../store/url-state';
 import type { TimelineBucket } from '../../charts/target-timeline-option';
 import {
@@ -16,7 +17,6 @@ import {
   formatRequiredRate,
   JUDGED_STATUSES,
   reasonLabel,
-  statusLabel,
   targetLabel,
   translator,
 } from './target-wording';
@@ -133,7 +133,7 @@ export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): T
         ? t('fromLatest', { rate: formatRequiredRate(progress.remaining, target.unit, lang) })
         : '',
       status: progress.status,
-      statusLabel: statusLabel(progress.status, lang),
+      statusLabel: targetStatusLabel(progress.status, lang),
       judged: JUDGED_STATUSES.has(progress.status),
       reasonLabel: reasonLabel(progress, target, lang),
       policy: policy

@@ -12,7 +12,7 @@ import type { Lang } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
 import { RegionPolicies } from './region-policies';
-import { statusLabel } from './target-wording';
+import { TARGET_STATUS_LABELS, targetStatusLabel } from '../../i18n/target-status-messages';
 import { TargetsMap } from './targets-map';
 import { TargetsTable } from './targets-table';
 import {
@@ -102,7 +102,10 @@ function TargetFilters({ shown, total }: { shown: number; total: number }) {
         label={t('filter.status')}
         value={s.status}
         allLabel={t('filter.allStatuses')}
-        options={TARGET_STATUSES.map((status) => ({ value: status, label: statusLabel(status, s.lang) }))}
+        options={TARGET_STATUSES.map((status) => ({
+          value: status,
+          label: targetStatusLabel(status, s.lang),
+        }))}
         onChange={setTargetStatus}
       />
       {s.region || s.indicator || s.status ? (
@@ -132,10 +135,7 @@ function TargetsTimeline({ rows, total, lang }: { rows: readonly TargetRow[]; to
     () =>
       buildTimelineOption({
         buckets: buildTimeline(rows, lang),
-        statusLabels: Object.fromEntries(TARGET_STATUSES.map((st) => [st, statusLabel(st, lang)])) as Record<
-          TargetStatus,
-          string
-        >,
+        statusLabels: TARGET_STATUS_LABELS[lang],
         axisName: t('timeline.axis'),
         moreLabel: (count) => (lang === 'en' ? `and ${count} more` : `另有 ${count} 个`),
       }),
