@@ -12,6 +12,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   // Generous: axe over a long view takes seconds on a busy 2-core machine.
   timeout: 60_000,
+  // Two workers on two cores: a page that answers in 1 s alone can take several when both draw maps.
+  expect: { timeout: 10_000 },
   workers: 2,
   reporter: process.env.CI ? 'line' : 'list',
   use: {

@@ -107,16 +107,19 @@ export function App() {
         </button>
       </header>
       <ViewTabs views={VIEWS} />
-      <main id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
-        <UrlNotice />
-        {status === 'loading' ? <p className="status">{t('loading')}</p> : null}
-        {status === 'failed' ? (
-          <p className="status error" role="alert">
-            {t('loadFailed', { detail: loadError })}
-          </p>
-        ) : null}
-        <ProblemList problems={problems} />
-        {status === 'ready' ? <CurrentView view={view} /> : null}
+      {/* The tab panel sits inside <main>: a role on <main> itself would hide the main landmark. */}
+      <main>
+        <div id={`panel-${view}`} role="tabpanel" aria-labelledby={`tab-${view}`} tabIndex={-1}>
+          <UrlNotice />
+          {status === 'loading' ? <p className="status">{t('loading')}</p> : null}
+          {status === 'failed' ? (
+            <p className="status error" role="alert">
+              {t('loadFailed', { detail: loadError })}
+            </p>
+          ) : null}
+          <ProblemList problems={problems} />
+          {status === 'ready' ? <CurrentView view={view} /> : null}
+        </div>
       </main>
     </div>
   );

@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslate } from '../components/use-translate';
 import { useAppStore } from '../store/app-store';
 import type { ViewId } from '../store/url-state';
@@ -9,6 +9,19 @@ export function ViewTabs({ views }: { views: readonly ViewId[] }) {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const refs = useRef(new Map<ViewId, HTMLButtonElement>());
+  const list = useRef<HTMLDivElement>(null);
+  // On a narrow screen the tabs scroll sideways: the current one is brought into the row's view,
+  // by scrolling the row alone (scrollIntoView would also move the page).
+  useEffect(() => {
+    const row = list.current;
+    const tab = refs.current.get(view);
+    if (!row || !tab) return;
+    if (
+      tab.offsetLeft < row.scrollLeft ||
+      tab.offsetLeft + tab.offsetWidth > row.scrollLeft + row.clientWidth
+    )
+      row.scrollLeft = tab.offsetLeft - (row.clientWidth - tab.offsetWidth) / 2;
+  }, [view]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const index = views.indexOf(view);
@@ -30,7 +43,7 @@ export function ViewTabs({ views }: { views: readonly ViewId[] }) {
 
   return (
     <nav aria-label={t('nav.label')}>
-      <div role="tablist" className="view-tabs" onKeyDown={onKeyDown}>
+      <div ref={list} role="tablist" className="view-tabs" onKeyDown={onKeyDown}>
         {views.map((id) => (
           <button
             key={id}

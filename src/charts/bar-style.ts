@@ -5,8 +5,12 @@
 const MUTED = '#52606d';
 const GRID_LINE = '#e4e7eb';
 
-/** A value axis with its unit or meaning under it: bar lengths mean nothing without it. */
-export function valueAxis(name: string) {
+/**
+ * A value axis with its unit or meaning under it: bar lengths mean nothing without it. With a
+ * `formatter` the ticks carry the unit themselves (5万亿元) and the name may be left empty;
+ * ticks that would overlap are left out.
+ */
+export function valueAxis(name: string, formatter?: (value: number) => string) {
   return {
     type: 'value' as const,
     name,
@@ -14,7 +18,7 @@ export function valueAxis(name: string) {
     nameGap: 24,
     nameTextStyle: { color: MUTED },
     splitLine: { lineStyle: { color: GRID_LINE } },
-    axisLabel: { fontSize: 11, color: MUTED },
+    axisLabel: { fontSize: 11, color: MUTED, hideOverlap: true, ...(formatter ? { formatter } : {}) },
   };
 }
 

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Locale } from '../domain/format';
+import { labelled, type Locale } from '../domain/format';
 import { escapeHtml } from './escape-html';
 import { axisTooltip, hoveredIndex, valueAxis } from './bar-style';
 
@@ -28,11 +28,19 @@ export const TIER_COLOURS = [
 
 const ROW_HEIGHT = 26;
 const GRID_TOP = 16;
-/** Room for the legend below the bars: it wraps onto several lines when many tiers occur. */
-const LEGEND_HEIGHT = 96;
+/**
+ * Room for the legend below the bars: it wraps onto several lines when many tiers occur, and on a
+ * phone each tier's name takes a line of its own.
+ */
+function legendHeight(tierCount: number, narrow: boolean): number {
+  return narrow ? tierCount * 19 + 8 : 96;
+}
 
-export function compositionChartHeight(regionCount: number): number {
-  return Math.max(200, regionCount * ROW_HEIGHT + GRID_TOP + LEGEND_HEIGHT + 40);
+export function compositionChartHeight(
+  regionCount: number,
+  { tierCount = 0, narrow = false }: { tierCount?: number; narrow?: boolean } = {},
+): number {
+  return Math.max(200, regionCount * ROW_HEIGHT + GRID_TOP + legendHeight(tierCount, narrow) + 40);
 }
 
 /** The tooltip of one region: its total and each tier's count, every data text escaped. */
@@ -43,10 +51,10 @@ export function compositionTooltipHtml(
 ): string {
   const en = locale === 'en';
   const lines = [`<strong>${escapeHtml(region.name)}</strong>`];
-  lines.push(`${en ? 'Named clusters' : '具名集群'}: ${region.total}`);
+  lines.push(labelled(en ? 'Named clusters' : '具名集群', String(region.total), locale));
   for (const tier of model.tiers) {
     const count = region.byTier[tier.id];
-    if (count) lines.push(`${escapeHtml(tier.name)}: ${count}`);
+    if (count) lines.push(labelled(escapeHtml(tier.name), String(count), locale));
   }
   return lines.join('<br/>');
 }
@@ -56,7 +64,11 @@ export function compositionTooltipHtml(
  * segments are left out ('-') rather than drawn with zero width, so they do not catch the pointer.
  * Pure, so tests call its formatters directly.
  */
-export function buildCompositionOption(model: CompositionModel, locale: Locale): EChartsCoreOption {
+export function buildCompositionOption(
+  model: CompositionModel,
+  locale: Locale,
+  { narrow = false }: { narrow?: boolean } = {},
+): EChartsCoreOption {
   const en = locale === 'en';
   const regions = model.regions;
   const byCode = new Map(regions.map((r) => [r.code, r]));
@@ -74,13 +86,14 @@ export function buildCompositionOption(model: CompositionModel, locale: Locale):
       type: 'plain',
       itemWidth: 12,
       itemHeight: 10,
-      textStyle: { fontSize: 11, color: '#1f2933' },
+      // On a phone a long tier name is cut at the chart's edge (the table names it whole).
+      textStyle: { fontSize: 11, color: '#1f2933', ...(narrow ? { width: 290, overflow: 'truncate' } : {}) },
     },
     grid: {
       left: 8,
       right: 40,
       top: GRID_TOP,
-      bottom: LEGEND_HEIGHT,
+      bottom: legendHeight(model.tiers.length, narrow),
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },

@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import { formatValue } from '../domain/format';
+import { formatAxisValue, labelled } from '../domain/format';
 import { compareText } from '../i18n/compare-messages';
 import { escapeHtml } from './escape-html';
 import { seriesColour } from './series-colours';
@@ -25,7 +25,9 @@ function cellLineHtml(cell: CompareCell, viewModel: CompareViewModel): string {
   if (cell.periodLabel)
     line += lang === 'en' ? ` (${escapeHtml(cell.periodLabel)})` : `（${escapeHtml(cell.periodLabel)}）`;
   if (cell.otherValueLabels.length) {
-    line += `; ${compareText(lang, 'alsoStated')} ${cell.otherValueLabels.map(escapeHtml).join(', ')}`;
+    const others = cell.otherValueLabels.map(escapeHtml).join(lang === 'en' ? ', ' : '、');
+    line +=
+      (lang === 'en' ? '; ' : '，') + labelled(compareText(lang, 'alsoStated'), others, viewModel.locale);
   }
   if (cell.conflict) line += ` <em>[${compareText(lang, 'conflict')}]</em>`;
   return line;
@@ -38,7 +40,9 @@ export function groupedTooltipHtml(column: CompareColumn, viewModel: CompareView
   column.cells.forEach((cell, i) => {
     const normalised = cell.normalisedLabel ? ` → ${escapeHtml(cell.normalisedLabel)}` : '';
     lines.push(
-      `${swatch(regionColour(i))}${escapeHtml(cell.regionName)}: ${cellLineHtml(cell, viewModel)}${normalised}`,
+      swatch(regionColour(i)) +
+        labelled(escapeHtml(cell.regionName), cellLineHtml(cell, viewModel), viewModel.locale) +
+        normalised,
     );
   });
   if (column.issueNote) lines.push(`<em>${escapeHtml(column.issueNote)}</em>`);
@@ -52,12 +56,13 @@ export function smallMultipleTooltipHtml(
   viewModel: CompareViewModel,
 ): string {
   const lang = langOf(viewModel);
+  const { locale } = viewModel;
   const lines = [
     `<strong>${escapeHtml(cell.regionName)}</strong>`,
-    `${escapeHtml(column.name)}: ${cellLineHtml(cell, viewModel)}`,
+    labelled(escapeHtml(column.name), cellLineHtml(cell, viewModel), locale),
   ];
   if (cell.normalisedLabel)
-    lines.push(`${compareText(lang, 'normalised')}: ${escapeHtml(cell.normalisedLabel)}`);
+    lines.push(labelled(compareText(lang, 'normalised'), escapeHtml(cell.normalisedLabel), locale));
   return lines.join('<br/>');
 }
 
@@ -76,12 +81,30 @@ function indicatorAxisLabel(column: CompareColumn, viewModel: CompareViewModel):
 }
 
 /**
+ * Every indicator's name under its group, none over another: each gets its share of the width and
+ * wraps within it; on a phone more than four names would be a word per line, so they slant instead
+ * and are cut (the tooltip and the table give them whole).
+ */
+export function indicatorAxisLabelStyle(count: number, narrow: boolean) {
+  const n = Math.max(1, count);
+  if (narrow && n > 4) return { interval: 0, rotate: 35, width: 96, overflow: 'truncate', fontSize: 11 };
+  const width = narrow ? Math.floor(300 / n) - 8 : Math.max(80, Math.min(180, Math.floor(900 / n) - 16));
+  return { interval: 0, width, overflow: 'break', lineHeight: narrow ? 14 : 16, fontSize: narrow ? 11 : 12 };
+}
+
+/** Ticks of the normalised axis in the one number style: 50% of the maximum, or a z-score of 1.5. */
+const normalisedAxisLabel = (mode: CompareViewModel['mode'], locale: Locale) => (value: number) =>
+  formatAxisValue(value, mode === 'max' ? '%' : '', locale);
+
+/**
  * Grouped bars: x = indicators, one series per region, y = the normalised value. Indicators on the
  * axis read best because the normalisation is done per indicator: bars within a group share a scale.
  */
-export function buildGroupedBarsOption(viewModel: CompareViewModel): EChartsCoreOption {
+export function buildGroupedBarsOption(
+  viewModel: CompareViewModel,
+  { narrow = false }: { narrow?: boolean } = {},
+): EChartsCoreOption {
   const { columns, regions, mode } = viewModel;
-  const labelWidth = Math.max(80, Math.min(180, Math.floor(900 / Math.max(1, columns.length)) - 16));
   return {
     animation: false,
     color: regions.map((_, i) => regionColour(i)),
@@ -99,12 +122,13 @@ export function buildGroupedBarsOption(viewModel: CompareViewModel): EChartsCore
     xAxis: {
       type: 'category',
       data: columns.map((c) => indicatorAxisLabel(c, viewModel)),
-      axisLabel: { interval: 0, width: labelWidth, overflow: 'break', lineHeight: 16 },
+      axisLabel: indicatorAxisLabelStyle(columns.length, narrow),
     },
     yAxis: {
       type: 'value',
       name: mode === 'max' ? '%' : 'z',
-      ...(mode === 'max' ? { max: 100, axisLabel: { formatter: '{value}%' } } : {}),
+      ...(mode === 'max' ? { max: 100 } : {}),
+      axisLabel: { formatter: normalisedAxisLabel(mode, viewModel.locale) },
     },
     series: regions.map((region, r) => ({
       type: 'bar',
@@ -171,7 +195,7 @@ export function buildSmallMultipleOption(
       type: 'value',
       splitNumber: 3,
       axisLabel: {
-        formatter: (value: number) => formatValue(value, column.unit, locale),
+        formatter: (value: number) => formatAxisValue(value, column.unit, locale),
         fontSize: 10,
         hideOverlap: true,
       },

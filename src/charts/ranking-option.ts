@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { Locale } from '../domain/format';
+import { formatAxisValue, labelled, type Locale } from '../domain/format';
 import { unitLabel } from '../domain/units';
 import { escapeHtml } from './escape-html';
 import { valueAxis } from './bar-style';
@@ -9,6 +9,8 @@ export interface RankingOptionInput {
   viewModel: RankingViewModel;
   selected: readonly string[];
   locale: Locale;
+  /** A phone-width chart: fewer value ticks and a narrower margin for the value labels. */
+  narrow?: boolean;
 }
 
 const BAR_COLOUR = '#0b5cad';
@@ -17,7 +19,7 @@ const CONFLICT_BORDER = '#8a4b00';
 /** Pixels per bar and around the grid: the chart grows with the number of regions listed. */
 export const ROW_HEIGHT = 24;
 const GRID_TOP = 16;
-const GRID_BOTTOM = 44;
+const GRID_BOTTOM = 28;
 
 export function rankingChartHeight(rowCount: number): number {
   return Math.max(160, rowCount * ROW_HEIGHT + GRID_TOP + GRID_BOTTOM);
@@ -35,8 +37,9 @@ function unrankedText(row: RankingRow, en: boolean): string {
 export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel, locale: Locale): string {
   const en = locale === 'en';
   const indicatorName = en ? viewModel.indicator.nameEn : viewModel.indicator.nameZh;
+  const line = (label: string, value: string) => labelled(escapeHtml(label), escapeHtml(value), locale);
   const lines = [`<strong>${escapeHtml(row.name)}</strong>`];
-  lines.push(`${escapeHtml(indicatorName)}: ${escapeHtml(row.valueLabel)}`);
+  lines.push(line(indicatorName, row.valueLabel));
   lines.push(
     row.rank === null
       ? unrankedText(row, en)
@@ -44,35 +47,65 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
         ? `Rank ${row.rank} of ${viewModel.rankedCount}`
         : `排名：第 ${row.rank} / ${viewModel.rankedCount}`,
   );
-  if (row.share !== null) lines.push(`${en ? 'Share of total' : '占合计'}: ${escapeHtml(row.shareLabel)}`);
-  if (row.fromMedian !== null) {
-    lines.push(`${en ? 'From the median' : '与中位数之差'}: ${escapeHtml(row.fromMedianLabel)}`);
-  }
-  lines.push(`${en ? 'Period' : '时期'}: ${escapeHtml(row.periodLabel)}`);
+  if (row.share !== null) lines.push(line(en ? 'Share of total' : '占合计', row.shareLabel));
+  if (row.fromMedian !== null) lines.push(line(en ? 'From the median' : '与中位数之差', row.fromMedianLabel));
+  lines.push(line(en ? 'Period' : '时期', row.periodLabel));
   if (row.conflict) {
     const others = row.otherValues.length
-      ? `${en ? '; also stated' : '，另有'}: ${row.otherValues.map(escapeHtml).join(', ')}`
+      ? (en ? '; ' : '，') + line(en ? 'also stated' : '另有', row.otherValues.join(en ? ', ' : '、'))
       : '';
     lines.push(`<em>${en ? 'Sources disagree' : '来源矛盾'}${others}</em>`);
   }
   if (row.conflicts.length) {
-    lines.push(
-      `<em>${en ? 'Contradicted by' : '与之矛盾'}: ${row.conflicts.map(escapeHtml).join('; ')}</em>`,
-    );
+    lines.push(`<em>${line(en ? 'Contradicted by' : '与之矛盾', row.conflicts.join('; '))}</em>`);
   }
-  if (row.sourceTitle) lines.push(`${en ? 'Source' : '来源'}: ${escapeHtml(row.sourceTitle)}`);
+  if (row.sourceTitle) lines.push(line(en ? 'Source' : '来源', row.sourceTitle));
   return lines.join('<br/>');
 }
 
 /** What ECharts passes a tooltip formatter: one item, or all items on the hovered axis line. */
 type TooltipParams = { dataIndex?: number; name?: string } | { dataIndex?: number; name?: string }[];
 
+/** The bars: a selected region's in the selection colour, a flagged figure dashed and marked ⚠. */
+function rankingBars(rows: readonly RankingRow[], selected: readonly string[]) {
+  return {
+    type: 'bar',
+    barMaxWidth: 18,
+    cursor: 'pointer',
+    data: rows.map((r) => ({
+      name: r.code,
+      // '-' is ECharts' missing value: no bar at all, not a bar of length zero.
+      value: r.rank === null ? '-' : (r.value ?? '-'),
+      itemStyle: {
+        color: selected.includes(r.code) ? SELECTED_COLOUR : BAR_COLOUR,
+        ...(r.conflict ? { borderColor: CONFLICT_BORDER, borderWidth: 2, borderType: 'dashed' } : {}),
+      },
+    })),
+    label: {
+      show: true,
+      position: 'right',
+      fontSize: 11,
+      color: '#1f2933',
+      formatter: (params: { dataIndex: number }) => {
+        const row = rows[params.dataIndex];
+        if (!row || row.value === null) return '';
+        return row.conflict ? `${row.valueLabel} ⚠` : row.valueLabel;
+      },
+    },
+  };
+}
+
 /**
  * View model in, ECharts option out: horizontal bars, best at the top (the first row), regions
  * without a value kept as labelled rows with no bar, never drawn as zero. Pure, so tests can call
  * its formatters directly.
  */
-export function buildRankingOption({ viewModel, selected, locale }: RankingOptionInput): EChartsCoreOption {
+export function buildRankingOption({
+  viewModel,
+  selected,
+  locale,
+  narrow = false,
+}: RankingOptionInput): EChartsCoreOption {
   const en = locale === 'en';
   const rows = viewModel.rows;
   const byCode = new Map(rows.map((r) => [r.code, r]));
@@ -97,14 +130,20 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
     },
     grid: {
       left: 8,
-      right: 120,
+      right: narrow ? 88 : 120,
       top: GRID_TOP,
       bottom: GRID_BOTTOM,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },
-    // English counts have no unit word: the axis says what it counts instead.
-    xAxis: valueAxis(unitLabel(viewModel.indicator.unit, locale) || 'number'),
+    // The ticks carry the unit in the bars' words (5万亿元), so the axis needs no name of its own;
+    // English counts have no unit word, so there the axis says what it counts.
+    xAxis: {
+      ...valueAxis(unitLabel(viewModel.indicator.unit, locale) ? '' : 'number', (value: number) =>
+        formatAxisValue(value, viewModel.indicator.unit, locale),
+      ),
+      splitNumber: narrow ? 2 : 4,
+    },
     yAxis: {
       type: 'category',
       // The category is the region code, so a click names the region unambiguously.
@@ -123,33 +162,7 @@ export function buildRankingOption({ viewModel, selected, locale }: RankingOptio
         },
       },
     },
-    series: [
-      {
-        type: 'bar',
-        barMaxWidth: 18,
-        cursor: 'pointer',
-        data: rows.map((r) => ({
-          name: r.code,
-          // '-' is ECharts' missing value: no bar at all, not a bar of length zero.
-          value: r.rank === null ? '-' : (r.value ?? '-'),
-          itemStyle: {
-            color: selected.includes(r.code) ? SELECTED_COLOUR : BAR_COLOUR,
-            ...(r.conflict ? { borderColor: CONFLICT_BORDER, borderWidth: 2, borderType: 'dashed' } : {}),
-          },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          fontSize: 11,
-          color: '#1f2933',
-          formatter: (params: { dataIndex: number }) => {
-            const row = rows[params.dataIndex];
-            if (!row || row.value === null) return '';
-            return row.conflict ? `${row.valueLabel} ⚠` : row.valueLabel;
-          },
-        },
-      },
-    ],
+    series: [rankingBars(rows, selected)],
   };
 }
 

@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { TARGET_STATUSES, type TargetStatus } from '../domain/target-status';
 import { escapeHtml } from './escape-html';
 import { axisTooltip, hoveredIndex, type AxisTooltipParams } from './bar-style';
+import { labelled, type Locale } from '../domain/format';
 
 export interface TimelineOptionInput {
   buckets: readonly TimelineBucket[];
@@ -10,6 +11,10 @@ export interface TimelineOptionInput {
   axisName: string;
   /** "and {count} more" in the current language. */
   moreLabel(count: number): string;
+  /** The language of the labels, for the colon between a label and its count (zh-CN when unset). */
+  locale?: Locale;
+  /** A phone-width chart: the legend takes two lines, so the bars start lower. */
+  narrow?: boolean;
 }
 
 /**
@@ -33,10 +38,11 @@ const TOOLTIP_TARGETS = 8;
 
 /** The tooltip of one bar, as HTML in which every text from the data is escaped. */
 export function timelineTooltipHtml(bucket: TimelineBucket, input: TimelineOptionInput): string {
-  const lines = [`<strong>${escapeHtml(bucket.label)}</strong>: ${bucket.total}`];
+  const locale = input.locale ?? 'zh-CN';
+  const lines = [labelled(`<strong>${escapeHtml(bucket.label)}</strong>`, String(bucket.total), locale)];
   for (const status of TARGET_STATUSES) {
     const count = bucket.counts[status];
-    if (count) lines.push(`${escapeHtml(input.statusLabels[status])}: ${count}`);
+    if (count) lines.push(labelled(escapeHtml(input.statusLabels[status]), String(count), locale));
   }
   for (const name of bucket.targets.slice(0, TOOLTIP_TARGETS)) lines.push(`· ${escapeHtml(name)}`);
   const more = bucket.targets.length - TOOLTIP_TARGETS;
@@ -66,7 +72,7 @@ export function buildTimelineOption(input: TimelineOptionInput): EChartsCoreOpti
     grid: {
       left: 8,
       right: 16,
-      top: 40,
+      top: input.narrow ? 64 : 40,
       bottom: 8,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',

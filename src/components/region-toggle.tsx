@@ -1,4 +1,4 @@
-interface RegionToggleProps {
+export interface RegionToggleProps {
   code: string;
   name: string;
   selected: boolean;

@@ -1,3 +1,4 @@
+import { labelled } from '../domain/format';
 import { useTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
 import { regionName } from '../i18n/localise';
@@ -16,7 +17,9 @@ export function SelectionBar() {
   };
   return (
     <div className="selection-bar" aria-label={t('selection.label')} role="group">
-      <span className="selection-label">{t('selection.label')}：</span>
+      <span className="selection-label">
+        {labelled(t('selection.label'), '', lang === 'en' ? 'en' : 'zh-CN')}
+      </span>
       {codes.length === 0 ? <span className="muted">{t('selection.none')}</span> : null}
       {codes.map((code) => (
         <button

@@ -52,6 +52,22 @@ export function withUnitLabel(name: string, unit: string, locale: Locale): strin
   return `${name}（${unit}）`;
 }
 
+/**
+ * A value axis tick in the words the bars, tables and tooltips use (5万亿元 beside a bar of
+ * 4.859万亿元, not 50,000 亿元); the origin reads plain 0.
+ */
+export function formatAxisValue(value: number, unit: string, locale: Locale): string {
+  return value === 0 ? '0' : formatValue(value, unit, locale);
+}
+
+/**
+ * "标签：值" in Chinese, "Label: value" in English: the one colon style of each language, for
+ * tooltips and cells that join a label to its value.
+ */
+export function labelled(label: string, value: string, locale: Locale): string {
+  return locale === 'en' ? `${label}: ${value}` : `${label}：${value}`;
+}
+
 const QUALIFIER_WORDS: Record<Qualifier, { zh: string; en: string }> = {
   '': { zh: '', en: '' },
   approx: { zh: '约', en: 'about ' },

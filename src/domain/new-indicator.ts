@@ -8,8 +8,8 @@ import { isKnownUnit } from './units';
  * the same name and unit give the same id, so a link to it survives a reload and a re-import.
  */
 
-/** FNV-1a, 32 bits: short, stable, and enough to tell a user's few indicators apart. */
-function hash(text: string): string {
+/** FNV-1a, 32 bits: short, stable, and enough to tell a user's few indicators (or tiers) apart. */
+export function hash(text: string): string {
   let h = 0x811c9dc5;
   for (let i = 0; i < text.length; i += 1) {
     h ^= text.charCodeAt(i);

@@ -71,4 +71,11 @@ export type ImportProblemCode =
   | 'nested-value'
   | 'package-no-data'
   | 'xlsx-unreadable'
-  | 'cancelled';
+  | 'cancelled'
+  // Targets tables and cluster lists.
+  | 'unknown-comparator'
+  | 'baseline-without-period'
+  | 'duplicate-target'
+  | 'duplicate-cluster'
+  | 'unknown-tier'
+  | 'ambiguous-tier';

@@ -8,6 +8,9 @@ const FIELD_LABELS: Record<string, { zh: string; en: string }> = {
   period: { zh: '时间', en: 'period' },
   value: { zh: '数值', en: 'value' },
   unit: { zh: '单位', en: 'unit' },
+  target: { zh: '目标值', en: 'target' },
+  name: { zh: '集群名称', en: 'cluster name' },
+  members: { zh: '地区（成员）', en: 'member regions' },
 };
 
 /*
@@ -59,6 +62,16 @@ const importZh: Record<ImportProblemCode, string> = {
   'xlsx-unreadable':
     '无法读取此 Excel 文件：{detail}。请确认是 .xlsx 格式（不支持旧的 .xls），或另存为 CSV 后导入。',
   cancelled: '导入已取消，没有添加任何数据。',
+  'unknown-comparator':
+    '无法识别比较方式“{value}”。请填写 ≥、>、≤、<、=、约，或 不低于、超过、不超过、低于、左右；留空表示目标值本身。',
+  'baseline-without-period':
+    '有基期值“{value}”但没有基期年份，此目标按无基期导入。请补上基期年份（如 2022）以计算所需增速。',
+  'duplicate-target':
+    '此行与第 {firstRow} 行是同一个目标（地区、指标、目标值和截止年份相同），已跳过。请删除重复的行。',
+  'duplicate-cluster': '此行与第 {firstRow} 行是同一个集群（名称和成员地区相同），已跳过。请删除重复的行。',
+  'unknown-tier':
+    '层级目录中没有“{value}”。请在上方“新层级”中确认新增此层级，或改用已有层级的名称（如 国家先进制造业集群、省级特色产业集群）。',
+  'ambiguous-tier': '层级“{value}”可以指多个层级：{candidates}。请在上方“新层级”中选择其一，或写出层级全称。',
 };
 
 const importEn: Record<ImportProblemCode, string> = {
@@ -113,6 +126,18 @@ const importEn: Record<ImportProblemCode, string> = {
   'xlsx-unreadable':
     'This Excel file could not be read: {detail}. Check that it is .xlsx (the old .xls is not supported), or save it as CSV and import that.',
   cancelled: 'The import was cancelled; nothing was added.',
+  'unknown-comparator':
+    'The comparator “{value}” is not understood. Write ≥, >, ≤, <, = or 约 (about), or 不低于 (at least), 超过 (more than), 不超过 (at most), 低于 (less than), 左右 (about); leave it empty for the figure itself.',
+  'baseline-without-period':
+    'There is a baseline “{value}” but no baseline year, so this target is imported without a baseline. Add the baseline year (e.g. 2022) to compute the growth it requires.',
+  'duplicate-target':
+    'This row is the same target as row {firstRow} (same region, indicator, target and deadline) and was skipped. Delete the duplicate.',
+  'duplicate-cluster':
+    'This row is the same cluster as row {firstRow} (same name and member regions) and was skipped. Delete the duplicate.',
+  'unknown-tier':
+    'The tier catalogue has no “{value}”. Accept it as a new tier under “New tiers” above, or use the name of a known tier (e.g. 国家先进制造业集群, 省级特色产业集群).',
+  'ambiguous-tier':
+    'The tier “{value}” can mean several tiers: {candidates}. Choose one under “New tiers” above, or write the tier’s full name.',
 };
 
 /** Data-package codes whose loader wording (datapackage.json …) does not fit a user's import. */

@@ -94,6 +94,9 @@ const zh = {
   'map.coverage': '{count} / {total} 个地区有数据',
   'map.selectHint': '点击地区可选中（各视图共用选中的地区）。',
   'map.conflict': '来源矛盾',
+  'map.toggle': '选中或取消选中{region}',
+  'col.cityMap': '各市地图',
+  'list.separator': '、',
   'table.show': '数据表（图表的文字版）',
   'col.rank': '排名',
   'col.class': '分级',
@@ -199,6 +202,9 @@ const en: Record<MessageKey, string> = {
   'map.coverage': '{count} of {total} regions have data',
   'map.selectHint': 'Click a region to select it (the selection is shared by every view).',
   'map.conflict': 'Sources disagree',
+  'map.toggle': 'Select or deselect {region}',
+  'col.cityMap': 'City map',
+  'list.separator': ', ',
   'table.show': 'Data table (text version of the chart)',
   'col.rank': 'Rank',
   'col.class': 'Class',
@@ -248,6 +254,9 @@ const problemEn: Record<ProblemCode, string> = {
   'unit-mismatch':
     'The unit “{value}” is not the indicator’s base unit “{expected}”. Convert the value to {expected}.',
 };
+
+/** Every message of the interface in both languages (tests check their punctuation). */
+export const MESSAGES: Record<Lang, Readonly<Record<MessageKey, string>>> = { zh, en };
 
 export const interpolate = (template: string, params: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));

@@ -8,6 +8,8 @@ import { checkFileSize, datasetIdFor } from '../ingest/import/file-checks';
 import type { ImportFileResult, ImportOptions, ImportProgress } from '../ingest/import/import-file';
 import type { ImportProblem } from '../ingest/import/import-problems';
 import type { ImportCatalogue } from '../ingest/import/report';
+import type { OwnTableMapping, TableKind } from '../ingest/import/own-table-detect';
+import type { TierChoice } from '../domain/tier-match';
 import type { ImportOutcome, ImportRun, StartImport } from '../ingest/import/run-import';
 
 /**
@@ -31,6 +33,12 @@ export interface ImportSettings {
   mapping: ColumnMapping | null;
   /** The user's answers to the report's new-indicator proposals, one per text of the file. */
   indicatorChoices: IndicatorChoice[];
+  /** What the file is, when the user said so: figures, a targets table or a cluster list. */
+  kind: TableKind | '';
+  /** The user's mapping of a targets table or cluster list. */
+  ownMapping: OwnTableMapping | null;
+  /** The user's answers to the report's tier proposals. */
+  tierChoices: TierChoice[];
 }
 
 export interface ImportState {
@@ -40,7 +48,7 @@ export interface ImportState {
   sheets: string[];
   run: ImportRunState;
   /** The dataset the last accepted import added, until the next file is chosen. */
-  added: { name: string; count: number } | null;
+  added: { name: string; count: number; kind: TableKind } | null;
   adding: boolean;
 
   choose(file: File): void;
@@ -49,6 +57,11 @@ export interface ImportState {
   applyMapping(mapping: ColumnMapping): void;
   /** Files a text of the file under an indicator (a new one or the catalogue's) and reads the file again. */
   chooseIndicator(choice: IndicatorChoice): void;
+  /** Reads the file again as figures, a targets table or a cluster list. */
+  setKind(kind: TableKind): void;
+  applyOwnMapping(mapping: OwnTableMapping): void;
+  /** Files a tier text under a tier (the catalogue's, or a new one) and reads the file again. */
+  chooseTier(choice: TierChoice): void;
   cancel(): void;
   /**
    * Adds the figures as a dataset of their own; `saved` settles when it is also in the browser's
@@ -65,13 +78,24 @@ export interface ImportDependencies {
   now?: () => number;
 }
 
-const NO_SETTINGS: ImportSettings = { encoding: '', sheet: '', mapping: null, indicatorChoices: [] };
+const NO_SETTINGS: ImportSettings = {
+  encoding: '',
+  sheet: '',
+  mapping: null,
+  indicatorChoices: [],
+  kind: '',
+  ownMapping: null,
+  tierChoices: [],
+};
 
 const optionsOf = (settings: ImportSettings): ImportOptions => ({
   ...(settings.encoding ? { encoding: settings.encoding } : {}),
   ...(settings.sheet ? { sheet: settings.sheet } : {}),
   ...(settings.mapping ? { mapping: settings.mapping } : {}),
   ...(settings.indicatorChoices.length > 0 ? { indicatorChoices: settings.indicatorChoices } : {}),
+  ...(settings.kind ? { kind: settings.kind } : {}),
+  ...(settings.ownMapping ? { ownMapping: settings.ownMapping } : {}),
+  ...(settings.tierChoices.length > 0 ? { tierChoices: settings.tierChoices } : {}),
 });
 
 type SetState = (partial: Partial<ImportState>) => void;
@@ -130,7 +154,14 @@ function importRunner(deps: ImportDependencies, set: SetState, get: GetState) {
   };
 }
 
-/** Adds an accepted import's figures as a dataset, once. */
+/** What a targets table or cluster list adds to its dataset besides figures. */
+function ownLists(report: ImportFileResult): Partial<ImportedDataset> {
+  const own = report.ownTable;
+  if (!own) return {};
+  return { targets: own.targets, clusters: own.clusters, clusterTiers: own.newTiers, policies: own.policies };
+}
+
+/** Adds an accepted import's figures (or targets, or clusters) as a dataset, once. */
 async function addDataset(
   deps: ImportDependencies,
   set: SetState,
@@ -148,6 +179,7 @@ async function addDataset(
     importedAt: new Date((deps.now ?? Date.now)()).toISOString(),
     observations,
     indicators: report.newIndicators ?? [],
+    ...ownLists(report),
   };
   set({ adding: true });
   try {
@@ -157,7 +189,9 @@ async function addDataset(
   }
   // The views take the new rows in this task; the report goes in the next, so neither runs long.
   await new Promise((resolve) => setTimeout(resolve, 0));
-  set({ run: { status: 'idle' }, added: { name: dataset.name, count: observations.length } });
+  const own = report.ownTable;
+  const count = own ? own.targets.length + own.clusters.length : observations.length;
+  set({ run: { status: 'idle' }, added: { name: dataset.name, count, kind: own?.kind ?? 'figures' } });
   return { dataset, saved: deps.saveDataset(dataset) };
 }
 
@@ -189,6 +223,13 @@ export function createImportStore(deps: ImportDependencies) {
             ...get().settings.indicatorChoices.filter((c) => c.text !== choice.text),
             choice,
           ],
+        }),
+      // Another kind reads other columns: neither mapping fits it any more.
+      setKind: (kind) => restart({ kind, mapping: null, ownMapping: null }),
+      applyOwnMapping: (ownMapping) => restart({ ownMapping, kind: ownMapping.kind }),
+      chooseTier: (choice) =>
+        restart({
+          tierChoices: [...get().settings.tierChoices.filter((c) => c.text !== choice.text), choice],
         }),
       cancel() {
         if (runner.cancel()) set({ run: { status: 'cancelled' } });

@@ -199,6 +199,24 @@ test('the grouped bars’ tooltip gives native value, period and normalised valu
     .filter({ hasText: /^工业增加值（亿元）/ })
     .last();
   await expect(tooltip).toBeVisible();
-  await expect(tooltip).toContainText('江苏: 4.859万亿元（2022年）');
+  await expect(tooltip).toContainText('江苏：4.859万亿元（2022年）');
   await expect(tooltip).toContainText('→ 100%');
+});
+
+test('with nothing selected it opens comparing the provinces with the most data', async ({ page }) => {
+  await page.goto('./?view=compare');
+  const note = page.locator('.compare-defaults');
+  await expect(note).toContainText('尚未选择地区，先对比数据最多的');
+  const compared = page.locator('.compare-table tbody tr');
+  await expect(compared).toHaveCount(5);
+  await expect(page.locator('.compare-view canvas').first()).toBeVisible();
+  // Nothing is said to lack data for regions nobody selected, and the selection stays empty.
+  await expect(page.getByText('所选地区没有任何指标数据')).toHaveCount(0);
+  await expect(page.getByRole('group', { name: '已选地区' }).getByRole('button')).toHaveCount(0);
+  const codes = await compared.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-region')));
+  // Ticking one more region keeps the defaults and adds it: the comparison becomes the selection.
+  await page.getByRole('checkbox', { name: '全国', exact: true }).check();
+  await expect(page).toHaveURL(new RegExp(`sel=${[...codes, '100000'].join('(%2C|,)')}`));
+  await expect(note).toHaveCount(0);
+  await expect(compared).toHaveCount(6);
 });

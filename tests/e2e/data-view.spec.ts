@@ -11,10 +11,16 @@ test('the Data view lists every loaded row, filters, sorts and jumps to a row by
   );
   await expect(page.locator('.datasets-table tbody tr').first()).toContainText(String(observations.length));
   // Virtualised: only the rows the scroll box shows (and a few around them) are drawn, from the top…
-  const box = page.locator('.virtual-scroll');
-  const rows = box.locator('[role=row]');
+  // The table is the box that scrolls (both ways, its header row sticky on top); the rows drawn
+  // are in its body, and the screen they share is the box less the header.
+  const box = page.getByRole('table', { name: '全部数据行' });
+  const rows = box.locator('.virtual-scroll [role=row]');
   const rowHeight = await rows.first().evaluate((r) => r.getBoundingClientRect().height);
-  const onScreen = await box.evaluate((el, height) => Math.ceil(el.clientHeight / height), rowHeight);
+  const onScreen = await box.evaluate(
+    (el, height) =>
+      Math.ceil((el.clientHeight - el.querySelector<HTMLElement>('.virtual-head')!.offsetHeight) / height),
+    rowHeight,
+  );
   const drawn = async () =>
     await rows.evaluateAll((all) => all.map((r) => Number(r.getAttribute('aria-rowindex'))));
   const top = await drawn();

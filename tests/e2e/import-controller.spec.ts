@@ -44,6 +44,8 @@ test('cancel stops the import: its worker ends and no report comes', async ({ pa
   await page.goto('./?view=data');
   await chooser(page).setInputFiles(largeFile(400_000));
   await expect(page.locator('.import-progress')).toBeVisible();
+  // The progress shows while the county divisions load, before the worker starts: cancel a running one.
+  await expect.poll(async () => (await workers()).started, { timeout: 30_000 }).toBe(1);
   await page.locator('.import-progress').getByRole('button', { name: '取消' }).click();
   await expect(page.getByRole('status').filter({ hasText: '导入已取消' })).toBeVisible();
   // The worker is ended, not left to finish in the background.

@@ -29,7 +29,8 @@ test('a GB18030 portal export is detected, imported and drawn on the map', async
   await page.getByLabel('时期', { exact: true }).selectOption('2019');
   await expect(page.getByText('4 / 34 个地区有数据')).toBeVisible();
   await page.getByText('数据表（图表的文字版）').click();
-  await expect(page.locator('.chart-table tbody tr').first().locator('th')).toHaveText('广东');
+  // The row's heading holds the region's selection toggle and, beside it, its profile link.
+  await expect(page.locator('.chart-table tbody tr').first().locator('th button')).toHaveText('广东');
   await expect(page.locator('.chart-table tbody tr').first().locator('td').first()).toHaveText('3.94万亿元');
 });
 
@@ -143,4 +144,20 @@ test('the column mapping can be corrected: a long table read with the wrong valu
   await editor.getByRole('button', { name: '按此设置重新检查' }).click();
   await expect(page.locator('.import-summary')).toContainText('可导入 0 行');
   await expect(page.locator('.problem-table tbody tr').first()).toContainText(/\d/);
+});
+
+test('the report names the loaded dataset and tells rows not imported from rows with problems', async ({
+  page,
+}) => {
+  await page.goto('./?view=data');
+  await importFile(page, 'conflict-with-loaded.csv');
+  const report = page.locator('.import-report');
+  // Both rows have a problem (one differs from the built-in figure, one repeats it); neither is rejected.
+  await expect(page.locator('.import-summary')).toContainText('未导入 0 行，1 行与已载入的数据相同');
+  await expect(report.getByRole('heading', { name: /问题清单/ })).toContainText(
+    '问题清单（2 条，涉及 2 行）',
+  );
+  await expect(report).toContainText('其中 2 行的问题不会使该行被拒绝');
+  await expect(page.locator('.problem-table')).toContainText('已载入的数据（内置数据）');
+  await expect(page.locator('.problem-table')).not.toContainText('builtin');
 });

@@ -49,9 +49,10 @@ test('the default map colours provinces by class, shows the legend with a no-dat
   await page.getByText('数据表（图表的文字版）').click();
   const rows = page.locator('.chart-table tbody tr');
   await expect(rows).toHaveCount(34);
-  await expect(rows.nth(0).locator('th')).toHaveText(expected[0]!.name);
+  // A row's heading is its region's selection toggle, with the profile link beside it.
+  await expect(rows.nth(0).locator('th .region-toggle')).toHaveText(expected[0]!.name);
   await expect(rows.nth(0).locator('td').nth(1)).toHaveText(`1 / ${expected.length}`);
-  await expect(rows.nth(expected.length - 1).locator('th')).toHaveText(expected.at(-1)!.name);
+  await expect(rows.nth(expected.length - 1).locator('th .region-toggle')).toHaveText(expected.at(-1)!.name);
   await expect(rows.nth(expected.length).locator('td').nth(0)).toHaveText('无数据');
   await expect(rows.nth(expected.length).locator('td').nth(2)).toContainText('无数据');
 });
@@ -81,7 +82,7 @@ test('drills down from Guangdong to its cities and back', async ({ page }) => {
   await expect(page).toHaveURL(/drill=440000/);
   await page.getByText('数据表（图表的文字版）').click();
   await expect(page.locator('.chart-table tbody tr').first()).toBeVisible();
-  const cities = await page.locator('.chart-table tbody th').allTextContents();
+  const cities = await page.locator('.chart-table tbody th .region-toggle').allTextContents();
   expect(cities).toEqual(expect.arrayContaining(['广州', '深圳', '佛山', '东莞']));
   await page.getByRole('button', { name: '返回全国地图' }).click();
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(34);
@@ -136,7 +137,7 @@ test('a drill-down keeps an explicitly chosen indicator and period and counts al
   await expect.poll(() => findColour(page, NO_DATA_GREY)).not.toBeNull();
   await page.getByText('数据表（图表的文字版）').click();
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(21);
-  const cities = await page.locator('.chart-table tbody th').allTextContents();
+  const cities = await page.locator('.chart-table tbody th .region-toggle').allTextContents();
   expect(cities).toEqual(expect.arrayContaining(['广州', '深圳', '湛江', '茂名', '梅州', '潮州']));
 
   // An indicator the cities have no values for stays chosen too: all grey, and the view says why.

@@ -155,7 +155,8 @@ test('a region’s name opens its profile wherever a table names it', async ({ p
 
   await page.goto('./?view=map');
   await page.getByText('数据表（图表的文字版）').click();
-  await opens(page.locator('.chart-table').getByRole('link', { name: '广东', exact: true }), '广东');
+  // The map table's names select their region; the short link beside each opens its profile.
+  await opens(page.locator('.chart-table').getByRole('link', { name: '打开广东的地区概览' }), '广东');
 
   await page.goto('./?view=compare&sel=440000,320000');
   await opens(page.locator('.compare-table').getByRole('link', { name: '江苏', exact: true }), '江苏');

@@ -73,3 +73,23 @@ test('a broken data file in the deployed folder is reported by file, row and col
   await expect(page.locator(`${rows}:not(:has(.badge.kind))`)).toHaveCount(rest.length);
   await expect(page.locator('img')).toHaveCount(0);
 });
+
+test('a search for part of a code does not find regions by their codes', async ({ page, request }) => {
+  const csv = await (await request.get('data/observations.csv')).text();
+  const national = Papa.parse<Record<string, string>>(csv.trim(), { header: true }).data.filter(
+    (r) => r.region_code === '100000',
+  );
+  // None of the national rows states "10000" in its value, quote or note: only its code 100000 would.
+  expect(national.length).toBeGreaterThan(0);
+  expect(national.filter((r) => `${r.value} ${r.quote} ${r.note}`.includes('10000'))).toEqual([]);
+  await page.goto('./?view=sources');
+  const nationalRows = page
+    .locator(rows)
+    .filter({ has: page.locator('td:first-child', { hasText: /^全国$/ }) });
+  await page.getByRole('searchbox').fill('10000');
+  await expect(page.locator('.row-count')).toContainText('显示');
+  await expect(nationalRows).toHaveCount(0);
+  // The whole code still finds them.
+  await page.getByRole('searchbox').fill('100000');
+  await expect(nationalRows).toHaveCount(national.length);
+});

@@ -8,6 +8,9 @@ import { checkFileSize, datasetIdFor, isWorkbookName, looksLikeJson } from './fi
 import { fileProblem, type ImportProblem } from './import-problems';
 import { readJson } from './json-records';
 import type { PackedObservations } from './pack-observations';
+import { importOwnTable, type OwnTableOptions } from './own-table-import';
+import { detectOwnTable } from './own-table-detect';
+import type { OwnTableOutcome } from './own-table-rows';
 import { arraySource, csvSource, type RecordSource } from './record-source';
 import { emptyReport, cancelledReport, type ImportCatalogue, type ImportReport } from './report';
 import { validateSource, type ValidatedTable } from './validate-table';
@@ -22,7 +25,7 @@ import { readWorkbook } from './workbook-records';
 export type FileFormat = 'csv' | 'json' | 'xlsx';
 
 /** The user's choices: plain data, so they cross to the worker. */
-export interface ImportOptions {
+export interface ImportOptions extends OwnTableOptions {
   /** Overrides the detected encoding (the user saw garbled text). */
   encoding?: TextEncoding;
   /** Overrides the detected delimiter of a CSV/TSV file. */
@@ -71,6 +74,8 @@ export interface ImportFileResult extends ImportReport {
   packed?: PackedObservations;
   /** The new indicators the user accepted for this file; they are stored with its dataset. */
   newIndicators?: Indicator[];
+  /** A targets table or a cluster list: what it adds, instead of figures. */
+  ownTable?: OwnTableOutcome;
 }
 
 type Extra = Partial<Omit<ImportFileResult, keyof ImportReport>>;
@@ -123,6 +128,40 @@ const runOf = (file: FileContext, fileName = file.fileName) => ({
     file.hooks.onProgress?.({ phase: 'checking', ...progress }),
 });
 
+/**
+ * A targets table or cluster list instead of figures, when the headers (or the user) say so; null
+ * for figures. `records` gives every record, read only once the head has said which it is.
+ */
+function ownTableResult(
+  head: readonly string[][],
+  records: () => { records: string[][]; problems: ImportProblem[] },
+  file: FileContext & { extra: Extra; firstRowNumber?: number },
+): ImportFileResult | null {
+  const { kind } = file.options;
+  if (kind === 'figures' || (!kind && !file.options.ownMapping && !detectOwnTable(head))) return null;
+  const all = records();
+  const input = { ...all, firstRowNumber: file.firstRowNumber ?? 1, fileName: file.fileName };
+  const own = importOwnTable({
+    ...input,
+    datasetId: file.datasetId,
+    options: file.options,
+    catalogue: file.catalogue,
+  });
+  if (!own) return null;
+  own.report.problems = inRowOrder([...all.problems, ...own.report.problems]);
+  return result(own.report, { ...file.extra, ownTable: own.ownTable });
+}
+
+/** Every record of a source, with the problems of reading it; `limit` stops after a first batch. */
+function recordsOf(source: RecordSource, limit = Number.POSITIVE_INFINITY) {
+  const records: string[][] = [];
+  const problems = source.read((batch) => {
+    for (const record of batch) records.push(record);
+    return records.length < limit;
+  });
+  return { records, problems };
+}
+
 /** A workbook: the chosen sheet (or the first) read as records; the file name names the sheet. */
 async function importWorkbook(bytes: Uint8Array, file: FileContext): Promise<ImportFileResult> {
   const { fileName, datasetId, options } = file;
@@ -140,6 +179,12 @@ async function importWorkbook(bytes: Uint8Array, file: FileContext): Promise<Imp
   if (!sheet) return result(emptyReport(fileName, datasetId, [fileProblem(fileName, 'empty-file')]), extra);
   if (file.hooks.signal?.aborted) return result(cancelledReport(fileName, datasetId), extra);
   const sheetName = `${fileName} [${sheet.name}]`;
+  const own = ownTableResult(sheet.records, () => ({ records: sheet.records, problems: [] }), {
+    ...file,
+    fileName: sheetName,
+    extra,
+  });
+  if (own) return own;
   return validated(arraySource(sheet.records), runOf(file, sheetName), extra).finish();
 }
 
@@ -163,6 +208,9 @@ function importText(bytes: Uint8Array, file: FileContext): ImportFileResult {
     // A file that cannot even be split into rows has nothing more to check.
     if (table.records.length === 0 && table.problems.length > 0)
       return result(emptyReport(fileName, datasetId, table.problems), extra);
+    const all = () => ({ records: table.records, problems: table.problems });
+    const own = ownTableResult(table.records, all, { ...file, extra, firstRowNumber: table.firstRowNumber });
+    if (own) return own;
     return validated(
       arraySource(table.records, table.firstRowNumber, table.problems),
       runOf(file),
@@ -173,6 +221,9 @@ function importText(bytes: Uint8Array, file: FileContext): ImportFileResult {
   const body = normaliseText(decoded.text);
   const extra: Extra = { format: 'csv', delimiter, ...decodedInfo };
   const source = csvSource({ fileName, text: body, delimiter, chunkChars: hooks.chunkChars });
+  const head = () => recordsOf(csvSource({ fileName, text: body, delimiter }), 100).records;
+  const own = ownTableResult(head(), () => recordsOf(source), { ...file, extra });
+  if (own) return own;
   const { validator, finish } = validated(source, runOf(file), extra);
   // A file read as one column that holds a separator people use by mistake was split wrongly.
   const mistaken = validator.oneColumn()

@@ -32,6 +32,9 @@ const WARNINGS: ReadonlySet<string> = new Set<ImportProblemCode>([
   'conflict-with-loaded',
   'same-as-loaded',
   'reserved-name',
+  'baseline-without-period',
+  'duplicate-target',
+  'duplicate-cluster',
 ]);
 
 export function isWarning(code: ImportProblem['code']): boolean {

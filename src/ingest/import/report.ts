@@ -3,8 +3,12 @@ import type { TableShape } from './detect-shape';
 import type { IndicatorProposal } from './indicator-proposals';
 import { fileProblem, type ImportProblem } from './import-problems';
 
-/** What an import needs to know of the data already loaded; the worker receives only this. */
-export type ImportCatalogue = Pick<Catalogue, 'regions' | 'indicators' | 'observations'>;
+/**
+ * What an import needs to know of the data already loaded; the worker receives only this. The
+ * tiers are for cluster lists, which map their tier names to them.
+ */
+export type ImportCatalogue = Pick<Catalogue, 'regions' | 'indicators' | 'observations'> &
+  Partial<Pick<Catalogue, 'clusterTiers'>>;
 
 /** A figure stated twice in the file. */
 export interface DuplicateInFile {

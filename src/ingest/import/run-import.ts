@@ -28,7 +28,7 @@ export type StartImport = (request: ImportRunRequest) => ImportRun;
 
 /**
  * Starts an import in a Web Worker (bundled by Vite; the CSP allows worker-src 'self'). Only the
- * regions, indicators and observations cross to the worker: that is all validation needs.
+ * regions, indicators, observations and cluster tiers cross to the worker: that is all validation needs.
  */
 export const runImport: StartImport = ({ file, fileName, options, catalogue, onProgress = () => {} }) => {
   // A classic worker in the build (Firefox before 114 cannot start module workers); the dev server's
@@ -75,6 +75,7 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
       regions: catalogue.regions,
       indicators: catalogue.indicators,
       observations: catalogue.observations,
+      clusterTiers: catalogue.clusterTiers,
     },
   };
   worker.postMessage(request);

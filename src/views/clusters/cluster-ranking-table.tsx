@@ -1,8 +1,7 @@
 import { useLocalTranslate } from '../../components/use-translate';
 import type { ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
-import { RegionLink } from '../../components/region-link';
-import { RegionToggle } from '../../components/region-toggle';
+import { RegionRowHead } from '../../components/region-row-head';
 import { ColumnHeads } from '../../components/column-heads';
 
 interface ClusterRankingTableProps {
@@ -47,16 +46,13 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                 <td className="number rank-cell">
                   {r.rank === null ? t('unranked') : `${r.rank} / ${viewModel.rankedCount}`}
                 </td>
-                <th scope="row">
-                  <RegionToggle
-                    code={r.code}
-                    name={r.name}
-                    selected={isSelected}
-                    title={t('toggle', { region: r.name })}
-                    onToggle={onToggle}
-                  />
-                  <RegionLink code={r.code} name={r.name} short />
-                </th>
+                <RegionRowHead
+                  code={r.code}
+                  name={r.name}
+                  selected={isSelected}
+                  title={t('toggle', { region: r.name })}
+                  onToggle={onToggle}
+                />
                 <td className="number count-cell">
                   {r.rank === null ? t('unranked') : r.count}
                   {r.basis === 'stated' && r.rank !== null ? (

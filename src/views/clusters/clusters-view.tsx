@@ -10,6 +10,7 @@ import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
 import { SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { Locale } from '../../domain/format';
 import { localName, localeOf } from '../../i18n/localise';
@@ -107,10 +108,12 @@ interface CompositionFigureProps {
   title: string;
   note: string;
   chartRef: RefObject<ChartHandle | null>;
+  /** A phone-width screen: the chart's legend and height follow it. */
+  narrow: boolean;
 }
 
 /** The tier mix of the top regions as stacked bars. */
-function CompositionFigure({ composition, option, title, note, chartRef }: CompositionFigureProps) {
+function CompositionFigure({ composition, option, title, note, chartRef, narrow }: CompositionFigureProps) {
   return (
     <figure className="composition">
       <figcaption>
@@ -123,7 +126,10 @@ function CompositionFigure({ composition, option, title, note, chartRef }: Compo
           className="composition-chart"
           option={option}
           label={title}
-          height={compositionChartHeight(composition.regions.length)}
+          height={compositionChartHeight(composition.regions.length, {
+            tierCount: composition.tiers.length,
+            narrow,
+          })}
           onEvents={COMPOSITION_EVENTS}
         />
       ) : null}
@@ -156,7 +162,11 @@ export default function ClustersView() {
   );
   const ranking = useMemo(() => buildClusterRanking(input), [input]);
   const composition = useMemo(() => buildComposition(input), [input]);
-  const option = useMemo(() => buildCompositionOption(composition, locale), [composition, locale]);
+  const narrow = useNarrowScreen();
+  const option = useMemo(
+    () => buildCompositionOption(composition, locale, { narrow }),
+    [composition, locale, narrow],
+  );
   const csvRows = useCallback(() => clusterRankingCsvRows(ranking, s.lang), [ranking, s.lang]);
 
   const levelLabel = t(`level.${s.level}`);
@@ -188,6 +198,7 @@ export default function ClustersView() {
           title={compositionTitle}
           note={s.tier ? t('compositionNote') : ''}
           chartRef={chartRef}
+          narrow={narrow}
         />
         <ClusterRankingTable
           caption={t('rankingCaption', { title })}

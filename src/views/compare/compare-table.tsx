@@ -1,4 +1,5 @@
 import { RegionLink } from '../../components/region-link';
+import { labelled, type Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { CompareCell, CompareColumn, CompareViewModel } from './compare-view-model';
 import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
@@ -30,7 +31,14 @@ export function CompareTable({ viewModel }: { viewModel: CompareViewModel }) {
               </th>
               {viewModel.columns.map((column) => {
                 const cell = column.cells[r];
-                return cell ? <ValueCell key={column.indicator.id} column={column} cell={cell} /> : null;
+                return cell ? (
+                  <ValueCell
+                    key={column.indicator.id}
+                    column={column}
+                    cell={cell}
+                    locale={viewModel.locale}
+                  />
+                ) : null;
               })}
             </tr>
           ))}
@@ -56,7 +64,7 @@ function ColumnHeader({ column }: { column: CompareColumn }) {
   );
 }
 
-function ValueCell({ column, cell }: { column: CompareColumn; cell: CompareCell }) {
+function ValueCell({ column, cell, locale }: { column: CompareColumn; cell: CompareCell; locale: Locale }) {
   const t = useLocalTranslate(COMPARE_MESSAGES);
   const missing = cell.value === null;
   return (
@@ -75,13 +83,13 @@ function ValueCell({ column, cell }: { column: CompareColumn; cell: CompareCell 
       ) : null}
       {cell.otherValueLabels.length ? (
         <span className="note">
-          {t('alsoStated')} {cell.otherValueLabels.join(', ')}
+          {labelled(t('alsoStated'), cell.otherValueLabels.join(locale === 'en' ? ', ' : '、'), locale)}
         </span>
       ) : null}
       {cell.conflict ? <span className="badge conflict">{t('conflict')}</span> : null}
       {cell.normalisedLabel ? (
         <span className="compare-normalised">
-          <span className="sr-only">{t('normalised')}: </span>
+          <span className="sr-only">{labelled(t('normalised'), '', locale)}</span>
           {cell.normalisedLabel}
         </span>
       ) : null}

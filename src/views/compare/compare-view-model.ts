@@ -1,5 +1,7 @@
 import { formatQualifiedValue, withUnitLabel, type Locale } from '../../domain/format';
+import { formatDecimal } from '../../domain/number-text';
 import { observationIndex } from '../../domain/catalogue-index';
+import { indicatorsInScope, regionsInScope } from '../../domain/observation-index';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import type { Catalogue, Indicator, Observation, Region, RegionLevel } from '../../domain/types';
 import { compareText } from '../../i18n/compare-messages';
@@ -60,6 +62,27 @@ export function regionsWithData(catalogue: Catalogue): Region[] {
     .sort((a, b) => LEVEL_GROUPS.indexOf(levelGroupOf(a)) - LEVEL_GROUPS.indexOf(levelGroupOf(b)));
 }
 
+/** How many regions a comparison opens with when none is selected. */
+export const DEFAULT_REGION_COUNT = 5;
+
+/**
+ * The regions a comparison opens with when none is selected, so it never opens empty: the
+ * provinces with a value for the default indicator (the map's, with values for the most
+ * provinces), those with values for the most indicators first, ties in code order.
+ */
+export function defaultCompareRegions(catalogue: Catalogue): string[] {
+  const scope = { level: 'province' } as const;
+  const [indicator] = indicatorsInScope(catalogue, scope);
+  if (!indicator) return [];
+  const index = observationIndex(catalogue.observations);
+  return regionsInScope(catalogue.regions, scope)
+    .map((region) => ({ code: region.code, indicators: index.indicatorsOf(region.code) }))
+    .filter((region) => region.indicators.has(indicator.id))
+    .sort((a, b) => b.indicators.size - a.indicators.size || a.code.localeCompare(b.code))
+    .slice(0, DEFAULT_REGION_COUNT)
+    .map((region) => region.code);
+}
+
 export interface IndicatorOption {
   indicator: Indicator;
   /** How many of the selected regions have a value for it. */
@@ -104,14 +127,15 @@ export function resolveCompareIndicators(
     .map((o) => o.indicator.id);
 }
 
-function normalisedLabel(value: number | null, mode: NormalisationMode, locale: Locale): string {
+function normalisedLabel(value: number | null, mode: NormalisationMode): string {
   if (value === null) return '';
   if (mode === 'max') {
-    return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(value)}%`;
+    return `${formatDecimal(value, 1)}%`;
   }
   // Rounding can leave -0; "-0.00" would read as a value below the mean.
   const z = Object.is(Math.round(value * 100), -0) ? 0 : value;
-  return `z ${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2, signDisplay: 'exceptZero' }).format(z)}`;
+  const sign = Math.round(z * 100) > 0 ? '+' : '';
+  return `z ${sign}${formatDecimal(z, 2, 2)}`;
 }
 
 const ISSUE_KEYS = {
@@ -156,7 +180,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
           period: first?.period ?? '',
           periodLabel: first ? formatPeriod(first.period, locale) : '',
           normalised: value,
-          normalisedLabel: normalisedLabel(value, mode, locale),
+          normalisedLabel: normalisedLabel(value, mode),
           sourceTitle: first ? (sourceTitles.get(first.sourceId) ?? first.sourceId) : '',
         };
       });

@@ -12,6 +12,7 @@ import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu, type ExportFigure } from '../../components/export-menu';
 import { fileNameOf } from '../../components/figure-text';
 import { SelectionBar } from '../../components/selection-bar';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { MAX_SELECTED_REGIONS, NORMALISATIONS, type Normalisation } from '../../store/url-state';
@@ -20,6 +21,7 @@ import { CompareTable } from './compare-table';
 import {
   buildCompareViewModel,
   compareCsvRows,
+  defaultCompareRegions,
   indicatorOptions,
   resolveCompareIndicators,
   type CompareColumn,
@@ -99,7 +101,8 @@ function CompareCharts({
   lang: Lang;
 }) {
   const t = useLocalTranslate(COMPARE_MESSAGES);
-  const groupedOption = useMemo(() => buildGroupedBarsOption(viewModel), [viewModel]);
+  const narrow = useNarrowScreen();
+  const groupedOption = useMemo(() => buildGroupedBarsOption(viewModel, { narrow }), [viewModel, narrow]);
   const smallOptions = useMemo(
     () =>
       viewModel.columns.map((column) => ({ column, option: buildSmallMultipleOption(column, viewModel) })),
@@ -155,24 +158,30 @@ export default function CompareView() {
     })),
   );
   const locale = localeOf(s.lang);
+  // Nothing selected: the comparison opens with the regions that have the most data, not empty.
+  const defaults = useMemo(
+    () => (s.regions.length ? [] : defaultCompareRegions(s.catalogue)),
+    [s.catalogue, s.regions],
+  );
+  const regionCodes = s.regions.length ? s.regions : defaults;
   const options = useMemo(
-    () => indicatorOptions(s.catalogue, s.regions, s.chosen),
-    [s.catalogue, s.regions, s.chosen],
+    () => indicatorOptions(s.catalogue, regionCodes, s.chosen),
+    [s.catalogue, regionCodes, s.chosen],
   );
   const active = useMemo(
-    () => resolveCompareIndicators(s.catalogue, s.regions, s.chosen),
-    [s.catalogue, s.regions, s.chosen],
+    () => resolveCompareIndicators(s.catalogue, regionCodes, s.chosen),
+    [s.catalogue, regionCodes, s.chosen],
   );
   const viewModel = useMemo(
     () =>
       buildCompareViewModel({
         catalogue: s.catalogue,
-        regionCodes: s.regions,
+        regionCodes,
         indicatorIds: active,
         mode: s.mode,
         locale,
       }),
-    [s.catalogue, s.regions, active, s.mode, locale],
+    [s.catalogue, regionCodes, active, s.mode, locale],
   );
   const enough = viewModel.regions.length >= 2;
   const hasColumns = viewModel.columns.length > 0;
@@ -181,8 +190,16 @@ export default function CompareView() {
     <section className="compare-view" aria-labelledby="compare-title">
       <h2 id="compare-title">{t('title')}</h2>
       <SelectionBar />
+      {defaults.length ? (
+        <p className="notice compare-defaults" role="status">
+          {t('regions.defaultNote', {
+            count: defaults.length,
+            list: viewModel.regions.map((r) => r.name).join(t('listSeparator')),
+          })}
+        </p>
+      ) : null}
       <div className="compare-controls">
-        <RegionPicker />
+        <RegionPicker shown={regionCodes} />
         <IndicatorPicker options={options} active={active} regionCount={viewModel.regions.length} />
         <NormalisationSwitch />
       </div>

@@ -76,7 +76,10 @@ export function IndicatorPicker({ options, active, regionCount }: Props) {
             </li>
           );
         })}
-        {options.length === 0 ? <li className="muted">{t('indicators.none')}</li> : null}
+        {options.length === 0 ? (
+          // Regions that are not selected are not said to lack data.
+          <li className="muted">{t(regionCount === 0 ? 'indicators.pickRegions' : 'indicators.none')}</li>
+        ) : null}
         {options.length > 0 && shown.length === 0 ? (
           <li className="muted">{t('indicators.noMatch')}</li>
         ) : null}

@@ -20,20 +20,18 @@ function matches(region: Region, query: string): boolean {
 }
 
 /** The regions of one level as checkboxes into the shared selection; nothing when none is shown. */
-function LevelGroup({
-  id,
-  title,
-  regions,
-  full,
-}: {
+interface LevelGroupProps {
   id: string;
   title: string;
   regions: Region[];
   full: boolean;
-}) {
+  /** The regions compared: the ticked boxes. */
+  compared: readonly string[];
+  onToggle(code: string): void;
+}
+
+function LevelGroup({ id, title, regions, full, compared, onToggle }: LevelGroupProps) {
   const locale = useAppStore((s) => localeOf(s.lang));
-  const selected = useAppStore((s) => s.regions);
-  const toggleRegion = useAppStore((s) => s.toggleRegion);
   if (!regions.length) return null;
   return (
     <div role="group" aria-labelledby={id} className="picker-group">
@@ -42,7 +40,7 @@ function LevelGroup({
       </div>
       <ul>
         {regions.map((region) => {
-          const checked = selected.includes(region.code);
+          const checked = compared.includes(region.code);
           return (
             <li key={region.code}>
               <label className="checkbox">
@@ -50,7 +48,7 @@ function LevelGroup({
                   type="checkbox"
                   checked={checked}
                   disabled={full && !checked}
-                  onChange={() => toggleRegion(region.code)}
+                  onChange={() => onToggle(region.code)}
                 />
                 {regionName(region, locale)}
               </label>
@@ -66,27 +64,30 @@ function LevelGroup({
  * Ticks regions of any level that has data into the shared selection. A search box narrows the list;
  * Enter in it adds the first match, so a region can be picked without leaving the keyboard's home row.
  */
-export function RegionPicker() {
+export function RegionPicker({ shown: compared }: { shown: readonly string[] }) {
   const t = useLocalTranslate(COMPARE_MESSAGES);
   const id = useId();
   const catalogue = useAppStore((s) => s.catalogue);
   const selected = useAppStore((s) => s.regions);
-  const toggleRegion = useAppStore((s) => s.toggleRegion);
+  const setRegions = useAppStore((s) => s.setRegions);
+  // Ticking starts from what is compared: the first tick after the default regions keeps them.
+  const toggleRegion = (code: string) =>
+    setRegions(compared.includes(code) ? compared.filter((c) => c !== code) : [...compared, code]);
   const [query, setQuery] = useState('');
 
   // Selected regions stay listed even without data, so they can be unticked here too.
   const candidates = useMemo(() => {
     const withData = regionsWithData(catalogue);
-    const extra = catalogue.regions.filter((r) => selected.includes(r.code) && !withData.includes(r));
+    const extra = catalogue.regions.filter((r) => compared.includes(r.code) && !withData.includes(r));
     return [...withData, ...extra];
-  }, [catalogue, selected]);
+  }, [catalogue, compared]);
   const shown = candidates.filter((r) => matches(r, query));
-  const full = selected.length >= MAX_SELECTED_REGIONS;
+  const full = compared.length >= MAX_SELECTED_REGIONS;
 
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    const first = shown.find((r) => !selected.includes(r.code));
+    const first = shown.find((r) => !compared.includes(r.code));
     if (first && !full) {
       toggleRegion(first.code);
       setQuery('');
@@ -98,7 +99,9 @@ export function RegionPicker() {
       <legend>
         {t('regions.legend')}{' '}
         <span className="muted">
-          {t('regions.count', { count: selected.length, max: MAX_SELECTED_REGIONS })}
+          {selected.length === 0 && compared.length > 0
+            ? t('regions.countDefault', { count: compared.length })
+            : t('regions.count', { count: compared.length, max: MAX_SELECTED_REGIONS })}
         </span>
       </legend>
       <div className="field">
@@ -121,6 +124,8 @@ export function RegionPicker() {
             title={t(`level.${level}`)}
             regions={shown.filter((r) => levelGroupOf(r) === level)}
             full={full}
+            compared={compared}
+            onToggle={toggleRegion}
           />
         ))}
         {shown.length === 0 ? <p className="muted">{t('regions.noMatch')}</p> : null}

@@ -1,5 +1,6 @@
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
+import { matchesWords, searchWords } from '../../domain/search-words';
 import type { Catalogue, Observation } from '../../domain/types';
 import { DATA_SORT_COLUMNS, type DataSortColumn } from '../../store/url-state';
 
@@ -37,9 +38,12 @@ export function createDataIndex(
 /** Row positions: a list of numbers, or (for every row at once) a typed array, cheap at a million. */
 export type RowPositions = readonly number[] | Uint32Array;
 
-/** Row positions whose region, indicator, period, value, dataset or quote contain every word. */
+/**
+ * Row positions whose region, indicator, period, value, dataset or quote contain every word; region
+ * codes and indicator ids match only whole (see domain/search-words.ts).
+ */
 export function filterRows(index: DataIndex, query: string): RowPositions {
-  const words = query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(query);
   const { observations } = index;
   if (words.length === 0) {
     const all = new Uint32Array(observations.length);
@@ -56,8 +60,8 @@ export function filterRows(index: DataIndex, query: string): RowPositions {
       continue;
     }
     const text =
-      `${index.regionName(o.regionCode)} ${o.regionCode} ${index.indicatorName(o.indicatorId)} ${o.indicatorId} ${o.period} ${o.value} ${index.datasetName(o.datasetId)} ${o.quote}`.toLowerCase();
-    if (words.every((w) => text.includes(w))) rows.push(i);
+      `${index.regionName(o.regionCode)} ${index.indicatorName(o.indicatorId)} ${o.period} ${o.value} ${index.datasetName(o.datasetId)} ${o.quote}`.toLowerCase();
+    if (matchesWords(words, text, [o.regionCode, o.indicatorId])) rows.push(i);
   }
   return rows;
 }

@@ -12,10 +12,19 @@ import { SortableHeader } from '../../components/sortable-header';
 import { useAppStore } from '../../store/app-store';
 import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
-import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type DataIndex } from './data-rows';
+import {
+  DATA_COLUMNS,
+  filterRows,
+  rowCells,
+  sortRows,
+  type DataColumn,
+  type DataIndex,
+  type RowPositions,
+} from './data-rows';
 import { dataMessages } from './messages';
 import { rowWindow, scrollTopToCentre } from './row-window';
 import { SearchField } from '../../components/search-field';
+import { formatDecimal } from '../../domain/number-text';
 
 const ROW_HEIGHT = 34;
 const COLUMN_LABEL = {
@@ -42,14 +51,21 @@ function useRowWindow(
   overscan: number,
 ) {
   const [view, setView] = useState({ top: 0, height: 0 });
+  // The header row scrolls with the rows sideways and stays on top (sticky), covering the top of
+  // the box: the rows' screen is the box less the header.
+  const rowsHeight = (element: HTMLDivElement) =>
+    Math.max(
+      0,
+      element.clientHeight - (element.querySelector<HTMLElement>('.virtual-head')?.offsetHeight ?? 0),
+    );
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
     const update = () =>
       setView((v) =>
-        v.top === element.scrollTop && v.height === element.clientHeight
+        v.top === element.scrollTop && v.height === rowsHeight(element)
           ? v
-          : { top: element.scrollTop, height: element.clientHeight },
+          : { top: element.scrollTop, height: rowsHeight(element) },
       );
     update();
     element.addEventListener('scroll', update, { passive: true });
@@ -66,7 +82,7 @@ function useRowWindow(
     scrollToCenter(index: number) {
       const element = scroller.current;
       element?.scrollTo({
-        top: scrollTopToCentre(index, { ...geometry, viewportHeight: element.clientHeight }),
+        top: scrollTopToCentre(index, { ...geometry, viewportHeight: rowsHeight(element) }),
       });
     },
   };
@@ -172,35 +188,24 @@ function HeaderRow({ sort }: { sort: ReturnType<typeof useAppStore.getState>['da
 }
 
 /**
- * Every loaded row in a virtualised grid: only the rows on screen exist in the DOM, so scrolling
- * stays smooth at a million rows. ARIA row counts and indices tell screen readers where they are.
+ * Jumping to a row by id, typed in the field or asked for by another part of the view: the row is
+ * highlighted and scrolled to the middle, or the field says the filtered rows do not hold it.
  */
-export function DataTable({
+function useJump({
+  rows,
   index,
-  locale,
+  rowWindow,
   requestedRow,
 }: {
+  rows: RowPositions;
   index: DataIndex;
-  locale: Locale;
-  /** A row another part of the view asked to show (a report's "show in the table"). */
-  requestedRow?: { id: string; at: number };
+  rowWindow: { scrollToCenter(at: number): void };
+  requestedRow: { id: string; at: number } | undefined;
 }) {
   const t = useLocalTranslate(dataMessages);
-  const [query, setQuery] = useState('');
-  // The sort is in the link (dsort); none is the order the rows were loaded in.
-  const sort = useAppStore((s) => s.dataSort);
   const [jumpId, setJumpId] = useState('');
   const [jumpError, setJumpError] = useState('');
   const [highlight, setHighlight] = useState(-1);
-  const deferredQuery = useDeferredValue(query);
-  const filtered = useMemo(() => filterRows(index, deferredQuery), [index, deferredQuery]);
-  const rows = useMemo(
-    () => (sort ? sortRows(index, filtered, sort.column, sort.direction) : filtered),
-    [index, filtered, sort],
-  );
-  const scroller = useRef<HTMLDivElement>(null);
-  const rowWindow = useRowWindow(rows.length, scroller, ROW_HEIGHT, 12);
-
   const jumpTo = (wanted: string) => {
     const at = rows.findIndex((position) => index.observations[position]?.id === wanted);
     if (at < 0) {
@@ -221,6 +226,37 @@ export function DataTable({
     // Only a new request moves the table; jumpTo is this render's, and rows have not changed since.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [requestedRow]);
+  return { jumpId, setJumpId, jumpError, highlight, jump };
+}
+
+/**
+ * Every loaded row in a virtualised grid: only the rows on screen exist in the DOM, so scrolling
+ * stays smooth at a million rows. ARIA row counts and indices tell screen readers where they are.
+ */
+export function DataTable({
+  index,
+  locale,
+  requestedRow,
+}: {
+  index: DataIndex;
+  locale: Locale;
+  /** A row another part of the view asked to show (a report's "show in the table"). */
+  requestedRow?: { id: string; at: number };
+}) {
+  const t = useLocalTranslate(dataMessages);
+  const [query, setQuery] = useState('');
+  // The sort is in the link (dsort); none is the order the rows were loaded in.
+  const sort = useAppStore((s) => s.dataSort);
+  const deferredQuery = useDeferredValue(query);
+  const filtered = useMemo(() => filterRows(index, deferredQuery), [index, deferredQuery]);
+  const rows = useMemo(
+    () => (sort ? sortRows(index, filtered, sort.column, sort.direction) : filtered),
+    [index, filtered, sort],
+  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const rowWindow = useRowWindow(rows.length, scroller, ROW_HEIGHT, 12);
+
+  const { jumpId, setJumpId, jumpError, highlight, jump } = useJump({ rows, index, rowWindow, requestedRow });
 
   return (
     <>
@@ -234,26 +270,36 @@ export function DataTable({
         <JumpForm value={jumpId} error={jumpError} onChange={setJumpId} onJump={jump} />
         <output className="row-count" aria-live="polite">
           {t('count', {
-            shown: rows.length.toLocaleString(locale),
-            total: index.observations.length.toLocaleString(locale),
+            shown: formatDecimal(rows.length, 0),
+            total: formatDecimal(index.observations.length, 0),
           })}
         </output>
       </div>
-      <div role="table" aria-label={t('rows')} aria-rowcount={rows.length + 1} className="virtual-table">
-        <div role="rowgroup">
-          <HeaderRow sort={sort} />
-        </div>
-        <div ref={scroller} className="virtual-scroll" role="rowgroup" tabIndex={0}>
-          <div style={{ height: rowWindow.totalSize, position: 'relative' }}>
-            {rowWindow.items.map((item) => (
-              <DataRow
-                key={item.index}
-                cells={rowCells(index, rows[item.index]!, locale)}
-                at={item.index}
-                start={item.start}
-                highlighted={item.index === highlight}
-              />
-            ))}
+      {/* One box scrolls both ways, so the header row stays above its columns on a narrow screen. */}
+      <div
+        ref={scroller}
+        role="table"
+        aria-label={t('rows')}
+        aria-rowcount={rows.length + 1}
+        className="virtual-table"
+        tabIndex={0}
+      >
+        <div className="virtual-content">
+          <div role="rowgroup" className="virtual-head">
+            <HeaderRow sort={sort} />
+          </div>
+          <div className="virtual-scroll" role="rowgroup" style={{ height: rowWindow.totalSize }}>
+            <div>
+              {rowWindow.items.map((item) => (
+                <DataRow
+                  key={item.index}
+                  cells={rowCells(index, rows[item.index]!, locale)}
+                  at={item.index}
+                  start={item.start}
+                  highlighted={item.index === highlight}
+                />
+              ))}
+            </div>
           </div>
         </div>
       </div>

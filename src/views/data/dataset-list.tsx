@@ -5,7 +5,9 @@ import { downloadBlob, safeFileName } from '../../export/download';
 import { toCsv } from '../../export/csv';
 import type { ImportedDataset } from '../../domain/dataset';
 import { dataMessages } from './messages';
+import { ownTableMessages } from './own-table-messages';
 import { ColumnHeads } from '../../components/column-heads';
+import { formatDecimal } from '../../domain/number-text';
 import { localeOf } from '../../i18n/localise';
 
 const EXPORT_HEADER = ['region_code', 'indicator_id', 'period', 'value', 'unit', 'qualifier', 'flag', 'note'];
@@ -44,6 +46,19 @@ function exportDataset(dataset: ImportedDataset) {
   );
 }
 
+/** The targets and clusters a dataset adds besides its figures. */
+function OwnCounts({ dataset }: { dataset: ImportedDataset }) {
+  const t = useLocalTranslate(ownTableMessages);
+  const targets = dataset.targets?.length ?? 0;
+  const clusters = dataset.clusters?.length ?? 0;
+  return (
+    <>
+      {targets ? <span className="muted cell-detail">{t('countTargets', { count: targets })}</span> : null}
+      {clusters ? <span className="muted cell-detail">{t('countClusters', { count: clusters })}</span> : null}
+    </>
+  );
+}
+
 /** The built-in data and every imported dataset: rename, remove, export. */
 export function DatasetList({ onStorageError }: { onStorageError(error: unknown): void }) {
   const t = useLocalTranslate(dataMessages);
@@ -76,7 +91,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <td>
               <code>data/</code>
             </td>
-            <td className="number">{builtinRows.toLocaleString(locale)}</td>
+            <td className="number">{formatDecimal(builtinRows, 0)}</td>
             <td />
             <td />
           </tr>
@@ -84,7 +99,10 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <tr key={d.id} data-dataset={d.id}>
               <th scope="row">{d.name}</th>
               <td>{d.fileName}</td>
-              <td className="number">{d.observations.length.toLocaleString(locale)}</td>
+              <td className="number">
+                {formatDecimal(d.observations.length, 0)}
+                <OwnCounts dataset={d} />
+              </td>
               <td>{new Date(d.importedAt).toLocaleString(locale)}</td>
               <td className="actions">
                 <button type="button" onClick={() => rename(d)}>

@@ -23,7 +23,10 @@ type Key =
   | 'failed'
   | 'summary'
   | 'missingValues'
-  | 'problems'
+  | 'summarySame'
+  | 'problemsCount'
+  | 'problemsInRows'
+  | 'problemsKept'
   | 'downloadReport'
   | 'duplicates'
   | 'duplicateRow'
@@ -72,9 +75,13 @@ export const importMessages: LocalMessages<Key> = {
     cancel: '取消',
     cancelled: '导入已取消，未添加任何数据。',
     failed: '导入失败：{message}。已载入的数据未受影响。',
-    summary: '{file}：共 {total} 行，可导入 {accepted} 行（{figures} 个数值），有问题 {rejected} 行。',
+    summary: '{file}：共 {total} 行，可导入 {accepted} 行（{figures} 个数值），未导入 {rejected} 行{same}。',
+    summarySame: '，{rows} 行与已载入的数据相同（不重复添加）',
     missingValues: '{count} 个单元格为空或标为缺失（—、…、NA），按缺失处理，不记为 0。',
-    problems: '问题清单',
+    problemsCount: '问题清单（{count} 条）',
+    problemsInRows: '问题清单（{count} 条，涉及 {rows} 行）',
+    problemsKept:
+      '其中 {rows} 行的问题不会使该行被拒绝（如文件内重复、与已载入数据相同或冲突），各条说明写明如何处理。',
     downloadReport: '下载检查报告（CSV）',
     duplicates: '文件内重复（只保留第一次出现的数值）',
     duplicateRow: '第 {row} 行与第 {firstRow} 行重复：{region} {indicator} {period}',
@@ -122,9 +129,13 @@ export const importMessages: LocalMessages<Key> = {
     cancel: 'Cancel',
     cancelled: 'The import was cancelled; nothing was added.',
     failed: 'The import failed: {message}. Data already loaded is unaffected.',
-    summary: '{file}: {total} rows, {accepted} can be imported ({figures} values), {rejected} have problems.',
+    summary: '{file}: {total} rows, {accepted} can be imported ({figures} values), {rejected} cannot{same}.',
+    summarySame: ', {rows} are the same as loaded data (not added twice)',
     missingValues: '{count} cells are empty or marked missing (—, …, NA): kept as missing, never as 0.',
-    problems: 'Problems',
+    problemsCount: 'Problems ({count})',
+    problemsInRows: 'Problems ({count}, in {rows} rows)',
+    problemsKept:
+      'Not rejected for their problems: {rows} of these rows (repeats in the file, or figures the same as or different from loaded data); each problem says what happens.',
     downloadReport: 'Download the check report (CSV)',
     duplicates: 'Repeated in the file (only the first is kept)',
     duplicateRow: 'Row {row} repeats row {firstRow}: {region} {indicator} {period}',

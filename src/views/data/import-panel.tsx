@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { Observation } from '../../domain/types';
 import { toCsv } from '../../export/csv';
@@ -12,6 +11,31 @@ import { useImportStore } from '../../store/app-import';
 import { DropZone, ImportProgressBar, ImportSettingsFields } from './import-controls';
 import { importMessages } from './import-messages';
 import { ImportReportView } from './import-report';
+import { ownTableMessages } from './own-table-messages';
+import { OwnTableReport } from './own-table-report';
+import { useImportProblemText } from './problem-text';
+
+/** The layouts a table is read in, by their names in the report. */
+const SHAPE_KEYS = {
+  long: 'shapeLong',
+  'wide-period': 'shapeWidePeriod',
+  'wide-indicator': 'shapeWideIndicator',
+} as const satisfies Record<TableShape, string>;
+
+/** What the last accepted import added: figures, or a table of targets or clusters of one's own. */
+function AddedNotice() {
+  const t = useLocalTranslate(importMessages);
+  const own = useLocalTranslate(ownTableMessages);
+  const added = useImportStore((s) => s.added);
+  if (!added) return null;
+  return (
+    <p className="status ok" role="status">
+      {added.kind === 'figures'
+        ? t('imported', { name: added.name, count: added.count })
+        : own(added.kind === 'targets' ? 'importedTargets' : 'importedClusters', added)}
+    </p>
+  );
+}
 
 /**
  * Import: pick or drop a file, see what was detected and every problem, then add the valid rows as
@@ -28,44 +52,29 @@ export function ImportPanel({
   const t = useLocalTranslate(importMessages);
   const id = useId();
   const lang = useAppStore((s) => s.lang);
-  const { run, added } = useImportStore(useShallow((s) => ({ run: s.run, added: s.added })));
+  const run = useImportStore((s) => s.run);
   const importer = useImportStore.getState;
+  const problemText = useImportProblemText();
 
   const accept = async (observations: Observation[]) => {
     const done = await importer().accept(observations);
     done?.saved.catch(onStorageError);
   };
   const downloadReport = (checked: ImportFileResult) => {
-    const rows = checked.problems.map((p) => [
-      p.file,
-      p.row,
-      p.column ?? '',
-      describeImportProblem(lang, p.code, p.params),
-    ]);
+    const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', problemText(p)]);
     const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
     downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),
       `${safeFileName(checked.fileName)}-report.csv`,
     );
   };
-  const shapeLabel = (shape: TableShape | null) =>
-    shape === 'long'
-      ? t('shapeLong')
-      : shape === 'wide-period'
-        ? t('shapeWidePeriod')
-        : shape === 'wide-indicator'
-          ? t('shapeWideIndicator')
-          : '—';
+  const shapeLabel = (shape: TableShape | null) => (shape ? t(SHAPE_KEYS[shape]) : '—');
 
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('title')}</h2>
       <DropZone onFile={(file) => importer().choose(file)} />
-      {added ? (
-        <p className="status ok" role="status">
-          {t('imported', { name: added.name, count: added.count })}
-        </p>
-      ) : null}
+      <AddedNotice />
       {run.status !== 'idle' ? <ImportSettingsFields /> : null}
       {run.status === 'running' ? (
         <ImportProgressBar progress={run.progress} onCancel={() => importer().cancel()} />
@@ -80,11 +89,22 @@ export function ImportPanel({
           })}
         </p>
       ) : null}
-      {run.status === 'done' ? (
+      {run.status === 'done' && run.report.ownTable ? (
+        <OwnTableReport
+          report={run.report}
+          onKind={(kind) => importer().setKind(kind)}
+          onMapping={(mapping) => importer().applyOwnMapping(mapping)}
+          onChooseIndicator={(choice) => importer().chooseIndicator(choice)}
+          onChooseTier={(choice) => importer().chooseTier(choice)}
+          onAccept={() => void accept([])}
+          onDownload={() => downloadReport(run.report)}
+        />
+      ) : run.status === 'done' ? (
         <ImportReportView
           report={run.report}
           shapeLabel={shapeLabel}
           onMapping={(mapping) => importer().applyMapping(mapping)}
+          onKind={(kind) => importer().setKind(kind)}
           onChooseIndicator={(choice) => importer().chooseIndicator(choice)}
           onAccept={(rows) => void accept(rows)}
           onDownload={() => downloadReport(run.report)}

@@ -1,13 +1,13 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ColumnHeads } from '../../components/column-heads';
 import { ProblemRows } from '../../components/problem-rows';
 import { useLocalTranslate } from '../../components/use-translate';
 import { formatValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
-import { describeImportProblem } from '../../i18n/import-problem-messages';
 import type { ImportFileResult } from '../../ingest/import/import-file';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
+import { useImportProblemText } from './problem-text';
 import { localName, localeOf, regionName } from '../../i18n/localise';
 
 const FIRST_PROBLEM_ROWS = 40;
@@ -34,10 +34,22 @@ function useNames(report: Pick<ImportFileResult, 'newIndicators'>) {
   return { region, indicator, value, period };
 }
 
+/** Rows whose figures are the same as data already loaded: checked, not added twice. */
+export function rowsSameAsLoaded(report: Pick<ImportFileResult, 'problems'>): number {
+  return new Set(report.problems.filter((p) => p.code === 'same-as-loaded').map((p) => p.row)).size;
+}
+
 /** Every problem by file, row and column, a few hundred at most laid out (more as it is scrolled). */
 export function ProblemTable({ report, onDownload }: { report: ImportFileResult; onDownload(): void }) {
   const t = useLocalTranslate(importMessages);
-  const lang = useAppStore((s) => s.lang);
+  const problemText = useImportProblemText();
+  // Rows named by a problem, against rows rejected: a repeat or a figure already loaded is a
+  // problem of its row without rejecting it, so the two counts differ and are labelled apart.
+  const rowsWithProblems = useMemo(
+    () => new Set(report.problems.flatMap((p) => (p.row === null ? [] : [p.row]))).size,
+    [report.problems],
+  );
+  const rowsKept = Math.max(0, rowsWithProblems - report.rejectedRows);
   // The rows the problem box shows first: every row laid out again on each change of language
   // would cost a long task with a few hundred of them; more come as the box is scrolled.
   const [shown, setShown] = useState(FIRST_PROBLEM_ROWS);
@@ -45,11 +57,14 @@ export function ProblemTable({ report, onDownload }: { report: ImportFileResult;
   return (
     <>
       <h3>
-        {t('problems')} ({report.problems.length}){' '}
+        {rowsWithProblems
+          ? t('problemsInRows', { count: report.problems.length, rows: rowsWithProblems })
+          : t('problemsCount', { count: report.problems.length })}{' '}
         <button type="button" onClick={onDownload}>
           {t('downloadReport')}
         </button>
       </h3>
+      {rowsKept ? <p className="muted">{t('problemsKept', { rows: rowsKept })}</p> : null}
       <div
         className="table-scroll problem-table"
         onScroll={(e) => {
@@ -60,10 +75,7 @@ export function ProblemTable({ report, onDownload }: { report: ImportFileResult;
       >
         <table className="data-table">
           <ColumnHeads labels={[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')]} />
-          <ProblemRows
-            problems={report.problems.slice(0, shown)}
-            describe={(p) => describeImportProblem(lang, p.code, p.params)}
-          />
+          <ProblemRows problems={report.problems.slice(0, shown)} describe={problemText} />
         </table>
       </div>
     </>

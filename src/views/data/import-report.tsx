@@ -8,9 +8,11 @@ import type { ImportFileResult } from '../../ingest/import/import-file';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
-import { ConflictList, DuplicateList, ProblemTable } from './import-report-lists';
+import { ConflictList, DuplicateList, ProblemTable, rowsSameAsLoaded } from './import-report-lists';
 import { IndicatorProposals } from './indicator-proposals';
 import { MappingEditor } from './mapping-editor';
+import { TableKindSelect } from './table-kind-select';
+import type { TableKind } from '../../ingest/import/own-table-detect';
 
 /** Delimiters by name: a bare "," in a sentence reads as punctuation. */
 const DELIMITER_NAMES: Record<Delimiter, { zh: string; en: string }> = {
@@ -25,6 +27,8 @@ interface Props {
   report: ImportFileResult;
   shapeLabel(shape: TableShape | null): string;
   onMapping(mapping: ColumnMapping): void;
+  /** Reads the file as a targets table or cluster list instead. */
+  onKind(kind: TableKind): void;
   onChooseIndicator(choice: IndicatorChoice): void;
   onAccept(rows: Observation[]): void;
   onDownload(): void;
@@ -36,11 +40,12 @@ interface Props {
  * every problem by row and column, repeats and disagreements with loaded data, and the choice.
  */
 export function ImportReportView(props: Props) {
-  const { report, shapeLabel, onMapping, onChooseIndicator, onAccept, onDownload, onShowRow } = props;
+  const { report, shapeLabel, onMapping, onKind, onChooseIndicator, onAccept, onDownload, onShowRow } = props;
   const t = useLocalTranslate(importMessages);
   const lang = useAppStore((s) => s.lang);
   const [skipConflicts, setSkipConflicts] = useState(false);
   const rows = useMemo(() => figuresToAdd(report, skipConflicts), [report, skipConflicts]);
+  const rowsSame = useMemo(() => rowsSameAsLoaded(report), [report]);
   const detected = t('detected', {
     format: report.format?.toUpperCase() ?? '—',
     encoding: report.sheet
@@ -57,6 +62,11 @@ export function ImportReportView(props: Props) {
   return (
     <div className="import-report">
       <p>{detected}</p>
+      {report.detection ? (
+        <div className="filters">
+          <TableKindSelect value="figures" onChange={onKind} />
+        </div>
+      ) : null}
       {report.detection ? (
         <MappingEditor
           key={JSON.stringify(report.detection.mapping)}
@@ -77,6 +87,7 @@ export function ImportReportView(props: Props) {
           accepted: report.acceptedRows,
           figures: report.accepted.length,
           rejected: report.rejectedRows,
+          same: rowsSame ? t('summarySame', { rows: rowsSame }) : '',
         })}
       </p>
       {report.missingValues ? (

@@ -1,12 +1,15 @@
 import { useState } from 'react';
+import { withUnitLabel } from '../../domain/format';
 import { createIndicatorIndex } from '../../domain/indicator-index';
 import { categoriesOf, newIndicatorId, type IndicatorChoice } from '../../domain/new-indicator';
 import type { Indicator } from '../../domain/types';
 import { COMMON_BASE_UNITS } from '../../domain/units';
 import type { IndicatorProposal } from '../../ingest/import/indicator-proposals';
 import { useLocalTranslate } from '../../components/use-translate';
+import { listSeparator, localeOf } from '../../i18n/localise';
 import { useAppStore } from '../../store/app-store';
 import { CATEGORY_NAMES, proposalMessages } from './proposal-messages';
+import { ProposalAccept, ProposalSection } from './proposal-section';
 
 interface Props {
   proposals: readonly IndicatorProposal[];
@@ -23,15 +26,19 @@ export function IndicatorProposals({ proposals, accepted, onChoose }: Props) {
   const t = useLocalTranslate(proposalMessages);
   const lang = useAppStore((s) => s.lang);
   if (proposals.length === 0 && accepted.length === 0) return null;
-  const names = accepted.map((i) => `${lang === 'en' && i.nameEn ? i.nameEn : i.nameZh}（${i.unit}）`);
+  const names = accepted.map((i) =>
+    withUnitLabel(lang === 'en' && i.nameEn ? i.nameEn : i.nameZh, i.unit, localeOf(lang)),
+  );
   return (
-    <section className="indicator-proposals" aria-label={t('heading')}>
-      <h3>{t('heading')}</h3>
-      {accepted.length ? <p role="status">{t('added', { names: names.join('、') })}</p> : null}
+    <ProposalSection
+      className="indicator-proposals"
+      heading={t('heading')}
+      added={accepted.length ? t('added', { names: names.join(listSeparator(lang)) }) : ''}
+    >
       {proposals.map((proposal) => (
         <ProposalForm key={proposal.text} proposal={proposal} onChoose={onChoose} />
       ))}
-    </section>
+    </ProposalSection>
   );
 }
 
@@ -148,14 +155,7 @@ function ProposalForm({
         </ul>
       ) : null}
       <ProposalFields draft={draft} units={units} categories={categories} onEdit={edit} />
-      {error ? (
-        <p className="status error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <button type="button" className="primary" onClick={accept}>
-        {t('accept')}
-      </button>
+      <ProposalAccept error={error} label={t('accept')} onAccept={accept} />
     </div>
   );
 }

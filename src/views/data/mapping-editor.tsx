@@ -1,10 +1,11 @@
 import { useId, useState } from 'react';
+import { withUnitLabel } from '../../domain/format';
 import type { ColumnMapping, ShapeDetection, TableShape } from '../../ingest/import/detect-shape';
 import { parsePeriod } from '../../ingest/import/parse-period';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
-import { localName } from '../../i18n/localise';
+import { localName, localeOf } from '../../i18n/localise';
 
 const SHAPES: TableShape[] = ['long', 'wide-period', 'wide-indicator'];
 type ColumnRole = 'regionColumn' | 'indicatorColumn' | 'periodColumn' | 'valueColumn' | 'unitColumn';
@@ -80,7 +81,7 @@ function TableIndicatorSelect({
         <option value="">{t('mapNone')}</option>
         {indicators.map((i) => (
           <option key={i.id} value={i.id}>
-            {localName(i, lang)}（{i.unit}）
+            {withUnitLabel(localName(i, lang), i.unit, localeOf(lang))}
           </option>
         ))}
       </select>

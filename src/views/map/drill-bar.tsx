@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type RefObject } from 'react';
 import { canDrillInto, hasCityMap } from '../../charts/geo-files';
 import { SelectField, regionOption } from '../../components/select-field';
 import type { RegionRegistry } from '../../domain/region-registry';
@@ -25,19 +25,39 @@ export function useScopeLabel(registry: RegionRegistry, lang: Lang) {
   };
 }
 
+/** The label of the button that opens a region's own map (cities, or a municipality's districts), or null. */
+export function useDrillLabel(registry: RegionRegistry, lang: Lang) {
+  const t = useTranslate();
+  const local = useLocalTranslate(mapMessages);
+  return (code: string): string | null => {
+    const region = registry.byCode(code);
+    if (!region || !canDrillInto(registry, code)) return null;
+    const name = lang === 'en' ? region.nameEn : region.name;
+    return isMunicipality(registry, code)
+      ? local('drillIntoDistricts', { region: name })
+      : t('map.drillInto', { region: name });
+  };
+}
+
 interface DrillBarProps {
   registry: RegionRegistry;
   drill: string;
   selected: readonly string[];
   lang: Lang;
+  /** A province chosen in the picker (the focus stays on the picker). */
+  onPick(code: string): void;
+  /** A button pressed: it goes away with the map it was on, so the focus moves on. */
   onDrill(code: string): void;
+  /** The way back, which takes the focus after a drill-down. */
+  backRef: RefObject<HTMLButtonElement | null>;
 }
 
 /** Into a province's map and back: a picker of every province, and a button for each selected one. */
-export function DrillBar({ registry, drill, selected, lang, onDrill }: DrillBarProps) {
+export function DrillBar({ registry, drill, selected, lang, onPick, onDrill, backRef }: DrillBarProps) {
   const t = useTranslate();
   const local = useLocalTranslate(mapMessages);
   const scopeLabel = useScopeLabel(registry, lang);
+  const drillLabel = useDrillLabel(registry, lang);
   const provinces = useMemo(
     () => registry.all.filter((r) => r.level === 'province' && canDrillInto(registry, r.code)),
     [registry],
@@ -56,12 +76,12 @@ export function DrillBar({ registry, drill, selected, lang, onDrill }: DrillBarP
         value={drill}
         allLabel={local('drillNone')}
         options={provinces.map((p) => regionOption(p, lang))}
-        onChange={onDrill}
+        onChange={onPick}
       />
       {drill ? (
         <>
           <strong>{scopeLabel(drill)}</strong>
-          <button type="button" onClick={() => onDrill('')}>
+          <button ref={backRef} type="button" onClick={() => onDrill('')}>
             {t('map.back')}
           </button>
           {isMunicipality(registry, drill) ? null : (
@@ -72,9 +92,7 @@ export function DrillBar({ registry, drill, selected, lang, onDrill }: DrillBarP
         selectedProvinces.map((region) =>
           canDrillInto(registry, region.code) ? (
             <button key={region.code} type="button" onClick={() => onDrill(region.code)}>
-              {isMunicipality(registry, region.code)
-                ? local('drillIntoDistricts', { region: name(region) })
-                : t('map.drillInto', { region: name(region) })}
+              {drillLabel(region.code)}
             </button>
           ) : (
             <span key={region.code} className="muted">

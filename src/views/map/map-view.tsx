@@ -1,11 +1,11 @@
-import { useCallback, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-map';
 import { CHINA_MAP } from '../../charts/geo-files';
 import { loadMap } from '../../charts/geometry';
 import type { ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
-import { withUnitLabel } from '../../domain/format';
+import { withUnitLabel, type Locale } from '../../domain/format';
 import { ExportMenu } from '../../components/export-menu';
 import {
   fileNameOf,
@@ -25,7 +25,7 @@ import { useAppStore } from '../../store/app-store';
 import type { Classification } from '../../domain/classify';
 import type { Lang } from '../../i18n/messages';
 import { ClassificationControls } from './classification-controls';
-import { DrillBar, useScopeLabel } from './drill-bar';
+import { DrillBar, useDrillLabel, useScopeLabel } from './drill-bar';
 import { resolveMapChoice, type MapChoice } from './map-choice';
 import { buildMapViewModel, type MapViewModel } from '../../charts/choropleth-model';
 import { mapCsvRows } from './map-csv';
@@ -84,19 +84,6 @@ function NoValuesNote({ choice, scope }: { choice: MapChoice; scope: string }) {
   );
 }
 
-/** How many regions in scope have a value; or that there is no indicator to draw. */
-function MapCoverage({ viewModel }: { viewModel: MapViewModel | undefined }) {
-  const t = useTranslate();
-  if (!viewModel) return <p>{t('map.noIndicator')}</p>;
-  const withData = viewModel.regions.filter((r) => r.value !== null).length;
-  return (
-    <p className="muted coverage">
-      {t('map.coverage', { count: withData, total: viewModel.regions.length })}
-      {viewModel.indicator.comparability === 'ambiguous' ? ` ${t('map.ambiguous')}` : ''}
-    </p>
-  );
-}
-
 /** The store's map state, the indicator and period shown, and the map's view model. */
 function useMapModel() {
   const s = useAppStore(
@@ -143,27 +130,73 @@ function useMapModel() {
         : undefined,
     [s.catalogue, choice, scope, s.classification, s.classes, s.breaks, s.palette, locale, s.perPeriod],
   );
-  return { s, locale, registry, scope, mapName, choice, viewModel };
+  return { s, locale, registry, mapName, choice, viewModel };
 }
 
-export default function MapView() {
-  const t = useTranslate();
-  const { s, locale, registry, mapName, choice, viewModel } = useMapModel();
+/**
+ * A drill-down or the way back removes the button that was pressed: focus goes on to the button
+ * that leads back, or to the heading, instead of falling to the top of the page.
+ */
+function useDrillFocus(drill: string) {
   const setDrill = useAppStore((state) => state.setDrill);
-  const toggleRegion = useAppStore((state) => state.toggleRegion);
-  const scopeLabel = useScopeLabel(registry, s.lang);
-  const chartRef = useRef<ChartHandle | null>(null);
-  const setChart = useCallback((handle: ChartHandle | null) => {
-    chartRef.current = handle;
-    if (handle) performance.mark(MAP_MOUNTED_MARK);
-  }, []);
-  // Built here so the SVG export draws the very option the map shows.
-  const option = useMemo(
-    () => viewModel && buildMapOption({ viewModel, mapName, selected: s.selected, locale }),
-    [viewModel, mapName, s.selected, locale],
-  );
-  const csvRows = useCallback(() => (viewModel ? mapCsvRows(viewModel, s.lang) : []), [viewModel, s.lang]);
+  const backButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusAfterDrill = useRef(false);
+  const drillTo = (code: string) => {
+    focusAfterDrill.current = true;
+    setDrill(code);
+  };
+  useEffect(() => {
+    if (!focusAfterDrill.current) return;
+    focusAfterDrill.current = false;
+    (drill ? backButton.current : heading.current)?.focus();
+  }, [drill]);
+  return { backButton, heading, drillTo };
+}
 
+/** How many regions in scope have a value; or that there is no indicator to draw. */
+function MapCoverage({ viewModel }: { viewModel: MapViewModel | undefined }) {
+  const t = useTranslate();
+  if (!viewModel) return <p>{t('map.noIndicator')}</p>;
+  const withData = viewModel.regions.filter((r) => r.value !== null).length;
+  return (
+    <p className="muted coverage">
+      {t('map.coverage', { count: withData, total: viewModel.regions.length })}
+      {viewModel.indicator.comparability === 'ambiguous' ? ` ${t('map.ambiguous')}` : ''}
+    </p>
+  );
+}
+
+/** The indicator and period pickers and the classification controls. */
+function MapFilters({
+  choice,
+  viewModel,
+  locale,
+}: {
+  choice: MapChoice;
+  viewModel: MapViewModel | undefined;
+  locale: Locale;
+}) {
+  return (
+    <div className="filters">
+      <IndicatorPeriodPickers indicators={choice.indicators} resolved={choice} />
+      <ClassificationControls
+        unit={choice.indicator?.unit ?? ''}
+        locale={locale}
+        range={
+          viewModel && viewModel.bounds.length >= 2
+            ? [viewModel.bounds[0] ?? 0, viewModel.bounds[viewModel.bounds.length - 1] ?? 0]
+            : undefined
+        }
+      />
+    </div>
+  );
+}
+
+/** The map's title, and what its exported figure names (scope, classes, sources, legend). */
+function useMapFigure(s: ReturnType<typeof useMapModel>['s'], viewModel: MapViewModel | undefined) {
+  const t = useTranslate();
+  const locale = localeOf(s.lang);
   const title = viewModel
     ? t('map.title', {
         indicator: withUnitLabel(localName(viewModel.indicator, s.lang), viewModel.indicator.unit, locale),
@@ -178,24 +211,46 @@ export default function MapView() {
     sources: mapSources(viewModel),
     legend: mapFigureLegend(viewModel, locale),
   };
+  return { title, figureScope, figure };
+}
+
+export default function MapView() {
+  const { s, locale, registry, mapName, choice, viewModel } = useMapModel();
+  const setDrill = useAppStore((state) => state.setDrill);
+  const toggleRegion = useAppStore((state) => state.toggleRegion);
+  const scopeLabel = useScopeLabel(registry, s.lang);
+  const { backButton, heading, drillTo } = useDrillFocus(s.drill);
+  const chartRef = useRef<ChartHandle | null>(null);
+  const setChart = useCallback((handle: ChartHandle | null) => {
+    chartRef.current = handle;
+    if (handle) performance.mark(MAP_MOUNTED_MARK);
+  }, []);
+  // Built here so the SVG export draws the very option the map shows.
+  const option = useMemo(
+    () => viewModel && buildMapOption({ viewModel, mapName, selected: s.selected, locale }),
+    [viewModel, mapName, s.selected, locale],
+  );
+  const csvRows = useCallback(() => (viewModel ? mapCsvRows(viewModel, s.lang) : []), [viewModel, s.lang]);
+  const drillLabel = useDrillLabel(registry, s.lang);
+
+  const { title, figureScope, figure } = useMapFigure(s, viewModel);
 
   return (
     <section className="map-view" aria-labelledby="map-title">
-      <div className="filters">
-        <IndicatorPeriodPickers indicators={choice.indicators} resolved={choice} />
-        <ClassificationControls
-          unit={choice.indicator?.unit ?? ''}
-          locale={locale}
-          range={
-            viewModel && viewModel.bounds.length >= 2
-              ? [viewModel.bounds[0] ?? 0, viewModel.bounds[viewModel.bounds.length - 1] ?? 0]
-              : undefined
-          }
-        />
-      </div>
+      <MapFilters choice={choice} viewModel={viewModel} locale={locale} />
       <SelectionBar />
-      <DrillBar registry={registry} drill={s.drill} selected={s.selected} lang={s.lang} onDrill={setDrill} />
-      <h2 id="map-title">{title}</h2>
+      <DrillBar
+        registry={registry}
+        drill={s.drill}
+        selected={s.selected}
+        lang={s.lang}
+        onPick={setDrill}
+        onDrill={drillTo}
+        backRef={backButton}
+      />
+      <h2 id="map-title" ref={heading} tabIndex={-1}>
+        {title}
+      </h2>
       <MapCoverage viewModel={viewModel} />
       {s.drill ? <NoValuesNote choice={choice} scope={scopeLabel(s.drill)} /> : null}
       {viewModel ? (
@@ -220,7 +275,16 @@ export default function MapView() {
           option={option}
         />
       ) : null}
-      {viewModel ? <MapTable viewModel={viewModel} /> : null}
+      {viewModel ? (
+        <MapTable
+          viewModel={viewModel}
+          locale={locale}
+          selected={s.selected}
+          onToggle={toggleRegion}
+          drillLabel={s.drill ? () => null : drillLabel}
+          onDrill={drillTo}
+        />
+      ) : null}
     </section>
   );
 }

@@ -162,8 +162,8 @@ export function ClustersSection({ viewModel }: { viewModel: ProfileViewModel }) 
           <ul>
             {viewModel.stated.map((s) => (
               <li key={`${s.indicatorId}-${s.period}-${s.quote}`} data-indicator={s.indicatorId}>
-                {s.label}：{s.valueLabel}（{s.periodLabel}） <q className="quote-inline">{s.quote}</q>{' '}
-                <SourceRef viewModel={viewModel} id={s.sourceId} />
+                {t('clusters.statedLine', { label: s.label, value: s.valueLabel, period: s.periodLabel })}{' '}
+                <q className="quote-inline">{s.quote}</q> <SourceRef viewModel={viewModel} id={s.sourceId} />
               </li>
             ))}
           </ul>

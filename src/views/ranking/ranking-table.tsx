@@ -3,8 +3,7 @@ import { ConflictList } from '../../components/conflict-list';
 import { useLocalTranslate } from '../../components/use-translate';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingSort, RankingSortColumn } from './ranking-view-model';
-import { RegionLink } from '../../components/region-link';
-import { RegionToggle } from '../../components/region-toggle';
+import { RegionRowHead } from '../../components/region-row-head';
 
 interface RankingTableProps {
   caption: string;
@@ -27,7 +26,10 @@ function ValueCell({ row }: { row: RankingRow }) {
         <span className="conflict-note">
           <span className="badge conflict">{t('conflict')}</span>
           {row.otherValues.length ? (
-            <span className="muted"> {t('alsoStated', { list: row.otherValues.join(', ') })}</span>
+            <span className="muted">
+              {' '}
+              {t('alsoStated', { list: row.otherValues.join(t('listSeparator')) })}
+            </span>
           ) : null}
           <ConflictList items={row.conflicts} label={t('contradicts', { list: '' })} />
         </span>
@@ -87,16 +89,13 @@ export function RankingTable({
                     <span className="muted cell-detail">{t(`unranked.${r.unranked}`)}</span>
                   ) : null}
                 </td>
-                <th scope="row">
-                  <RegionToggle
-                    code={r.code}
-                    name={r.name}
-                    selected={isSelected}
-                    title={t('toggle', { region: r.name })}
-                    onToggle={onToggle}
-                  />
-                  <RegionLink code={r.code} name={r.name} short />
-                </th>
+                <RegionRowHead
+                  code={r.code}
+                  name={r.name}
+                  selected={isSelected}
+                  title={t('toggle', { region: r.name })}
+                  onToggle={onToggle}
+                />
                 <ValueCell row={r} />
                 <td className="number">{r.shareLabel}</td>
                 <td className="number">{r.fromMedianLabel}</td>

@@ -8,6 +8,7 @@ import { mapScopeLabel, withScope } from '../../components/figure-text';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { withUnitLabel } from '../../domain/format';
 import { indicatorsInScope, REPORTING_GROUP, resolveIndicatorPeriod } from '../../domain/observation-index';
 import { useLocalTranslate } from '../../components/use-translate';
@@ -158,9 +159,10 @@ export default function RankingView() {
   const { s, locale, listed, indicators, resolved, viewModel } = useRankingModel();
   const { toggleRegion, toggleSort } = useAppStore.getState();
   const chartRef = useRef<ChartHandle>(null);
+  const narrow = useNarrowScreen();
   const option = useMemo(
-    () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale }),
-    [viewModel, s.selected, locale],
+    () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale, narrow }),
+    [viewModel, s.selected, locale, narrow],
   );
   const tableRows = useMemo(
     () => (viewModel ? sortRankingRows(viewModel.rows, s.sort, locale) : []),

@@ -2,6 +2,7 @@ import { conflictDescriber } from '../../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import { clusterName, sourceTitle } from '../../domain/names';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
+import { matchesWords, searchText, searchWords } from '../../domain/search-words';
 import type { Catalogue, Flag } from '../../domain/types';
 import type { SortDirection, SourceSortColumn } from '../../store/url-state';
 
@@ -27,7 +28,7 @@ export interface ObservationRow {
   conflicts: string[];
   /** The named cluster a figure belongs to, when it is one cluster's and not the region's. */
   clusterName: string;
-  /** Lower-cased text the search box matches against. */
+  /** Lower-cased text the search box matches against; codes are matched whole, apart from it. */
   haystack: string;
 }
 
@@ -64,14 +65,12 @@ function rowMaker(catalogue: Catalogue, locale: Locale): (parts: RowParts) => Ob
     const regionName = (en ? region?.nameEn : region?.name) ?? parts.regionCode;
     const title = source ? sourceTitle(source, locale) : parts.sourceId;
     const periodLabel = parts.period ? formatPeriod(parts.period, locale) : en ? 'no deadline' : '未定期限';
-    const haystack = [
+    const haystack = searchText([
       regionName,
       region?.name,
       region?.fullName,
       region?.nameEn,
-      parts.regionCode,
       parts.indicatorName,
-      parts.indicatorId,
       parts.period,
       periodLabel,
       Number.isFinite(parts.value) ? String(parts.value) : '',
@@ -81,10 +80,7 @@ function rowMaker(catalogue: Catalogue, locale: Locale): (parts: RowParts) => Ob
       parts.clusterName,
       parts.quote,
       parts.note,
-    ]
-      .join('\u0000')
-      .normalize('NFKC')
-      .toLowerCase();
+    ]);
     return {
       ...parts,
       conflicts: parts.conflicts ?? [],
@@ -187,15 +183,18 @@ export interface RowFilter {
   conflictsOnly: boolean;
 }
 
-/** Every word of the query must occur somewhere in the row (region, indicator, value, quote …). */
+/**
+ * Every word of the query must occur somewhere in the row (region, indicator, value, quote …) or be
+ * its region code or indicator id whole.
+ */
 export function filterObservationRows(rows: readonly ObservationRow[], filter: RowFilter): ObservationRow[] {
-  const words = filter.query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
+  const words = searchWords(filter.query);
   return rows.filter(
     (row) =>
       (!filter.region || row.regionCode === filter.region) &&
       (!filter.indicator || row.indicatorId === filter.indicator) &&
       (!filter.conflictsOnly || row.flag === 'conflict') &&
-      words.every((word) => row.haystack.includes(word)),
+      matchesWords(words, row.haystack, [row.regionCode, row.indicatorId]),
   );
 }
 

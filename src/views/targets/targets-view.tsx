@@ -8,6 +8,8 @@ import { indicatorOption, regionOption, SelectField } from '../../components/sel
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
 import type { Region } from '../../domain/types';
 import { useLocalTranslate } from '../../components/use-translate';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
+import { localeOf } from '../../i18n/localise';
 import type { Lang } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
@@ -131,6 +133,7 @@ function TargetFilters({ shown, total }: { shown: number; total: number }) {
 function TargetsTimeline({ rows, total, lang }: { rows: readonly TargetRow[]; total: number; lang: Lang }) {
   const t = useLocalTranslate(targetsMessages);
   const timelineRef = useRef<ChartHandle>(null);
+  const narrow = useNarrowScreen();
   const option = useMemo(
     () =>
       buildTimelineOption({
@@ -138,8 +141,10 @@ function TargetsTimeline({ rows, total, lang }: { rows: readonly TargetRow[]; to
         statusLabels: TARGET_STATUS_LABELS[lang],
         axisName: t('timeline.axis'),
         moreLabel: (count) => (lang === 'en' ? `and ${count} more` : `另有 ${count} 个`),
+        locale: localeOf(lang),
+        narrow,
       }),
-    [rows, lang, t],
+    [rows, lang, t, narrow],
   );
   const csvRows = useCallback(() => targetCsvRows(rows, lang), [rows, lang]);
   const figure = {

@@ -1,6 +1,7 @@
 import type { LineOptionInput } from '../../charts/line-option';
 import { formatValue } from '../../domain/format';
 import { formatDecimal } from '../../domain/number-text';
+import { unitLabel } from '../../domain/units';
 import type { Lang } from '../../i18n/messages';
 import { trendsText } from './messages';
 import type { TrendsViewModel } from './trends-view-model';
@@ -16,7 +17,7 @@ export function lineChartInput(viewModel: TrendsViewModel, lang: Lang): LineOpti
       ? trendsText(lang, 'axis.index')
       : axisUnit === '百分点'
         ? trendsText(lang, 'axis.points')
-        : axisUnit;
+        : unitLabel(axisUnit, locale);
   return {
     categories: viewModel.axis.map((p) => p.label),
     series: drawn.map((line) => ({

@@ -2,6 +2,7 @@ import { useId, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { regionOption, SelectField } from '../../components/select-field';
 import { observationIndex } from '../../domain/catalogue-index';
+import { withUnitLabel } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
 import type { Frequency } from '../../domain/frequency';
 import { useLocalTranslate } from '../../components/use-translate';
@@ -63,7 +64,7 @@ function RegionsControls({ viewModel }: { viewModel: TrendsViewModel }) {
           .filter((i) => index.ofIndicator(i.id).length > 0)
           .map((i) => ({
             value: i.id,
-            label: lang === 'en' ? `${i.nameEn} (${i.unit})` : `${i.nameZh}（${i.unit}）`,
+            label: withUnitLabel(lang === 'en' ? i.nameEn : i.nameZh, i.unit, lang === 'en' ? 'en' : 'zh-CN'),
           }))}
         onChange={setIndicator}
       />

@@ -1,5 +1,7 @@
 import { RegionLink } from '../../components/region-link';
 import { useLocalTranslate } from '../../components/use-translate';
+import { unitLabel } from '../../domain/units';
+import { useAppStore } from '../../store/app-store';
 import { trendsMessages } from './messages';
 import type { TrendCell, TrendsViewModel } from './trends-view-model';
 
@@ -27,6 +29,7 @@ function Cell({ cell, showStated }: { cell: TrendCell; showStated: boolean }) {
 export function TrendsTable({ viewModel }: { viewModel: TrendsViewModel }) {
   const t = useLocalTranslate(trendsMessages);
   const showStated = viewModel.measure !== 'value';
+  const lang = useAppStore((s) => s.lang);
   return (
     <div className="table-scroll trends-table">
       <table className="data-table">
@@ -52,7 +55,13 @@ export function TrendsTable({ viewModel }: { viewModel: TrendsViewModel }) {
                   line.name
                 )}
               </th>
-              <td>{line.measureUnit || (viewModel.measure === 'index' ? t('axis.index') : '')}</td>
+              <td>
+                {line.measureUnit
+                  ? unitLabel(line.measureUnit, lang === 'en' ? 'en' : 'zh-CN')
+                  : viewModel.measure === 'index'
+                    ? t('axis.index')
+                    : ''}
+              </td>
               {line.cells.map((cell) => (
                 <Cell key={cell.period} cell={cell} showStated={showStated} />
               ))}

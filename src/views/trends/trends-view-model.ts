@@ -1,5 +1,6 @@
 import { observationIndex } from '../../domain/catalogue-index';
-import { formatQualifiedValue, formatValue } from '../../domain/format';
+import { formatQualifiedValue, formatValue, withUnitLabel } from '../../domain/format';
+import { unitLabel } from '../../domain/units';
 import { formatDecimal } from '../../domain/number-text';
 import { formatPeriod } from '../../domain/period';
 import { frequencyOf, FREQUENCIES, type Frequency } from '../../domain/frequency';
@@ -228,11 +229,14 @@ function applyMeasure(
     }
     const axisUnit =
       changeKind === 'percent' ? '%' : changeKind === 'points' ? '百分点' : (lines[0]?.unit ?? '');
-    notes.push(trendsText(lang, 'note.growth', { unit: axisUnit }));
+    notes.push(trendsText(lang, 'note.growth', { unit: unitLabel(axisUnit, localeOf(lang)) }));
     const other = lines.filter((l) => !l.drawn);
     if (other.length)
       notes.push(
-        trendsText(lang, 'note.growthOtherKind', { names: names(other), unit: other[0]?.unit ?? '' }),
+        trendsText(lang, 'note.growthOtherKind', {
+          names: names(other),
+          unit: unitLabel(other[0]?.unit ?? '', localeOf(lang)),
+        }),
       );
     return { baseIndex: -1, axisUnit, changeKind };
   }
@@ -281,7 +285,7 @@ function titleOf(vm: Omit<TrendsViewModel, 'title' | 'notes'>, lang: Lang): stri
   const indicator = subject.indicators[0];
   const subjectRegion = regionName(subject.region, lang) ?? '';
   const indicatorText = indicator
-    ? `${localName(indicator, lang)}${lang === 'en' ? ` (${indicator.unit})` : `（${indicator.unit}）`}`
+    ? withUnitLabel(localName(indicator, lang), indicator.unit, localeOf(lang))
     : '';
   // One region's single indicator is named; several are counted.
   const subjectText =

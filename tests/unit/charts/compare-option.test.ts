@@ -70,7 +70,7 @@ describe('the grouped bars option', () => {
     expect(html).toContain('4.859万亿元（2022年）');
     expect(html).toContain('4.772万亿元（2021年）');
     expect(html).toContain('→ 100%');
-    expect(html).toContain('山东: 无数据');
+    expect(html).toContain('山东：无数据');
     expect(html).toContain('各地区最新数据的时期不同');
     expect(tooltipOf(buildGroupedBarsOption(viewModel()))([{ dataIndex: 5 }])).toBe('');
   });

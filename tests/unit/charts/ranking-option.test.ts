@@ -33,6 +33,12 @@ interface BarSeries {
 }
 interface RankingOptionShape {
   tooltip: { formatter(params: unknown): string };
+  grid: { right: number };
+  xAxis: {
+    name: string;
+    splitNumber: number;
+    axisLabel: { formatter(value: number): string; hideOverlap: boolean };
+  };
   yAxis: { data: string[]; inverse: boolean; axisLabel: { formatter(code: string): string } };
   series: BarSeries[];
 }
@@ -73,6 +79,40 @@ describe('buildRankingOption', () => {
       expect(html).toContain('来源矛盾');
       expect(html).toContain('450');
     }
+  });
+
+  it('writes the value axis in the bars’ words, with fewer ticks on a phone', () => {
+    expect(option.xAxis.axisLabel.formatter(50000)).toBe('5万亿元');
+    expect(option.xAxis.axisLabel.formatter(0)).toBe('0');
+    expect(option.xAxis.axisLabel.hideOverlap).toBe(true);
+    // The ticks carry the unit: an axis name "亿元" would contradict "5万亿元".
+    expect(option.xAxis.name).toBe('');
+    const narrow = buildRankingOption({
+      viewModel: vm,
+      selected: [],
+      locale: 'en',
+      narrow: true,
+    }) as unknown as RankingOptionShape;
+    expect(narrow.xAxis.axisLabel.formatter(50000)).toBe('5 trillion yuan');
+    expect(narrow.xAxis.name).toBe('');
+    expect(narrow.xAxis.splitNumber).toBeLessThan(option.xAxis.splitNumber);
+    expect(narrow.grid.right).toBeLessThan(option.grid.right);
+    // English counts have no unit word on their ticks (12,000): the axis says what it counts.
+    const counts = { ...vm, indicator: { ...vm.indicator, unit: '家' } };
+    const english = buildRankingOption({ viewModel: counts, selected: [], locale: 'en' });
+    expect((english as unknown as RankingOptionShape).xAxis.name).toBe('number');
+    const chinese = buildRankingOption({ viewModel: counts, selected: [], locale: 'zh-CN' });
+    expect((chinese as unknown as RankingOptionShape).xAxis.name).toBe('');
+  });
+
+  it('joins labels and values with the colon of the language', () => {
+    const html = option.tooltip.formatter({ dataIndex: 0, name: '110000' });
+    expect(html).toContain('时期：2022年');
+    expect(html).not.toMatch(/[\u4e00-\u9fff]: /);
+    const row = vm.rows[0]!;
+    const english = rankingTooltipHtml(row, vm, 'en');
+    expect(english).toContain('Period: ');
+    expect(english).not.toContain('：');
   });
 
   it('says a region without data is not ranked', () => {

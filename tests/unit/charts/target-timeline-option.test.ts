@@ -67,9 +67,9 @@ describe('buildTimelineOption', () => {
     expect(html).toContain('&quot;&gt;&lt;script&gt;');
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<script');
-    expect(html).toContain('进度正常: 1');
+    expect(html).toContain('进度正常：1');
     expect(option.tooltip.formatter({ dataIndex: 2 })).toBe('');
-    expect(timelineTooltipHtml(BUCKETS[2] as TimelineBucket, INPUT)).toContain('&lt;b&gt;缺少&lt;/b&gt;: 1');
+    expect(timelineTooltipHtml(BUCKETS[2] as TimelineBucket, INPUT)).toContain('&lt;b&gt;缺少&lt;/b&gt;：1');
   });
 
   it('names at most eight targets and counts the rest', () => {

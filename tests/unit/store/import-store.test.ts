@@ -5,6 +5,8 @@ import type { ImportFileResult, ImportProgress } from '../../../src/ingest/impor
 import { emptyReport } from '../../../src/ingest/import/report';
 import type { ImportOutcome, ImportRunRequest, StartImport } from '../../../src/ingest/import/run-import';
 import { createImportStore } from '../../../src/store/import-store';
+import type { OwnTableOutcome } from '../../../src/ingest/import/own-table-rows';
+import type { Cluster, Policy, Target } from '../../../src/domain/types';
 
 /** An import started through the controller, which the test finishes, fails or watches being cancelled. */
 interface FakeRun {
@@ -176,6 +178,42 @@ describe('the import controller', () => {
     expect(two).toBeNull();
     expect(added).toHaveLength(1);
     expect(store.getState().run).toEqual({ status: 'idle' });
-    expect(store.getState().added).toEqual({ name: 'a.csv', count: 0 });
+    expect(store.getState().added).toEqual({ name: 'a.csv', count: 0, kind: 'figures' });
+  });
+
+  it('a targets table or cluster list adds its targets, clusters, new tiers and policies to the dataset', async () => {
+    store.getState().choose(file('t.csv'));
+    const target = { id: 't1', regionCode: '440000' } as Target;
+    const cluster = { id: 'c1', name: '宁合' } as Cluster;
+    const tier = { id: 'ut-1', nameZh: '新层级', nameEn: '新层级', order: 18 };
+    const policy = { id: 'p1', title: '规划' } as Policy;
+    const ownTable = {
+      kind: 'targets' as const,
+      targets: [target],
+      clusters: [cluster],
+      newTiers: [tier],
+      policies: [policy],
+    } as OwnTableOutcome;
+    runs[0]!.finish({ status: 'done', report: reportFor(runs[0]!.request, { ownTable }) });
+    await settle();
+    await store.getState().accept([]);
+    expect(added[0]).toMatchObject({
+      targets: [target],
+      clusters: [cluster],
+      clusterTiers: [tier],
+      policies: [policy],
+    });
+    expect(store.getState().added).toEqual({ name: 't.csv', count: 2, kind: 'targets' });
+  });
+
+  it('switching the kind, a mapping or a tier choice reads the file again with it', async () => {
+    store.getState().choose(file('t.csv'));
+    store.getState().setKind('clusters');
+    expect(runs[1]!.request.options).toMatchObject({ kind: 'clusters' });
+    const tier = { id: 'national_advanced', nameZh: '国家先进制造业集群', nameEn: '', order: 1 };
+    store.getState().chooseTier({ text: '国家级', tier });
+    store.getState().chooseTier({ text: '国家级', tier });
+    expect(runs[3]!.request.options.tierChoices).toEqual([{ text: '国家级', tier }]);
+    expect(runs.slice(0, 3).every((run) => run.cancelled)).toBe(true);
   });
 });

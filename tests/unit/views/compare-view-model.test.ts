@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Catalogue, Indicator } from '../../../src/domain/types';
 import {
   buildCompareViewModel,
+  defaultCompareRegions,
   indicatorOptions,
   latestObservations,
   regionsWithData,
@@ -146,5 +147,28 @@ describe('the compare view model', () => {
     );
     expect(vm.regions.map((r) => r.code)).toEqual(['320000']);
     expect(vm.columns.map((c) => c.indicator.id)).toEqual(['iva']);
+  });
+});
+
+describe('defaultCompareRegions', () => {
+  it('opens with the provinces that have the default indicator, those with the most indicators first', () => {
+    // iva has values for three provinces (the default map's indicator); 江苏 and 广东 also have the
+    // share, 山东 only iva; the city 深圳 is not a province.
+    expect(defaultCompareRegions(catalogue)).toEqual(['320000', '440000', '370000']);
+  });
+
+  it('leaves out provinces without the default indicator and stops at five', () => {
+    const many = fixtureCatalogue(
+      ['110000', '120000', '130000', '140000', '150000', '210000', '220000'].map((code, i) =>
+        observation(code, 100 + i),
+      ),
+    );
+    for (const code of ['110000', '120000', '130000', '140000', '150000', '210000', '220000', '230000'])
+      many.regions.push({ ...many.regions[0]!, code, name: code });
+    many.observations.push(observation('230000', 5, '2022', { indicatorId: 'other' }));
+    const chosen = defaultCompareRegions(many);
+    expect(chosen).toHaveLength(5);
+    expect(chosen).not.toContain('230000');
+    expect(defaultCompareRegions(fixtureCatalogue([]))).toEqual([]);
   });
 });

@@ -70,6 +70,26 @@ describe('the Sources rows', () => {
     ).toEqual(['o2']);
   });
 
+  it('match region codes and indicator ids only whole: "10000" does not find 全国 through 100000', () => {
+    const national = {
+      ...fixtureCatalogue([
+        observation('100000', 399, '2022', { quote: '全国制造业增加值' }),
+        observation('440000', 10000.5, '2022', { quote: '广东' }),
+      ]),
+    };
+    national.regions.push({ ...national.regions[0]!, code: '100000', name: '全国', nameEn: 'China' });
+    const all = buildObservationRows(national, 'zh-CN');
+    const find = (query: string) =>
+      filterObservationRows(all, { query, region: '', indicator: '', conflictsOnly: false }).map(
+        (r) => r.regionCode,
+      );
+    // The value 10000.5 still matches as text; the national row's code does not.
+    expect(find('10000')).toEqual(['440000']);
+    expect(find('100000')).toEqual(['100000']);
+    expect(find('iva 440000')).toEqual(['440000']);
+    expect(find('iv')).toEqual([]);
+  });
+
   it('sort by value with valueless clusters last in both directions', () => {
     expect(sortObservationRows(rows, 'value', 'asc').map((r) => r.id)).toEqual(['o2', 't1', 'o1', 'c1']);
     expect(sortObservationRows(rows, 'value', 'desc').map((r) => r.id)).toEqual(['o1', 't1', 'o2', 'c1']);

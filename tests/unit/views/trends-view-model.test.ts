@@ -73,6 +73,14 @@ describe('one indicator over regions', () => {
     expect(vm.notes[0]).toContain('全部 4 个省份');
   });
 
+  it('names the unit in English words in English: title, axis and table', () => {
+    const en = buildTrendsViewModel(input({ lang: 'en' }));
+    expect(en.title).toContain('(100 million yuan)');
+    expect(en.title).not.toContain('亿元');
+    expect(lineChartInput(en, 'en').axisName).toBe('100 million yuan');
+    expect(lineChartInput(vm, 'zh').axisName).toBe('亿元');
+  });
+
   it('names the other frequencies, and the spans that cannot sit on an axis', () => {
     expect(vm.frequencies.map((f) => f.id)).toEqual(['year', 'month', 'ytd']);
     expect(vm.notes.join(' ')).toContain('月度（单月）、累计（1月至当月）');

@@ -1,0 +1,15 @@
+import { RegionLink } from './region-link';
+import { RegionToggle, type RegionToggleProps } from './region-toggle';
+
+/**
+ * The heading cell of a region's row: its name selects it (the selection every view shares), and
+ * a short link beside it opens its profile.
+ */
+export function RegionRowHead(props: RegionToggleProps) {
+  return (
+    <th scope="row">
+      <RegionToggle {...props} />
+      <RegionLink code={props.code} name={props.name} short />
+    </th>
+  );
+}

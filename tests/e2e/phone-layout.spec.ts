@@ -1,0 +1,137 @@
+import type { Page } from '@playwright/test';
+import { VIEWS } from '../../src/store/url-state';
+import { expect, test } from './fixtures';
+
+/** Opens a view with a selection (chips, comparison, drill buttons) and every table alternative open. */
+async function openView(page: Page, view: string, lang: string) {
+  await page.goto(`./?view=${view}&lang=${lang}&sel=320000,440000,330000`);
+  await expect(page.locator('main h2').first()).toBeVisible();
+  await expect(page.locator('main .status')).toHaveCount(0);
+  for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+  const charts = page.locator('main [role="img"] canvas');
+  if (await charts.count()) await expect(charts.first()).toBeVisible();
+}
+
+/** Layout facts of the page as a person would check them at this width. */
+function measure(page: Page) {
+  return page.evaluate(() => {
+    const width = window.innerWidth;
+    const lines = (el: Element | null) => {
+      if (!el) return 0;
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size;
+    };
+    const rect = (el: Element) => el.getBoundingClientRect();
+    const tabs = [...document.querySelectorAll('[role="tab"]')];
+    const list = document.querySelector('[role="tablist"]');
+    const current = document.querySelector('[role="tab"][aria-selected="true"]');
+    const controls = [
+      ...document.querySelectorAll('main select, main input:not([type="checkbox"]):not([type="radio"])'),
+    ]
+      .filter((el) => rect(el).width > 0)
+      .filter((el) => rect(el).right > width + 0.5)
+      .map((el) => el.id || el.outerHTML.slice(0, 60));
+    // A header sits inside its table's box: within the box's left, top and right edges.
+    const headers = [...document.querySelectorAll('.table-scroll, .virtual-table')].flatMap((box) => {
+      const head = box.querySelector('thead, .virtual-head');
+      if (!head) return [];
+      const b = rect(box);
+      const h = rect(head);
+      return h.left < b.left - 0.5 || h.top < b.top - 0.5 || h.left > b.right ? [box.className] : [];
+    });
+    // The charts, not the profile's sparklines (small SVG figures in a line of text).
+    const charts = [...document.querySelectorAll('main [role="img"]:not(svg)')]
+      .filter((el) => rect(el).width > 0)
+      .map((el) => ({ width: rect(el).width, height: rect(el).height }));
+    return {
+      width,
+      scrollWidth: document.documentElement.scrollWidth,
+      langLines: lines(document.querySelector('.lang-switch')),
+      tabRows: new Set(tabs.map((t) => Math.round(rect(t).top))).size,
+      tabLines: Math.max(...tabs.map(lines)),
+      currentTabShown:
+        !!list &&
+        !!current &&
+        rect(current).left >= rect(list).left - 1 &&
+        rect(current).right <= rect(list).right + 1,
+      controls,
+      headers,
+      charts,
+    };
+  });
+}
+
+for (const width of [390, 768]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: 844 } });
+    for (const view of VIEWS) {
+      for (const lang of ['zh', 'en']) {
+        test(`the ${view} view (${lang}) fits the screen without sideways scrolling`, async ({ page }) => {
+          await openView(page, view, lang);
+          const m = await measure(page);
+          expect(m.scrollWidth, 'page width').toBeLessThanOrEqual(m.width);
+          expect(m.controls, 'pickers wider than the screen').toEqual([]);
+          expect(m.headers, 'table headers outside their box').toEqual([]);
+          expect(m.langLines, 'the language button wraps').toBe(1);
+          expect(m.tabRows, 'tabs in one scrolling row').toBe(1);
+          expect(m.tabLines, 'a tab label wraps').toBe(1);
+          expect(m.currentTabShown, 'the current tab is scrolled into view').toBe(true);
+          for (const chart of m.charts) {
+            expect(chart.width).toBeLessThanOrEqual(m.width);
+            expect(chart.height).toBeGreaterThan(100);
+          }
+        });
+      }
+    }
+  });
+}
+
+test.describe('a wide table on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('scrolls inside its box and keeps the region column in view', async ({ page }) => {
+    await openView(page, 'ranking', 'en');
+    const box = page.locator('.ranking-table');
+    const region = box.locator('tbody tr').first().locator('th');
+    const share = box.locator('tbody tr').first().locator('td').nth(2);
+    const before = { region: await region.boundingBox(), share: await share.boundingBox() };
+    const scrolled = await box.evaluate((el) => {
+      el.scrollLeft = 200;
+      return { left: el.scrollLeft, overflow: el.scrollWidth > el.clientWidth };
+    });
+    expect(scrolled.overflow).toBe(true);
+    expect(scrolled.left).toBeGreaterThan(100);
+    const boxLeft = (await box.boundingBox())!.x;
+    const after = { region: await region.boundingBox(), share: await share.boundingBox() };
+    // The share column moved with the scroll; the region stopped at the box's left edge.
+    expect(after.share!.x).toBeLessThan(before.share!.x - 100);
+    expect(after.region!.x).toBeGreaterThanOrEqual(boxLeft - 1);
+    expect(after.region!.x).toBeLessThan(boxLeft + 4);
+  });
+
+  test('the data table’s header scrolls with its columns', async ({ page }) => {
+    await openView(page, 'data', 'zh');
+    const table = page.getByRole('table', { name: '全部数据行' });
+    const heads = table.locator('.virtual-head [role="columnheader"]');
+    const cells = table.locator('.virtual-scroll [role="row"]').first().locator('[role="cell"]');
+    await table.evaluate((el) => (el.scrollLeft = 300));
+    for (const i of [1, 3, 5]) {
+      const head = (await heads.nth(i).boundingBox())!;
+      const cell = (await cells.nth(i).boundingBox())!;
+      expect(Math.abs(head.x - cell.x)).toBeLessThan(1);
+    }
+  });
+});
+
+test('charts follow the screen when it turns from desktop to phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 844 });
+  await openView(page, 'compare', 'en');
+  const widths = () =>
+    page
+      .locator('main [role="img"] canvas')
+      .evaluateAll((canvases) => canvases.map((c) => c.getBoundingClientRect().width));
+  expect(Math.max(...(await widths()))).toBeGreaterThan(600);
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect.poll(async () => Math.max(...(await widths()))).toBeLessThanOrEqual(390);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
