@@ -66,6 +66,35 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
 /** What ECharts passes a tooltip formatter: one item, or all items on the hovered axis line. */
 type TooltipParams = { dataIndex?: number; name?: string } | { dataIndex?: number; name?: string }[];
 
+/** The bars: a selected region's in the selection colour, a flagged figure dashed and marked ⚠. */
+function rankingBars(rows: readonly RankingRow[], selected: readonly string[]) {
+  return {
+    type: 'bar',
+    barMaxWidth: 18,
+    cursor: 'pointer',
+    data: rows.map((r) => ({
+      name: r.code,
+      // '-' is ECharts' missing value: no bar at all, not a bar of length zero.
+      value: r.rank === null ? '-' : (r.value ?? '-'),
+      itemStyle: {
+        color: selected.includes(r.code) ? SELECTED_COLOUR : BAR_COLOUR,
+        ...(r.conflict ? { borderColor: CONFLICT_BORDER, borderWidth: 2, borderType: 'dashed' } : {}),
+      },
+    })),
+    label: {
+      show: true,
+      position: 'right',
+      fontSize: 11,
+      color: '#1f2933',
+      formatter: (params: { dataIndex: number }) => {
+        const row = rows[params.dataIndex];
+        if (!row || row.value === null) return '';
+        return row.conflict ? `${row.valueLabel} ⚠` : row.valueLabel;
+      },
+    },
+  };
+}
+
 /**
  * View model in, ECharts option out: horizontal bars, best at the top (the first row), regions
  * without a value kept as labelled rows with no bar, never drawn as zero. Pure, so tests can call
@@ -133,33 +162,7 @@ export function buildRankingOption({
         },
       },
     },
-    series: [
-      {
-        type: 'bar',
-        barMaxWidth: 18,
-        cursor: 'pointer',
-        data: rows.map((r) => ({
-          name: r.code,
-          // '-' is ECharts' missing value: no bar at all, not a bar of length zero.
-          value: r.rank === null ? '-' : (r.value ?? '-'),
-          itemStyle: {
-            color: selected.includes(r.code) ? SELECTED_COLOUR : BAR_COLOUR,
-            ...(r.conflict ? { borderColor: CONFLICT_BORDER, borderWidth: 2, borderType: 'dashed' } : {}),
-          },
-        })),
-        label: {
-          show: true,
-          position: 'right',
-          fontSize: 11,
-          color: '#1f2933',
-          formatter: (params: { dataIndex: number }) => {
-            const row = rows[params.dataIndex];
-            if (!row || row.value === null) return '';
-            return row.conflict ? `${row.valueLabel} ⚠` : row.valueLabel;
-          },
-        },
-      },
-    ],
+    series: [rankingBars(rows, selected)],
   };
 }
 

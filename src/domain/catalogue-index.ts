@@ -23,6 +23,8 @@ export interface ObservationIndex {
   indicatorsOf(regionCode: string): ReadonlySet<string>;
   /** Codes of every region with at least one value. */
   readonly regionsWithValues: ReadonlySet<string>;
+  /** Ids of the indicators with at least one value, in the order their first value appears. */
+  readonly indicatorIds: readonly string[];
 }
 
 /**
@@ -64,18 +66,20 @@ function lazy<V>(compute: () => V): () => V {
   return () => (value ??= compute());
 }
 
-function buildIndex(
-  observations: readonly Observation[],
-  byIndicator: ReadonlyMap<string, readonly Observation[]> = groupBy(
-    observations.filter(isRegionFigure),
-    (o) => o.indicatorId,
-  ),
-): ObservationIndex {
+/** Groupings built up front by the gradual builder; what is missing is built on first use. */
+interface Prebuilt {
+  byIndicator?: ReadonlyMap<string, readonly Observation[]>;
+  bySource?: ReadonlyMap<string, readonly Observation[]>;
+}
+
+function buildIndex(observations: readonly Observation[], prebuilt: Prebuilt = {}): ObservationIndex {
+  const byIndicator =
+    prebuilt.byIndicator ?? groupBy(observations.filter(isRegionFigure), (o) => o.indicatorId);
   const ofIndicator = (id: string) => byIndicator.get(id) ?? NONE;
   const periodsOf = lazyPerKey((id) => groupBy(ofIndicator(id), (o) => o.period));
   const regionsOfIndicator = lazyPerKey((id) => groupBy(ofIndicator(id), (o) => o.regionCode));
   const regionCodes = lazyPerKey((id) => new Set(regionsOfIndicator(id).keys()));
-  const bySource = lazy(() => groupBy(observations, (o) => o.sourceId));
+  const bySource = lazy(() => prebuilt.bySource ?? groupBy(observations, (o) => o.sourceId));
   const byRegion = lazy(() => {
     const indicators = new Map<string, Set<string>>();
     // Per indicator, not per row: one Set insert per (region, indicator) pair found.
@@ -89,6 +93,7 @@ function buildIndex(
     return indicators;
   });
   const allRegions = lazy(() => new Set(byRegion().keys()));
+  const indicatorIds = lazy(() => [...byIndicator.keys()]);
   return {
     ofIndicator,
     ofIndicatorPeriod: (id, period) => periodsOf(id).get(period) ?? NONE,
@@ -98,6 +103,9 @@ function buildIndex(
     indicatorsOf: (code) => byRegion().get(code) ?? NO_CODES,
     get regionsWithValues() {
       return allRegions();
+    },
+    get indicatorIds() {
+      return indicatorIds();
     },
   };
 }
@@ -128,16 +136,22 @@ export async function buildObservationIndexGradually(
 ): Promise<void> {
   if (indexes.has(observations)) return;
   const byIndicator = new Map<string, Observation[]>();
+  // The lookup by source (the Clusters list finds its quotes there) too: built on first use, it
+  // would be one long task over every row.
+  const bySource = new Map<string, Observation[]>();
+  const add = (groups: Map<string, Observation[]>, key: string, o: Observation) => {
+    const group = groups.get(key);
+    if (group) group.push(o);
+    else groups.set(key, [o]);
+  };
   for (let start = 0; start < observations.length; start += sliceRows) {
     const end = Math.min(observations.length, start + sliceRows);
     for (let i = start; i < end; i += 1) {
       const o = observations[i]!;
-      if (!isRegionFigure(o)) continue;
-      const group = byIndicator.get(o.indicatorId);
-      if (group) group.push(o);
-      else byIndicator.set(o.indicatorId, [o]);
+      add(bySource, o.sourceId, o);
+      if (isRegionFigure(o)) add(byIndicator, o.indicatorId, o);
     }
     await pause();
   }
-  indexes.set(observations, buildIndex(observations, byIndicator));
+  indexes.set(observations, buildIndex(observations, { byIndicator, bySource }));
 }

@@ -1,3 +1,4 @@
+import { observationIndex } from './catalogue-index';
 import { comparePeriodIds } from './period';
 import type { Cluster, ClusterTier, Observation, Region } from './types';
 
@@ -181,6 +182,111 @@ export function statedCounts(
   return byRegion;
 }
 
+/**
+ * The latest count the documents state for one region and one stated-count indicator (a tier, or a
+ * count of no single tier), with how many earlier figures there are. Someone reading a ranking
+ * wants the current count and its source; an imported series of every year's count would otherwise
+ * bury it, so the earlier figures are only counted here (the Sources view lists them).
+ */
+export interface LatestStatedCount {
+  readonly indicatorId: string;
+  /** The tier the indicator counts, '' when it counts no single tier. */
+  readonly tier: string;
+  /** The figures of the latest period in catalogue order: several only when sources disagree. The first is ranked. */
+  readonly latest: readonly Observation[];
+  /** Figures of earlier periods of the same region and indicator. */
+  readonly older: number;
+  /** The earliest of those periods; '' when there are none. */
+  readonly oldestPeriod: string;
+}
+
+type LatestOfRegion = Omit<LatestStatedCount, 'indicatorId' | 'tier'>;
+
+/**
+ * The distinct periods of a list in comparePeriodIds order. An imported series has a few dozen
+ * periods over tens of thousands of figures: they are compared once, then looked up by rank.
+ */
+function periodRanks(figures: readonly Observation[]): { periods: string[]; rank: Map<string, number> } {
+  const distinct = new Set<string>();
+  for (const o of figures) distinct.add(o.period);
+  const periods = [...distinct].sort(comparePeriodIds);
+  return { periods, rank: new Map(periods.map((period, rank) => [period, rank])) };
+}
+
+interface Tally {
+  latest: Observation[];
+  latestRank: number;
+  older: number;
+  oldestRank: number;
+}
+
+function tally(entry: Tally, o: Observation, at: number): void {
+  if (at === entry.latestRank) {
+    entry.latest.push(o);
+    return;
+  }
+  if (at > entry.latestRank) {
+    entry.older += entry.latest.length;
+    entry.latest = [o];
+    entry.latestRank = at;
+  } else {
+    entry.older += 1;
+  }
+  entry.oldestRank = Math.min(entry.oldestRank, at);
+}
+
+const latestCache = new WeakMap<readonly Observation[], ReadonlyMap<string, LatestOfRegion>>();
+
+/**
+ * Each region's figures of the latest period in one indicator's list, and how many older ones it
+ * has. Kept as long as the list lives (the index's list of the indicator, replaced with the
+ * catalogue), so opening the view again costs nothing.
+ */
+function latestPerRegion(figures: readonly Observation[]): ReadonlyMap<string, LatestOfRegion> {
+  const cached = latestCache.get(figures);
+  if (cached) return cached;
+  const { periods, rank } = periodRanks(figures);
+  const perRegion = new Map<string, Tally>();
+  for (const o of figures) {
+    const at = rank.get(o.period) ?? 0;
+    const entry = perRegion.get(o.regionCode);
+    if (entry) tally(entry, o, at);
+    else perRegion.set(o.regionCode, { latest: [o], latestRank: at, older: 0, oldestRank: at });
+  }
+  const result = new Map<string, LatestOfRegion>();
+  for (const [code, { latest, older, oldestRank }] of perRegion)
+    result.set(code, { latest, older, oldestPeriod: older ? (periods[oldestRank] ?? '') : '' });
+  latestCache.set(figures, result);
+  return result;
+}
+
+/**
+ * The latest stated count per region and stated-count indicator, for the chosen tier (or all, for
+ * ''), by region code; a region's entries follow the order the indicators first appear in. Read
+ * from the observation index (only the stated-count indicators' figures are visited), so a million
+ * imported rows of other indicators cost nothing here.
+ */
+export function latestStatedCounts(
+  observations: readonly Observation[],
+  tiers: readonly ClusterTier[],
+  tier: string = ALL_TIERS,
+): Map<string, LatestStatedCount[]> {
+  const index = observationIndex(observations);
+  const byRegion = new Map<string, LatestStatedCount[]>();
+  for (const indicatorId of index.indicatorIds) {
+    if (!indicatorId.startsWith(STATED_COUNT_PREFIX)) continue;
+    const mapped = tierOfStatedCount(indicatorId, tiers);
+    if (tier !== ALL_TIERS && mapped !== tier) continue;
+    for (const [code, entry] of latestPerRegion(index.ofIndicator(indicatorId))) {
+      const stated: LatestStatedCount = { indicatorId, tier: mapped, ...entry };
+      const list = byRegion.get(code);
+      if (list) list.push(stated);
+      else byRegion.set(code, [stated]);
+    }
+  }
+  return byRegion;
+}
+
 /** Where a region's count for a tier comes from. */
 export type CountBasis = 'named' | 'stated';
 
@@ -222,15 +328,10 @@ export interface RankClusterInput {
 function latestStatedByTier(input: RankClusterInput): Map<string, Map<string, Observation>> {
   const byCode = new Map(input.regions.map((r) => [r.code, r]));
   const latest = new Map<string, Map<string, Observation>>();
-  for (const [code, list] of statedCounts(input.observations, input.tiers, input.tier)) {
+  for (const [code, list] of latestStatedCounts(input.observations, input.tiers, input.tier)) {
     if (byCode.get(code)?.level !== input.level) continue;
     const perTier = new Map<string, Observation>();
-    for (const { observation, tier } of list) {
-      if (!tier) continue;
-      const current = perTier.get(tier);
-      if (!current || comparePeriodIds(observation.period, current.period) > 0)
-        perTier.set(tier, observation);
-    }
+    for (const entry of list) if (entry.tier) perTier.set(entry.tier, entry.latest[0]!);
     if (perTier.size) latest.set(code, perTier);
   }
   return latest;

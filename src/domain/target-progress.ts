@@ -138,13 +138,16 @@ export function requiredRate(start: number, end: number, years: number, unit: st
  * levels (a constant growth rate), straight for shares and ranks, and straight for levels whose
  * values make compounding undefined (zero or negative).
  */
-export function pathValue(
-  baseline: number,
-  target: number,
-  elapsed: number,
-  total: number,
-  unit: string,
-): number {
+export interface PathPoint {
+  baseline: number;
+  target: number;
+  /** Years from the baseline to the figure, and to the deadline. */
+  elapsed: number;
+  total: number;
+  unit: string;
+}
+
+export function pathValue({ baseline, target, elapsed, total, unit }: PathPoint): number {
   const fraction = total > 0 ? Math.min(1, Math.max(0, elapsed / total)) : 1;
   if (rateKindForUnit(unit) === 'cagr' && baseline > 0 && target > 0) {
     return baseline * Math.pow(target / baseline, fraction);
@@ -309,13 +312,13 @@ export function targetProgress({
   const start = parsePeriodId(baseline.period);
   const at = parsePeriodId(actualAfterBaseline.period);
   if (!start || !at) return result('no_baseline', 'no_baseline');
-  const expected = pathValue(
-    baseline.value,
-    target.targetValue,
-    yearsBetween(start, at),
-    yearsBetween(start, deadline),
-    target.unit,
-  );
+  const expected = pathValue({
+    baseline: baseline.value,
+    target: target.targetValue,
+    elapsed: yearsBetween(start, at),
+    total: yearsBetween(start, deadline),
+    unit: target.unit,
+  });
   const tolerance = EPSILON * Math.max(1, Math.abs(expected));
   const onPath = increasing
     ? actualAfterBaseline.value >= expected - tolerance

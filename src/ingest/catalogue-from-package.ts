@@ -1,34 +1,33 @@
 import type {
   Catalogue,
   Cluster,
-  ClusterStatus,
   ClusterTier,
-  Comparability,
-  Comparator,
-  Flag,
   Indicator,
   Observation,
   Policy,
-  Qualifier,
   Region,
-  RegionLevel,
   Source,
   Target,
 } from '../domain/types';
 import { mergeRegions } from '../domain/merge-regions';
 import { problem, type Problem } from '../domain/problems';
+import {
+  cell,
+  clusterFromRow,
+  indicatorFromRow,
+  list,
+  observationFromRow,
+  policyFromRow,
+  regionFromRow,
+  sourceFromRow,
+  targetFromRow,
+  tierFromRow,
+} from './catalogue-rows';
 import type { CheckedRow } from './table-schema';
 
 /** Rows of each resource after the schema check, by resource name. */
 export type CheckedTables = Partial<Record<string, { file: string; rows: CheckedRow[] }>>;
 
-const cell = (row: CheckedRow, name: string): string => row.cells.get(name) ?? '';
-const list = (value: string): string[] =>
-  value
-    .split(';')
-    .map((s) => s.trim())
-    .filter(Boolean);
-const optionalNumber = (value: string): number | null => (value === '' ? null : Number(value));
 /** Columns holding ';'-separated references rather than one. */
 const LIST_COLUMNS = new Set(['region_codes']);
 
@@ -53,23 +52,9 @@ interface Reference {
   exists: (value: string) => boolean;
 }
 
-/**
- * Builds the catalogue from schema-checked rows, dropping (and reporting) every row that points to
- * a region, indicator, source, tier or policy that does not exist, or whose unit is not the
- * indicator's base unit. What remains is consistent, so views never meet a dangling code.
- * The package's regions join the generated GB/T 2260 divisions (a listed region replaces the
- * division of its code), so its files may name any province or city without listing it.
- */
-export function catalogueFromTables(
-  tables: CheckedTables,
-  datasetId: string,
-  divisions: readonly Region[] = [],
-  loaded: LoadedRecords = NOTHING_LOADED,
-): { catalogue: Catalogue; problems: Problem[] } {
-  const problems: Problem[] = [];
+/** The tables' rows by name, and the rows of a table whose references all resolve (the others reported). */
+function referenceChecker(tables: CheckedTables, problems: Problem[]) {
   const rowsOf = (name: string) => tables[name] ?? { file: `${name}.csv`, rows: [] };
-
-  /** Keeps the rows whose references all resolve. */
   function resolved(
     name: string,
     references: Reference[],
@@ -95,44 +80,30 @@ export function catalogueFromTables(
       return !issue;
     });
   }
+  return { rowsOf, resolved };
+}
 
-  const sources: Source[] = rowsOf('sources').rows.map((r) => ({
-    id: cell(r, 'id'),
-    title: cell(r, 'title'),
-    titleEn: cell(r, 'title_en'),
-    publisher: cell(r, 'publisher'),
-    date: cell(r, 'date'),
-    file: cell(r, 'file'),
-  }));
-  const listedRegions: Region[] = rowsOf('regions').rows.map((r) => ({
-    code: cell(r, 'code'),
-    name: cell(r, 'name'),
-    fullName: cell(r, 'full_name'),
-    nameEn: cell(r, 'name_en'),
-    level: cell(r, 'level') as RegionLevel,
-    parentCode: cell(r, 'parent_code'),
-    aliases: list(cell(r, 'aliases')),
-    groups: list(cell(r, 'groups')),
-  }));
+/**
+ * Builds the catalogue from schema-checked rows, dropping (and reporting) every row that points to
+ * a region, indicator, source, tier or policy that does not exist, or whose unit is not the
+ * indicator's base unit. What remains is consistent, so views never meet a dangling code.
+ * The package's regions join the generated GB/T 2260 divisions (a listed region replaces the
+ * division of its code), so its files may name any province or city without listing it.
+ */
+export function catalogueFromTables(
+  tables: CheckedTables,
+  datasetId: string,
+  divisions: readonly Region[] = [],
+  loaded: LoadedRecords = NOTHING_LOADED,
+): { catalogue: Catalogue; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const { rowsOf, resolved } = referenceChecker(tables, problems);
+
+  const sources: Source[] = rowsOf('sources').rows.map(sourceFromRow);
+  const listedRegions: Region[] = rowsOf('regions').rows.map(regionFromRow);
   const regions = mergeRegions(divisions, listedRegions);
-  const indicators: Indicator[] = rowsOf('indicators').rows.map((r) => ({
-    id: cell(r, 'id'),
-    nameZh: cell(r, 'name_zh'),
-    nameEn: cell(r, 'name_en'),
-    unit: cell(r, 'unit'),
-    category: cell(r, 'category'),
-    higherIsBetter: cell(r, 'higher_is_better') === 'true',
-    description: cell(r, 'description'),
-    aliases: list(cell(r, 'aliases')),
-    comparability: cell(r, 'comparability') as Comparability,
-    distinctFrom: list(cell(r, 'distinct_from')),
-  }));
-  const clusterTiers: ClusterTier[] = rowsOf('cluster_tiers').rows.map((r) => ({
-    id: cell(r, 'id'),
-    nameZh: cell(r, 'name_zh'),
-    nameEn: cell(r, 'name_en'),
-    order: Number(cell(r, 'order')),
-  }));
+  const indicators: Indicator[] = rowsOf('indicators').rows.map(indicatorFromRow);
+  const clusterTiers: ClusterTier[] = rowsOf('cluster_tiers').rows.map(tierFromRow);
 
   const regionCodes = new Set(regions.map((r) => r.code));
   // The package's own indicator of an id is the one its units are checked against.
@@ -161,19 +132,7 @@ export function catalogueFromTables(
     { column: 'tier', table: 'cluster_tiers', exists: (v) => tierIds.has(v) },
     { column: 'region_codes', table: 'regions', exists: (v) => regionCodes.has(v) },
     source,
-  ]).map((r) => ({
-    id: cell(r, 'id'),
-    name: cell(r, 'name'),
-    nameEn: cell(r, 'name_en'),
-    tier: cell(r, 'tier'),
-    industry: cell(r, 'industry'),
-    industryEn: cell(r, 'industry_en'),
-    regionCodes: list(cell(r, 'region_codes')),
-    status: cell(r, 'status') as ClusterStatus,
-    sourceId: cell(r, 'source_id'),
-    quote: cell(r, 'quote'),
-    note: cell(r, 'note'),
-  }));
+  ]).map(clusterFromRow);
   const clusterIds = ids(loaded.clusters, clusters);
   const cluster: Reference = { column: 'cluster_id', table: 'clusters', exists: (v) => clusterIds.has(v) };
   const observationRows = resolved(
@@ -181,57 +140,15 @@ export function catalogueFromTables(
     [region, indicator, source, cluster],
     unitMatches('observations'),
   );
-  const observations: Observation[] = observationRows.map((r) => ({
-    id: cell(r, 'id'),
-    regionCode: cell(r, 'region_code'),
-    indicatorId: cell(r, 'indicator_id'),
-    period: cell(r, 'period'),
-    value: Number(cell(r, 'value')),
-    unit: cell(r, 'unit'),
-    qualifier: cell(r, 'qualifier') as Qualifier,
-    sourceId: cell(r, 'source_id'),
-    quote: cell(r, 'quote'),
-    note: cell(r, 'note'),
-    flag: cell(r, 'flag') as Flag,
-    datasetId,
-    clusterId: cell(r, 'cluster_id'),
-    conflictsWith: list(cell(r, 'conflicts_with')),
-  }));
+  const observations: Observation[] = observationRows.map(observationFromRow(datasetId));
   problems.push(...unresolvedConflicts(observations, observationRows, rowsOf('observations').file));
-  const policies: Policy[] = resolved('policies', [region, source]).map((r) => ({
-    id: cell(r, 'id'),
-    regionCode: cell(r, 'region_code'),
-    issuer: cell(r, 'issuer'),
-    date: cell(r, 'date'),
-    docNumber: cell(r, 'doc_number'),
-    title: cell(r, 'title'),
-    titleEn: cell(r, 'title_en'),
-    sourceId: cell(r, 'source_id'),
-    quote: cell(r, 'quote'),
-    note: cell(r, 'note'),
-  }));
+  const policies: Policy[] = resolved('policies', [region, source]).map(policyFromRow);
   const policyIds = ids(loaded.policies, policies);
   const targets: Target[] = resolved(
     'targets',
     [region, indicator, source, { column: 'policy_id', table: 'policies', exists: (v) => policyIds.has(v) }],
     unitMatches('targets'),
-  ).map((r) => ({
-    id: cell(r, 'id'),
-    regionCode: cell(r, 'region_code'),
-    indicatorId: cell(r, 'indicator_id'),
-    targetValue: Number(cell(r, 'target_value')),
-    unit: cell(r, 'unit'),
-    comparator: cell(r, 'comparator') as Comparator,
-    qualifier: cell(r, 'qualifier') as Qualifier,
-    targetPeriod: cell(r, 'target_period'),
-    baselineValue: optionalNumber(cell(r, 'baseline_value')),
-    baselinePeriod: cell(r, 'baseline_period'),
-    policyId: cell(r, 'policy_id'),
-    sourceId: cell(r, 'source_id'),
-    quote: cell(r, 'quote'),
-    baselineQuote: cell(r, 'baseline_quote'),
-    note: cell(r, 'note'),
-  }));
+  ).map(targetFromRow);
 
   return {
     catalogue: { regions, indicators, observations, sources, clusterTiers, clusters, targets, policies },

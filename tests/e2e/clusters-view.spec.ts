@@ -256,3 +256,27 @@ test('exports the ranking as CSV in ranking order', async ({ page }) => {
   );
   expect(rows[0]?.[0]).toBe('1');
 });
+
+test('an imported series of stated counts shows only the latest, says how many older figures exist, and ranks it', async ({
+  page,
+}) => {
+  const csv = [
+    'region_code,indicator_id,period,value,unit',
+    '320000,cluster_count_national_advanced,2019,6,个',
+    '320000,cluster_count_national_advanced,2024,12,个',
+  ].join('\n');
+  await page.goto('./?view=data');
+  await page
+    .getByLabel('选择文件')
+    .setInputFiles({ name: 'jiangsu-counts.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await page.getByRole('button', { name: /导入 2 个有效数值/ }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已导入数据集' })).toBeVisible();
+  await page.getByRole('tab', { name: '产业集群', exact: true }).click();
+  await page.getByLabel('集群层级', { exact: true }).selectOption({ label: '国家先进制造业集群' });
+  const jiangsu = rankingRows(page).filter({ has: page.locator('th', { hasText: '江苏' }) });
+  // The 2024 figure is the latest: ranked, shown with its period; the built-in 2022-11 one and 2019 are counted.
+  await expect(jiangsu.locator('td.count-cell')).toHaveText('12文件所述');
+  await expect(jiangsu.locator('.stated-count')).toHaveCount(1);
+  await expect(jiangsu.locator('.stated-label')).toContainText('12个（2024年）');
+  await expect(jiangsu.locator('td.stated-cell')).toContainText('另有较早数字 2 个，最早 2019年');
+});

@@ -1,6 +1,6 @@
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
-import type { ClusterListRow } from './clusters-view-model';
+import type { ClusterListRow } from './cluster-list-model';
 import { clusterMessages } from './messages';
 import { ColumnHeads } from '../../components/column-heads';
 import { NoteText } from '../../components/note-text';

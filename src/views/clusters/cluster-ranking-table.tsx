@@ -79,7 +79,8 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                   {r.stated.map((s) => (
                     <span key={s.label + s.quote} className="stated-count">
                       <span className="stated-label">{s.label}</span>
-                      <q className="quote-inline">{s.quote}</q>
+                      {s.quote ? <q className="quote-inline">{s.quote}</q> : null}
+                      {s.olderNote ? <span className="muted cell-detail">{s.olderNote}</span> : null}
                     </span>
                   ))}
                 </td>

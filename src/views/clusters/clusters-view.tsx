@@ -1,39 +1,33 @@
-import { useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
-import { buildCompositionOption, compositionChartHeight } from '../../charts/cluster-option';
-import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
-import { buildMapOption } from '../../charts/map-option';
+import {
+  buildCompositionOption,
+  compositionChartHeight,
+  type CompositionModel,
+} from '../../charts/cluster-option';
 import { Chart, type ChartHandle } from '../../components/chart';
-import { ChoroplethMap } from '../../components/choropleth-map';
 import { ExportMenu } from '../../components/export-menu';
-import { mapFigureLegend, mapScopeLabel, withScope } from '../../components/figure-text';
-import type { Catalogue } from '../../domain/types';
+import { SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
-import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
+import type { Locale } from '../../domain/format';
+import { localName, localeOf } from '../../i18n/localise';
 import { useAppStore } from '../../store/app-store';
 import { CLUSTER_LEVELS } from '../../store/url-state';
-import { ClusterListTable } from './cluster-list-table';
+import { ClusterCountMap } from './cluster-count-map';
+import { ClusterList } from './cluster-list';
+import { buildComposition } from './cluster-map-model';
+import { orderedTiers } from './cluster-names';
 import { ClusterRankingTable } from './cluster-ranking-table';
 import {
-  buildClusterList,
-  buildClusterMap,
   buildClusterRanking,
-  buildComposition,
-  clusterListCsvRows,
   clusterRankingCsvRows,
-  filterClusterList,
-  orderedTiers,
-  provincesWithCityCounts,
-  type ClusterListRow,
+  clusterSourceTitles,
   type ClusterRankingViewModel,
 } from './clusters-view-model';
 import { clusterMessages } from './messages';
-import { SearchField } from '../../components/search-field';
-import { regionOption, SelectField } from '../../components/select-field';
-import { localName, localeOf, regionName } from '../../i18n/localise';
 
 /** Tier and level pickers; both are in the URL (tier, clv). */
 function ClusterFilters() {
@@ -69,166 +63,77 @@ function ClusterFilters() {
   );
 }
 
-/** The documents the named clusters of a tier ('' = all) and the stated counts come from. */
-function clusterSources(catalogue: Catalogue, ranking: ClusterRankingViewModel): string[] {
-  const titles = new Map(catalogue.sources.map((source) => [source.id, source.title]));
-  const named = catalogue.clusters
-    .filter((c) => !ranking.tier || c.tier === ranking.tier)
-    .map((c) => titles.get(c.sourceId) ?? c.sourceId);
-  const stated = [
-    ...ranking.rows.flatMap((r) => r.stated),
-    ...ranking.statedElsewhere.flatMap((e) => e.stated),
-  ];
-  return [...named, ...stated.map((x) => x.sourceTitle)];
-}
-
-/** The choropleth of named clusters: provinces, or the cities of one chosen province. */
-function ClusterCountMap({ ranking, locale }: { ranking: ClusterRankingViewModel; locale: Locale }) {
+/** What the ranking counts and how: the totals, the rule, and the counts stated for other areas. */
+function RankingNotes({ ranking, levelNoun }: { ranking: ClusterRankingViewModel; levelNoun: string }) {
   const t = useLocalTranslate(clusterMessages);
-  const id = useId();
-  const { catalogue, lang, selected } = useAppStore(
-    useShallow((s) => ({ catalogue: s.catalogue, lang: s.lang, selected: s.regions })),
-  );
-  const toggleRegion = useAppStore((s) => s.toggleRegion);
-  const chartRef = useRef<ChartHandle>(null);
-  const provinces = useMemo(
-    () => provincesWithCityCounts(ranking, catalogue.regions).filter((p) => hasCityMap(p.code)),
-    [ranking, catalogue.regions],
-  );
-  const [chosenProvince, setChosenProvince] = useState('');
-  // The chosen province while it still has city clusters, else the one of the top-ranked city.
-  const province = provinces.find((p) => p.code === chosenProvince) ?? provinces[0];
-  const cityLevel = ranking.level === 'city';
-  const mapName = cityLevel ? (province?.code ?? '') : CHINA_MAP;
-  const viewModel = useMemo(
-    () =>
-      buildClusterMap({
-        catalogue,
-        level: ranking.level,
-        tier: ranking.tier,
-        locale,
-        provinceCode: province?.code ?? '',
-        ranking,
-      }),
-    [catalogue, ranking, locale, province],
-  );
-  const option = useMemo(
-    () => buildMapOption({ viewModel, mapName, selected, locale }),
-    [viewModel, mapName, selected, locale],
-  );
-  const levelLabel = t(`level.${ranking.level}`);
-  const title = t('mapTitle', {
-    tier: ranking.tierLabel,
-    level: cityLevel && province ? regionName(province, lang) : levelLabel,
-  });
-  const csvRows = useCallback(() => clusterRankingCsvRows(ranking, lang), [ranking, lang]);
-  const scope = mapScopeLabel(cityLevel ? province : undefined, lang);
-  const figure = {
-    title: withScope(title, scope),
-    sources: clusterSources(catalogue, ranking),
-    legend: mapFigureLegend(viewModel, locale),
-  };
   return (
-    <section className="cluster-map" aria-labelledby={`${id}-map-title`}>
-      <h3 id={`${id}-map-title`}>{title}</h3>
-      {cityLevel ? (
-        provinces.length ? (
-          <div className="filters">
-            <SelectField
-              label={t('mapProvince')}
-              value={province?.code ?? ''}
-              options={provinces.map((p) => regionOption(p, lang))}
-              onChange={setChosenProvince}
-            />
-          </div>
-        ) : (
-          <p className="muted">{t('mapNone')}</p>
-        )
+    <>
+      <p className="cluster-totals" aria-live="polite">
+        {t('totals', { level: levelNoun, sum: ranking.sumOverRegions, distinct: ranking.distinctClusters })}
+        {ranking.notAtLevel > 0 ? ` ${t('notAtLevel', { count: ranking.notAtLevel })}` : ''}
+      </p>
+      <p className="count-rule">{t('countRule')}</p>
+      <p className="muted coverage">
+        {t('coverageNote')} {t('selectHint')}
+      </p>
+      {ranking.statedElsewhere.length ? (
+        <div className="stated-elsewhere">
+          <span className="muted">{t('statedElsewhere')}</span>
+          <ul>
+            {ranking.statedElsewhere.map((entry) => (
+              <li key={entry.code}>
+                <strong>{entry.name}</strong>
+                {t('colon')}
+                {entry.stated.map((x) => x.text).join('; ')}
+              </li>
+            ))}
+          </ul>
+        </div>
       ) : null}
-      {mapName ? (
-        <>
-          <ExportMenu
-            chartRef={chartRef}
-            option={option}
-            figure={figure}
-            fileBaseName={t('mapFile', { tier: ranking.tierLabel, level: scope })}
-            csvRows={csvRows}
-          />
-          <ChoroplethMap
-            mapName={mapName}
-            viewModel={viewModel}
-            selected={selected}
-            locale={locale}
-            label={title}
-            height={480}
-            onRegionClick={toggleRegion}
-            chartRef={chartRef}
-            option={option}
-          />
-        </>
-      ) : null}
-    </section>
+    </>
   );
 }
 
-/** The searchable list of named clusters, each with its source and a way to open it. */
-function ClusterList({ locale }: { locale: Locale }) {
-  const t = useLocalTranslate(clusterMessages);
-  const id = useId();
-  const { catalogue, lang, tier, query } = useAppStore(
-    useShallow((s) => ({ catalogue: s.catalogue, lang: s.lang, tier: s.tier, query: s.clusterQuery })),
-  );
-  const setClusterQuery = useAppStore((s) => s.setClusterQuery);
-  const [region, setRegion] = useState('');
-  const [sharedOnly, setSharedOnly] = useState(false);
-  const noChart = useRef<ChartHandle>(null);
-  const allRows = useMemo(() => buildClusterList(catalogue, locale), [catalogue, locale]);
-  const rows = useMemo(
-    () => filterClusterList(allRows, { query, tier, region, sharedOnly }),
-    [allRows, query, tier, region, sharedOnly],
-  );
-  const regionChoices = useMemo(() => {
-    const used = new Set(allRows.flatMap((r) => r.regionCodes));
-    return catalogue.regions.filter((r) => used.has(r.code));
-  }, [allRows, catalogue.regions]);
-  const csvRows = useCallback(() => clusterListCsvRows(rows, lang), [rows, lang]);
-  // The Sources view is opened with only the search set, so no stale filter hides the source.
-  const onViewSource = useCallback((row: ClusterListRow) => {
-    const store = useAppStore.getState();
-    store.setSourceRegion('');
-    store.setSourceIndicator('');
-    store.setConflictsOnly(false);
-    store.setQuery(row.sourceQuery);
-    store.setView('sources');
-  }, []);
+/** A click on a region's bar selects it, as a click on its name in the table does. */
+const COMPOSITION_EVENTS = {
+  click: (params: unknown) => {
+    const code = (params as { name?: string }).name;
+    if (code && /^\d{6}$/.test(code)) useAppStore.getState().toggleRegion(code);
+  },
+};
+
+interface CompositionFigureProps {
+  composition: CompositionModel;
+  option: ReturnType<typeof buildCompositionOption>;
+  title: string;
+  note: string;
+  chartRef: RefObject<ChartHandle | null>;
+  /** A phone-width screen: the chart's legend and height follow it. */
+  narrow: boolean;
+}
+
+/** The tier mix of the top regions as stacked bars. */
+function CompositionFigure({ composition, option, title, note, chartRef, narrow }: CompositionFigureProps) {
   return (
-    <section className="cluster-list" aria-labelledby={`${id}-list-title`}>
-      <h2 id={`${id}-list-title`}>{t('listTitle')}</h2>
-      <div className="filters" role="search">
-        <SearchField
-          label={t('search')}
-          value={query}
-          placeholder={t('searchPlaceholder')}
-          onChange={setClusterQuery}
+    <figure className="composition">
+      <figcaption>
+        <strong>{title}</strong>
+        <span className="muted"> {note}</span>
+      </figcaption>
+      {composition.regions.length ? (
+        <Chart
+          ref={chartRef}
+          className="composition-chart"
+          option={option}
+          label={title}
+          height={compositionChartHeight(composition.regions.length, {
+            tierCount: composition.tiers.length,
+            narrow,
+          })}
+          onEvents={COMPOSITION_EVENTS}
         />
-        <SelectField
-          label={t('listRegion')}
-          value={region}
-          allLabel={t('allRegions')}
-          options={regionChoices.map((r) => regionOption(r, lang))}
-          onChange={setRegion}
-        />
-        <label className="checkbox">
-          <input type="checkbox" checked={sharedOnly} onChange={(e) => setSharedOnly(e.target.checked)} />
-          {t('sharedOnly')}
-        </label>
-        <output className="row-count" aria-live="polite">
-          {t('listCount', { shown: rows.length, total: allRows.length })}
-        </output>
-      </div>
-      <ExportMenu chartRef={noChart} option={undefined} fileBaseName={t('listFile')} csvRows={csvRows} />
-      <ClusterListTable rows={rows} onViewSource={onViewSource} />
-    </section>
+      ) : null}
+    </figure>
   );
 }
 
@@ -263,15 +168,6 @@ export default function ClustersView() {
     [composition, locale, narrow],
   );
   const csvRows = useCallback(() => clusterRankingCsvRows(ranking, s.lang), [ranking, s.lang]);
-  const onEvents = useMemo(
-    () => ({
-      click: (params: unknown) => {
-        const code = (params as { name?: string }).name;
-        if (code && /^\d{6}$/.test(code)) useAppStore.getState().toggleRegion(code);
-      },
-    }),
-    [],
-  );
 
   const levelLabel = t(`level.${s.level}`);
   const levelNoun = t(`levelNoun.${s.level}`);
@@ -279,7 +175,7 @@ export default function ClustersView() {
   const compositionTitle = t('compositionTitle', { count: composition.regions.length, level: levelNoun });
   const figure = {
     title: `${compositionTitle} · ${ranking.tierLabel}`,
-    sources: clusterSources(s.catalogue, ranking),
+    sources: clusterSourceTitles(s.catalogue, ranking),
   };
 
   return (
@@ -287,28 +183,7 @@ export default function ClustersView() {
       <ClusterFilters />
       <SelectionBar />
       <h2 id="clusters-title">{title}</h2>
-      <p className="cluster-totals" aria-live="polite">
-        {t('totals', { level: levelNoun, sum: ranking.sumOverRegions, distinct: ranking.distinctClusters })}
-        {ranking.notAtLevel > 0 ? ` ${t('notAtLevel', { count: ranking.notAtLevel })}` : ''}
-      </p>
-      <p className="count-rule">{t('countRule')}</p>
-      <p className="muted coverage">
-        {t('coverageNote')} {t('selectHint')}
-      </p>
-      {ranking.statedElsewhere.length ? (
-        <div className="stated-elsewhere">
-          <span className="muted">{t('statedElsewhere')}</span>
-          <ul>
-            {ranking.statedElsewhere.map((entry) => (
-              <li key={entry.code}>
-                <strong>{entry.name}</strong>
-                {t('colon')}
-                {entry.stated.map((x) => x.label).join('; ')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <RankingNotes ranking={ranking} levelNoun={levelNoun} />
       <ExportMenu
         chartRef={chartRef}
         option={option}
@@ -317,25 +192,14 @@ export default function ClustersView() {
         csvRows={csvRows}
       />
       <div className="cluster-layout">
-        <figure className="composition">
-          <figcaption>
-            <strong>{compositionTitle}</strong>
-            <span className="muted"> {s.tier ? t('compositionNote') : ''}</span>
-          </figcaption>
-          {composition.regions.length ? (
-            <Chart
-              ref={chartRef}
-              className="composition-chart"
-              option={option}
-              label={compositionTitle}
-              height={compositionChartHeight(composition.regions.length, {
-                tierCount: composition.tiers.length,
-                narrow,
-              })}
-              onEvents={onEvents}
-            />
-          ) : null}
-        </figure>
+        <CompositionFigure
+          composition={composition}
+          option={option}
+          title={compositionTitle}
+          note={s.tier ? t('compositionNote') : ''}
+          chartRef={chartRef}
+          narrow={narrow}
+        />
         <ClusterRankingTable
           caption={t('rankingCaption', { title })}
           viewModel={ranking}

@@ -6,6 +6,7 @@ import {
   buildGroupedBarsOption,
   buildSmallMultipleOption,
   smallMultipleHeight,
+  type CompareViewModel,
 } from '../../charts/compare-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu, type ExportFigure } from '../../components/export-menu';
@@ -14,7 +15,8 @@ import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
-import { MAX_SELECTED_REGIONS, NORMALISATIONS } from '../../store/url-state';
+import { MAX_SELECTED_REGIONS, NORMALISATIONS, type Normalisation } from '../../store/url-state';
+import type { Lang } from '../../i18n/messages';
 import { CompareTable } from './compare-table';
 import {
   buildCompareViewModel,
@@ -88,6 +90,61 @@ function SmallMultiple({ column, option }: { column: CompareColumn; option: ECha
   );
 }
 
+/** The grouped bars with their export, the small multiples in native units, and the table. */
+function CompareCharts({
+  viewModel,
+  mode,
+  lang,
+}: {
+  viewModel: CompareViewModel;
+  mode: Normalisation;
+  lang: Lang;
+}) {
+  const t = useLocalTranslate(COMPARE_MESSAGES);
+  const narrow = useNarrowScreen();
+  const groupedOption = useMemo(() => buildGroupedBarsOption(viewModel, { narrow }), [viewModel, narrow]);
+  const smallOptions = useMemo(
+    () =>
+      viewModel.columns.map((column) => ({ column, option: buildSmallMultipleOption(column, viewModel) })),
+    [viewModel],
+  );
+  const groupedRef = useRef<ChartHandle>(null);
+  const csvRows = useCallback(() => compareCsvRows(viewModel), [viewModel]);
+  const groupedTitle = t('grouped.title', { mode: t(`norm.${mode}`) });
+  const groupedFigure: ExportFigure = {
+    title: groupedTitle,
+    subtitle: viewModel.regions.map((r) => r.name).join(listSeparator(lang)),
+    sources: viewModel.columns.flatMap((c) => c.cells.map((cell) => cell.sourceTitle)),
+  };
+  return (
+    <>
+      <h3>{groupedTitle}</h3>
+      <ExportMenu
+        chartRef={groupedRef}
+        option={groupedOption}
+        figure={groupedFigure}
+        fileBaseName={fileNameOf(t('title'), viewModel.regions.map((r) => r.name).join('_'))}
+        csvRows={csvRows}
+      />
+      <Chart
+        ref={groupedRef}
+        className="compare-chart"
+        option={groupedOption}
+        label={t('chart.grouped', { indicators: viewModel.columns.map((c) => c.name).join(', ') })}
+        height={380}
+      />
+      <h3>{t('small.title')}</h3>
+      <div className="compare-multiples">
+        {smallOptions.map(({ column, option }) => (
+          <SmallMultiple key={column.indicator.id} column={column} option={option} />
+        ))}
+      </div>
+      <h3>{t('table.title')}</h3>
+      <CompareTable viewModel={viewModel} />
+    </>
+  );
+}
+
 /** Two to eight regions side by side on several indicators: normalised bars, native small multiples, a table. */
 export default function CompareView() {
   const t = useLocalTranslate(COMPARE_MESSAGES);
@@ -126,22 +183,7 @@ export default function CompareView() {
       }),
     [s.catalogue, regionCodes, active, s.mode, locale],
   );
-  const narrow = useNarrowScreen();
-  const groupedOption = useMemo(() => buildGroupedBarsOption(viewModel, { narrow }), [viewModel, narrow]);
-  const smallOptions = useMemo(
-    () =>
-      viewModel.columns.map((column) => ({ column, option: buildSmallMultipleOption(column, viewModel) })),
-    [viewModel],
-  );
   const enough = viewModel.regions.length >= 2;
-  const groupedRef = useRef<ChartHandle>(null);
-  const csvRows = useCallback(() => compareCsvRows(viewModel), [viewModel]);
-  const groupedTitle = t('grouped.title', { mode: t(`norm.${s.mode}`) });
-  const groupedFigure: ExportFigure = {
-    title: groupedTitle,
-    subtitle: viewModel.regions.map((r) => r.name).join(listSeparator(s.lang)),
-    sources: viewModel.columns.flatMap((c) => c.cells.map((cell) => cell.sourceTitle)),
-  };
   const hasColumns = viewModel.columns.length > 0;
 
   return (
@@ -167,31 +209,7 @@ export default function CompareView() {
           <p>{t('tooFew.body', { count: viewModel.regions.length, max: MAX_SELECTED_REGIONS })}</p>
         </div>
       ) : hasColumns ? (
-        <>
-          <h3>{groupedTitle}</h3>
-          <ExportMenu
-            chartRef={groupedRef}
-            option={groupedOption}
-            figure={groupedFigure}
-            fileBaseName={fileNameOf(t('title'), viewModel.regions.map((r) => r.name).join('_'))}
-            csvRows={csvRows}
-          />
-          <Chart
-            ref={groupedRef}
-            className="compare-chart"
-            option={groupedOption}
-            label={t('chart.grouped', { indicators: viewModel.columns.map((c) => c.name).join(', ') })}
-            height={380}
-          />
-          <h3>{t('small.title')}</h3>
-          <div className="compare-multiples">
-            {smallOptions.map(({ column, option }) => (
-              <SmallMultiple key={column.indicator.id} column={column} option={option} />
-            ))}
-          </div>
-          <h3>{t('table.title')}</h3>
-          <CompareTable viewModel={viewModel} />
-        </>
+        <CompareCharts viewModel={viewModel} mode={s.mode} lang={s.lang} />
       ) : (
         <p className="status">{t('indicators.none')}</p>
       )}

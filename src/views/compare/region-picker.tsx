@@ -19,6 +19,47 @@ function matches(region: Region, query: string): boolean {
   });
 }
 
+/** The regions of one level as checkboxes into the shared selection; nothing when none is shown. */
+interface LevelGroupProps {
+  id: string;
+  title: string;
+  regions: Region[];
+  full: boolean;
+  /** The regions compared: the ticked boxes. */
+  compared: readonly string[];
+  onToggle(code: string): void;
+}
+
+function LevelGroup({ id, title, regions, full, compared, onToggle }: LevelGroupProps) {
+  const locale = useAppStore((s) => localeOf(s.lang));
+  if (!regions.length) return null;
+  return (
+    <div role="group" aria-labelledby={id} className="picker-group">
+      <div id={id} className="picker-group-title">
+        {title}
+      </div>
+      <ul>
+        {regions.map((region) => {
+          const checked = compared.includes(region.code);
+          return (
+            <li key={region.code}>
+              <label className="checkbox">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={full && !checked}
+                  onChange={() => onToggle(region.code)}
+                />
+                {regionName(region, locale)}
+              </label>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
 /**
  * Ticks regions of any level that has data into the shared selection. A search box narrows the list;
  * Enter in it adds the first match, so a region can be picked without leaving the keyboard's home row.
@@ -26,7 +67,6 @@ function matches(region: Region, query: string): boolean {
 export function RegionPicker({ shown: compared }: { shown: readonly string[] }) {
   const t = useLocalTranslate(COMPARE_MESSAGES);
   const id = useId();
-  const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
   const selected = useAppStore((s) => s.regions);
   const setRegions = useAppStore((s) => s.setRegions);
@@ -34,7 +74,6 @@ export function RegionPicker({ shown: compared }: { shown: readonly string[] }) 
   const toggleRegion = (code: string) =>
     setRegions(compared.includes(code) ? compared.filter((c) => c !== code) : [...compared, code]);
   const [query, setQuery] = useState('');
-  const locale = localeOf(lang);
 
   // Selected regions stay listed even without data, so they can be unticked here too.
   const candidates = useMemo(() => {
@@ -78,35 +117,17 @@ export function RegionPicker({ shown: compared }: { shown: readonly string[] }) 
         />
       </div>
       <div className="picker-list">
-        {LEVEL_GROUPS.map((level) => {
-          const inLevel = shown.filter((r) => levelGroupOf(r) === level);
-          if (!inLevel.length) return null;
-          return (
-            <div key={level} role="group" aria-labelledby={`${id}-${level}`} className="picker-group">
-              <div id={`${id}-${level}`} className="picker-group-title">
-                {t(`level.${level}`)}
-              </div>
-              <ul>
-                {inLevel.map((region) => {
-                  const checked = compared.includes(region.code);
-                  return (
-                    <li key={region.code}>
-                      <label className="checkbox">
-                        <input
-                          type="checkbox"
-                          checked={checked}
-                          disabled={full && !checked}
-                          onChange={() => toggleRegion(region.code)}
-                        />
-                        {regionName(region, locale)}
-                      </label>
-                    </li>
-                  );
-                })}
-              </ul>
-            </div>
-          );
-        })}
+        {LEVEL_GROUPS.map((level) => (
+          <LevelGroup
+            key={level}
+            id={`${id}-${level}`}
+            title={t(`level.${level}`)}
+            regions={shown.filter((r) => levelGroupOf(r) === level)}
+            full={full}
+            compared={compared}
+            onToggle={toggleRegion}
+          />
+        ))}
         {shown.length === 0 ? <p className="muted">{t('regions.noMatch')}</p> : null}
       </div>
       <p id={`${id}-hint`} className="muted picker-hint" role="status">

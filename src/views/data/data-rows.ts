@@ -59,17 +59,23 @@ export function filterRows(index: DataIndex, query: string): RowPositions {
       rows.push(i);
       continue;
     }
-    const text = `${index.regionName(o.regionCode)} ${index.indicatorName(o.indicatorId)} ${o.period} ${o.value} ${index.datasetName(o.datasetId)} ${o.quote}`.toLowerCase();
+    const text =
+      `${index.regionName(o.regionCode)} ${index.indicatorName(o.indicatorId)} ${o.period} ${o.value} ${index.datasetName(o.datasetId)} ${o.quote}`.toLowerCase();
     if (matchesWords(words, text, [o.regionCode, o.indicatorId])) rows.push(i);
   }
   return rows;
 }
 
-export function sortRows(index: DataIndex, rows: RowPositions, column: DataColumn, direction: 'asc' | 'desc'): number[] {
+export function sortRows(
+  index: DataIndex,
+  rows: RowPositions,
+  column: DataColumn,
+  direction: 'asc' | 'desc',
+): number[] {
   const { observations: obs } = index;
   const sign = direction === 'asc' ? 1 : -1;
   const text = (pick: (o: Observation) => string) => (a: number, b: number) =>
-    (pick(obs[a]!) < pick(obs[b]!) ? -1 : pick(obs[a]!) > pick(obs[b]!) ? 1 : 0);
+    pick(obs[a]!) < pick(obs[b]!) ? -1 : pick(obs[a]!) > pick(obs[b]!) ? 1 : 0;
   const compare: Record<DataColumn, (a: number, b: number) => number> = {
     dataset: text((o) => index.datasetName(o.datasetId)),
     region: text((o) => o.regionCode),

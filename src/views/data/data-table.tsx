@@ -1,9 +1,26 @@
-import { useDeferredValue, useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import {
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type RefObject,
+} from 'react';
 import { SortableHeader } from '../../components/sortable-header';
 import { useAppStore } from '../../store/app-store';
 import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
-import { DATA_COLUMNS, filterRows, rowCells, sortRows, type DataColumn, type DataIndex } from './data-rows';
+import {
+  DATA_COLUMNS,
+  filterRows,
+  rowCells,
+  sortRows,
+  type DataColumn,
+  type DataIndex,
+  type RowPositions,
+} from './data-rows';
 import { dataMessages } from './messages';
 import { rowWindow, scrollTopToCentre } from './row-window';
 import { SearchField } from '../../components/search-field';
@@ -27,12 +44,20 @@ const MAX_SCROLL_HEIGHT = 10_000_000;
  * the scroll position in O(rows on screen). A general virtualiser measures every row whenever the
  * count changes, which after a million-row import is a million objects and a long task.
  */
-function useRowWindow(count: number, scroller: RefObject<HTMLDivElement | null>, rowHeight: number, overscan: number) {
+function useRowWindow(
+  count: number,
+  scroller: RefObject<HTMLDivElement | null>,
+  rowHeight: number,
+  overscan: number,
+) {
   const [view, setView] = useState({ top: 0, height: 0 });
   // The header row scrolls with the rows sideways and stays on top (sticky), covering the top of
   // the box: the rows' screen is the box less the header.
   const rowsHeight = (element: HTMLDivElement) =>
-    Math.max(0, element.clientHeight - (element.querySelector<HTMLElement>('.virtual-head')?.offsetHeight ?? 0));
+    Math.max(
+      0,
+      element.clientHeight - (element.querySelector<HTMLElement>('.virtual-head')?.offsetHeight ?? 0),
+    );
   useLayoutEffect(() => {
     const element = scroller.current;
     if (!element) return;
@@ -63,38 +88,124 @@ function useRowWindow(count: number, scroller: RefObject<HTMLDivElement | null>,
   };
 }
 
-/**
- * Every loaded row in a virtualised grid: only the rows on screen exist in the DOM, so scrolling
- * stays smooth at a million rows. ARIA row counts and indices tell screen readers where they are.
- */
-export function DataTable({
-  index,
-  locale,
-  requestedRow,
+/** Jumps the table to a row by its id; says so when the filtered rows do not hold it. */
+function JumpForm({
+  value,
+  error,
+  onChange,
+  onJump,
 }: {
-  index: DataIndex;
-  locale: Locale;
-  /** A row another part of the view asked to show (a report's "show in the table"). */
-  requestedRow?: { id: string; at: number };
+  value: string;
+  error: string;
+  onChange(value: string): void;
+  onJump(): void;
 }) {
   const t = useLocalTranslate(dataMessages);
   const id = useId();
-  const [query, setQuery] = useState('');
-  // The sort is in the link (dsort); none is the order the rows were loaded in.
-  const sort = useAppStore((s) => s.dataSort);
+  return (
+    <form
+      className="field jump"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onJump();
+      }}
+    >
+      <label htmlFor={`${id}-jump`}>{t('jump')}</label>
+      <span>
+        <input
+          id={`${id}-jump`}
+          value={value}
+          placeholder={t('jumpPlaceholder')}
+          aria-describedby={`${id}-jump-error`}
+          onChange={(e) => onChange(e.target.value)}
+        />
+        <button type="submit">{t('jumpGo')}</button>
+      </span>
+      <span id={`${id}-jump-error`} className="field-error" role={error ? 'alert' : undefined}>
+        {error}
+      </span>
+    </form>
+  );
+}
+
+/** One row of the virtual grid, placed at its offset. */
+function DataRow({
+  cells,
+  at,
+  start,
+  highlighted,
+}: {
+  cells: ReturnType<typeof rowCells>;
+  at: number;
+  start: number;
+  highlighted: boolean;
+}) {
+  const t = useLocalTranslate(dataMessages);
+  return (
+    <div
+      role="row"
+      aria-rowindex={at + 2}
+      data-row-id={cells.id}
+      className={`virtual-row${highlighted ? ' highlight' : ''}${cells.flag === 'conflict' ? ' conflict' : ''}`}
+      style={{ transform: `translateY(${start}px)`, height: ROW_HEIGHT }}
+    >
+      <div role="cell">{cells.dataset}</div>
+      <div role="cell">{cells.region}</div>
+      <div role="cell">{cells.indicator}</div>
+      <div role="cell">{cells.period}</div>
+      <div role="cell" className="number">
+        {cells.value}
+      </div>
+      <div role="cell">
+        {cells.flag === 'conflict' ? t('conflict') : cells.flag === 'estimate' ? t('estimate') : ''}
+      </div>
+      <div role="cell">
+        <code>{cells.id}</code>
+      </div>
+    </div>
+  );
+}
+
+/** The column heads; a click sorts by the column (the sort is in the link). */
+function HeaderRow({ sort }: { sort: ReturnType<typeof useAppStore.getState>['dataSort'] }) {
+  const t = useLocalTranslate(dataMessages);
+  const sortBy = (column: DataColumn) => useAppStore.getState().toggleSort('dataSort', column);
+  return (
+    <div role="row" aria-rowindex={1} className="virtual-row header">
+      {DATA_COLUMNS.map((column) => (
+        <SortableHeader
+          key={column}
+          as="div"
+          label={t(COLUMN_LABEL[column])}
+          active={sort?.column === column}
+          direction={sort?.direction ?? 'asc'}
+          onSort={() => sortBy(column)}
+        />
+      ))}
+      <div role="columnheader">{t('colId')}</div>
+    </div>
+  );
+}
+
+/**
+ * Jumping to a row by id, typed in the field or asked for by another part of the view: the row is
+ * highlighted and scrolled to the middle, or the field says the filtered rows do not hold it.
+ */
+function useJump({
+  rows,
+  index,
+  rowWindow,
+  requestedRow,
+}: {
+  rows: RowPositions;
+  index: DataIndex;
+  rowWindow: { scrollToCenter(at: number): void };
+  requestedRow: { id: string; at: number } | undefined;
+}) {
+  const t = useLocalTranslate(dataMessages);
   const [jumpId, setJumpId] = useState('');
   const [jumpError, setJumpError] = useState('');
   const [highlight, setHighlight] = useState(-1);
-  const deferredQuery = useDeferredValue(query);
-  const filtered = useMemo(() => filterRows(index, deferredQuery), [index, deferredQuery]);
-  const rows = useMemo(
-    () => (sort ? sortRows(index, filtered, sort.column, sort.direction) : filtered),
-    [index, filtered, sort],
-  );
-  const scroller = useRef<HTMLDivElement>(null);
-  const rowWindow = useRowWindow(rows.length, scroller, ROW_HEIGHT, 12);
-
-  const sortBy = (column: DataColumn) => useAppStore.getState().toggleSort('dataSort', column);
   const jumpTo = (wanted: string) => {
     const at = rows.findIndex((position) => index.observations[position]?.id === wanted);
     if (at < 0) {
@@ -115,36 +226,53 @@ export function DataTable({
     // Only a new request moves the table; jumpTo is this render's, and rows have not changed since.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [requestedRow]);
+  return { jumpId, setJumpId, jumpError, highlight, jump };
+}
 
+/**
+ * Every loaded row in a virtualised grid: only the rows on screen exist in the DOM, so scrolling
+ * stays smooth at a million rows. ARIA row counts and indices tell screen readers where they are.
+ */
+export function DataTable({
+  index,
+  locale,
+  requestedRow,
+}: {
+  index: DataIndex;
+  locale: Locale;
+  /** A row another part of the view asked to show (a report's "show in the table"). */
+  requestedRow?: { id: string; at: number };
+}) {
+  const t = useLocalTranslate(dataMessages);
+  const [query, setQuery] = useState('');
+  // The sort is in the link (dsort); none is the order the rows were loaded in.
+  const sort = useAppStore((s) => s.dataSort);
+  const deferredQuery = useDeferredValue(query);
+  const filtered = useMemo(() => filterRows(index, deferredQuery), [index, deferredQuery]);
+  const rows = useMemo(
+    () => (sort ? sortRows(index, filtered, sort.column, sort.direction) : filtered),
+    [index, filtered, sort],
+  );
+  const scroller = useRef<HTMLDivElement>(null);
+  const rowWindow = useRowWindow(rows.length, scroller, ROW_HEIGHT, 12);
+
+  const { jumpId, setJumpId, jumpError, highlight, jump } = useJump({ rows, index, rowWindow, requestedRow });
 
   return (
     <>
       <div className="filters">
-        <SearchField label={t('search')} value={query} placeholder={t('searchPlaceholder')} onChange={setQuery} />
-        <form
-          className="field jump"
-          onSubmit={(e) => {
-            e.preventDefault();
-            jump();
-          }}
-        >
-          <label htmlFor={`${id}-jump`}>{t('jump')}</label>
-          <span>
-            <input
-              id={`${id}-jump`}
-              value={jumpId}
-              placeholder={t('jumpPlaceholder')}
-              aria-describedby={`${id}-jump-error`}
-              onChange={(e) => setJumpId(e.target.value)}
-            />
-            <button type="submit">{t('jumpGo')}</button>
-          </span>
-          <span id={`${id}-jump-error`} className="field-error" role={jumpError ? 'alert' : undefined}>
-            {jumpError}
-          </span>
-        </form>
+        <SearchField
+          label={t('search')}
+          value={query}
+          placeholder={t('searchPlaceholder')}
+          onChange={setQuery}
+        />
+        <JumpForm value={jumpId} error={jumpError} onChange={setJumpId} onJump={jump} />
         <output className="row-count" aria-live="polite">
-          {t('count', { shown: formatDecimal(rows.length, 0), total: formatDecimal(index.observations.length, 0) })}
+          {t('count', {
+            shown: formatDecimal(rows.length, 0),
+            total: formatDecimal(index.observations.length, 0),
+          })}
         </output>
       </div>
       {/* One box scrolls both ways, so the header row stays above its columns on a narrow screen. */}
@@ -157,52 +285,22 @@ export function DataTable({
         tabIndex={0}
       >
         <div className="virtual-content">
-        <div role="rowgroup" className="virtual-head">
-          <div role="row" aria-rowindex={1} className="virtual-row header">
-            {DATA_COLUMNS.map((column) => (
-              <SortableHeader
-                key={column}
-                as="div"
-                label={t(COLUMN_LABEL[column])}
-                active={sort?.column === column}
-                direction={sort?.direction ?? 'asc'}
-                onSort={() => sortBy(column)}
-              />
-            ))}
-            <div role="columnheader">{t('colId')}</div>
+          <div role="rowgroup" className="virtual-head">
+            <HeaderRow sort={sort} />
           </div>
-        </div>
-        <div className="virtual-scroll" role="rowgroup" style={{ height: rowWindow.totalSize }}>
-          <div>
-            {rowWindow.items.map((item) => {
-              const cells = rowCells(index, rows[item.index]!, locale);
-              return (
-                <div
+          <div className="virtual-scroll" role="rowgroup" style={{ height: rowWindow.totalSize }}>
+            <div>
+              {rowWindow.items.map((item) => (
+                <DataRow
                   key={item.index}
-                  role="row"
-                  aria-rowindex={item.index + 2}
-                  data-row-id={cells.id}
-                  className={`virtual-row${item.index === highlight ? ' highlight' : ''}${cells.flag === 'conflict' ? ' conflict' : ''}`}
-                  style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
-                >
-                  <div role="cell">{cells.dataset}</div>
-                  <div role="cell">{cells.region}</div>
-                  <div role="cell">{cells.indicator}</div>
-                  <div role="cell">{cells.period}</div>
-                  <div role="cell" className="number">
-                    {cells.value}
-                  </div>
-                  <div role="cell">
-                    {cells.flag === 'conflict' ? t('conflict') : cells.flag === 'estimate' ? t('estimate') : ''}
-                  </div>
-                  <div role="cell">
-                    <code>{cells.id}</code>
-                  </div>
-                </div>
-              );
-            })}
+                  cells={rowCells(index, rows[item.index]!, locale)}
+                  at={item.index}
+                  start={item.start}
+                  highlighted={item.index === highlight}
+                />
+              ))}
+            </div>
           </div>
-        </div>
         </div>
       </div>
     </>

@@ -32,7 +32,8 @@ export default function DataView() {
     void isStoragePersistent().then(setPersistent);
   }, []);
   const names = useMemo(
-    () => new Map([['builtin', t('builtinName')], ...datasets.map((d) => [d.id, d.name] as [string, string])]),
+    () =>
+      new Map([['builtin', t('builtinName')], ...datasets.map((d) => [d.id, d.name] as [string, string])]),
     [datasets, t],
   );
   const index = useMemo(() => createDataIndex(catalogue, names, locale), [catalogue, names, locale]);
@@ -49,7 +50,10 @@ export default function DataView() {
         <p className="muted storage-note">{persistent ? t('storagePersistent') : t('storageEvictable')}</p>
       )}
       <DatasetList onStorageError={reportStorageError} />
-      <ImportPanel onShowRow={(id) => setRequestedRow({ id, at: Date.now() })} onStorageError={reportStorageError} />
+      <ImportPanel
+        onShowRow={(id) => setRequestedRow({ id, at: Date.now() })}
+        onStorageError={reportStorageError}
+      />
       <h2 id="data-rows-title">{t('rows')}</h2>
       <DataTable index={index} locale={locale} requestedRow={requestedRow} />
     </section>

@@ -57,7 +57,11 @@ export function ImportSettingsFields() {
       {sheets.length > 1 ? (
         <div className="field">
           <label htmlFor={`${id}-sheet`}>{t('sheet')}</label>
-          <select id={`${id}-sheet`} value={settings.sheet} onChange={(e) => importer().setSheet(e.target.value)}>
+          <select
+            id={`${id}-sheet`}
+            value={settings.sheet}
+            onChange={(e) => importer().setSheet(e.target.value)}
+          >
             {sheets.map((name) => (
               <option key={name} value={name}>
                 {name}
@@ -85,7 +89,13 @@ export function ImportSettingsFields() {
 }
 
 /** How far the import is, in words and as a bar, with the button that stops it. */
-export function ImportProgressBar({ progress, onCancel }: { progress: ImportProgress | null; onCancel(): void }) {
+export function ImportProgressBar({
+  progress,
+  onCancel,
+}: {
+  progress: ImportProgress | null;
+  onCancel(): void;
+}) {
   const t = useLocalTranslate(importMessages);
   const percent = progress && progress.total > 0 ? Math.floor((100 * progress.done) / progress.total) : 0;
   const label = progress

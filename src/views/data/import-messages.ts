@@ -81,7 +81,8 @@ export const importMessages: LocalMessages<Key> = {
     missingValues: '{count} 个单元格为空或标为缺失（—、…、NA），按缺失处理，不记为 0。',
     problemsCount: '问题清单（{count} 条）',
     problemsInRows: '问题清单（{count} 条，涉及 {rows} 行）',
-    problemsKept: '其中 {rows} 行的问题不会使该行被拒绝（如文件内重复、与已载入数据相同或冲突），各条说明写明如何处理。',
+    problemsKept:
+      '其中 {rows} 行的问题不会使该行被拒绝（如文件内重复、与已载入数据相同或冲突），各条说明写明如何处理。',
     downloadReport: '下载检查报告（CSV）',
     duplicates: '文件内重复（只保留第一次出现的数值）',
     duplicateRow: '第 {row} 行与第 {firstRow} 行重复：{region} {indicator} {period}',
@@ -142,7 +143,8 @@ export const importMessages: LocalMessages<Key> = {
     duplicateRow: 'Row {row} repeats row {firstRow}: {region} {indicator} {period}',
     conflicts: 'Disagrees with loaded data',
     conflictRow: 'Row {row} {region} {indicator} {period}: file {value}, loaded {existing}',
-    skipConflicts: 'Do not import rows that disagree with loaded data (otherwise both are kept, flagged as conflicts)',
+    skipConflicts:
+      'Do not import rows that disagree with loaded data (otherwise both are kept, flagged as conflicts)',
     importValid: 'Import {count} valid values',
     nothingToImport: 'Nothing can be imported. Correct the file as the problems say and try again.',
     imported: 'Imported the dataset “{name}” ({count} values).',

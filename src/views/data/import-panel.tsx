@@ -1,5 +1,4 @@
 import { useId } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { Observation } from '../../domain/types';
 import { toCsv } from '../../export/csv';
@@ -20,6 +19,28 @@ import { OwnTableReport } from './own-table-report';
 import { PackageImport } from './package-import';
 import { useImportProblemText } from './problem-text';
 
+/** The layouts a table is read in, by their names in the report. */
+const SHAPE_KEYS = {
+  long: 'shapeLong',
+  'wide-period': 'shapeWidePeriod',
+  'wide-indicator': 'shapeWideIndicator',
+} as const satisfies Record<TableShape, string>;
+
+/** What the last accepted import added: figures, or a table of targets or clusters of one's own. */
+function AddedNotice() {
+  const t = useLocalTranslate(importMessages);
+  const own = useLocalTranslate(ownTableMessages);
+  const added = useImportStore((s) => s.added);
+  if (!added) return null;
+  return (
+    <p className="status ok" role="status">
+      {added.kind === 'figures'
+        ? t('imported', { name: added.name, count: added.count })
+        : own(added.kind === 'targets' ? 'importedTargets' : 'importedClusters', added)}
+    </p>
+  );
+}
+
 /**
  * Import: pick or drop a file, see what was detected and every problem, then add the valid rows as
  * a dataset of its own. The workflow is the import controller's (store/import-store.ts); this only
@@ -33,11 +54,10 @@ export function ImportPanel({
   onStorageError(error: unknown): void;
 }) {
   const t = useLocalTranslate(importMessages);
-  const own = useLocalTranslate(ownTableMessages);
   const packageT = useLocalTranslate(packageMessages);
   const id = useId();
   const lang = useAppStore((s) => s.lang);
-  const { run, added } = useImportStore(useShallow((s) => ({ run: s.run, added: s.added })));
+  const run = useImportStore((s) => s.run);
   const importer = useImportStore.getState;
   const problemText = useImportProblemText();
 
@@ -58,16 +78,12 @@ export function ImportPanel({
   const downloadReport = (checked: Pick<ImportFileResult, 'problems' | 'fileName'>) => {
     const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', problemText(p)]);
     const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
-    downloadBlob(new Blob([csv], { type: 'text/csv;charset=utf-8' }), `${safeFileName(checked.fileName)}-report.csv`);
+    downloadBlob(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      `${safeFileName(checked.fileName)}-report.csv`,
+    );
   };
-  const shapeLabel = (shape: TableShape | null) =>
-    shape === 'long'
-      ? t('shapeLong')
-      : shape === 'wide-period'
-        ? t('shapeWidePeriod')
-        : shape === 'wide-indicator'
-          ? t('shapeWideIndicator')
-          : '—';
+  const shapeLabel = (shape: TableShape | null) => (shape ? t(SHAPE_KEYS[shape]) : '—');
 
   return (
     <section className="import-panel" aria-labelledby={`${id}-title`}>
@@ -76,20 +92,18 @@ export function ImportPanel({
         <p className="muted">{packageT('accepts')}</p>
       </DropZone>
       <PackageImport onDownload={downloadReport} onStorageError={onStorageError} />
-      {added ? (
-        <p className="status ok" role="status">
-          {added.kind === 'figures'
-            ? t('imported', { name: added.name, count: added.count })
-            : own(added.kind === 'targets' ? 'importedTargets' : 'importedClusters', added)}
-        </p>
-      ) : null}
+      <AddedNotice />
       {run.status !== 'idle' ? <ImportSettingsFields /> : null}
-      {run.status === 'running' ? <ImportProgressBar progress={run.progress} onCancel={() => importer().cancel()} /> : null}
+      {run.status === 'running' ? (
+        <ImportProgressBar progress={run.progress} onCancel={() => importer().cancel()} />
+      ) : null}
       {run.status === 'cancelled' ? <p role="status">{t('cancelled')}</p> : null}
       {run.status === 'failed' ? (
         <p className="status error" role="alert">
           {t('failed', {
-            message: run.problem ? describeImportProblem(lang, run.problem.code, run.problem.params) : run.message,
+            message: run.problem
+              ? describeImportProblem(lang, run.problem.code, run.problem.params)
+              : run.message,
           })}
         </p>
       ) : null}

@@ -17,7 +17,7 @@ const MAX_PROBLEM_ROWS = 500;
 const LISTED = 100;
 
 /** Region and indicator names and values as the reader's language writes them. */
-function useNames(report: Pick<ImportFileResult, "newIndicators">) {
+function useNames(report: Pick<ImportFileResult, 'newIndicators'>) {
   const lang = useAppStore((s) => s.lang);
   const catalogue = useAppStore((s) => s.catalogue);
   const locale = localeOf(lang);
@@ -28,8 +28,9 @@ function useNames(report: Pick<ImportFileResult, "newIndicators">) {
   // A new indicator of this file is not in the catalogue until its dataset is added.
   const indicatorOf = (id: string) =>
     catalogue.indicators.find((i) => i.id === id) ?? report.newIndicators?.find((i) => i.id === id);
-  const indicator = (id: string) => (localName(indicatorOf(id), lang)) ?? id;
-  const value = (v: number, indicatorId: string) => formatValue(v, indicatorOf(indicatorId)?.unit ?? '', locale);
+  const indicator = (id: string) => localName(indicatorOf(id), lang) ?? id;
+  const value = (v: number, indicatorId: string) =>
+    formatValue(v, indicatorOf(indicatorId)?.unit ?? '', locale);
   const period = (id: string) => formatPeriod(id, locale);
   return { region, indicator, value, period };
 }
@@ -55,10 +56,7 @@ export function ProblemTable({
   const problemText = useImportProblemText();
   // Rows named by a problem, against rows rejected: a repeat or a figure already loaded is a
   // problem of its row without rejecting it, so the two counts differ and are labelled apart.
-  const rowsWithProblems = useMemo(
-    () => rowsNamed(report.problems),
-    [report.problems],
-  );
+  const rowsWithProblems = useMemo(() => rowsNamed(report.problems), [report.problems]);
   const rowsKept = Math.max(0, rowsWithProblems - report.rejectedRows);
   // The rows the problem box shows first: every row laid out again on each change of language
   // would cost a long task with a few hundred of them; more come as the box is scrolled.
@@ -85,10 +83,7 @@ export function ProblemTable({
       >
         <table className="data-table">
           <ColumnHeads labels={[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')]} />
-          <ProblemRows
-            problems={report.problems.slice(0, shown)}
-            describe={problemText}
-          />
+          <ProblemRows problems={report.problems.slice(0, shown)} describe={problemText} />
         </table>
       </div>
     </>

@@ -90,7 +90,9 @@ export function ImportReportView(props: Props) {
           same: rowsSame ? t('summarySame', { rows: rowsSame }) : '',
         })}
       </p>
-      {report.missingValues ? <p className="muted">{t('missingValues', { count: report.missingValues })}</p> : null}
+      {report.missingValues ? (
+        <p className="muted">{t('missingValues', { count: report.missingValues })}</p>
+      ) : null}
       <ProblemTable report={report} onDownload={onDownload} />
       <DuplicateList report={report} />
       <ConflictList report={report} skip={skipConflicts} onSkip={setSkipConflicts} onShowRow={onShowRow} />

@@ -26,7 +26,9 @@ export function IndicatorProposals({ proposals, accepted, onChoose }: Props) {
   const t = useLocalTranslate(proposalMessages);
   const lang = useAppStore((s) => s.lang);
   if (proposals.length === 0 && accepted.length === 0) return null;
-  const names = accepted.map((i) => withUnitLabel(lang === 'en' && i.nameEn ? i.nameEn : i.nameZh, i.unit, localeOf(lang)));
+  const names = accepted.map((i) =>
+    withUnitLabel(lang === 'en' && i.nameEn ? i.nameEn : i.nameZh, i.unit, localeOf(lang)),
+  );
   return (
     <ProposalSection
       className="indicator-proposals"
@@ -40,14 +42,82 @@ export function IndicatorProposals({ proposals, accepted, onChoose }: Props) {
   );
 }
 
-function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onChoose(choice: IndicatorChoice): void }) {
+/** The new indicator's names, unit, category and direction, as the user edits them. */
+function ProposalFields({
+  draft,
+  units,
+  categories,
+  onEdit,
+}: {
+  draft: Indicator;
+  units: readonly string[];
+  categories: readonly string[];
+  onEdit(change: Partial<Indicator>): void;
+}) {
+  const t = useLocalTranslate(proposalMessages);
+  const lang = useAppStore((s) => s.lang);
+  return (
+    <div className="proposal-fields">
+      <label>
+        {t('nameZh')}
+        <input value={draft.nameZh} onChange={(e) => onEdit({ nameZh: e.target.value })} />
+      </label>
+      <label>
+        {t('nameEn')}
+        <input value={draft.nameEn} onChange={(e) => onEdit({ nameEn: e.target.value })} />
+      </label>
+      <label>
+        {t('unit')}
+        <select value={draft.unit} onChange={(e) => onEdit({ unit: e.target.value })}>
+          {draft.unit ? null : <option value="">—</option>}
+          {units.map((unit) => (
+            <option key={unit} value={unit}>
+              {unit}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('category')}
+        <select value={draft.category} onChange={(e) => onEdit({ category: e.target.value })}>
+          {categories.map((category) => (
+            <option key={category} value={category}>
+              {Object.prototype.hasOwnProperty.call(CATEGORY_NAMES, category)
+                ? CATEGORY_NAMES[category]![lang === 'en' ? 'en' : 'zh']
+                : category}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={draft.higherIsBetter}
+          onChange={(e) => onEdit({ higherIsBetter: e.target.checked })}
+        />{' '}
+        {t('higherIsBetter')}
+      </label>
+    </div>
+  );
+}
+
+function ProposalForm({
+  proposal,
+  onChoose,
+}: {
+  proposal: IndicatorProposal;
+  onChoose(choice: IndicatorChoice): void;
+}) {
   const t = useLocalTranslate(proposalMessages);
   const lang = useAppStore((s) => s.lang);
   const indicators = useAppStore((s) => s.catalogue.indicators);
   const [draft, setDraft] = useState(proposal.indicator);
   const [error, setError] = useState('');
   const categories = categoriesOf(indicators);
-  const units = COMMON_BASE_UNITS.includes(draft.unit) || !draft.unit ? COMMON_BASE_UNITS : [draft.unit, ...COMMON_BASE_UNITS];
+  const units =
+    COMMON_BASE_UNITS.includes(draft.unit) || !draft.unit
+      ? COMMON_BASE_UNITS
+      : [draft.unit, ...COMMON_BASE_UNITS];
   const { text } = proposal;
   const nameOf = (i: Indicator) => (lang === 'en' && i.nameEn ? i.nameEn : i.nameZh);
   const edit = (change: Partial<Indicator>) => {
@@ -60,11 +130,18 @@ function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onC
     // Matched first: a name the catalogue has is used, never created twice.
     const same = createIndicatorIndex(indicators).resolve(nameZh);
     if (same.kind === 'found') return setError(t('sameName', { name: nameOf(same.indicator) }));
-    onChoose({ text, indicator: { ...draft, nameZh, nameEn: draft.nameEn.trim(), id: newIndicatorId(nameZh, draft.unit) } });
+    onChoose({
+      text,
+      indicator: { ...draft, nameZh, nameEn: draft.nameEn.trim(), id: newIndicatorId(nameZh, draft.unit) },
+    });
   };
   return (
     <div className="indicator-proposal">
-      <p>{proposal.column === null ? t('unknownTitle', { text }) : t('unknownColumn', { text, column: proposal.column })}</p>
+      <p>
+        {proposal.column === null
+          ? t('unknownTitle', { text })
+          : t('unknownColumn', { text, column: proposal.column })}
+      </p>
       {proposal.nearby.length ? (
         <ul className="import-list">
           {proposal.nearby.map((near) => (
@@ -77,41 +154,7 @@ function ProposalForm({ proposal, onChoose }: { proposal: IndicatorProposal; onC
           ))}
         </ul>
       ) : null}
-      <div className="proposal-fields">
-        <label>
-          {t('nameZh')}
-          <input value={draft.nameZh} onChange={(e) => edit({ nameZh: e.target.value })} />
-        </label>
-        <label>
-          {t('nameEn')}
-          <input value={draft.nameEn} onChange={(e) => edit({ nameEn: e.target.value })} />
-        </label>
-        <label>
-          {t('unit')}
-          <select value={draft.unit} onChange={(e) => edit({ unit: e.target.value })}>
-            {draft.unit ? null : <option value="">—</option>}
-            {units.map((unit) => (
-              <option key={unit} value={unit}>
-                {unit}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('category')}
-          <select value={draft.category} onChange={(e) => edit({ category: e.target.value })}>
-            {categories.map((category) => (
-              <option key={category} value={category}>
-                {Object.prototype.hasOwnProperty.call(CATEGORY_NAMES, category) ? CATEGORY_NAMES[category]![lang === 'en' ? 'en' : 'zh'] : category}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="checkbox">
-          <input type="checkbox" checked={draft.higherIsBetter} onChange={(e) => edit({ higherIsBetter: e.target.checked })} />{' '}
-          {t('higherIsBetter')}
-        </label>
-      </div>
+      <ProposalFields draft={draft} units={units} categories={categories} onEdit={edit} />
       <ProposalAccept error={error} label={t('accept')} onAccept={accept} />
     </div>
   );

@@ -8,7 +8,8 @@ import { importMessages } from './import-messages';
 import { localName, localeOf } from '../../i18n/localise';
 
 const SHAPES: TableShape[] = ['long', 'wide-period', 'wide-indicator'];
-type ColumnRole = 'regionColumn' | 'parentColumn' | 'indicatorColumn' | 'periodColumn' | 'valueColumn' | 'unitColumn';
+type ColumnRole =
+  'regionColumn' | 'parentColumn' | 'indicatorColumn' | 'periodColumn' | 'valueColumn' | 'unitColumn';
 type RoleLabel = 'mapRegion' | 'mapParent' | 'mapIndicator' | 'mapPeriod' | 'mapValue' | 'mapUnit';
 /** Columns every layout has: the region and, optionally, the division it lies in (朝阳区 in 北京). */
 const REGION_ROLES: { role: ColumnRole; label: RoleLabel; optional: boolean }[] = [
@@ -64,7 +65,15 @@ function ColumnSelect(props: {
 }
 
 /** The indicator of a table with one column per period. */
-function TableIndicatorSelect({ id, value, onChange }: { id: string; value: string | null; onChange(id: string | null): void }) {
+function TableIndicatorSelect({
+  id,
+  value,
+  onChange,
+}: {
+  id: string;
+  value: string | null;
+  onChange(id: string | null): void;
+}) {
   const t = useLocalTranslate(importMessages);
   const lang = useAppStore((s) => s.lang);
   const indicators = useAppStore((s) => s.catalogue.indicators);
@@ -98,7 +107,11 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
     const regionColumns = [mapping.regionColumn, mapping.parentColumn];
     const valueColumns = mapping.valueColumns.filter((vc) => !regionColumns.includes(vc.column));
     const edited = { ...mapping, valueColumns };
-    onApply(mapping.shape === 'wide-indicator' && parsed.kind === 'period' ? { ...edited, period: parsed.id } : edited);
+    onApply(
+      mapping.shape === 'wide-indicator' && parsed.kind === 'period'
+        ? { ...edited, period: parsed.id }
+        : edited,
+    );
   };
 
   return (
@@ -107,7 +120,11 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
       <div className="filters">
         <div className="field">
           <label htmlFor={`${id}-shape`}>{t('shape')}</label>
-          <select id={`${id}-shape`} value={mapping.shape} onChange={(e) => update({ shape: e.target.value as TableShape })}>
+          <select
+            id={`${id}-shape`}
+            value={mapping.shape}
+            onChange={(e) => update({ shape: e.target.value as TableShape })}
+          >
             {SHAPES.map((shape) => (
               <option key={shape} value={shape}>
                 {shapeLabel(shape)}
@@ -127,7 +144,11 @@ export function MappingEditor({ detection, shapeLabel, onApply }: Props) {
           />
         ))}
         {mapping.shape === 'wide-period' ? (
-          <TableIndicatorSelect id={`${id}-indicator`} value={mapping.indicatorId} onChange={(indicatorId) => update({ indicatorId })} />
+          <TableIndicatorSelect
+            id={`${id}-indicator`}
+            value={mapping.indicatorId}
+            onChange={(indicatorId) => update({ indicatorId })}
+          />
         ) : null}
         {mapping.shape === 'wide-indicator' ? (
           <div className="field">

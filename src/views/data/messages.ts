@@ -72,7 +72,8 @@ export const dataMessages: LocalMessages<Key> = {
     storagePersistent: '导入的数据保存在本浏览器中，浏览器已承诺不会自动清除。',
     storageQuota: '浏览器存储空间不足',
     storageUnavailable: '浏览器存储不可用，例如隐私浏览模式或已被禁用',
-    storageFailed: '无法保存到浏览器存储（{detail}）。已导入的数据本次仍可使用，但刷新后不会保留；已保存的其他数据集未受影响。',
+    storageFailed:
+      '无法保存到浏览器存储（{detail}）。已导入的数据本次仍可使用，但刷新后不会保留；已保存的其他数据集未受影响。',
   },
   en: {
     datasets: 'Datasets',

@@ -152,8 +152,10 @@ export const ownTableMessages: LocalMessages<Key> = {
     'role.members': 'Member regions column',
     'role.industry': 'Industry column',
     'role.nameEn': 'English name column',
-    summaryTargets: '{file}: {total} rows, {accepted} targets can be imported, {rejected} rows have problems.',
-    summaryClusters: '{file}: {total} rows, {accepted} clusters can be imported, {rejected} rows have problems.',
+    summaryTargets:
+      '{file}: {total} rows, {accepted} targets can be imported, {rejected} rows have problems.',
+    summaryClusters:
+      '{file}: {total} rows, {accepted} clusters can be imported, {rejected} rows have problems.',
     previewTargets: 'Targets to import',
     previewClusters: 'Clusters to import',
     previewMore: '{count} more not listed.',
@@ -171,13 +173,16 @@ export const ownTableMessages: LocalMessages<Key> = {
     noBaseline: '—',
     importTargets: 'Import {count} targets',
     importClusters: 'Import {count} clusters',
-    nothingTargets: 'No target can be imported. Correct the file as the problems say, or change the column mapping above.',
-    nothingClusters: 'No cluster can be imported. Correct the file as the problems say, or change the column mapping above.',
+    nothingTargets:
+      'No target can be imported. Correct the file as the problems say, or change the column mapping above.',
+    nothingClusters:
+      'No cluster can be imported. Correct the file as the problems say, or change the column mapping above.',
     importedTargets: 'Imported the dataset “{name}” ({count} targets); see them in the Targets view.',
     importedClusters: 'Imported the dataset “{name}” ({count} clusters); see them in the Clusters view.',
     tiersHeading: 'New tiers',
     tierAmbiguous: '“{text}” (column {column}) can mean these tiers: choose one, or add it as a new tier:',
-    tierUnknown: 'The tier “{text}” (column {column}) is not in the tier catalogue. Add it as a new tier with this dataset:',
+    tierUnknown:
+      'The tier “{text}” (column {column}) is not in the tier catalogue. Add it as a new tier with this dataset:',
     tierUse: 'File under “{name}”',
     tierNameZh: 'Chinese name',
     tierNameEn: 'English name (optional)',

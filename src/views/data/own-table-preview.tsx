@@ -26,8 +26,12 @@ function useNames(report: ImportFileResult) {
   const catalogue = useAppStore((s) => s.catalogue);
   const en = lang === 'en';
   const regions = new Map(catalogue.regions.map((r) => [r.code, r]));
-  const indicators = new Map([...catalogue.indicators, ...(report.newIndicators ?? [])].map((i) => [i.id, i]));
-  const tiers = new Map([...catalogue.clusterTiers, ...(report.ownTable?.newTiers ?? [])].map((t) => [t.id, t]));
+  const indicators = new Map(
+    [...catalogue.indicators, ...(report.newIndicators ?? [])].map((i) => [i.id, i]),
+  );
+  const tiers = new Map(
+    [...catalogue.clusterTiers, ...(report.ownTable?.newTiers ?? [])].map((t) => [t.id, t]),
+  );
   const region = (code: string) => (en ? regions.get(code)?.nameEn : regions.get(code)?.fullName) || code;
   const indicator = (id: string) => {
     const i = indicators.get(id);
@@ -44,7 +48,14 @@ function TargetRows({ own, report }: { own: OwnTableOutcome; report: ImportFileR
   const t = useLocalTranslate(ownTableMessages);
   const names = useNames(report);
   const policies = new Map(own.policies.map((p) => [p.id, p.title]));
-  const labels = ['col.region', 'col.indicator', 'col.target', 'col.deadline', 'col.baseline', 'col.policy'] as const;
+  const labels = [
+    'col.region',
+    'col.indicator',
+    'col.target',
+    'col.deadline',
+    'col.baseline',
+    'col.policy',
+  ] as const;
   return (
     <table className="data-table own-table-preview">
       <ColumnHeads labels={labels.map((label) => t(label))} />
@@ -82,7 +93,9 @@ function ClusterRows({ own, report }: { own: OwnTableOutcome; report: ImportFile
           <tr key={cluster.id}>
             <th scope="row">{cluster.name}</th>
             <td className="wide">{names.tier(cluster.tier)}</td>
-            <td className="wide">{cluster.regionCodes.map(names.region).join(names.locale === 'en' ? ', ' : '、')}</td>
+            <td className="wide">
+              {cluster.regionCodes.map(names.region).join(names.locale === 'en' ? ', ' : '、')}
+            </td>
             <td>{cluster.industry}</td>
           </tr>
         ))}

@@ -31,15 +31,30 @@ export function OwnTableReport(props: Props) {
   const t = useLocalTranslate(ownTableMessages);
   const own = report.ownTable!;
   const targets = own.kind === 'targets';
-  const encoding = report.sheet ?? (report.encoding === 'gb18030' ? 'GB18030' : report.encoding ? 'UTF-8' : '—');
+  const encoding =
+    report.sheet ?? (report.encoding === 'gb18030' ? 'GB18030' : report.encoding ? 'UTF-8' : '—');
   return (
     <div className="import-report">
-      <p>{t('detected', { format: report.format?.toUpperCase() ?? '—', encoding, kind: t(kindLabelKey(own.kind)) })}</p>
+      <p>
+        {t('detected', {
+          format: report.format?.toUpperCase() ?? '—',
+          encoding,
+          kind: t(kindLabelKey(own.kind)),
+        })}
+      </p>
       <div className="filters">
         <TableKindSelect value={own.kind} onChange={onKind} />
       </div>
-      <OwnTableMappingEditor key={JSON.stringify(own.detection.mapping)} detection={own.detection} onApply={onMapping} />
-      <IndicatorProposals proposals={report.proposals} accepted={report.newIndicators ?? []} onChoose={onChooseIndicator} />
+      <OwnTableMappingEditor
+        key={JSON.stringify(own.detection.mapping)}
+        detection={own.detection}
+        onApply={onMapping}
+      />
+      <IndicatorProposals
+        proposals={report.proposals}
+        accepted={report.newIndicators ?? []}
+        onChoose={onChooseIndicator}
+      />
       <TierProposals proposals={own.tierProposals} added={own.newTiers} onChoose={onChooseTier} />
       <p className="import-summary" role="status">
         {t(targets ? 'summaryTargets' : 'summaryClusters', {

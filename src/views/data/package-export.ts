@@ -1,6 +1,11 @@
 import type { ImportedDataset } from '../../domain/dataset';
 import type { Catalogue } from '../../domain/types';
-import { builtinContent, datasetContent, packageZip, type PackageContent } from '../../export/dataset-package';
+import {
+  builtinContent,
+  datasetContent,
+  packageZip,
+  type PackageContent,
+} from '../../export/dataset-package';
 import { downloadBlob, safeFileName } from '../../export/download';
 import { BUILTIN_DESCRIPTION } from '../../ingest/package-import/package-schema';
 
@@ -11,7 +16,8 @@ function download(content: PackageContent, fileName: string) {
 }
 
 /** A dataset as a zipped data package that imports back into the same views. */
-export const exportDatasetPackage = (dataset: ImportedDataset) => download(datasetContent(dataset), dataset.name);
+export const exportDatasetPackage = (dataset: ImportedDataset) =>
+  download(datasetContent(dataset), dataset.name);
 
 /** The built-in data as the same kind of package. */
 export const exportBuiltinPackage = (builtin: Catalogue) =>

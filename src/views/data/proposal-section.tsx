@@ -4,7 +4,12 @@ import type { ReactNode } from 'react';
  * The frame the check report's proposals share (new indicators, new tiers): a heading, what the
  * user already accepted for this file, and one form per open proposal.
  */
-export function ProposalSection(props: { className: string; heading: string; added: string; children: ReactNode }) {
+export function ProposalSection(props: {
+  className: string;
+  heading: string;
+  added: string;
+  children: ReactNode;
+}) {
   return (
     <section className={props.className} aria-label={props.heading}>
       <h3>{props.heading}</h3>
@@ -15,7 +20,15 @@ export function ProposalSection(props: { className: string; heading: string; add
 }
 
 /** A proposal form's error, if any, and its accept button. */
-export function ProposalAccept({ error, label, onAccept }: { error: string; label: string; onAccept(): void }) {
+export function ProposalAccept({
+  error,
+  label,
+  onAccept,
+}: {
+  error: string;
+  label: string;
+  onAccept(): void;
+}) {
   return (
     <>
       {error ? (

@@ -23,7 +23,12 @@ export interface RowWindow {
 }
 
 /** Scroll positions available in the box and in the whole list (content height minus one screen). */
-function ranges({ count, rowHeight, viewportHeight, maxHeight }: Omit<RowWindowInput, 'scrollTop' | 'overscan'>) {
+function ranges({
+  count,
+  rowHeight,
+  viewportHeight,
+  maxHeight,
+}: Omit<RowWindowInput, 'scrollTop' | 'overscan'>) {
   const listHeight = count * rowHeight;
   const totalSize = Math.min(listHeight, maxHeight);
   return {
@@ -48,8 +53,14 @@ export function rowWindow(input: RowWindowInput): RowWindow {
 }
 
 /** The scrollTop that puts row `index` in the middle of the screen. */
-export function scrollTopToCentre(index: number, input: Omit<RowWindowInput, 'scrollTop' | 'overscan'>): number {
+export function scrollTopToCentre(
+  index: number,
+  input: Omit<RowWindowInput, 'scrollTop' | 'overscan'>,
+): number {
   const { box, list } = ranges(input);
-  const wanted = Math.min(list, Math.max(0, index * input.rowHeight - (input.viewportHeight - input.rowHeight) / 2));
+  const wanted = Math.min(
+    list,
+    Math.max(0, index * input.rowHeight - (input.viewportHeight - input.rowHeight) / 2),
+  );
   return list > box ? (wanted / list) * box : wanted;
 }

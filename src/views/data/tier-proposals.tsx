@@ -13,7 +13,11 @@ import { ProposalAccept, ProposalSection } from './proposal-section';
  * tiers it may mean, an unknown one as a new tier the user names and accepts. The file is then
  * read again; no cluster is filed under a tier before that.
  */
-export function TierProposals(props: { proposals: readonly TierProposal[]; added: readonly ClusterTier[]; onChoose(choice: TierChoice): void }) {
+export function TierProposals(props: {
+  proposals: readonly TierProposal[];
+  added: readonly ClusterTier[];
+  onChoose(choice: TierChoice): void;
+}) {
   const t = useLocalTranslate(ownTableMessages);
   const lang = useAppStore((s) => s.lang);
   const { proposals, added, onChoose } = props;
@@ -43,7 +47,10 @@ function TierForm({ proposal, onChoose }: { proposal: TierProposal; onChoose(cho
     const nameZh = draft.nameZh.trim();
     if (!nameZh) return setError(t('tierNeedName'));
     // Views name a tier in English by its English name: without one it keeps its Chinese name.
-    onChoose({ text, tier: { ...draft, nameZh, nameEn: draft.nameEn.trim() || nameZh, id: newTierId(nameZh) } });
+    onChoose({
+      text,
+      tier: { ...draft, nameZh, nameEn: draft.nameEn.trim() || nameZh, id: newTierId(nameZh) },
+    });
   };
   const params = { text, column: proposal.column ?? '' };
   return (
@@ -63,7 +70,10 @@ function TierForm({ proposal, onChoose }: { proposal: TierProposal; onChoose(cho
       <div className="proposal-fields">
         <label>
           {t('tierNameZh')}
-          <input value={draft.nameZh} onChange={(e) => (setError(''), setDraft((d) => ({ ...d, nameZh: e.target.value })))} />
+          <input
+            value={draft.nameZh}
+            onChange={(e) => (setError(''), setDraft((d) => ({ ...d, nameZh: e.target.value })))}
+          />
         </label>
         <label>
           {t('tierNameEn')}

@@ -66,22 +66,11 @@ function BreaksFeedback({ breaks, unit, locale, range }: ClassificationControlsP
   );
 }
 
-/** Classification method, number of classes, palette, user-entered breaks, classes per period. */
-export function ClassificationControls({ unit, locale, range }: ClassificationControlsProps) {
+/** The text of the breaks field: typed breaks are applied when they parse, else the error says why. */
+function useBreaksField(breaks: readonly number[], unit: string) {
   const t = useTranslate();
   const tl = useLocalTranslate(messages);
-  const id = useId();
-  const { classification, classes, palette, breaks, perPeriod } = useAppStore(
-    useShallow((s) => ({
-      classification: s.classification,
-      classes: s.classes,
-      palette: s.palette,
-      breaks: s.breaks,
-      perPeriod: s.classesPerPeriod,
-    })),
-  );
-  const { setClassification, setClasses, setPalette, setBreaks, setClassesPerPeriod } =
-    useAppStore.getState();
+  const { setBreaks } = useAppStore.getState();
   const [breaksText, setBreaksText] = useState(breaks.join(', '));
   const [error, setError] = useState('');
   // Back and Forward may bring other breaks than the ones typed: the field then shows them.
@@ -104,6 +93,26 @@ export function ClassificationControls({ unit, locale, range }: ClassificationCo
       setBreaks(parsed.breaks);
     }
   };
+
+  return { breaksText, error, applyBreaks };
+}
+
+/** Classification method, number of classes, palette, user-entered breaks, classes per period. */
+export function ClassificationControls({ unit, locale, range }: ClassificationControlsProps) {
+  const t = useTranslate();
+  const tl = useLocalTranslate(messages);
+  const id = useId();
+  const { classification, classes, palette, breaks, perPeriod } = useAppStore(
+    useShallow((s) => ({
+      classification: s.classification,
+      classes: s.classes,
+      palette: s.palette,
+      breaks: s.breaks,
+      perPeriod: s.classesPerPeriod,
+    })),
+  );
+  const { setClassification, setClasses, setPalette, setClassesPerPeriod } = useAppStore.getState();
+  const { breaksText, error, applyBreaks } = useBreaksField(breaks, unit);
 
   return (
     <>

@@ -5,7 +5,7 @@ import { CHINA_MAP } from '../../charts/geo-files';
 import { loadMap } from '../../charts/geometry';
 import type { ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
-import { withUnitLabel } from '../../domain/format';
+import { withUnitLabel, type Locale } from '../../domain/format';
 import { ExportMenu } from '../../components/export-menu';
 import {
   fileNameOf,
@@ -84,8 +84,8 @@ function NoValuesNote({ choice, scope }: { choice: MapChoice; scope: string }) {
   );
 }
 
-export default function MapView() {
-  const t = useTranslate();
+/** The store's map state, the indicator and period shown, and the map's view model. */
+function useMapModel() {
   const s = useAppStore(
     useShallow((state) => ({
       catalogue: state.catalogue,
@@ -101,11 +101,8 @@ export default function MapView() {
       perPeriod: state.classesPerPeriod,
     })),
   );
-  const setDrill = useAppStore((state) => state.setDrill);
-  const toggleRegion = useAppStore((state) => state.toggleRegion);
   const locale = localeOf(s.lang);
   const registry = useMemo(() => createRegionRegistry(s.catalogue.regions), [s.catalogue.regions]);
-  const scopeLabel = useScopeLabel(registry, s.lang);
   const scope: Scope = useMemo(
     () => (s.drill ? { level: 'city', parentCode: s.drill } : { level: 'province' }),
     [s.drill],
@@ -133,6 +130,96 @@ export default function MapView() {
         : undefined,
     [s.catalogue, choice, scope, s.classification, s.classes, s.breaks, s.palette, locale, s.perPeriod],
   );
+  return { s, locale, registry, mapName, choice, viewModel };
+}
+
+/**
+ * A drill-down or the way back removes the button that was pressed: focus goes on to the button
+ * that leads back, or to the heading, instead of falling to the top of the page.
+ */
+function useDrillFocus(drill: string) {
+  const setDrill = useAppStore((state) => state.setDrill);
+  const backButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusAfterDrill = useRef(false);
+  const drillTo = (code: string) => {
+    focusAfterDrill.current = true;
+    setDrill(code);
+  };
+  useEffect(() => {
+    if (!focusAfterDrill.current) return;
+    focusAfterDrill.current = false;
+    (drill ? backButton.current : heading.current)?.focus();
+  }, [drill]);
+  return { backButton, heading, drillTo };
+}
+
+/** How many regions in scope have a value; or that there is no indicator to draw. */
+function MapCoverage({ viewModel }: { viewModel: MapViewModel | undefined }) {
+  const t = useTranslate();
+  if (!viewModel) return <p>{t('map.noIndicator')}</p>;
+  const withData = viewModel.regions.filter((r) => r.value !== null).length;
+  return (
+    <p className="muted coverage">
+      {t('map.coverage', { count: withData, total: viewModel.regions.length })}
+      {viewModel.indicator.comparability === 'ambiguous' ? ` ${t('map.ambiguous')}` : ''}
+    </p>
+  );
+}
+
+/** The indicator and period pickers and the classification controls. */
+function MapFilters({
+  choice,
+  viewModel,
+  locale,
+}: {
+  choice: MapChoice;
+  viewModel: MapViewModel | undefined;
+  locale: Locale;
+}) {
+  return (
+    <div className="filters">
+      <IndicatorPeriodPickers indicators={choice.indicators} resolved={choice} />
+      <ClassificationControls
+        unit={choice.indicator?.unit ?? ''}
+        locale={locale}
+        range={
+          viewModel && viewModel.bounds.length >= 2
+            ? [viewModel.bounds[0] ?? 0, viewModel.bounds[viewModel.bounds.length - 1] ?? 0]
+            : undefined
+        }
+      />
+    </div>
+  );
+}
+
+/** The map's title, and what its exported figure names (scope, classes, sources, legend). */
+function useMapFigure(s: ReturnType<typeof useMapModel>['s'], viewModel: MapViewModel | undefined) {
+  const t = useTranslate();
+  const locale = localeOf(s.lang);
+  const title = viewModel
+    ? t('map.title', {
+        indicator: withUnitLabel(localName(viewModel.indicator, s.lang), viewModel.indicator.unit, locale),
+        period: viewModel.periodLabel,
+      })
+    : '';
+  const drillRegion = s.drill ? s.catalogue.regions.find((r) => r.code === s.drill) : undefined;
+  const figureScope = mapScopeLabel(drillRegion, s.lang);
+  const figure = viewModel && {
+    title: withScope(title, figureScope),
+    subtitle: classificationNote(t, { ...s, perPeriod: s.perPeriod }, viewModel),
+    sources: mapSources(viewModel),
+    legend: mapFigureLegend(viewModel, locale),
+  };
+  return { title, figureScope, figure };
+}
+
+export default function MapView() {
+  const { s, locale, registry, mapName, choice, viewModel } = useMapModel();
+  const setDrill = useAppStore((state) => state.setDrill);
+  const toggleRegion = useAppStore((state) => state.toggleRegion);
+  const scopeLabel = useScopeLabel(registry, s.lang);
+  const { backButton, heading, drillTo } = useDrillFocus(s.drill);
   const chartRef = useRef<ChartHandle | null>(null);
   const setChart = useCallback((handle: ChartHandle | null) => {
     chartRef.current = handle;
@@ -144,52 +231,13 @@ export default function MapView() {
     [viewModel, mapName, s.selected, locale],
   );
   const csvRows = useCallback(() => (viewModel ? mapCsvRows(viewModel, s.lang) : []), [viewModel, s.lang]);
-  // A drill-down or the way back removes the button that was pressed: focus goes on to the button
-  // that leads back, or to the heading, instead of falling to the top of the page.
-  const backButton = useRef<HTMLButtonElement>(null);
-  const heading = useRef<HTMLHeadingElement>(null);
-  const focusAfterDrill = useRef(false);
-  const drillTo = (code: string) => {
-    focusAfterDrill.current = true;
-    setDrill(code);
-  };
-  useEffect(() => {
-    if (!focusAfterDrill.current) return;
-    focusAfterDrill.current = false;
-    (s.drill ? backButton.current : heading.current)?.focus();
-  }, [s.drill]);
   const drillLabel = useDrillLabel(registry, s.lang);
 
-  const title = viewModel
-    ? t('map.title', {
-        indicator: withUnitLabel(localName(viewModel.indicator, s.lang), viewModel.indicator.unit, locale),
-        period: viewModel.periodLabel,
-      })
-    : '';
-  const withData = viewModel?.regions.filter((r) => r.value !== null).length ?? 0;
-  const drillRegion = s.drill ? s.catalogue.regions.find((r) => r.code === s.drill) : undefined;
-  const figureScope = mapScopeLabel(drillRegion, s.lang);
-  const figure = viewModel && {
-    title: withScope(title, figureScope),
-    subtitle: classificationNote(t, { ...s, perPeriod: s.perPeriod }, viewModel),
-    sources: mapSources(viewModel),
-    legend: mapFigureLegend(viewModel, locale),
-  };
+  const { title, figureScope, figure } = useMapFigure(s, viewModel);
 
   return (
     <section className="map-view" aria-labelledby="map-title">
-      <div className="filters">
-        <IndicatorPeriodPickers indicators={choice.indicators} resolved={choice} />
-        <ClassificationControls
-          unit={choice.indicator?.unit ?? ''}
-          locale={locale}
-          range={
-            viewModel && viewModel.bounds.length >= 2
-              ? [viewModel.bounds[0] ?? 0, viewModel.bounds[viewModel.bounds.length - 1] ?? 0]
-              : undefined
-          }
-        />
-      </div>
+      <MapFilters choice={choice} viewModel={viewModel} locale={locale} />
       <SelectionBar />
       <DrillBar
         registry={registry}
@@ -203,14 +251,7 @@ export default function MapView() {
       <h2 id="map-title" ref={heading} tabIndex={-1}>
         {title}
       </h2>
-      {viewModel ? (
-        <p className="muted coverage">
-          {t('map.coverage', { count: withData, total: viewModel.regions.length })}
-          {viewModel.indicator.comparability === 'ambiguous' ? ` ${t('map.ambiguous')}` : ''}
-        </p>
-      ) : (
-        <p>{t('map.noIndicator')}</p>
-      )}
+      <MapCoverage viewModel={viewModel} />
       {s.drill ? <NoValuesNote choice={choice} scope={scopeLabel(s.drill)} /> : null}
       {viewModel ? (
         <ExportMenu

@@ -1,5 +1,4 @@
 import { interpolate, type Lang, type LocalMessages } from '../../i18n/messages';
-import type { TargetStatus } from '../../domain/target-status';
 
 const zh = {
   title: '{region}：地区概览',
@@ -56,13 +55,6 @@ const zh = {
   'col.status': '状态',
   noDeadline: '未定截止期',
   noValue: '—',
-  'status.met': '已达成',
-  'status.on_track': '进度正常',
-  'status.behind': '落后',
-  'status.missed': '未达成',
-  'status.no_baseline': '缺少基数',
-  'status.no_figure': '无实际值，无法判断',
-  'status.passed_no_figure': '已过截止期，无实际值',
   'rate.cagr': '年均{direction} {rate}%（{years}年）',
   'rate.points': '每年{direction} {rate} 个百分点（{years}年）',
   'rate.linear': '每年{direction} {rate}{unit}（{years}年）',
@@ -162,13 +154,6 @@ export const profileMessages: LocalMessages<ProfileMessageKey> = {
     'col.status': 'Status',
     noDeadline: 'no deadline',
     noValue: '—',
-    'status.met': 'Met',
-    'status.on_track': 'On track',
-    'status.behind': 'Behind',
-    'status.missed': 'Missed',
-    'status.no_baseline': 'No baseline',
-    'status.no_figure': 'No figure to judge',
-    'status.passed_no_figure': 'Deadline passed, no actual figure',
     'rate.cagr': '{direction} {rate}% a year ({years} years)',
     'rate.points': '{direction} {rate} pp a year ({years} years)',
     'rate.linear': '{direction}{rate} {unit} a year ({years} years)',
@@ -217,14 +202,3 @@ export function profileText(
 ) {
   return interpolate(profileMessages[lang][key], params);
 }
-
-/** Typed over every status, so a status added to the rules cannot go unworded here. */
-export const STATUS_KEYS: Record<TargetStatus, ProfileMessageKey> = {
-  met: 'status.met',
-  on_track: 'status.on_track',
-  behind: 'status.behind',
-  missed: 'status.missed',
-  no_baseline: 'status.no_baseline',
-  no_figure: 'status.no_figure',
-  passed_no_figure: 'status.passed_no_figure',
-};

@@ -7,7 +7,8 @@ import { targetProgress, type RequiredRate } from '../../domain/target-progress'
 import type { TargetStatus } from '../../domain/target-status';
 import type { Catalogue, Comparator } from '../../domain/types';
 import type { Lang } from '../../i18n/messages';
-import { profileText, STATUS_KEYS } from './messages';
+import { targetStatusLabel } from '../../i18n/target-status-messages';
+import { profileText } from './messages';
 import { localName, localeOf, regionName } from '../../i18n/localise';
 
 /** One target as the profile lists it: what, by when, where it stands and what it takes. */
@@ -113,7 +114,7 @@ export function profileTargets({
         required: progress.required,
         requiredLabel: paceLabel(progress.required, target.unit, lang),
         status: progress.status,
-        statusLabel: profileText(lang, STATUS_KEYS[progress.status]),
+        statusLabel: targetStatusLabel(progress.status, lang),
         sourceId: target.sourceId,
         sourceTitle: sources.get(target.sourceId) ?? target.sourceId,
         quote: target.quote,

@@ -16,6 +16,28 @@ interface RankingTableProps {
   onToggle(code: string): void;
 }
 
+/** The value, and for a flagged figure the badge, the other values stated and what it contradicts. */
+function ValueCell({ row }: { row: RankingRow }) {
+  const t = useLocalTranslate(rankingMessages);
+  return (
+    <td className="number value-cell">
+      {row.valueLabel}
+      {row.conflict ? (
+        <span className="conflict-note">
+          <span className="badge conflict">{t('conflict')}</span>
+          {row.otherValues.length ? (
+            <span className="muted">
+              {' '}
+              {t('alsoStated', { list: row.otherValues.join(t('listSeparator')) })}
+            </span>
+          ) : null}
+          <ConflictList items={row.conflicts} label={t('contradicts', { list: '' })} />
+        </span>
+      ) : null}
+    </td>
+  );
+}
+
 /**
  * The ranking as a table: the chart's accessible alternative and the source of the CSV. Each
  * region name is a toggle button, so selection works by keyboard as well as by clicking a bar.
@@ -74,21 +96,7 @@ export function RankingTable({
                   title={t('toggle', { region: r.name })}
                   onToggle={onToggle}
                 />
-                <td className="number value-cell">
-                  {r.valueLabel}
-                  {r.conflict ? (
-                    <span className="conflict-note">
-                      <span className="badge conflict">{t('conflict')}</span>
-                      {r.otherValues.length ? (
-                        <span className="muted">
-                          {' '}
-                          {t('alsoStated', { list: r.otherValues.join(t('listSeparator')) })}
-                        </span>
-                      ) : null}
-                      <ConflictList items={r.conflicts} label={t('contradicts', { list: '' })} />
-                    </span>
-                  ) : null}
-                </td>
+                <ValueCell row={r} />
                 <td className="number">{r.shareLabel}</td>
                 <td className="number">{r.fromMedianLabel}</td>
                 <td className="period-cell">{r.periodLabel}</td>

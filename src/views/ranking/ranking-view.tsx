@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
-import { buildRankingOption, rankingChartHeight } from '../../charts/ranking-option';
+import { buildRankingOption, rankingChartHeight, type RankingViewModel } from '../../charts/ranking-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
 import { mapScopeLabel, withScope } from '../../components/figure-text';
@@ -46,67 +46,13 @@ function GroupPicker() {
   );
 }
 
-/** Ranked bars beside a sortable table, with CSV, PNG and SVG export. */
-export default function RankingView() {
+/** The ranking's title (indicator, unit, period, group) and what its exported chart names. */
+function useRankingTitle(
+  s: ReturnType<typeof useRankingModel>['s'],
+  viewModel: RankingViewModel | undefined,
+) {
   const t = useLocalTranslate(rankingMessages);
-  const s = useAppStore(
-    useShallow((state) => ({
-      catalogue: state.catalogue,
-      lang: state.lang,
-      indicator: state.indicator,
-      period: state.period,
-      group: state.group,
-      selected: state.regions,
-      sort: state.rankingSort,
-    })),
-  );
-  const { toggleRegion, toggleSort } = useAppStore.getState();
   const locale = localeOf(s.lang);
-  const chartRef = useRef<ChartHandle>(null);
-  const narrow = useNarrowScreen();
-
-  const listed = useMemo(() => rankingScope(s.catalogue.regions, s.group), [s.catalogue.regions, s.group]);
-  const indicators = useMemo(() => indicatorsInScope(s.catalogue, listed.scope), [s.catalogue, listed.scope]);
-  const resolved = useMemo(
-    () => resolveIndicatorPeriod(s.catalogue, listed.scope, s.indicator, s.period),
-    [s.catalogue, listed.scope, s.indicator, s.period],
-  );
-  const viewModel = useMemo(
-    () =>
-      resolved.indicator
-        ? buildRankingViewModel({
-            catalogue: s.catalogue,
-            indicator: resolved.indicator,
-            period: resolved.period,
-            regions: listed.regions,
-            locale,
-            reportingOnly: listed.scope.level === 'reporting',
-          })
-        : undefined,
-    [s.catalogue, resolved, listed, locale],
-  );
-  const option = useMemo(
-    () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale, narrow }),
-    [viewModel, s.selected, locale, narrow],
-  );
-  const tableRows = useMemo(
-    () => (viewModel ? sortRankingRows(viewModel.rows, s.sort, locale) : []),
-    [viewModel, s.sort, locale],
-  );
-  // The sort is in the link (rsort), so a shared ranking opens in the same order.
-  const onSort = (column: RankingSortColumn) => toggleSort('rankingSort', column);
-  const onEvents = useMemo(
-    () => ({
-      click: (params: unknown) => {
-        const code = (params as { name?: string }).name;
-        if (code && /^\d{6}$/.test(code)) useAppStore.getState().toggleRegion(code);
-      },
-    }),
-    [],
-  );
-  // The CSV lists what the table shows, in the table's order.
-  const csvRows = useCallback(() => rankingCsvRows(tableRows, s.lang), [tableRows, s.lang]);
-
   const groupRegion = s.group ? s.catalogue.regions.find((r) => r.code === s.group) : undefined;
   const groupName =
     s.group === REPORTING_GROUP
@@ -134,6 +80,100 @@ export default function RankingView() {
     title: groupName ? title : withScope(title, mapScopeLabel(undefined, s.lang)),
     sources: viewModel.rows.map((r) => r.sourceTitle),
   };
+  return { groupName, indicatorName, title, figure };
+}
+
+/** Ranked bars beside a sortable table, with CSV, PNG and SVG export. */
+/** A click on a region's bar selects it, as a click on its name in the table does. */
+const BAR_EVENTS = {
+  click: (params: unknown) => {
+    const code = (params as { name?: string }).name;
+    if (code && /^\d{6}$/.test(code)) useAppStore.getState().toggleRegion(code);
+  },
+};
+
+/** What the ranking covers, and why some figures are not ranked against the others. */
+function RankingNotes({ viewModel, citiesOf }: { viewModel: RankingViewModel; citiesOf: string }) {
+  const t = useLocalTranslate(rankingMessages);
+  return (
+    <>
+      <p className="muted coverage">
+        {citiesOf ? `${t('citiesNote', { group: citiesOf })} ` : ''}
+        {t('coverage', { count: viewModel.rankedCount, total: viewModel.rows.length })} {t('selectHint')}
+      </p>
+      {viewModel.ambiguous || viewModel.periodsDiffer || viewModel.lengthExcluded ? (
+        <p className="ranking-caveats">
+          {[
+            viewModel.ambiguous ? t('ambiguous') : '',
+            viewModel.periodsDiffer ? t('periodsDiffer') : '',
+            viewModel.lengthExcluded ? t('lengthExcluded', { count: viewModel.lengthExcluded }) : '',
+          ]
+            .filter(Boolean)
+            .join(' ')}
+        </p>
+      ) : null}
+    </>
+  );
+}
+
+/** The store's ranking state, the indicator and period shown, and the ranking's view model. */
+function useRankingModel() {
+  const s = useAppStore(
+    useShallow((state) => ({
+      catalogue: state.catalogue,
+      lang: state.lang,
+      indicator: state.indicator,
+      period: state.period,
+      group: state.group,
+      selected: state.regions,
+      sort: state.rankingSort,
+    })),
+  );
+  const locale = localeOf(s.lang);
+
+  const listed = useMemo(() => rankingScope(s.catalogue.regions, s.group), [s.catalogue.regions, s.group]);
+  const indicators = useMemo(() => indicatorsInScope(s.catalogue, listed.scope), [s.catalogue, listed.scope]);
+  const resolved = useMemo(
+    () => resolveIndicatorPeriod(s.catalogue, listed.scope, s.indicator, s.period),
+    [s.catalogue, listed.scope, s.indicator, s.period],
+  );
+  const viewModel = useMemo(
+    () =>
+      resolved.indicator
+        ? buildRankingViewModel({
+            catalogue: s.catalogue,
+            indicator: resolved.indicator,
+            period: resolved.period,
+            regions: listed.regions,
+            locale,
+            reportingOnly: listed.scope.level === 'reporting',
+          })
+        : undefined,
+    [s.catalogue, resolved, listed, locale],
+  );
+  return { s, locale, listed, indicators, resolved, viewModel };
+}
+
+export default function RankingView() {
+  const t = useLocalTranslate(rankingMessages);
+  const { s, locale, listed, indicators, resolved, viewModel } = useRankingModel();
+  const { toggleRegion, toggleSort } = useAppStore.getState();
+  const chartRef = useRef<ChartHandle>(null);
+  const narrow = useNarrowScreen();
+  const option = useMemo(
+    () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale, narrow }),
+    [viewModel, s.selected, locale, narrow],
+  );
+  const tableRows = useMemo(
+    () => (viewModel ? sortRankingRows(viewModel.rows, s.sort, locale) : []),
+    [viewModel, s.sort, locale],
+  );
+  // The sort is in the link (rsort), so a shared ranking opens in the same order.
+  const onSort = (column: RankingSortColumn) => toggleSort('rankingSort', column);
+  // The CSV lists what the table shows, in the table's order.
+  const csvRows = useCallback(() => rankingCsvRows(tableRows, s.lang), [tableRows, s.lang]);
+
+  const { groupName, indicatorName, title, figure } = useRankingTitle(s, viewModel);
 
   return (
     <section className="ranking-view" aria-labelledby="ranking-title">
@@ -145,21 +185,7 @@ export default function RankingView() {
       <h2 id="ranking-title">{title}</h2>
       {viewModel ? (
         <>
-          <p className="muted coverage">
-            {listed.scope.level === 'city' ? `${t('citiesNote', { group: groupName })} ` : ''}
-            {t('coverage', { count: viewModel.rankedCount, total: viewModel.rows.length })} {t('selectHint')}
-          </p>
-          {viewModel.ambiguous || viewModel.periodsDiffer || viewModel.lengthExcluded ? (
-            <p className="ranking-caveats">
-              {[
-                viewModel.ambiguous ? t('ambiguous') : '',
-                viewModel.periodsDiffer ? t('periodsDiffer') : '',
-                viewModel.lengthExcluded ? t('lengthExcluded', { count: viewModel.lengthExcluded }) : '',
-              ]
-                .filter(Boolean)
-                .join(' ')}
-            </p>
-          ) : null}
+          <RankingNotes viewModel={viewModel} citiesOf={listed.scope.level === 'city' ? groupName : ''} />
           <ExportMenu
             chartRef={chartRef}
             option={option}
@@ -179,7 +205,7 @@ export default function RankingView() {
                 option={option}
                 label={title}
                 height={rankingChartHeight(viewModel.rows.length)}
-                onEvents={onEvents}
+                onEvents={BAR_EVENTS}
               />
             ) : null}
             <RankingTable

@@ -56,28 +56,12 @@ interface RowParts {
 
 const COMPARATOR_WORDS = { '>=': '≥', '<=': '≤', '=': '', '>': '>', '<': '<' } as const;
 
-/**
- * Every quoted statement of the data with its source: observations, targets and named clusters, so
- * a "where does this come from?" link from any view lands on its quote.
- */
-export function buildObservationRows(catalogue: Catalogue, locale: Locale): ObservationRow[] {
+/** Turns the parts of a quoted statement into a row: names and labels in the locale, and the search text. */
+function rowMaker(catalogue: Catalogue, locale: Locale): (parts: RowParts) => ObservationRow {
   const en = locale === 'en';
   const regions = new Map(catalogue.regions.map((r) => [r.code, r]));
-  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
-  const tiers = new Map(catalogue.clusterTiers.map((t) => [t.id, en ? t.nameEn : t.nameZh]));
-  const clusters = new Map(catalogue.clusters.map((c) => [c.id, c]));
-  const conflictsOf = conflictDescriber(catalogue, locale);
-  const clusterNameOf = (id: string) => {
-    const cluster = clusters.get(id);
-    return cluster ? clusterName(cluster, locale) : id;
-  };
-  const indicatorName = (id: string) => {
-    const indicator = indicators.get(id);
-    return (en ? indicator?.nameEn : indicator?.nameZh) ?? id;
-  };
-
-  const toRow = (parts: RowParts): ObservationRow => {
+  return (parts) => {
     const region = regions.get(parts.regionCode);
     const source = sources.get(parts.sourceId);
     const regionName = (en ? region?.nameEn : region?.name) ?? parts.regionCode;
@@ -115,6 +99,28 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
       haystack,
     };
   };
+}
+
+/**
+ * Every quoted statement of the data with its source: observations, targets and named clusters, so
+ * a "where does this come from?" link from any view lands on its quote.
+ */
+export function buildObservationRows(catalogue: Catalogue, locale: Locale): ObservationRow[] {
+  const en = locale === 'en';
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
+  const tiers = new Map(catalogue.clusterTiers.map((t) => [t.id, en ? t.nameEn : t.nameZh]));
+  const clusters = new Map(catalogue.clusters.map((c) => [c.id, c]));
+  const conflictsOf = conflictDescriber(catalogue, locale);
+  const clusterNameOf = (id: string) => {
+    const cluster = clusters.get(id);
+    return cluster ? clusterName(cluster, locale) : id;
+  };
+  const indicatorName = (id: string) => {
+    const indicator = indicators.get(id);
+    return (en ? indicator?.nameEn : indicator?.nameZh) ?? id;
+  };
+
+  const toRow = rowMaker(catalogue, locale);
 
   const observations = catalogue.observations.map((o) =>
     toRow({

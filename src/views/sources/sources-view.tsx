@@ -7,7 +7,13 @@ import { useTranslate } from '../../components/use-translate';
 import type { MessageKey } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import type { SourceSortColumn } from '../../store/url-state';
-import { buildObservationRows, filterObservationRows, sortObservationRows } from './observation-rows';
+import {
+  buildObservationRows,
+  filterObservationRows,
+  sortObservationRows,
+  type ObservationRow,
+} from './observation-rows';
+import type { Indicator, Region } from '../../domain/types';
 import { SourceDocuments } from './source-documents';
 import { SearchField } from '../../components/search-field';
 import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
@@ -21,6 +27,93 @@ const COLUMNS: { column: SourceSortColumn; label: MessageKey }[] = [
   { column: 'flag', label: 'col.flag' },
   { column: 'source', label: 'col.source' },
 ];
+
+/** One statement: region (and cluster), indicator, period, value, flag, and its source and quote. */
+function ObservationTableRow({ row }: { row: ObservationRow }) {
+  const t = useTranslate();
+  return (
+    <tr data-observation-id={row.id} className={row.flag === 'conflict' ? 'conflict' : undefined}>
+      <td>
+        {row.regionName}
+        {row.clusterName ? <span className="muted cell-detail">{row.clusterName}</span> : null}
+      </td>
+      <td>{row.indicatorName}</td>
+      <td>{row.periodLabel}</td>
+      <td className="number">{row.valueLabel}</td>
+      <td>
+        {row.flag === 'conflict' || row.flag === 'estimate' ? (
+          <span className={`badge ${row.flag}`}>{t(`flag.${row.flag}`)}</span>
+        ) : row.kind !== 'observation' ? (
+          <span className="badge kind">{t(`kind.${row.kind}`)}</span>
+        ) : null}
+      </td>
+      <td className="source-cell">
+        <span className="source-title">{row.sourceTitle}</span>
+        <blockquote className="quote" aria-label={t('quote.label')}>
+          {row.quote}
+        </blockquote>
+        <ConflictList items={row.conflicts} label={t('conflict.with')} />
+        <NoteText text={row.note} />
+      </td>
+    </tr>
+  );
+}
+
+/** The search, region, indicator and "conflicts only" filters, all in the link. */
+function SourceFilters({
+  regions,
+  indicators,
+  shown,
+  total,
+}: {
+  regions: readonly Region[];
+  indicators: readonly Indicator[];
+  shown: number;
+  total: number;
+}) {
+  const t = useTranslate();
+  const lang = useAppStore((s) => s.lang);
+  const { query, sourceRegion, sourceIndicator, conflictsOnly } = useAppStore(
+    useShallow((s) => ({
+      query: s.query,
+      sourceRegion: s.sourceRegion,
+      sourceIndicator: s.sourceIndicator,
+      conflictsOnly: s.conflictsOnly,
+    })),
+  );
+  const { setQuery, setSourceRegion, setSourceIndicator, setConflictsOnly } = useAppStore.getState();
+  return (
+    <div className="filters" role="search">
+      <SearchField
+        label={t('sources.search')}
+        value={query}
+        placeholder={t('sources.searchPlaceholder')}
+        onChange={setQuery}
+      />
+      <SelectField
+        label={t('sources.region')}
+        value={sourceRegion}
+        allLabel={t('sources.allRegions')}
+        options={regions.map((r) => regionOption(r, lang))}
+        onChange={setSourceRegion}
+      />
+      <SelectField
+        label={t('sources.indicator')}
+        value={sourceIndicator}
+        allLabel={t('sources.allIndicators')}
+        options={indicators.map((i) => indicatorOption(i, lang))}
+        onChange={setSourceIndicator}
+      />
+      <label className="checkbox">
+        <input type="checkbox" checked={conflictsOnly} onChange={(e) => setConflictsOnly(e.target.checked)} />
+        {t('sources.conflictsOnly')}
+      </label>
+      <output className="row-count" aria-live="polite">
+        {t('sources.count', { shown, total })}
+      </output>
+    </div>
+  );
+}
 
 /** Every figure with its source document and the verbatim quote it rests on. */
 export function SourcesView() {
@@ -36,8 +129,7 @@ export function SourcesView() {
       sort: s.sort,
     })),
   );
-  const { setQuery, setSourceRegion, setSourceIndicator, setConflictsOnly, toggleSort } =
-    useAppStore.getState();
+  const { toggleSort } = useAppStore.getState();
   const locale = localeOf(lang);
 
   const allRows = useMemo(() => buildObservationRows(catalogue, locale), [catalogue, locale]);
@@ -72,39 +164,12 @@ export function SourcesView() {
     <section className="sources-view" aria-labelledby="sources-title">
       <SourceDocuments />
       <h2 id="sources-title">{t('sources.observations')}</h2>
-      <div className="filters" role="search">
-        <SearchField
-          label={t('sources.search')}
-          value={query}
-          placeholder={t('sources.searchPlaceholder')}
-          onChange={setQuery}
-        />
-        <SelectField
-          label={t('sources.region')}
-          value={sourceRegion}
-          allLabel={t('sources.allRegions')}
-          options={usedRegions.map((r) => regionOption(r, lang))}
-          onChange={setSourceRegion}
-        />
-        <SelectField
-          label={t('sources.indicator')}
-          value={sourceIndicator}
-          allLabel={t('sources.allIndicators')}
-          options={usedIndicators.map((i) => indicatorOption(i, lang))}
-          onChange={setSourceIndicator}
-        />
-        <label className="checkbox">
-          <input
-            type="checkbox"
-            checked={conflictsOnly}
-            onChange={(e) => setConflictsOnly(e.target.checked)}
-          />
-          {t('sources.conflictsOnly')}
-        </label>
-        <output className="row-count" aria-live="polite">
-          {t('sources.count', { shown: rows.length, total: allRows.length })}
-        </output>
-      </div>
+      <SourceFilters
+        regions={usedRegions}
+        indicators={usedIndicators}
+        shown={rows.length}
+        total={allRows.length}
+      />
       <div className="table-scroll">
         <table className="data-table observations-table">
           <thead>
@@ -122,34 +187,7 @@ export function SourcesView() {
           </thead>
           <tbody>
             {rows.map((row) => (
-              <tr
-                key={row.id}
-                data-observation-id={row.id}
-                className={row.flag === 'conflict' ? 'conflict' : undefined}
-              >
-                <td>
-                  {row.regionName}
-                  {row.clusterName ? <span className="muted cell-detail">{row.clusterName}</span> : null}
-                </td>
-                <td>{row.indicatorName}</td>
-                <td>{row.periodLabel}</td>
-                <td className="number">{row.valueLabel}</td>
-                <td>
-                  {row.flag === 'conflict' || row.flag === 'estimate' ? (
-                    <span className={`badge ${row.flag}`}>{t(`flag.${row.flag}`)}</span>
-                  ) : row.kind !== 'observation' ? (
-                    <span className="badge kind">{t(`kind.${row.kind}`)}</span>
-                  ) : null}
-                </td>
-                <td className="source-cell">
-                  <span className="source-title">{row.sourceTitle}</span>
-                  <blockquote className="quote" aria-label={t('quote.label')}>
-                    {row.quote}
-                  </blockquote>
-                  <ConflictList items={row.conflicts} label={t('conflict.with')} />
-                  <NoteText text={row.note} />
-                </td>
-              </tr>
+              <ObservationTableRow key={row.id} row={row} />
             ))}
           </tbody>
         </table>

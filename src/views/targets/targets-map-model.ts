@@ -5,7 +5,8 @@ import { interpolate, type Lang } from '../../i18n/messages';
 import { buildChoropleth, type MapViewModel, type RegionValue } from '../../charts/choropleth-model';
 import { targetsMessages } from './messages';
 import { localeOf } from '../../i18n/localise';
-import { statusLabel, type TargetRow } from './targets-view-model';
+import { targetStatusLabel } from '../../i18n/target-status-messages';
+import type { TargetRow } from './targets-view-model';
 
 /** Target counts are not an indicator of the data; the shared choropleth needs one to label them. */
 export const TARGET_COUNT_INDICATOR: Indicator = {
@@ -108,7 +109,7 @@ function countLabel(
 ): string {
   const m = targetsMessages[lang];
   const parts = TARGET_STATUSES.filter((s) => statuses?.get(s)).map(
-    (s) => `${statusLabel(s, lang)} ${statuses?.get(s) ?? 0}`,
+    (s) => `${targetStatusLabel(s, lang)} ${statuses?.get(s) ?? 0}`,
   );
   return parts.length
     ? interpolate(m['map.countByStatus'], { count, statuses: parts.join(lang === 'en' ? ', ' : '，') })
@@ -143,7 +144,7 @@ export function targetCountCsvRows(
       m['col.region'],
       m['col.code'],
       m['timeline.count'],
-      ...TARGET_STATUSES.map((s) => statusLabel(s, lang)),
+      ...TARGET_STATUSES.map((s) => targetStatusLabel(s, lang)),
     ],
     ...viewModel.regions.map((r): CsvCell[] => {
       const counts = statusCounts(input.rows, r.code, input.provinceCode, byCode);

@@ -1,23 +1,25 @@
 import { formatValue } from '../../domain/format';
 import { policyTitle, sourceTitleById } from '../../domain/names';
-import { formatDecimal } from '../../domain/number-text';
 import { observationIndex } from '../../domain/catalogue-index';
 import { formatPeriod } from '../../domain/period';
-import {
-  targetProgress,
-  type RequiredRate,
-  type StatusReason,
-  type TargetProgress,
-} from '../../domain/target-progress';
+import { targetProgress, type RequiredRate } from '../../domain/target-progress';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
-import type { Catalogue, Comparator, Indicator, Policy, Qualifier, Region, Target } from '../../domain/types';
+import type { Catalogue, Comparator, Indicator, Policy, Qualifier, Region } from '../../domain/types';
 import { unitLabel } from '../../domain/units';
 import type { CsvCell } from '../../export/csv';
-import { interpolate, type Lang } from '../../i18n/messages';
-import type { Sort, TargetSortColumn } from '../../store/url-state';
-import { targetsMessages, type TargetsMessageKey } from './messages';
-import type { TimelineBucket } from '../../charts/target-timeline-option';
 import { localName, localeOf } from '../../i18n/localise';
+import type { Lang } from '../../i18n/messages';
+import { targetStatusLabel } from '../../i18n/target-status-messages';
+import type { Sort, TargetSortColumn } from '../../store/url-state';
+import type { TimelineBucket } from '../../charts/target-timeline-option';
+import {
+  COMPARATOR_SYMBOLS,
+  formatRequiredRate,
+  JUDGED_STATUSES,
+  reasonLabel,
+  targetLabel,
+  translator,
+} from './target-wording';
 
 /** The policy document a target comes from, as the table and the region panel show it. */
 export interface PolicyRef {
@@ -79,91 +81,6 @@ export interface TargetsInput {
   reference: Date;
 }
 
-const COMPARATOR_SYMBOLS: Record<Comparator, string> = {
-  '>=': '≥',
-  '>': '>',
-  '<=': '≤',
-  '<': '<',
-  '=': '=',
-};
-
-function translator(lang: Lang) {
-  return (key: TargetsMessageKey, params: Record<string, string | number> = {}) =>
-    interpolate(targetsMessages[lang][key], params);
-}
-
-/** "年均增长 14.9%（3年）" / "+14.9% a year (CAGR) (3 years)": the sign is a word, not a minus. */
-export function formatRequiredRate(
-  rate: RequiredRate | null,
-  unit: string,
-  lang: Lang,
-  withYears = true,
-): string {
-  const t = translator(lang);
-  if (!rate) return t('noValue');
-  const magnitude = rate.kind === 'cagr' ? Math.abs(rate.value) * 100 : Math.abs(rate.value);
-  const rounded = formatDecimal(magnitude, 1, 1);
-  const years = withYears ? t('rate.years', { years: formatYears(rate.years) }) : '';
-  if (Number(magnitude.toFixed(1)) === 0) return t('rate.flat') + years;
-  const up = rate.value > 0;
-  const text =
-    rate.kind === 'cagr'
-      ? t(up ? 'rate.cagrUp' : 'rate.cagrDown', { rate: `${rounded}%` })
-      : rate.kind === 'points'
-        ? t(up ? 'rate.pointsUp' : 'rate.pointsDown', { rate: rounded })
-        : t(up ? 'rate.linearUp' : 'rate.linearDown', {
-            rate: rounded,
-            unit: unitLabel(unit, localeOf(lang)),
-          });
-  return text + years;
-}
-
-function formatYears(years: number): string {
-  return formatDecimal(years, 2);
-}
-
-function reasonLabel(progress: TargetProgress, target: Target, lang: Lang): string {
-  const t = translator(lang);
-  const locale = localeOf(lang);
-  const params = {
-    actual: progress.actual ? formatValue(progress.actual.value, target.unit, locale) : '',
-    actualPeriod: progress.actual ? formatPeriod(progress.actual.period, locale) : '',
-    deadline: progress.deadline ? formatPeriod(progress.deadline.id, locale) : '',
-    path: progress.pathValue === null ? '' : formatValue(progress.pathValue, target.unit, locale),
-  };
-  const key: Record<StatusReason, TargetsMessageKey> = {
-    actual_meets: 'reason.actual_meets',
-    deadline_actual_short: 'reason.deadline_actual_short',
-    passed_no_figures: 'reason.passed_no_figures',
-    passed_no_deadline_figure: 'reason.passed_no_deadline_figure',
-    no_figures: 'reason.no_figures',
-    no_baseline: 'reason.no_baseline',
-    no_actual_after_baseline: 'reason.no_actual_after_baseline',
-    no_deadline: 'reason.no_deadline',
-    on_path: 'reason.on_path',
-    below_path: 'reason.below_path',
-  };
-  return t(key[progress.reason], params);
-}
-
-export function statusLabel(status: TargetStatus, lang: Lang): string {
-  return translator(lang)(`status.${status}`);
-}
-
-/** Statuses that say something about the target; the others say that nothing can be judged yet. */
-export const JUDGED_STATUSES: ReadonlySet<TargetStatus> = new Set(['met', 'on_track', 'behind', 'missed']);
-
-/**
- * The target as its source words it: "超过 6000亿元" for 超过/突破, "约 30%" for 左右, "不低于 50%"
- * for 以上/不少于; without a qualifier the comparator's sign, none for a plain figure.
- */
-export function targetLabel(target: Target, lang: Lang): string {
-  const value = formatValue(target.targetValue, target.unit, localeOf(lang));
-  const qualifier = target.qualifier ?? '';
-  if (qualifier) return translator(lang)(`target.${qualifier}`, { value });
-  return target.comparator === '=' ? value : `${COMPARATOR_SYMBOLS[target.comparator]} ${value}`;
-}
-
 /** Every target of the catalogue, with its progress judged at the reference date. */
 export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): TargetRow[] {
   const t = translator(lang);
@@ -216,7 +133,7 @@ export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): T
         ? t('fromLatest', { rate: formatRequiredRate(progress.remaining, target.unit, lang) })
         : '',
       status: progress.status,
-      statusLabel: statusLabel(progress.status, lang),
+      statusLabel: targetStatusLabel(progress.status, lang),
       judged: JUDGED_STATUSES.has(progress.status),
       reasonLabel: reasonLabel(progress, target, lang),
       policy: policy

@@ -1,37 +1,34 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
-import { CHINA_MAP, hasCityMap } from '../../charts/geo-files';
-import { buildMapOption } from '../../charts/map-option';
 import { buildTimelineOption } from '../../charts/target-timeline-option';
 import { Chart, type ChartHandle } from '../../components/chart';
-import { ChoroplethMap } from '../../components/choropleth-map';
 import { ExportMenu } from '../../components/export-menu';
-import { fileNameOf, mapFigureLegend, mapScopeLabel } from '../../components/figure-text';
 import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
 import type { Region } from '../../domain/types';
 import { useLocalTranslate } from '../../components/use-translate';
+import { useNarrowScreen } from '../../components/use-narrow-screen';
+import { localeOf } from '../../i18n/localise';
+import type { Lang } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import { targetsMessages } from './messages';
 import { RegionPolicies } from './region-policies';
-import { buildTargetCountMap, provinceOf, targetCountCsvRows } from './targets-map-model';
+import { TARGET_STATUS_LABELS, targetStatusLabel } from '../../i18n/target-status-messages';
+import { TargetsMap } from './targets-map';
 import { TargetsTable } from './targets-table';
 import {
-  buildTargetRows,
   buildTimeline,
+  buildTargetRows,
   filterTargetRows,
   sortTargetRows,
-  statusLabel,
   targetCsvRows,
   targetIndicatorOptions,
   targetRegionOptions,
   type PolicyRef,
+  type TargetRow,
   type TargetSortColumn,
 } from './targets-view-model';
-import { ColumnHeads } from '../../components/column-heads';
-import { useNarrowScreen } from '../../components/use-narrow-screen';
-import { localeOf, regionName } from '../../i18n/localise';
 
 const RULE_KEYS = [
   'rules.actual',
@@ -107,7 +104,10 @@ function TargetFilters({ shown, total }: { shown: number; total: number }) {
         label={t('filter.status')}
         value={s.status}
         allLabel={t('filter.allStatuses')}
-        options={TARGET_STATUSES.map((status) => ({ value: status, label: statusLabel(status, s.lang) }))}
+        options={TARGET_STATUSES.map((status) => ({
+          value: status,
+          label: targetStatusLabel(status, s.lang),
+        }))}
         onChange={setTargetStatus}
       />
       {s.region || s.indicator || s.status ? (
@@ -129,6 +129,60 @@ function TargetFilters({ shown, total }: { shown: number; total: number }) {
   );
 }
 
+/** Targets per deadline year as stacked bars, with the table's CSV in its export menu. */
+function TargetsTimeline({ rows, total, lang }: { rows: readonly TargetRow[]; total: number; lang: Lang }) {
+  const t = useLocalTranslate(targetsMessages);
+  const timelineRef = useRef<ChartHandle>(null);
+  const narrow = useNarrowScreen();
+  const option = useMemo(
+    () =>
+      buildTimelineOption({
+        buckets: buildTimeline(rows, lang),
+        statusLabels: TARGET_STATUS_LABELS[lang],
+        axisName: t('timeline.axis'),
+        moreLabel: (count) => (lang === 'en' ? `and ${count} more` : `另有 ${count} 个`),
+        locale: localeOf(lang),
+        narrow,
+      }),
+    [rows, lang, t, narrow],
+  );
+  const csvRows = useCallback(() => targetCsvRows(rows, lang), [rows, lang]);
+  const figure = {
+    title: t('timeline.title'),
+    subtitle: t('count', { shown: rows.length, total }),
+    sources: rows.map((r) => r.sourceTitle),
+  };
+  return (
+    <section className="targets-timeline" aria-labelledby="targets-timeline-title">
+      <h3 id="targets-timeline-title">{t('timeline.title')}</h3>
+      <ExportMenu
+        chartRef={timelineRef}
+        option={option}
+        figure={figure}
+        fileBaseName={t('fileName')}
+        csvRows={csvRows}
+      />
+      <Chart
+        ref={timelineRef}
+        className="timeline-chart"
+        option={option}
+        label={t('timeline.title')}
+        height={300}
+      />
+    </section>
+  );
+}
+
+/** Opens the Sources view on a quote alone: its own filters could hide it. */
+function viewSource(quote: string) {
+  const store = useAppStore.getState();
+  store.setSourceRegion('');
+  store.setSourceIndicator('');
+  store.setConflictsOnly(false);
+  store.setQuery(quote);
+  store.setView('sources');
+}
+
 /**
  * Every policy target with its baseline, latest actual, required pace and status; a timeline of
  * deadlines, a map of target counts, and the policy documents of the region in focus.
@@ -146,13 +200,10 @@ export default function TargetsView() {
       selected: state.regions,
     })),
   );
-  const { setTargetRegion, toggleSort } = useAppStore.getState();
+  const { toggleSort } = useAppStore.getState();
   // Statuses are judged at the moment the view opens; tests fix the clock instead.
   const [reference] = useState(() => new Date());
   const [highlightPolicy, setHighlightPolicy] = useState('');
-  const timelineRef = useRef<ChartHandle>(null);
-  const mapRef = useRef<ChartHandle>(null);
-  const locale = localeOf(s.lang);
 
   const allRows = useMemo(
     () => buildTargetRows({ catalogue: s.catalogue, lang: s.lang, reference }),
@@ -167,95 +218,12 @@ export default function TargetsView() {
     [allRows, filter, s.sort, s.catalogue.regions, s.lang],
   );
   const onSort = (column: TargetSortColumn) => toggleSort('targetSort', column);
-
-  const narrow = useNarrowScreen();
-  const timelineOption = useMemo(
-    () =>
-      buildTimelineOption({
-        buckets: buildTimeline(rows, s.lang),
-        statusLabels: Object.fromEntries(
-          TARGET_STATUSES.map((st) => [st, statusLabel(st, s.lang)]),
-        ) as Record<TargetStatus, string>,
-        axisName: t('timeline.axis'),
-        moreLabel: (count) => (s.lang === 'en' ? `and ${count} more` : `另有 ${count} 个`),
-        locale: s.lang === 'en' ? 'en' : 'zh-CN',
-        narrow,
-      }),
-    [rows, s.lang, t, narrow],
-  );
-
-  // The map counts every target that passes the indicator and status filters, so the regions
-  // around the one in focus stay visible; a province in focus shows its cities.
-  const regionsByCode = useMemo(
-    () => new Map(s.catalogue.regions.map((r) => [r.code, r])),
-    [s.catalogue.regions],
-  );
-  const focusProvince = s.region ? provinceOf(s.region, regionsByCode) : '';
-  const drillProvince = focusProvince && hasCityMap(focusProvince) ? focusProvince : '';
-  const mapRows = useMemo(
-    () => filterTargetRows(allRows, { ...filter, region: '' }, s.catalogue.regions),
-    [allRows, filter, s.catalogue.regions],
-  );
-  const mapModel = useMemo(
-    () => buildTargetCountMap(mapRows, s.catalogue.regions, drillProvince, s.lang),
-    [mapRows, s.catalogue.regions, drillProvince, s.lang],
-  );
-  const mapName = drillProvince || CHINA_MAP;
-  const mapSelected = useMemo(() => (s.region ? [s.region] : []), [s.region]);
-  // The same option the map draws, for its SVG export.
-  const mapOption = useMemo(
-    () =>
-      buildMapOption({
-        viewModel: mapModel,
-        mapName,
-        selected: mapSelected,
-        locale,
-      }),
-    [mapModel, mapName, mapSelected, locale],
-  );
-  const regionNameOf = (code: string) => regionName(regionsByCode.get(code), s.lang) ?? code;
-  const mapTitle = t('map.title', {
-    scope: drillProvince ? t('map.cities', { region: regionNameOf(drillProvince) }) : t('map.national'),
-  });
-
   // The region panel follows the region filter, or the one region selected across views.
   const panelRegion = s.region || (s.selected.length === 1 ? (s.selected[0] ?? '') : '');
-
-  const viewSource = useCallback((quote: string) => {
-    const store = useAppStore.getState();
-    // The Sources view's own filters could hide the quote; it opens on the quote alone.
-    store.setSourceRegion('');
-    store.setSourceIndicator('');
-    store.setConflictsOnly(false);
-    store.setQuery(quote);
-    store.setView('sources');
-  }, []);
   const showPolicy = useCallback((policy: PolicyRef) => {
     useAppStore.getState().setTargetRegion(policy.regionCode);
     setHighlightPolicy(policy.id);
   }, []);
-  const csvRows = useCallback(() => targetCsvRows(rows, s.lang), [rows, s.lang]);
-  const timelineFigure = {
-    title: t('timeline.title'),
-    subtitle: t('count', { shown: rows.length, total: allRows.length }),
-    sources: rows.map((r) => r.sourceTitle),
-  };
-  const mapScope = mapScopeLabel(drillProvince ? regionsByCode.get(drillProvince) : undefined, s.lang);
-  const mapFigure = {
-    // The title names the scope: 全国各省（含所辖城市的目标）, or the province's cities in full.
-    title: t('map.title', { scope: drillProvince ? mapScope : t('map.national') }),
-    sources: mapRows.map((r) => r.sourceTitle),
-    legend: mapFigureLegend(mapModel, locale),
-  };
-  const mapCsvRows = useCallback(
-    () =>
-      targetCountCsvRows(
-        mapModel,
-        { rows: mapRows, regions: s.catalogue.regions, provinceCode: drillProvince },
-        s.lang,
-      ),
-    [mapModel, mapRows, s.catalogue.regions, drillProvince, s.lang],
-  );
 
   return (
     <section className="targets-view" aria-labelledby="targets-title">
@@ -272,73 +240,8 @@ export default function TargetsView() {
         />
       ) : null}
       <div className="targets-charts">
-        <section className="targets-timeline" aria-labelledby="targets-timeline-title">
-          <h3 id="targets-timeline-title">{t('timeline.title')}</h3>
-          <ExportMenu
-            chartRef={timelineRef}
-            option={timelineOption}
-            figure={timelineFigure}
-            fileBaseName={t('fileName')}
-            csvRows={csvRows}
-          />
-          <Chart
-            ref={timelineRef}
-            className="timeline-chart"
-            option={timelineOption}
-            label={t('timeline.title')}
-            height={300}
-          />
-        </section>
-        <section className="targets-map" aria-labelledby="targets-map-title">
-          <h3 id="targets-map-title">{mapTitle}</h3>
-          <div className="drill-bar">
-            {drillProvince ? (
-              <button type="button" onClick={() => setTargetRegion('')}>
-                {t('map.back')}
-              </button>
-            ) : null}
-            <span className="muted">{t('map.hint')}</span>
-          </div>
-          <ExportMenu
-            chartRef={mapRef}
-            option={mapOption}
-            figure={mapFigure}
-            fileBaseName={fileNameOf(t('map.fileName'), mapScope)}
-            csvRows={mapCsvRows}
-          />
-          <ChoroplethMap
-            chartRef={mapRef}
-            mapName={mapName}
-            viewModel={mapModel}
-            selected={mapSelected}
-            locale={locale}
-            label={mapTitle}
-            height={380}
-            onRegionClick={setTargetRegion}
-            option={mapOption}
-          />
-          <details className="chart-table">
-            <summary>{t('map.tableSummary')}</summary>
-            <table className="data-table">
-              <ColumnHeads labels={[t('col.region'), t('timeline.count')]} />
-              <tbody>
-                {mapModel.regions
-                  .filter((r) => r.value !== null)
-                  .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-                  .map((r) => (
-                    <tr key={r.code}>
-                      <th scope="row">
-                        <button type="button" className="link-button" onClick={() => setTargetRegion(r.code)}>
-                          {r.name}
-                        </button>
-                      </th>
-                      <td className="number">{r.value}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </details>
-        </section>
+        <TargetsTimeline rows={rows} total={allRows.length} lang={s.lang} />
+        <TargetsMap allRows={allRows} filter={filter} />
       </div>
       <h3>{t('table.caption')}</h3>
       <TargetsTable

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildCompositionOption, compositionTooltipHtml } from '../../../src/charts/cluster-option';
-import type { CompositionModel } from '../../../src/views/clusters/clusters-view-model';
+import {
+  buildCompositionOption,
+  compositionTooltipHtml,
+  type CompositionModel,
+} from '../../../src/charts/cluster-option';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

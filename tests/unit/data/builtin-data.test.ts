@@ -44,14 +44,16 @@ describe('the built-in data package', () => {
   });
 
   it('stores every indicator in a known base unit and every value as a finite number', () => {
-    for (const indicator of catalogue.indicators) expect(isKnownUnit(indicator.unit), indicator.id).toBe(true);
+    for (const indicator of catalogue.indicators)
+      expect(isKnownUnit(indicator.unit), indicator.id).toBe(true);
     for (const o of catalogue.observations) expect(Number.isFinite(o.value), o.id).toBe(true);
     for (const t of catalogue.targets) expect(Number.isFinite(t.targetValue), t.id).toBe(true);
   });
 
   it('uses only canonical periods', () => {
     for (const o of catalogue.observations) expect(parsePeriodId(o.period), o.id).not.toBeNull();
-    for (const t of catalogue.targets) if (t.targetPeriod) expect(parsePeriodId(t.targetPeriod), t.id).not.toBeNull();
+    for (const t of catalogue.targets)
+      if (t.targetPeriod) expect(parsePeriodId(t.targetPeriod), t.id).not.toBeNull();
   });
 
   it('has no duplicate figure; figures that disagree are all flagged as conflicts', () => {

@@ -92,9 +92,13 @@ describe('the indicator catalogue', () => {
   });
 
   it('never mixes a five-year change with a one-year change in one series', () => {
-    const fiveYear = catalogue.observations.filter((o) => o.indicatorId === 'industrial_energy_intensity_reduction_5y');
+    const fiveYear = catalogue.observations.filter(
+      (o) => o.indicatorId === 'industrial_energy_intensity_reduction_5y',
+    );
     expect(fiveYear.map((o) => o.period)).toEqual(['2015', '2020']);
-    const oneYear = catalogue.observations.filter((o) => o.indicatorId === 'industrial_energy_intensity_reduction');
+    const oneYear = catalogue.observations.filter(
+      (o) => o.indicatorId === 'industrial_energy_intensity_reduction',
+    );
     expect(oneYear.map((o) => o.period)).toEqual(['2021']);
   });
 
@@ -105,7 +109,12 @@ describe('the indicator catalogue', () => {
   });
 
   it('keys figures of one named cluster to that cluster', () => {
-    const keyed = catalogue.observations.filter((o) => o.indicatorId.startsWith('cluster_') && !o.indicatorId.startsWith('cluster_count_') && o.indicatorId !== 'cluster_regional_brand_pilot_count');
+    const keyed = catalogue.observations.filter(
+      (o) =>
+        o.indicatorId.startsWith('cluster_') &&
+        !o.indicatorId.startsWith('cluster_count_') &&
+        o.indicatorId !== 'cluster_regional_brand_pilot_count',
+    );
     expect(keyed.length).toBeGreaterThan(5);
     const clusters = new Map(catalogue.clusters.map((c) => [c.id, c]));
     for (const o of keyed) {

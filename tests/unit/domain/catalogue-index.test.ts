@@ -60,6 +60,7 @@ test('every lookup gives what a scan of all rows gives, in catalogue order', () 
           [...new Set(all.filter((o) => o.regionCode === region).map((o) => o.indicatorId))].sort(),
         );
       expect(index.ofSource('S2')).toEqual(all.filter((o) => o.sourceId === 'S2'));
+      expect(index.indicatorIds).toEqual([...new Set(all.map((o) => o.indicatorId))]);
       expect([...index.regionsWithValues].sort()).toEqual([...new Set(all.map((o) => o.regionCode))].sort());
     }),
   );
@@ -75,7 +76,7 @@ test('is built once per list of observations, and a new list gets its own index'
 
 test('built gradually, with a pause between slices, it is the same index the views then find ready', async () => {
   const all = Array.from({ length: 250 }, (_, n) =>
-    observation(n % 3 ? '440000' : '320000', n % 2 ? 'iva' : 'firms', String(2000 + (n % 7)), 'S1', n),
+    observation(n % 3 ? '440000' : '320000', n % 2 ? 'iva' : 'firms', String(2000 + (n % 7)), `S${n % 4}`, n),
   );
   let pauses = 0;
   await buildObservationIndexGradually(all, async () => void pauses++, 100);
@@ -85,4 +86,7 @@ test('built gradually, with a pause between slices, it is the same index the vie
     all.filter((o) => o.indicatorId === 'iva' && o.period === '2003'),
   );
   expect([...index.indicatorsOf('320000')].sort()).toEqual(['firms', 'iva']);
+  // The lookup by source is built in the same slices, not in one pass on first use.
+  expect(index.ofSource('S3')).toEqual(all.filter((o) => o.sourceId === 'S3'));
+  expect(index.ofSource('none')).toEqual([]);
 });

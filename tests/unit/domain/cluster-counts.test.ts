@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   countClusters,
   isSharedCluster,
+  latestStatedCounts,
   rankClusterCounts,
   regionAtLevel,
   statedCounts,
@@ -186,6 +187,69 @@ describe('stated counts', () => {
       countClusters([cluster('100bn', ['350000'])], [region('350000', 'province', '')], 'province', '100bn')
         .regions[0]?.total,
     ).toBe(1);
+  });
+});
+
+describe('the latest-count rule: one figure per region and stated count, older ones counted', () => {
+  const at = (o: Observation, period: string, value = o.value) => ({
+    ...o,
+    id: `${o.id}-${period}`,
+    period,
+    value,
+  });
+  const base = stated('320000', 'cluster_count_national_advanced', 10);
+
+  it('keeps the latest period’s figure and counts the earlier ones, with the earliest period', () => {
+    const observations = [at(base, '2020', 12), at(base, '2022-11', 10), at(base, '2019', 8)];
+    const [entry, ...rest] = latestStatedCounts(observations, TIERS).get('320000') ?? [];
+    expect(rest).toEqual([]);
+    expect(entry).toMatchObject({
+      indicatorId: 'cluster_count_national_advanced',
+      tier: 'national_advanced',
+    });
+    expect(entry?.latest.map((o) => [o.period, o.value])).toEqual([['2022-11', 10]]);
+    expect(entry?.older).toBe(2);
+    expect(entry?.oldestPeriod).toBe('2019');
+  });
+
+  it('keeps every figure of the latest period when sources disagree, the first in file order first', () => {
+    const other = { ...at(base, '2023', 11), sourceId: 'S2' };
+    const observations = [at(base, '2023', 10), other, at(base, '2021', 9)];
+    const [entry] = latestStatedCounts(observations, TIERS).get('320000') ?? [];
+    expect(entry?.latest.map((o) => [o.value, o.sourceId])).toEqual([
+      [10, 'S1'],
+      [11, 'S2'],
+    ]);
+    expect(entry).toMatchObject({ older: 1, oldestPeriod: '2021' });
+    // The ranking takes the first of them, as before.
+    const ranked = rankClusterCounts({
+      clusters: [],
+      regions: REGIONS,
+      observations,
+      tiers: TIERS,
+      level: 'province',
+      tier: 'national_advanced',
+    });
+    expect(ranked[0]?.total).toBe(10);
+  });
+
+  it('keeps one entry per region and indicator, filters by tier, and skips other indicators', () => {
+    const observations = [
+      at(base, '2022'),
+      stated('320000', 'cluster_count_100bn', 20),
+      stated('320000', 'cluster_count_300bn', 5),
+      stated('320000', 'industrial_value_added', 1000),
+      { ...stated('320000', 'cluster_count_100bn', 99), clusterId: 'c1' },
+    ];
+    const all = latestStatedCounts(observations, TIERS).get('320000') ?? [];
+    expect(all.map((e) => [e.indicatorId, e.tier, e.latest[0]?.value, e.older])).toEqual([
+      ['cluster_count_national_advanced', 'national_advanced', 10, 0],
+      ['cluster_count_100bn', '100bn', 20, 0],
+      ['cluster_count_300bn', '', 5, 0],
+    ]);
+    const tier = latestStatedCounts(observations, TIERS, '100bn');
+    expect([...tier.values()].flat().map((e) => e.indicatorId)).toEqual(['cluster_count_100bn']);
+    expect(all.every((e) => e.oldestPeriod === '')).toBe(true);
   });
 });
 

@@ -95,8 +95,11 @@ describe('required pace', () => {
   });
 
   it('puts the path on a compound curve for levels and a straight line for shares', () => {
-    expect(pathValue(100, 400, 1, 2, '亿元')).toBeCloseTo(200, 10);
-    expect(pathValue(30, 40, 1, 2, '%')).toBe(35);
+    expect(pathValue({ baseline: 100, target: 400, elapsed: 1, total: 2, unit: '亿元' })).toBeCloseTo(
+      200,
+      10,
+    );
+    expect(pathValue({ baseline: 30, target: 40, elapsed: 1, total: 2, unit: '%' })).toBe(35);
   });
 });
 

@@ -1,14 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../src/domain/types';
+import { buildClusterRanking, clusterRankingCsvRows } from '../../../src/views/clusters/clusters-view-model';
+import { buildClusterMap, buildComposition } from '../../../src/views/clusters/cluster-map-model';
 import {
   buildClusterList,
-  buildClusterMap,
-  buildClusterRanking,
-  buildComposition,
   clusterListCsvRows,
-  clusterRankingCsvRows,
   filterClusterList,
-} from '../../../src/views/clusters/clusters-view-model';
+} from '../../../src/views/clusters/cluster-list-model';
 import { buildObservationRows, filterObservationRows } from '../../../src/views/sources/observation-rows';
 import { loadBuiltinFromDisk } from '../load-builtin-from-disk';
 
@@ -80,6 +78,38 @@ describe('buildClusterRanking', () => {
     expect(vm.sumOverRegions).toBeGreaterThan(vm.distinctClusters);
     // 深圳 also states 4 national advanced clusters: side by side with its named 4.
     expect(vm.rows[0]?.stated.map((s) => s.value)).toEqual([4]);
+  });
+
+  it('shows only the latest stated count per region and tier, saying how many older figures exist', () => {
+    const jiangsu = catalogue.observations.find(
+      (o) => o.regionCode === '320000' && o.indicatorId === 'cluster_count_national_advanced',
+    );
+    if (!jiangsu) throw new Error('no stated count for 江苏 in the data');
+    const older = ['2019', '2020'].map((period, i) => ({
+      ...jiangsu,
+      id: `older-${period}`,
+      period,
+      value: 7 + i,
+    }));
+    const withOlder = { ...catalogue, observations: [...catalogue.observations, ...older] };
+    const input = { catalogue: withOlder, level: 'province' as const, tier: 'national_advanced' };
+    const vm = buildClusterRanking({ ...input, locale: 'zh-CN' });
+    const row = vm.rows.find((r) => r.code === '320000');
+    expect(row).toMatchObject({ rank: 1, count: 10, basis: 'stated' });
+    expect(row?.stated).toHaveLength(1);
+    expect(row?.stated[0]).toMatchObject({
+      value: 10,
+      periodLabel: '2022年11月',
+      older: 2,
+      quote: jiangsu.quote,
+    });
+    expect(row?.stated[0]?.olderNote).toBe('另有较早数字 2 个，最早 2019年');
+    expect(String(clusterRankingCsvRows(vm, 'zh')[1]?.[8])).toContain('另有较早数字 2 个');
+    const en = buildClusterRanking({ ...input, locale: 'en' }).rows.find((r) => r.code === '320000');
+    expect(en?.stated[0]?.olderNote).toBe('earlier figures: 2, from 2019');
+    // Without older figures there is no note.
+    const plain = buildClusterRanking({ ...input, catalogue, locale: 'zh-CN' });
+    expect(plain.rows.find((r) => r.code === '320000')?.stated[0]).toMatchObject({ older: 0, olderNote: '' });
   });
 
   it('writes CSV with numbers as numbers and stated counts in their own columns', () => {

@@ -10,13 +10,12 @@ import {
   buildTargetRows,
   buildTimeline,
   filterTargetRows,
-  formatRequiredRate,
   regionPolicies,
   sortTargetRows,
   targetCsvRows,
-  targetLabel,
   targetRegionOptions,
 } from '../../../src/views/targets/targets-view-model';
+import { formatRequiredRate, targetLabel } from '../../../src/views/targets/target-wording';
 
 function region(code: string, name: string, level: Region['level'], parentCode: string): Region {
   return { code, name, fullName: name, nameEn: `${name}-en`, level, parentCode, aliases: [], groups: [] };
