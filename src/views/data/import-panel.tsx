@@ -41,6 +41,31 @@ function AddedNotice() {
   );
 }
 
+/** A data package goes to its own import; a single figure file to the figure import. Each clears the other. */
+async function chooseFiles(files: File[]) {
+  if (await isPackage(files)) {
+    useImportStore.getState().cancel();
+    useImportStore.setState({ run: { status: 'idle' }, added: null });
+    return usePackageImportStore.getState().choose(files);
+  }
+  usePackageImportStore.getState().clear();
+  if (files[0]) useImportStore.getState().choose(files[0]);
+}
+
+/** Downloads a report's problems as CSV, in the reader's language: file, row, column, problem. */
+function useReportDownload() {
+  const t = useLocalTranslate(importMessages);
+  const problemText = useImportProblemText();
+  return (checked: Pick<ImportFileResult, 'problems' | 'fileName'>) => {
+    const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', problemText(p)]);
+    const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
+    downloadBlob(
+      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
+      `${safeFileName(checked.fileName)}-report.csv`,
+    );
+  };
+}
+
 /**
  * Import: pick or drop a file, see what was detected and every problem, then add the valid rows as
  * a dataset of its own. The workflow is the import controller's (store/import-store.ts); this only
@@ -59,30 +84,12 @@ export function ImportPanel({
   const lang = useAppStore((s) => s.lang);
   const run = useImportStore((s) => s.run);
   const importer = useImportStore.getState;
-  const problemText = useImportProblemText();
 
   const accept = async (observations: Observation[]) => {
     const done = await importer().accept(observations);
     done?.saved.catch(onStorageError);
   };
-  // A data package goes to its own import; a single figure file to the figure import. Each clears the other.
-  const chooseFiles = async (files: File[]) => {
-    if (await isPackage(files)) {
-      importer().cancel();
-      useImportStore.setState({ run: { status: 'idle' }, added: null });
-      return usePackageImportStore.getState().choose(files);
-    }
-    usePackageImportStore.getState().clear();
-    if (files[0]) importer().choose(files[0]);
-  };
-  const downloadReport = (checked: Pick<ImportFileResult, 'problems' | 'fileName'>) => {
-    const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', problemText(p)]);
-    const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
-    downloadBlob(
-      new Blob([csv], { type: 'text/csv;charset=utf-8' }),
-      `${safeFileName(checked.fileName)}-report.csv`,
-    );
-  };
+  const downloadReport = useReportDownload();
   const shapeLabel = (shape: TableShape | null) => (shape ? t(SHAPE_KEYS[shape]) : '—');
 
   return (
