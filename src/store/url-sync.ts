@@ -149,6 +149,9 @@ export function startUrlSync(): UrlSync {
   window.addEventListener('popstate', onPopState);
   return {
     checkCodes(codes) {
+      // A change the user made since the last paint (a tab chosen while stored datasets were read)
+      // is written first: the codes are checked in the link as it stands now, not as it was.
+      if (scheduled) flush();
       known = codes;
       apply(store.getState().ignoredUrlParams);
     },

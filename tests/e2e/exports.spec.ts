@@ -121,14 +121,16 @@ test('every chart of the comparison exports', async ({ page }) => {
   expect(count).toBeGreaterThanOrEqual(3);
   await checkMenu(page, menus.first(), { title: '标准化对比' });
   for (let i = 1; i < count; i += 1) {
-    const heading =
-      (await page
-        .locator('.compare-multiple')
-        .nth(i - 1)
-        .locator('canvas')
-        .count()) > 0;
-    expect(heading).toBe(true);
-    await checkMenu(page, menus.nth(i), { title: '（' });
+    const chart = page
+      .locator('.compare-multiple')
+      .nth(i - 1)
+      .locator('[role="img"]');
+    await expect(chart.locator('canvas')).toHaveCount(1);
+    // Each small multiple's export is titled by its own indicator, the one its chart is labelled with.
+    const label = (await chart.getAttribute('aria-label')) ?? '';
+    const indicator = label.replace(/各地区原始数值柱状图$/, '');
+    expect(indicator.length).toBeGreaterThan(1);
+    await checkMenu(page, menus.nth(i), { title: indicator });
   }
 });
 

@@ -131,6 +131,15 @@ describe('the URL and the history follow the store (jsdom)', () => {
     expect(useAppStore.getState().query).toBe('深圳');
   });
 
+  it('a view chosen just before the codes are checked is kept, not undone by the old link', () => {
+    useAppStore.getState().setView('data');
+    // No paint between the choice and the check: the URL still says ranking.
+    sync.checkCodes(known);
+    expect(useAppStore.getState().view).toBe('data');
+    expect(window.location.search).toBe('?view=data');
+    expect(pushes).toHaveBeenCalledTimes(1);
+  });
+
   it('a language change is no entry, and Back keeps the language', async () => {
     useAppStore.getState().setClassification('jenks');
     await settled();
