@@ -20,8 +20,9 @@ import { startStaticServer } from '../tests/e2e/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const APP_PORT = 4411;
-const BARE_PORT = 4412;
+// Overridable so benches in several checkouts on one machine do not collide.
+const APP_PORT = Number(process.env.BENCH_PORT ?? 4411);
+const BARE_PORT = APP_PORT + 1;
 const PREFIX = '/apps/mfg/';
 const RUNS = 5;
 const SWITCHES = 20;

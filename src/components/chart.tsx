@@ -26,6 +26,13 @@ interface ChartProps {
    */
   onFirstDraw?(): void;
   className?: string;
+  /**
+   * Merge each new option into the drawn one, replacing only these component types, instead of
+   * replacing the whole option. The other components keep their models and views (the tooltip keeps
+   * its element, which ECharts otherwise rebuilds, forcing a layout, on every option). Only for
+   * charts whose options always set the same keys of those other components.
+   */
+  replaceMerge?: string[];
 }
 
 /**
@@ -36,7 +43,7 @@ interface ChartProps {
  * disposes and recreates the chart when either changes.
  */
 export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
-  { option, label, height, onEvents, onFirstDraw, className },
+  { option, label, height, onEvents, onFirstDraw, className, replaceMerge },
   ref,
 ) {
   const chart = useRef<EChartsReact>(null);
@@ -49,7 +56,8 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
         ref={chart}
         echarts={echarts}
         option={option}
-        notMerge
+        notMerge={!replaceMerge}
+        replaceMerge={replaceMerge}
         theme={chartTheme()}
         style={style}
         onEvents={onEvents}
