@@ -86,7 +86,7 @@ function formatDifference(difference: number | null, unit: string, locale: Local
 }
 
 /** The period length most of the figures have: only figures of this length are ranked. */
-function commonLength(byRegion: ReadonlyMap<string, Observation[]>): string {
+function commonLength(byRegion: ReadonlyMap<string, readonly Observation[]>): string {
   const counts = new Map<string, number>();
   for (const [first] of byRegion.values()) {
     if (first) counts.set(periodLength(first.period), (counts.get(periodLength(first.period)) ?? 0) + 1);
