@@ -5,6 +5,7 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import EChartsReact from 'echarts-for-react/esm/core';
 import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
 import { chartTheme } from '../charts/chart-theme';
+import { useFrameAfterMount } from './use-frame-after-mount';
 
 export interface ChartHandle {
   instance(): EChartsType | undefined;
@@ -50,19 +51,26 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
   useImperativeHandle(ref, () => ({ instance: () => chart.current?.getEchartsInstance() }));
   // A new style object each render would make echarts-for-react resize the chart every time.
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
+  const started = useFrameAfterMount();
   return (
     <div role="img" aria-label={label} className={className}>
-      <EChartsReact
-        ref={chart}
-        echarts={echarts}
-        option={option}
-        notMerge={!replaceMerge}
-        replaceMerge={replaceMerge}
-        theme={chartTheme()}
-        style={style}
-        onEvents={onEvents}
-        onChartReady={onFirstDraw}
-      />
+      {/* ECharts starts a frame after the chart mounts (its first measure would force the layout of
+          everything just committed into this task); until then a box of its size holds the place. */}
+      {started ? (
+        <EChartsReact
+          ref={chart}
+          echarts={echarts}
+          option={option}
+          notMerge={!replaceMerge}
+          replaceMerge={replaceMerge}
+          theme={chartTheme()}
+          style={style}
+          onEvents={onEvents}
+          onChartReady={onFirstDraw}
+        />
+      ) : (
+        <div style={style} />
+      )}
     </div>
   );
 });
