@@ -3,12 +3,21 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 // The core entry's ES module build: its CommonJS twin (lib/core) reaches an ES module importer as
 // the whole `exports` object under Node's interop rules, which the build follows.
 import EChartsReact from 'echarts-for-react/esm/core';
-import { forwardRef, useImperativeHandle, useMemo, useRef } from 'react';
+import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { chartTheme } from '../charts/chart-theme';
 import { useFrameAfterMount } from './use-frame-after-mount';
 
 export interface ChartHandle {
   instance(): EChartsType | undefined;
+  /** The instance once the chart has drawn its first option (it starts a frame after mounting). */
+  ready(): Promise<EChartsType | undefined>;
+}
+
+/** A promise and the function that resolves it: the chart's readiness, asked before it starts. */
+function readiness() {
+  let resolve: () => void = () => {};
+  const promise = new Promise<void>((done) => (resolve = done));
+  return { promise, resolve };
 }
 
 type ChartEventHandler = (params: unknown) => void;
@@ -48,7 +57,15 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
   ref,
 ) {
   const chart = useRef<EChartsReact>(null);
-  useImperativeHandle(ref, () => ({ instance: () => chart.current?.getEchartsInstance() }));
+  const [ready] = useState(readiness);
+  useImperativeHandle(ref, () => ({
+    instance: () => chart.current?.getEchartsInstance(),
+    ready: () => ready.promise.then(() => chart.current?.getEchartsInstance()),
+  }));
+  const onChartReady = useCallback(() => {
+    ready.resolve();
+    onFirstDraw?.();
+  }, [ready, onFirstDraw]);
   // A new style object each render would make echarts-for-react resize the chart every time.
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
   const started = useFrameAfterMount();
@@ -66,7 +83,7 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
           theme={chartTheme()}
           style={style}
           onEvents={onEvents}
-          onChartReady={onFirstDraw}
+          onChartReady={onChartReady}
         />
       ) : (
         <div style={style} />

@@ -99,14 +99,15 @@ export function ExportMenu({ chartRef, option, figure, fileBaseName, csvRows }: 
   const exportCsv = () =>
     csvRows && downloadBlob(new Blob([toCsv(csvRows())], { type: 'text/csv;charset=utf-8' }), `${base}.csv`);
   const exportPng = async () => {
-    const instance = chartRef.current?.instance();
+    // A chart starts a frame after it mounts: an export asked for before then waits for it.
+    const instance = await chartRef.current?.ready();
     if (!instance) throw new Error('chart not ready');
     // The figure code (and the SVG renderer) load on the first export, not with every view.
     const { chartPngDataUrl } = await import('../charts/chart-image');
     downloadUrl(await chartPngDataUrl(instance, frameText()), `${base}.png`);
   };
   const exportSvg = async () => {
-    const instance = chartRef.current?.instance();
+    const instance = await chartRef.current?.ready();
     if (!instance || !option) throw new Error('chart not ready');
     const size = { width: instance.getWidth(), height: instance.getHeight() };
     const { chartSvgString } = await import('../charts/chart-image');

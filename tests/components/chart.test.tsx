@@ -78,3 +78,41 @@ test('unmounting disposes the ECharts instance', async () => {
   unmount();
   expect(echarts.getInstanceByDom(box)).toBeUndefined();
 });
+
+test('starts a frame after mounting; ready() asked before then resolves with the drawn instance', async () => {
+  const handle = createRef<ChartHandle>();
+  const { container } = render(<Chart ref={handle} option={barOption([2, 7])} label="chart" height={200} />);
+  // Committed without an ECharts instance: its first measure would force the page's layout now.
+  expect(container.querySelector('.echarts-for-react')).toBeNull();
+  expect(handle.current!.instance()).toBeUndefined();
+  const instance = await handle.current!.ready();
+  expect(instance).toBe(handle.current!.instance());
+  const series = instance!.getOption().series as { data: number[] }[];
+  expect(series[0]!.data).toEqual([2, 7]);
+});
+
+test('with replaceMerge, a new option replaces the series but keeps the other components', async () => {
+  const handle = createRef<ChartHandle>();
+  const option = (values: number[]) => ({
+    ...barOption(values),
+    tooltip: { trigger: 'item', formatter: `${values.length} values` },
+  });
+  const chart = (values: number[]) => (
+    <Chart ref={handle} option={option(values)} label="chart" height={200} replaceMerge={['series']} />
+  );
+  const { rerender, container } = render(chart([1, 2, 3]));
+  const instance = (await handle.current!.ready())!;
+  // ECharts puts the tooltip's element beside the canvas's; a replaced option rebuilds it.
+  const box = container.querySelector('.echarts-for-react')!;
+  const elements = () => [...box.children];
+  const before = elements();
+  expect(before.length).toBe(2);
+  rerender(chart([4]));
+  await waitFor(() => {
+    const series = instance.getOption().series as { data: number[] }[];
+    expect(series.map((s) => s.data)).toEqual([[4]]);
+  });
+  expect((instance.getOption().tooltip as { formatter: string }[])[0]!.formatter).toBe('1 values');
+  expect(elements()).toEqual(before);
+  expect(elements()[1]).toBe(before[1]);
+});
