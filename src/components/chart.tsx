@@ -43,6 +43,11 @@ interface ChartProps {
    * charts whose options always set the same keys of those other components.
    */
   replaceMerge?: string[];
+  /**
+   * Start ECharts in the commit that mounts the chart, not a frame later: for the first view's
+   * chart, where the first coloured map would wait that frame and there is no click to keep quick.
+   */
+  startAtMount?: boolean;
 }
 
 /**
@@ -53,7 +58,7 @@ interface ChartProps {
  * disposes and recreates the chart when either changes.
  */
 export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
-  { option, label, height, onEvents, onFirstDraw, className, replaceMerge },
+  { option, label, height, onEvents, onFirstDraw, className, replaceMerge, startAtMount },
   ref,
 ) {
   const chart = useRef<EChartsReact>(null);
@@ -68,7 +73,7 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
   }, [ready, onFirstDraw]);
   // A new style object each render would make echarts-for-react resize the chart every time.
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
-  const started = useFrameAfterMount();
+  const started = useFrameAfterMount() || startAtMount;
   return (
     <div role="img" aria-label={label} className={className}>
       {/* ECharts starts a frame after the chart mounts (its first measure would force the layout of

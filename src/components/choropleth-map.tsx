@@ -85,6 +85,8 @@ interface ChoroplethMapProps {
   chartRef?: React.Ref<ChartHandle>;
   /** The option to draw, when the view builds it itself (to export the same option it shows). */
   option?: EChartsCoreOption;
+  /** Draw in the commit that mounts the map (the first view), not a frame later (see Chart). */
+  startAtMount?: boolean;
 }
 
 /**
@@ -102,6 +104,7 @@ export function ChoroplethMap({
   onRendered,
   chartRef,
   option: given,
+  startAtMount,
 }: ChoroplethMapProps) {
   const t = useTranslate();
   const local = useLocalTranslate(messages);
@@ -145,6 +148,7 @@ export function ChoroplethMap({
           onEvents={onEvents}
           onFirstDraw={onRendered}
           replaceMerge={REPLACED_ON_UPDATE}
+          startAtMount={startAtMount}
         />
       </div>
       <MapLegend entries={viewModel.legend} unit={viewModel.indicator.unit} locale={locale} />

@@ -273,6 +273,7 @@ export default function MapView() {
           onRendered={markRendered}
           chartRef={setChart}
           option={option}
+          startAtMount
         />
       ) : null}
       {viewModel ? (
