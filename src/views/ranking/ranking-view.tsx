@@ -5,12 +5,13 @@ import { buildRankingOption, rankingChartHeight, type RankingViewModel } from '.
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
 import { mapScopeLabel, withScope } from '../../components/figure-text';
+import { FiguresElsewhereNotice } from '../../components/figures-elsewhere';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { withUnitLabel } from '../../domain/format';
-import { indicatorsInScope, REPORTING_GROUP, resolveIndicatorPeriod } from '../../domain/observation-index';
+import { REPORTING_GROUP, resolveIndicatorPeriod } from '../../domain/observation-index';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { rankingMessages } from './messages';
@@ -132,7 +133,6 @@ function useRankingModel() {
   const locale = localeOf(s.lang);
 
   const listed = useMemo(() => rankingScope(s.catalogue.regions, s.group), [s.catalogue.regions, s.group]);
-  const indicators = useMemo(() => indicatorsInScope(s.catalogue, listed.scope), [s.catalogue, listed.scope]);
   const resolved = useMemo(
     () => resolveIndicatorPeriod(s.catalogue, listed.scope, s.indicator, s.period),
     [s.catalogue, listed.scope, s.indicator, s.period],
@@ -151,12 +151,12 @@ function useRankingModel() {
         : undefined,
     [s.catalogue, resolved, listed, locale],
   );
-  return { s, locale, listed, indicators, resolved, viewModel };
+  return { s, locale, listed, resolved, viewModel };
 }
 
 export default function RankingView() {
   const t = useLocalTranslate(rankingMessages);
-  const { s, locale, listed, indicators, resolved, viewModel } = useRankingModel();
+  const { s, locale, listed, resolved, viewModel } = useRankingModel();
   const { toggleRegion, toggleSort } = useAppStore.getState();
   const chartRef = useRef<ChartHandle>(null);
   const narrow = useNarrowScreen();
@@ -178,11 +178,18 @@ export default function RankingView() {
   return (
     <section className="ranking-view" aria-labelledby="ranking-title">
       <div className="filters">
-        <IndicatorPeriodPickers indicators={indicators} resolved={resolved} />
+        <IndicatorPeriodPickers scope={listed.scope} resolved={resolved} />
         <GroupPicker />
       </div>
       <SelectionBar />
       <h2 id="ranking-title">{title}</h2>
+      {resolved.indicator ? (
+        <FiguresElsewhereNotice
+          indicator={resolved.indicator}
+          scope={listed.scope}
+          onShowReporting={() => useAppStore.getState().setGroup(REPORTING_GROUP)}
+        />
+      ) : null}
       {viewModel ? (
         <>
           <RankingNotes viewModel={viewModel} citiesOf={listed.scope.level === 'city' ? groupName : ''} />
