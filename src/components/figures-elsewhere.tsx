@@ -80,7 +80,9 @@ export function FiguresElsewhereNotice({ indicator, scope, onDrill, onShowReport
   const drillable = onDrill ? provinces : [];
   return (
     <div className="notice figures-elsewhere" role="status">
-      <p>{text}</p>
+      <div className="notice-lines">
+        <p>{text}</p>
+      </div>
       <div className="notice-actions">
         {drillable.map((p) => (
           <button key={p.code} type="button" onClick={() => onDrill?.(p.code)}>

@@ -131,6 +131,12 @@ test('an indicator with city figures only is offered on the national map and the
   await expect(notice).toHaveCount(0);
   await expect(page.locator('.ranking-table tbody tr')).toHaveCount(8);
 
+  // Compare's list offers it at 0 of the regions shown, and the trends picker offers it.
+  await page.getByRole('tab', { name: '对比' }).click();
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${NAME}（亿元） 0/`) })).toHaveCount(1);
+  await page.getByRole('tab', { name: '趋势' }).click();
+  await expect(page.locator('main select option', { hasText: NAME }).first()).toBeAttached();
+
   // In English too.
   await page.getByRole('tab', { name: '地图' }).click();
   await page.getByRole('button', { name: '返回全国地图' }).click();

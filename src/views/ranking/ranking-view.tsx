@@ -23,7 +23,7 @@ import {
   sortRankingRows,
   type RankingSortColumn,
 } from './ranking-view-model';
-import { localeOf } from '../../i18n/localise';
+import { localName, localeOf } from '../../i18n/localise';
 
 /** The group filter: all provinces, or one named group (东部 … 长三角 …). */
 function GroupPicker() {
@@ -63,11 +63,7 @@ function useRankingTitle(
           ? groupRegion.nameEn
           : groupRegion.name
         : '';
-  const indicatorName = viewModel
-    ? s.lang === 'en'
-      ? viewModel.indicator.nameEn
-      : viewModel.indicator.nameZh
-    : '';
+  const indicatorName = viewModel ? localName(viewModel.indicator, s.lang) : '';
   const titleParams = viewModel
     ? {
         indicator: withUnitLabel(indicatorName, viewModel.indicator.unit, locale),
