@@ -49,7 +49,8 @@ export const figuresElsewhereMessages: LocalMessages<Key> = {
     markOnly: ' ({levels} level only)',
     markNotHere: ' (none in this province)',
     onlyAt: 'This indicator has {levels}-level figures only: ',
-    onlyAtNoDrill: 'This indicator has {levels}-level figures only; no province can be coloured on the national map.',
+    onlyAtNoDrill:
+      'This indicator has {levels}-level figures only; no province can be coloured on the national map.',
     provinceCount: '{count} {noun} of {province}',
     moreProvinces: '{count} more provinces',
     'noun.city': 'cities',
@@ -62,6 +63,7 @@ export const figuresElsewhereMessages: LocalMessages<Key> = {
     'noun1.mixed': 'region',
     drillInto: 'Open {province}',
     showReporting: 'Rank every region with figures',
-    rankingOnlyAt: 'This indicator has {levels}-level figures only: no region in this selection can be ranked.',
+    rankingOnlyAt:
+      'This indicator has {levels}-level figures only: no region in this selection can be ranked.',
   },
 };

@@ -1,9 +1,5 @@
 import { useCallback } from 'react';
-import {
-  hasFiguresInScope,
-  indicatorCoverage,
-  type IndicatorCoverage,
-} from '../domain/indicator-coverage';
+import { hasFiguresInScope, indicatorCoverage, type IndicatorCoverage } from '../domain/indicator-coverage';
 import type { Scope } from '../domain/observation-index';
 import type { Catalogue, Indicator, RegionLevel } from '../domain/types';
 import { useAppStore } from '../store/app-store';
@@ -59,7 +55,7 @@ export function FiguresElsewhereNotice({ indicator, scope, onDrill, onShowReport
   const t = useLocalTranslate(figuresElsewhereMessages);
   const catalogue = useAppStore((s) => s.catalogue);
   const lang = useAppStore((s) => s.lang);
-  if (scope.level === 'reporting' || hasFiguresInScope(catalogue, indicator.id, scope)) return null;
+  if (hasFiguresInScope(catalogue, indicator.id, scope)) return null;
   const coverage = indicatorCoverage(catalogue, indicator.id);
   if (!coverage.levels.size) return null;
   const levels = levelWords(coverage, t);

@@ -69,9 +69,7 @@ test('speaks English when the interface does', () => {
 });
 
 test('in a province, an indicator with no figure for its cities is marked so', () => {
-  render(
-    <IndicatorPeriodPickers scope={{ level: 'city', parentCode: '440000' }} resolved={resolved} />,
-  );
+  render(<IndicatorPeriodPickers scope={{ level: 'city', parentCode: '440000' }} resolved={resolved} />);
   const indicatorPicker = screen.getByLabelText<HTMLSelectElement>('指标');
   expect([...indicatorPicker.options].map((o) => o.text)).toEqual([
     '规上工业企业数（家）',

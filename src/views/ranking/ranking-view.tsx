@@ -6,12 +6,14 @@ import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
 import { mapScopeLabel, withScope } from '../../components/figure-text';
 import { FiguresElsewhereNotice } from '../../components/figures-elsewhere';
+import { hasFiguresInScope } from '../../domain/indicator-coverage';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { withUnitLabel } from '../../domain/format';
-import { REPORTING_GROUP, resolveIndicatorPeriod } from '../../domain/observation-index';
+import { REPORTING_GROUP, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
+import type { Indicator } from '../../domain/types';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { rankingMessages } from './messages';
@@ -113,6 +115,18 @@ function RankingNotes({ viewModel, citiesOf }: { viewModel: RankingViewModel; ci
   );
 }
 
+/** The way to an indicator's figures when the ranking's scope has none: every reporting region. */
+function RankingElsewhere({ indicator, scope }: { indicator: Indicator; scope: Scope }) {
+  const showReporting = () => useAppStore.getState().setGroup(REPORTING_GROUP);
+  return (
+    <FiguresElsewhereNotice
+      indicator={indicator}
+      scope={scope}
+      onShowReporting={scope.level === 'reporting' ? undefined : showReporting}
+    />
+  );
+}
+
 /** The store's ranking state, the indicator and period shown, and the ranking's view model. */
 function useRankingModel() {
   const s = useAppStore(
@@ -147,12 +161,18 @@ function useRankingModel() {
         : undefined,
     [s.catalogue, resolved, listed, locale],
   );
-  return { s, locale, listed, resolved, viewModel };
+  // An indicator with no figure in this scope (one of cities only, on the provinces) gets the notice
+  // that leads to its figures instead of a chart of bars that all read "no data".
+  const elsewhere =
+    resolved.indicator && !hasFiguresInScope(s.catalogue, resolved.indicator.id, listed.scope)
+      ? resolved.indicator
+      : undefined;
+  return { s, locale, listed, resolved, viewModel, elsewhere };
 }
 
 export default function RankingView() {
   const t = useLocalTranslate(rankingMessages);
-  const { s, locale, listed, resolved, viewModel } = useRankingModel();
+  const { s, locale, listed, resolved, viewModel, elsewhere } = useRankingModel();
   const { toggleRegion, toggleSort } = useAppStore.getState();
   const chartRef = useRef<ChartHandle>(null);
   const narrow = useNarrowScreen();
@@ -178,15 +198,11 @@ export default function RankingView() {
         <GroupPicker />
       </div>
       <SelectionBar />
-      <h2 id="ranking-title">{title}</h2>
-      {resolved.indicator ? (
-        <FiguresElsewhereNotice
-          indicator={resolved.indicator}
-          scope={listed.scope}
-          onShowReporting={() => useAppStore.getState().setGroup(REPORTING_GROUP)}
-        />
-      ) : null}
-      {viewModel ? (
+      {/* Without a period (no figure in scope) the title ends at the indicator, not at a comma. */}
+      <h2 id="ranking-title">{elsewhere ? title.replace(/[，,]\s*$/, '') : title}</h2>
+      {elsewhere ? (
+        <RankingElsewhere indicator={elsewhere} scope={listed.scope} />
+      ) : viewModel ? (
         <>
           <RankingNotes viewModel={viewModel} citiesOf={listed.scope.level === 'city' ? groupName : ''} />
           <ExportMenu
