@@ -46,6 +46,15 @@ for (const lang of ['zh', 'en'] as const) {
       return { width, scrollWidth: document.documentElement.scrollWidth, outside };
     });
     expect(layout.scrollWidth, 'page width').toBeLessThanOrEqual(layout.width);
+    // The unit picker names units in the interface's language; the stored unit stays 亿元.
+    const unit = proposals.locator('select').first();
+    const unitNames = await unit.locator('option').allTextContents();
+    if (lang === 'en') {
+      expect(unitNames.filter((name) => /[\u4e00-\u9fff]/.test(name))).toEqual([]);
+      expect(unitNames).toContain('100 million yuan');
+      expect(unitNames).toContain('enterprises');
+    } else expect(unitNames).toContain('家');
+    expect(await unit.inputValue()).toBe('亿元');
     expect(layout.outside, 'proposal parts past the screen edge').toEqual([]);
 
     // Every field of the proposal is a Tab stop in page order with a visible focus, up to the
