@@ -87,3 +87,37 @@ for (const lang of ['zh', 'en'] as const) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   });
 }
+
+const INVALID_VALUES = join(import.meta.dirname, '..', 'fixtures', 'import', 'invalid-value.csv');
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the import problems (${lang}) are read at phone width without scrolling sideways`, async ({
+    page,
+  }) => {
+    await page.goto(`./?view=data&lang=${lang}`);
+    await page.getByLabel(WORDS[lang].file).setInputFiles(INVALID_VALUES);
+    const box = page.locator('.problem-table');
+    await expect(box.locator('tbody tr')).toHaveCount(3);
+    const layout = await box.evaluate((el) => {
+      const right = el.getBoundingClientRect().right;
+      const first = el.querySelector('tbody tr')!;
+      const message = first.querySelector('td:last-child')!.getBoundingClientRect();
+      const file = first.querySelector('td:first-child')!.getBoundingClientRect();
+      return {
+        sideways: el.scrollWidth - el.clientWidth,
+        messageRight: message.right,
+        right,
+        messageAboveFile: message.bottom <= file.top + 0.5,
+      };
+    });
+    expect(layout.sideways, 'sideways scroll inside the problems box').toBeLessThanOrEqual(0);
+    expect(layout.messageRight).toBeLessThanOrEqual(layout.right);
+    // The message comes first; the file, row and column follow with their heads.
+    expect(layout.messageAboveFile).toBe(true);
+    const rowCell = box.locator('tbody tr').first().locator('td').nth(1);
+    await expect(rowCell).toHaveText('2');
+    await expect(rowCell).toHaveAttribute('data-label', lang === 'en' ? 'Row' : '行');
+    const head = await rowCell.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(head).toContain(lang === 'en' ? 'Row' : '行');
+  });
+}
