@@ -36,7 +36,7 @@ export function regionName(region: Region, locale: Locale): string {
 }
 
 export function indicatorName(indicator: Indicator, locale: Locale): string {
-  return locale === 'en' ? indicator.nameEn : indicator.nameZh;
+  return locale === 'en' ? indicator.nameEn || indicator.nameZh : indicator.nameZh;
 }
 
 /** Chinese text takes full-width brackets, English text a space, half-width ones and English unit words. */
@@ -178,6 +178,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
             : compareText(lang, 'noData'),
           otherValueLabels: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
           conflict: others.length > 0 || (latest[i] ?? []).some((o) => o.flag === 'conflict'),
+          estimate: first?.flag === 'estimate',
           period: first?.period ?? '',
           periodLabel: first ? formatPeriod(first.period, locale) : '',
           normalised: value,
