@@ -25,7 +25,7 @@ function contradicted(observations: readonly Observation[]): ReadonlyMap<string,
 /**
  * A flagged figure names the figures or statements it contradicts by id (`conflictsWith`); a reader
  * needs them in words: "江苏 · 工业增加值 · 2022年：4.859万亿元". The lookup holds only the figures
- * some conflict names, found in one pass, so an imported million rows cost one scan.
+ * some conflict names, found once per list of observations (see `contradicted`).
  */
 export function conflictDescriber(catalogue: Catalogue, locale: Locale): ConflictDescriber {
   const byId = contradicted(catalogue.observations);
