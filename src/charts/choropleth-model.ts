@@ -33,6 +33,8 @@ export interface MapRegion {
   conflictingValues: string[];
   /** What the figure contradicts, in words. */
   conflicts: string[];
+  /** The figure is an estimate (预计), not a stated result. */
+  estimate: boolean;
   /** The region's own period when the map shows each region's latest figure; '' otherwise. */
   periodLabel: string;
   sourceTitle: string;
@@ -77,6 +79,7 @@ export interface RegionValue {
   conflictingLabels?: string[];
   /** What the figure contradicts, in words. */
   conflicts?: string[];
+  estimate?: boolean;
   periodLabel?: string;
   sourceTitle?: string;
   quote?: string;
@@ -133,6 +136,7 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
       rankedCount,
       conflictingValues: entry?.conflictingLabels ?? [],
       conflicts: entry?.conflicts ?? [],
+      estimate: entry?.estimate ?? false,
       periodLabel: entry?.periodLabel ?? '',
       sourceTitle: entry?.sourceTitle ?? '',
       quote: entry?.quote ?? '',
@@ -167,6 +171,7 @@ export function buildMapViewModel(input: MapViewInput): MapViewModel {
       label: formatQualifiedValue(first.value, first.unit, first.qualifier, locale),
       conflictingLabels: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
       conflicts: first.flag === 'conflict' ? conflictsOf(first) : [],
+      estimate: first.flag === 'estimate',
       periodLabel: latest ? formatPeriod(first.period, locale) : '',
       sourceTitle: figureSourceTitle(sources, first, locale),
       quote: first.quote,

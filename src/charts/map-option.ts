@@ -1,3 +1,4 @@
+import { localName, withEstimateMark } from '../i18n/localise';
 import type { EChartsCoreOption } from 'echarts/core';
 import { DARK_TEXT, LIGHT_TEXT, readableTextColour } from '../domain/contrast';
 import { labelled, type Locale } from '../domain/format';
@@ -52,12 +53,8 @@ export function mapTooltipHtml(region: MapRegion, viewModel: MapViewModel, local
   // Every label takes its language's colon: "时期：2022年", "Period: 2022".
   const line = (label: string, value: string) => labelled(label, value, locale);
   const lines = [`<strong>${escapeHtml(region.name)}</strong>`];
-  lines.push(
-    line(
-      escapeHtml(en ? viewModel.indicator.nameEn : viewModel.indicator.nameZh),
-      escapeHtml(region.valueLabel),
-    ),
-  );
+  const value = withEstimateMark(region.valueLabel, region.estimate, en ? 'en' : 'zh');
+  lines.push(line(escapeHtml(localName(viewModel.indicator, en ? 'en' : 'zh')), escapeHtml(value)));
   if (region.rank !== null) {
     lines.push(
       en ? `Rank ${region.rank} of ${region.rankedCount}` : `排名：第 ${region.rank} / ${region.rankedCount}`,

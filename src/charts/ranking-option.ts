@@ -1,3 +1,4 @@
+import { localName, withEstimateMark } from '../i18n/localise';
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxisValue, labelled, type Locale } from '../domain/format';
 import { unitLabel } from '../domain/units';
@@ -36,10 +37,11 @@ function unrankedText(row: RankingRow, en: boolean): string {
 /** The tooltip of one region, as HTML in which every text from the data is escaped. */
 export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel, locale: Locale): string {
   const en = locale === 'en';
-  const indicatorName = en ? viewModel.indicator.nameEn : viewModel.indicator.nameZh;
+  const indicatorName = localName(viewModel.indicator, en ? 'en' : 'zh');
   const line = (label: string, value: string) => labelled(escapeHtml(label), escapeHtml(value), locale);
   const lines = [`<strong>${escapeHtml(row.name)}</strong>`];
-  lines.push(line(indicatorName, row.valueLabel));
+  const value = withEstimateMark(row.valueLabel, row.estimate, en ? 'en' : 'zh');
+  lines.push(line(indicatorName, value));
   lines.push(
     row.rank === null
       ? unrankedText(row, en)

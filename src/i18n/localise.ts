@@ -1,5 +1,5 @@
 import type { Locale } from '../domain/format';
-import type { Lang } from './messages';
+import { translate, type Lang } from './messages';
 
 /*
  * Names and separators in the reader's language, in one place instead of a `lang === 'en' ? … : …`
@@ -36,3 +36,8 @@ export function localName(item: BilingualNames | undefined, lang: Lang): string 
 
 /** Between the items of a list written out in running text: "广东、江苏" / "Guangdong, Jiangsu". */
 export const listSeparator = (lang: Lang): string => (lang === 'en' ? ', ' : '、');
+
+/** A value as a tooltip states it: "超过16万亿元 [估计值]" for a figure given as an estimate (预计). */
+export function withEstimateMark(valueLabel: string, estimate: boolean, lang: Lang): string {
+  return estimate ? `${valueLabel} [${translate(lang, 'flag.estimate')}]` : valueLabel;
+}

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildMapOption, LED_OUT_LABELS, NANHAI_REGION } from '../../../src/charts/map-option';
+import {
+  buildMapOption,
+  LED_OUT_LABELS,
+  mapTooltipHtml,
+  NANHAI_REGION,
+} from '../../../src/charts/map-option';
 import { buildMapViewModel } from '../../../src/charts/choropleth-model';
 import { contrastRatio } from '../../../src/domain/contrast';
 import { NO_DATA_COLOUR } from '../../../src/domain/palettes';
@@ -121,6 +126,27 @@ describe('the map option', () => {
     expect(html).toContain('来源：Source &lt;b&gt;one&lt;/b&gt;');
     // Chinese labels take the full-width colon, never the ASCII one.
     expect(html).not.toMatch(/[\u4e00-\u9fff]: /);
+  });
+
+  it('says in the tooltip when a figure is an estimate, and only then', () => {
+    const estimated = fixtureCatalogue([
+      observation('320000', 48593.6),
+      observation('440000', 160000, '2022', { flag: 'estimate', qualifier: 'more_than' }),
+    ]);
+    const model = buildMapViewModel({
+      catalogue: estimated,
+      indicator: estimated.indicators[0]!,
+      period: '2022',
+      scope: { level: 'province' },
+      classification: 'quantile',
+      classes: 5,
+      breaks: [],
+      palette: 'greens',
+      locale: 'zh-CN',
+    });
+    const region = (code: string) => model.regions.find((r) => r.code === code)!;
+    expect(mapTooltipHtml(region('440000'), model, 'zh-CN')).toContain('超过16万亿元 [估计值]');
+    expect(mapTooltipHtml(region('320000'), model, 'zh-CN')).not.toContain('估计值');
   });
 
   it('escapes a hostile region name in tooltip; labels are plain text', () => {
