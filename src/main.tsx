@@ -15,6 +15,11 @@ function restoreDatasets() {
   return import('./store/dataset-storage').then((storage) => storage.loadDatasets()).catch(() => []);
 }
 
+/** Resolves once the frame showing what the store now holds has been painted. */
+function afterNextPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
 async function start() {
   const store = useAppStore.getState();
   const urlSync = startUrlSync();
@@ -24,9 +29,6 @@ async function start() {
     void fetchGeoJson(CHINA_MAP).catch(() => {});
     preloadView('map');
   }
-  // Datasets imported on earlier visits are read from storage meanwhile; a large one takes seconds,
-  // and the built-in data is not held back for it.
-  const stored = restoreDatasets();
   try {
     const { catalogue, problems } = await loadBuiltinData();
     store.dataLoaded(catalogue, problems);
@@ -34,7 +36,9 @@ async function start() {
     store.loadFailed(error instanceof Error ? error.message : String(error));
     return;
   }
-  const restored = await stored;
+  // Datasets imported on earlier visits are read once the first view has drawn the built-in data:
+  // a large one takes seconds, and neither its storage code nor its reading holds back the first map.
+  const restored = await afterNextPaint().then(restoreDatasets);
   // Imported figures may be of counties: their names come with the county-level divisions.
   if (restored.length) await ensureCountyDivisions().catch(() => {});
   for (const dataset of restored) await store.addDatasetGradually(dataset);
