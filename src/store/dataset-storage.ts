@@ -16,8 +16,10 @@ import type {
  * value, and one huge value is slow to write and to read back.
  */
 const DB_NAME = 'mfg-dashboard';
-// Small enough that cloning one chunk into the store takes well under 50 ms of the main thread.
-const CHUNK_ROWS = 10_000;
+// Small enough that cloning one chunk into the store takes well under 50 ms of the main thread:
+// a put of 10,000 rows took 60–170 ms on the shared 2-core machine (`BENCH_PROFILE=1 npm run
+// bench:import`), one of 2,000 a fifth of that. Reading back takes every chunk at once either way.
+const CHUNK_ROWS = 2_000;
 
 interface DatasetMeta {
   id: string;

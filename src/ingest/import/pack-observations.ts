@@ -1,4 +1,5 @@
 import type { Flag, Observation, Qualifier } from '../../domain/types';
+import { buildInSlices } from './build-in-slices';
 
 /**
  * A million observations posted from the worker as objects cost the page seconds of structured-clone
@@ -39,56 +40,38 @@ export const packedTransfer = (packed: PackedObservations): ArrayBuffer[] => [
 ];
 
 /**
- * Short slices with idle time between them: every object built here survives, so each young-
- * generation collection copies all built since the last. Given idle time, the browser collects
- * early and often, in pauses of a few milliseconds. With 8 ms slices and 4 ms pauses it collected
- * late, in one 40–75 ms pause, in about half the runs of `npm run bench:import`.
+ * Rebuilds the observations a slice at a time, so no task of the page runs long; `stopped` ends the
+ * work early (the import was cancelled). Objects come out exactly as they went in.
  */
-const PAUSE_MS = 12;
-
-/**
- * Rebuilds the observations, yielding to the page every `sliceMs` so no task runs long; `stopped`
- * ends the work early (the import was cancelled). Objects come out exactly as they went in.
- */
-export async function unpackObservations(
+export function unpackObservations(
   packed: PackedObservations,
   stopped: () => boolean = () => false,
   sliceMs = 4,
 ): Promise<Observation[]> {
-  const { count, strings, fields, values, ids } = packed;
-  const out: Observation[] = new Array<Observation>(count);
+  const { strings, fields, values, ids } = packed;
   const { regionCode, indicatorId, period, unit, qualifier, sourceId, quote, note, flag, datasetId } = fields;
-  let i = 0;
   let from = 0;
-  while (i < count) {
-    const start = performance.now();
-    // Check the clock every 1,000 rows: cheap, and a slice stays near its budget.
-    while (i < count && performance.now() - start < sliceMs) {
-      const end = Math.min(count, i + 1000);
-      for (; i < end; i += 1) {
-        const to = ids.indexOf('\n', from);
-        out[i] = {
-          id: ids.slice(from, to),
-          regionCode: strings[regionCode[i]!]!,
-          indicatorId: strings[indicatorId[i]!]!,
-          period: strings[period[i]!]!,
-          value: values[i]!,
-          unit: strings[unit[i]!]!,
-          qualifier: strings[qualifier[i]!]! as Qualifier,
-          sourceId: strings[sourceId[i]!]!,
-          quote: strings[quote[i]!]!,
-          note: strings[note[i]!]!,
-          flag: strings[flag[i]!]! as Flag,
-          datasetId: strings[datasetId[i]!]!,
-        };
-        from = to + 1;
-      }
-    }
-    if (i < count) {
-      // A pause, not only a task boundary: idle time for the garbage collector (see PAUSE_MS).
-      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
-      if (stopped()) return out.slice(0, i);
-    }
-  }
-  return out;
+  return buildInSlices(
+    packed.count,
+    (i) => {
+      const to = ids.indexOf('\n', from);
+      const id = ids.slice(from, to);
+      from = to + 1;
+      return {
+        id,
+        regionCode: strings[regionCode[i]!]!,
+        indicatorId: strings[indicatorId[i]!]!,
+        period: strings[period[i]!]!,
+        value: values[i]!,
+        unit: strings[unit[i]!]!,
+        qualifier: strings[qualifier[i]!]! as Qualifier,
+        sourceId: strings[sourceId[i]!]!,
+        quote: strings[quote[i]!]!,
+        note: strings[note[i]!]!,
+        flag: strings[flag[i]!]! as Flag,
+        datasetId: strings[datasetId[i]!]!,
+      };
+    },
+    { stopped, sliceMs },
+  );
 }
