@@ -1,5 +1,6 @@
 import type { Flag, Observation, Qualifier } from '../../domain/types';
 import { buildInSlices } from './build-in-slices';
+import { interner } from './interner';
 
 /**
  * A million observations posted from the worker as objects cost the page seconds of structured-clone
@@ -38,6 +39,29 @@ export const packedTransfer = (packed: PackedObservations): ArrayBuffer[] => [
   ...PACKED_FIELDS.map((field) => packed.fields[field].buffer as ArrayBuffer),
   packed.values.buffer as ArrayBuffer,
 ];
+
+/**
+ * Whether figures pack without loss: no cluster figure or list of contradicted ids (the columns
+ * have no place for them) and no newline in an id (the separator of the packed ids).
+ */
+export const packable = (rows: readonly Observation[]): boolean =>
+  rows.every((o) => o.clusterId === undefined && o.conflictsWith === undefined && !o.id.includes('\n'));
+
+/** Packs figures as the worker does; only for `packable` ones. */
+export function packObservations(rows: readonly Observation[]): PackedObservations {
+  const strings: string[] = [];
+  const intern = interner(strings);
+  const fields = {} as Record<PackedField, Uint32Array>;
+  for (const field of PACKED_FIELDS) fields[field] = new Uint32Array(rows.length);
+  const values = new Float64Array(rows.length);
+  const ids: string[] = [];
+  rows.forEach((o, i) => {
+    for (const field of PACKED_FIELDS) fields[field][i] = intern(o[field]);
+    values[i] = o.value;
+    ids.push(o.id, '\n');
+  });
+  return { count: rows.length, strings, fields, values, ids: ids.join('') };
+}
 
 /**
  * Rebuilds the observations a slice at a time, so no task of the page runs long; `stopped` ends the

@@ -23,7 +23,7 @@ const problems: ImportProblem[] = [
     code: 'unknown-indicator',
     params: { value: 'x', suggestions: '' },
   },
-  { file: 'a.csv', row: 2, column: 'value', code: 'invalid-number', params: { value: 'abc' } },
+  { file: 'a.csv', row: 2, column: 'value', code: 'not-number', params: { value: 'abc' } },
   {
     file: 'a.csv',
     row: 3,
