@@ -55,7 +55,12 @@ export interface TaskWindow {
  */
 export function summariseProfile(
   profile: Profile,
-  { tasks, pageAtStart, show = 5, functions = 14 }: { tasks: TaskWindow[]; pageAtStart: number; show?: number; functions?: number },
+  {
+    tasks,
+    pageAtStart,
+    show = 5,
+    functions = 14,
+  }: { tasks: TaskWindow[]; pageAtStart: number; show?: number; functions?: number },
 ) {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parents = new Map<number, number>();
@@ -70,7 +75,9 @@ export function summariseProfile(
     const from = at.findIndex((x) => x >= task.start);
     let to = from;
     while (to >= 0 && to < at.length && at[to]! <= task.start + task.duration) to += 1;
-    lines.push(`  task ${task.duration.toFixed(0)} ms at ${task.start.toFixed(0)} (inclusive time per function):`);
+    lines.push(
+      `  task ${task.duration.toFixed(0)} ms at ${task.start.toFixed(0)} (inclusive time per function):`,
+    );
     for (const [name, ms] of timeOf(Math.max(0, from), to).slice(0, functions))
       lines.push(`    ${ms.toFixed(0).padStart(5)} ms  ${name}`);
   }
