@@ -1,6 +1,7 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxisValue, labelled } from '../domain/format';
 import { compareText } from '../i18n/compare-messages';
+import { translate } from '../i18n/messages';
 import { escapeHtml } from './escape-html';
 import { seriesColour } from './series-colours';
 import type { Indicator } from '../domain/types';
@@ -18,7 +19,7 @@ const langOf = (viewModel: CompareViewModel) => (viewModel.locale === 'en' ? 'en
 const swatch = (colour: string) =>
   `<span style="display:inline-block;width:10px;height:10px;margin-right:4px;background:${colour}"></span>`;
 
-/** "4.859万亿元（2022年）", plus every other value the sources state and a conflict mark. */
+/** "4.859万亿元（2022年）", plus every other value the sources state and the figure's marks. */
 function cellLineHtml(cell: CompareCell, viewModel: CompareViewModel): string {
   const lang = langOf(viewModel);
   let line = escapeHtml(cell.valueLabel);
@@ -29,7 +30,8 @@ function cellLineHtml(cell: CompareCell, viewModel: CompareViewModel): string {
     line +=
       (lang === 'en' ? '; ' : '，') + labelled(compareText(lang, 'alsoStated'), others, viewModel.locale);
   }
-  if (cell.conflict) line += ` <em>[${compareText(lang, 'conflict')}]</em>`;
+  if (cell.conflict) line += ` <em>[${translate(lang, 'flag.conflict')}]</em>`;
+  if (cell.estimate) line += ` <em>[${translate(lang, 'flag.estimate')}]</em>`;
   return line;
 }
 
@@ -234,6 +236,8 @@ export interface CompareCell {
   otherValueLabels: string[];
   /** A flagged conflict or several values for the same figure. */
   conflict: boolean;
+  /** An estimate (预计), not a stated result. */
+  estimate: boolean;
   period: string;
   periodLabel: string;
   normalised: number | null;

@@ -1,6 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { DARK_TEXT, LIGHT_TEXT, readableTextColour } from '../domain/contrast';
-import type { Locale } from '../domain/format';
+import { labelled, type Locale } from '../domain/format';
 import type { MapRegion, MapViewModel } from './choropleth-model';
 import { NO_DATA_COLOUR } from '../domain/palettes';
 import { escapeHtml } from './escape-html';
@@ -49,27 +49,30 @@ const NUDGED_LABELS: Readonly<Record<string, readonly [number, number]>> = {
 /** The tooltip of one region, as HTML in which every text from the data is escaped. */
 export function mapTooltipHtml(region: MapRegion, viewModel: MapViewModel, locale: Locale): string {
   const en = locale === 'en';
+  // Every label takes its language's colon: "时期：2022年", "Period: 2022".
+  const line = (label: string, value: string) => labelled(label, value, locale);
   const lines = [`<strong>${escapeHtml(region.name)}</strong>`];
   lines.push(
-    `${escapeHtml(en ? viewModel.indicator.nameEn : viewModel.indicator.nameZh)}: ${escapeHtml(region.valueLabel)}`,
+    line(
+      escapeHtml(en ? viewModel.indicator.nameEn : viewModel.indicator.nameZh),
+      escapeHtml(region.valueLabel),
+    ),
   );
   if (region.rank !== null) {
     lines.push(
       en ? `Rank ${region.rank} of ${region.rankedCount}` : `排名：第 ${region.rank} / ${region.rankedCount}`,
     );
   }
-  lines.push(`${en ? 'Period' : '时期'}: ${escapeHtml(region.periodLabel || viewModel.periodLabel)}`);
+  lines.push(line(en ? 'Period' : '时期', escapeHtml(region.periodLabel || viewModel.periodLabel)));
   if (region.conflictingValues.length) {
-    lines.push(
-      `<em>${en ? 'Sources disagree; also stated' : '来源矛盾，另有'}: ${region.conflictingValues.map(escapeHtml).join(', ')}</em>`,
-    );
+    const values = region.conflictingValues.map(escapeHtml).join(en ? ', ' : '、');
+    lines.push(`<em>${line(en ? 'Sources disagree; also stated' : '来源矛盾，另有', values)}</em>`);
   }
   if (region.conflicts.length) {
-    lines.push(
-      `<em>${en ? 'Contradicted by' : '与之矛盾'}: ${region.conflicts.map(escapeHtml).join(en ? '; ' : '；')}</em>`,
-    );
+    const others = region.conflicts.map(escapeHtml).join(en ? '; ' : '；');
+    lines.push(`<em>${line(en ? 'Contradicted by' : '与之矛盾', others)}</em>`);
   }
-  if (region.sourceTitle) lines.push(`${en ? 'Source' : '来源'}: ${escapeHtml(region.sourceTitle)}`);
+  if (region.sourceTitle) lines.push(line(en ? 'Source' : '来源', escapeHtml(region.sourceTitle)));
   return lines.join('<br/>');
 }
 

@@ -193,6 +193,8 @@ export interface RankingRow {
   quote: string;
   /** The sources disagree: flagged in the data, or several values for one region. */
   conflict: boolean;
+  /** An estimate (预计), not a stated result. */
+  estimate: boolean;
   /** The other values stated for the same figure. */
   otherValues: string[];
   /** What the figure contradicts, in words (conflicts_with). */

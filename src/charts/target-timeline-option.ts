@@ -13,7 +13,7 @@ export interface TimelineOptionInput {
   moreLabel(count: number): string;
   /** The language of the labels, for the colon between a label and its count (zh-CN when unset). */
   locale?: Locale;
-  /** A phone-width chart: the legend takes two lines, so the bars start lower. */
+  /** A phone-width chart: the legend takes four lines, so the bars end higher. */
   narrow?: boolean;
 }
 
@@ -68,12 +68,14 @@ export function buildTimelineOption(input: TimelineOptionInput): EChartsCoreOpti
       const bucket = bucketAt(params);
       return bucket ? timelineTooltipHtml(bucket, input) : '';
     }),
-    legend: { top: 0, data: TARGET_STATUSES.map((s) => input.statusLabels[s]) },
+    // Below the bars: seven statuses take two lines even at desktop width (half the page), and
+    // above the bars they ran into the value axis name.
+    legend: { bottom: 0, data: TARGET_STATUSES.map((s) => input.statusLabels[s]) },
     grid: {
       left: 8,
       right: 16,
-      top: input.narrow ? 64 : 40,
-      bottom: 8,
+      top: 32,
+      bottom: input.narrow ? 96 : 60,
       outerBoundsMode: 'same',
       outerBoundsContain: 'axisLabel',
     },

@@ -66,9 +66,9 @@ test('the tooltip gives region, value with unit, rank, period and source; a clic
   await page.mouse.move(point!.x, point!.y);
   const tooltip = page.locator('.map-chart div').filter({ hasText: '排名' }).last();
   await expect(tooltip).toContainText(/排名：第 [12] \/ \d+/);
-  await expect(tooltip).toContainText('时期: 2022年');
-  await expect(tooltip).toContainText(/工业增加值: [\d.]+万亿元/);
-  await expect(tooltip).toContainText('来源:');
+  await expect(tooltip).toContainText('时期：2022年');
+  await expect(tooltip).toContainText(/工业增加值：[\d.]+万亿元/);
+  await expect(tooltip).toContainText('来源：');
 
   await page.mouse.click(point!.x, point!.y);
   await expect(page.getByRole('group', { name: '已选地区' }).getByRole('button')).toHaveCount(1);

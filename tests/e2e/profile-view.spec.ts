@@ -98,6 +98,29 @@ test('广东’s profile: its industrial value added with its rank, its clusters
   await expect(page.locator('.profile-cities li').first()).toBeVisible();
 });
 
+test('a figure the documents give as an estimate (预计) is marked so in the profile and the ranking', async ({
+  page,
+}) => {
+  const estimates = readDataFile('observations.csv').filter(
+    (o) => o.flag === 'estimate' && o.region_code === GUANGDONG,
+  );
+  expect(estimates.length).toBeGreaterThan(0);
+  await openProfile(page);
+  for (const estimate of estimates) {
+    const row = page.locator(`.profile-figures tr[data-indicator="${estimate.indicator_id}"]`);
+    await expect(row.locator('.badge.estimate')).toHaveText('估计值');
+  }
+  // A stated figure carries no such mark.
+  await expect(
+    page.locator('.profile-figures tr[data-indicator="industrial_value_added"] .badge.estimate'),
+  ).toHaveCount(0);
+
+  const [first] = estimates;
+  await page.goto(`./?view=ranking&ind=${first!.indicator_id}&per=${first!.period}`);
+  const ranked = page.locator('.ranking-table tbody tr', { hasText: '广东' });
+  await expect(ranked.locator('.badge.estimate')).toHaveText('估计值');
+});
+
 test('the print stylesheet makes a brief: title, date and sources, no controls', async ({ page }) => {
   await openProfile(page);
   await page.emulateMedia({ media: 'print' });

@@ -1,3 +1,4 @@
+import { FigureBadges } from '../../components/figure-badges';
 import { RegionLink } from '../../components/region-link';
 import { labelled, type Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
@@ -86,7 +87,7 @@ function ValueCell({ column, cell, locale }: { column: CompareColumn; cell: Comp
           {labelled(t('alsoStated'), cell.otherValueLabels.join(locale === 'en' ? ', ' : '、'), locale)}
         </span>
       ) : null}
-      {cell.conflict ? <span className="badge conflict">{t('conflict')}</span> : null}
+      <FigureBadges conflict={cell.conflict} estimate={cell.estimate} />
       {cell.normalisedLabel ? (
         <span className="compare-normalised">
           <span className="sr-only">{labelled(t('normalised'), '', locale)}</span>

@@ -178,6 +178,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
             : compareText(lang, 'noData'),
           otherValueLabels: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
           conflict: others.length > 0 || (latest[i] ?? []).some((o) => o.flag === 'conflict'),
+          estimate: first?.flag === 'estimate',
           period: first?.period ?? '',
           periodLabel: first ? formatPeriod(first.period, locale) : '',
           normalised: value,

@@ -57,7 +57,8 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
               <code>data/</code>
             </td>
             <td className="number">{formatDecimal(builtinRows, 0)}</td>
-            <td />
+            {/* Shipped with the app, never imported. */}
+            <td className="muted">—</td>
             <td className="actions">
               <button type="button" onClick={() => exportBuiltinPackage(useAppStore.getState().builtin)}>
                 {packageT('exportPackage')}

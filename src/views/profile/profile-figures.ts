@@ -27,6 +27,8 @@ export interface ProfileFigure {
   value: number;
   valueLabel: string;
   conflict: boolean;
+  /** An estimate (预计), not a stated result. */
+  estimate: boolean;
   otherValueLabels: string[];
   rank: PeerRank | null;
   rankLabel: string;
@@ -101,6 +103,7 @@ export function profileFigures(catalogue: Catalogue, region: Region, lang: Lang)
       value,
       valueLabel: formatQualifiedValue(value, indicator.unit, first.qualifier, locale),
       conflict: others.length > 0 || first.flag === 'conflict',
+      estimate: first.flag === 'estimate',
       otherValueLabels: others.map((o) =>
         formatQualifiedValue(
           convertUnit(o.value, o.unit, indicator.unit),

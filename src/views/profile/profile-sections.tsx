@@ -1,3 +1,4 @@
+import { FigureBadges } from '../../components/figure-badges';
 import type { ReactNode } from 'react';
 import { ColumnHeads } from '../../components/column-heads';
 import { RegionLink } from '../../components/region-link';
@@ -107,7 +108,7 @@ export function FiguresSection({ viewModel }: { viewModel: ProfileViewModel }) {
                 <th scope="row">{f.name}</th>
                 <td className="number value-cell">
                   {f.valueLabel}
-                  {f.conflict ? <span className="badge conflict">{t('conflict')}</span> : null}
+                  <FigureBadges conflict={f.conflict} estimate={f.estimate} />
                   {f.otherValueLabels.length ? (
                     <span className="muted cell-detail">
                       {t('alsoStated', { list: f.otherValueLabels.join(', ') })}

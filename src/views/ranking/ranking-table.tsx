@@ -1,3 +1,4 @@
+import { FigureBadges } from '../../components/figure-badges';
 import { sortableHeaders } from '../../components/sortable-header';
 import { ConflictList } from '../../components/conflict-list';
 import { useLocalTranslate } from '../../components/use-translate';
@@ -22,9 +23,9 @@ function ValueCell({ row }: { row: RankingRow }) {
   return (
     <td className="number value-cell">
       {row.valueLabel}
+      <FigureBadges conflict={row.conflict} estimate={row.estimate} />
       {row.conflict ? (
         <span className="conflict-note">
-          <span className="badge conflict">{t('conflict')}</span>
           {row.otherValues.length ? (
             <span className="muted">
               {' '}

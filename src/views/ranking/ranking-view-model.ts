@@ -15,7 +15,7 @@ import { createRegionRegistry } from '../../domain/region-registry';
 import { isStockUnit, unitDefinition, unitLabel } from '../../domain/units';
 import type { Catalogue, Indicator, Observation, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
-import { interpolate, type Lang } from '../../i18n/messages';
+import { interpolate, translate, type Lang } from '../../i18n/messages';
 import type { RankingSortColumn, Sort } from '../../store/url-state';
 import { rankingMessages } from './messages';
 import type { RankingRow, RankingViewModel, UnrankedReason } from '../../charts/ranking-option';
@@ -154,6 +154,7 @@ export function buildRankingViewModel(input: RankingInput): RankingViewModel {
       sourceTitle: first ? figureSourceTitle(sources, first, locale) : '',
       quote: first?.quote ?? '',
       conflict: others.length > 0 || first?.flag === 'conflict',
+      estimate: first?.flag === 'estimate',
       otherValues: others.map((o) => formatQualifiedValue(o.value, o.unit, o.qualifier, locale)),
       conflicts: first?.flag === 'conflict' ? conflictsOf(first) : [],
     };
@@ -256,19 +257,22 @@ export function rankingCsvRows(rows: readonly RankingRow[], lang: Lang): CsvCell
     r.periodLabel,
     r.sourceTitle,
     r.quote,
-    r.conflict
-      ? [
-          m.conflict,
-          r.otherValues.length ? interpolate(m.alsoStated, { list: r.otherValues.join(', ') }) : '',
-          r.conflicts.length ? interpolate(m.contradicts, { list: r.conflicts.join('; ') }) : '',
-        ]
-          .filter(Boolean)
-          .join('; ')
-      : r.unranked && r.unranked !== 'no_data'
-        ? m[`unranked.${r.unranked}`]
-        : '',
+    flagNote(r, lang),
   ]);
   return [header, ...body];
+}
+
+/** The CSV's flag column: what the sources disagree on, an estimate, or why a row is not ranked. */
+function flagNote(r: RankingRow, lang: Lang): string {
+  const m = rankingMessages[lang];
+  const notes = [
+    r.conflict ? m.conflict : '',
+    r.otherValues.length ? interpolate(m.alsoStated, { list: r.otherValues.join(', ') }) : '',
+    r.conflicts.length ? interpolate(m.contradicts, { list: r.conflicts.join('; ') }) : '',
+    r.estimate ? translate(lang, 'flag.estimate') : '',
+    r.unranked && r.unranked !== 'no_data' ? m[`unranked.${r.unranked}`] : '',
+  ];
+  return notes.filter(Boolean).join('; ');
 }
 
 export type { RankingRow, RankingViewModel } from '../../charts/ranking-option';

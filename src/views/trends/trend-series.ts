@@ -9,6 +9,8 @@ export interface SeriesPoint {
   qualifier: Qualifier;
   /** The sources disagree: flagged in the data, or several values for this period. */
   conflict: boolean;
+  /** An estimate (预计), not a stated result. */
+  estimate: boolean;
   /** The other values stated for the same period, in the same unit. */
   otherValues: number[];
   sourceId: string;
@@ -35,6 +37,7 @@ export function collectPoints(observations: Iterable<Observation>, unit: string)
       value,
       qualifier: o.qualifier,
       conflict: o.flag === 'conflict',
+      estimate: o.flag === 'estimate',
       otherValues: [],
       sourceId: o.sourceId,
       quote: o.quote,

@@ -1,6 +1,6 @@
 import { formatPeriod } from '../../domain/period';
 import type { CsvCell } from '../../export/csv';
-import type { Lang } from '../../i18n/messages';
+import { translate, type Lang } from '../../i18n/messages';
 import { trendsText } from './messages';
 import { frequencyLabel, type TrendsViewModel } from './trends-view-model';
 import { localName, localeOf } from '../../i18n/localise';
@@ -62,7 +62,12 @@ export function trendsCsvRows(viewModel: TrendsViewModel, lang: Lang): CsvCell[]
         line.unit,
         cell.sourceTitle,
         cell.point?.quote ?? '',
-        cell.point?.conflict ? t('conflict') : '',
+        [
+          cell.point?.conflict ? t('conflict') : '',
+          cell.point?.estimate ? translate(lang, 'flag.estimate') : '',
+        ]
+          .filter(Boolean)
+          .join('; '),
       ];
     }),
   );

@@ -1,3 +1,4 @@
+import { FigureBadges } from '../../components/figure-badges';
 import { RegionLink } from '../../components/region-link';
 import { useLocalTranslate } from '../../components/use-translate';
 import { unitLabel } from '../../domain/units';
@@ -6,7 +7,6 @@ import { trendsMessages } from './messages';
 import type { TrendCell, TrendsViewModel } from './trends-view-model';
 
 function Cell({ cell, showStated }: { cell: TrendCell; showStated: boolean }) {
-  const t = useLocalTranslate(trendsMessages);
   const point = cell.point;
   return (
     <td
@@ -17,7 +17,7 @@ function Cell({ cell, showStated }: { cell: TrendCell; showStated: boolean }) {
     >
       {cell.label}
       {showStated && point ? <span className="muted cell-detail">{cell.statedLabel}</span> : null}
-      {point?.conflict ? <span className="badge conflict">{t('conflict')}</span> : null}
+      {point ? <FigureBadges conflict={point.conflict} estimate={point.estimate} /> : null}
     </td>
   );
 }

@@ -117,8 +117,10 @@ describe('the map option', () => {
     expect(html).toContain('<strong>江苏</strong>');
     expect(html).toContain('4.859万亿元');
     expect(html).toContain('排名：第 1 / 2');
-    expect(html).toContain('2022年');
-    expect(html).toContain('Source &lt;b&gt;one&lt;/b&gt;');
+    expect(html).toContain('时期：2022年');
+    expect(html).toContain('来源：Source &lt;b&gt;one&lt;/b&gt;');
+    // Chinese labels take the full-width colon, never the ASCII one.
+    expect(html).not.toMatch(/[\u4e00-\u9fff]: /);
   });
 
   it('escapes a hostile region name in tooltip; labels are plain text', () => {
