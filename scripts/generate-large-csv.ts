@@ -6,7 +6,6 @@
 import { createWriteStream, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import Papa from 'papaparse';
-import divisions from '../src/domain/generated/divisions-base.json';
 
 const root = resolve(import.meta.dirname, '..');
 const read = (file: string) =>
@@ -47,9 +46,12 @@ export const NEW_INDICATOR_NAME = '工业机器人保有量';
  * no (region, period) repeats.
  */
 export function newIndicatorCsvLines(rows: number): Generator<string> {
-  const regions = (divisions as [string, string, string, string, string][])
-    .filter((r) => r[4] === 'province' || r[4] === 'city')
-    .map((r) => r[0]);
+  // Read, not imported: Playwright's loader, which loads this file for the e2e tests, wants an import
+  // attribute on JSON that tsx and Vitest do not.
+  const divisions = JSON.parse(
+    readFileSync(join(root, 'src', 'domain', 'generated', 'divisions-base.json'), 'utf8'),
+  ) as [string, string, string, string, string][];
+  const regions = divisions.filter((r) => r[4] === 'province' || r[4] === 'city').map((r) => r[0]);
   const periods: string[] = [];
   for (let year = 1900; year <= 2100; year += 1) {
     periods.push(String(year), ...[1, 2, 3, 4].map((q) => `${year}Q${q}`));
