@@ -1,21 +1,27 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { withUnitLabel } from '../domain/format';
-import { LATEST_PERIOD } from '../domain/observation-index';
+import { pickerIndicators } from '../domain/indicator-coverage';
+import { LATEST_PERIOD, type Scope } from '../domain/observation-index';
 import { formatPeriod } from '../domain/period';
 import type { Indicator } from '../domain/types';
 import { useTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
+import { useIndicatorMark } from './figures-elsewhere';
 import { SelectField } from './select-field';
 import { localName, localeOf } from '../i18n/localise';
 
 interface Props {
-  /** The indicators to offer, and the indicator and period shown (see resolveIndicatorPeriod). */
-  indicators: readonly Indicator[];
+  /**
+   * The regions shown: every indicator with a figure is offered, those with none in scope last and
+   * marked with where their figures are ("（仅市级）").
+   */
+  scope: Scope;
+  /** The indicator and period shown (see resolveIndicatorPeriod). */
   resolved: { indicator: Indicator | undefined; period: string; periods: readonly string[] };
 }
 
 /** The indicator and period pickers the map and the ranking share (they share the choice too). */
-export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
+export function IndicatorPeriodPickers({ scope, resolved }: Props) {
   const { period, periods } = resolved;
   const indicatorId = resolved.indicator?.id ?? '';
   const t = useTranslate();
@@ -23,6 +29,18 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
   const setIndicator = useAppStore((s) => s.setIndicator);
   const setPeriod = useAppStore((s) => s.setPeriod);
   const locale = localeOf(lang);
+  const catalogue = useAppStore((s) => s.catalogue);
+  const mark = useIndicatorMark();
+  const shown = resolved.indicator;
+  const indicatorOptions = useMemo(() => {
+    const offered = pickerIndicators(catalogue, scope);
+    // One chosen in the link that has no figure at all is still shown as chosen.
+    const all: readonly Indicator[] = !shown || offered.includes(shown) ? offered : [...offered, shown];
+    return all.map((i) => ({
+      value: i.id,
+      label: `${withUnitLabel(localName(i, lang), i.unit, locale)}${mark(catalogue, i, scope)}`,
+    }));
+  }, [catalogue, scope, shown, lang, locale, mark]);
   // The app says so when this is not what an opened link asked for (app/url-notice.tsx).
   useEffect(() => {
     const { reportShown } = useAppStore.getState();
@@ -34,10 +52,7 @@ export function IndicatorPeriodPickers({ indicators, resolved }: Props) {
       <SelectField
         label={t('picker.indicator')}
         value={indicatorId}
-        options={indicators.map((i) => ({
-          value: i.id,
-          label: withUnitLabel(localName(i, lang), i.unit, locale),
-        }))}
+        options={indicatorOptions}
         onChange={setIndicator}
       />
       <SelectField

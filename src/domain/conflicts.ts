@@ -24,7 +24,8 @@ export function conflictDescriber(catalogue: Catalogue, locale: Locale): Conflic
     const indicator = indicators.get(o.indicatorId);
     const where = [
       (en ? region?.nameEn : region?.name) ?? o.regionCode,
-      (en ? indicator?.nameEn : indicator?.nameZh) ?? o.indicatorId,
+      // An imported indicator may have no English name: it is named in Chinese then, never blank.
+      (en ? indicator?.nameEn || indicator?.nameZh : indicator?.nameZh) ?? o.indicatorId,
       formatPeriod(o.period, locale),
     ].join(' · ');
     return `${where}${en ? ': ' : '：'}${formatQualifiedValue(o.value, o.unit, o.qualifier, locale)}`;

@@ -30,7 +30,8 @@ export function regionName(region: RegionNames | undefined, lang: Lang): string 
 export function localName(item: BilingualNames, lang: Lang): string;
 export function localName(item: BilingualNames | undefined, lang: Lang): string | undefined;
 export function localName(item: BilingualNames | undefined, lang: Lang): string | undefined {
-  return item && (lang === 'en' ? item.nameEn : item.nameZh);
+  // An imported indicator's English name is optional: without one it is named in Chinese, not blank.
+  return item && (lang === 'en' ? item.nameEn || item.nameZh : item.nameZh);
 }
 
 /** Between the items of a list written out in running text: "广东、江苏" / "Guangdong, Jiangsu". */

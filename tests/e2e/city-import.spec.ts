@@ -89,3 +89,60 @@ test('a long file of a new indicator for the cities of 吉林, with a parent col
   await page.reload();
   await expectCitiesDrawn(page, id);
 });
+
+/** The fixture's check report accepted as is: the new indicator, then the 8 figures. */
+async function importJilinCities(page: Page) {
+  await page.getByLabel('选择文件').setInputFiles(FILE);
+  const proposals = page.getByRole('region', { name: '新指标' });
+  await proposals.getByRole('button', { name: '新增此指标并导入其数据' }).click();
+  await page.getByRole('button', { name: '导入 8 个有效数值' }).click();
+  await expect(page.locator('.datasets-table tbody tr[data-dataset]')).toHaveCount(1);
+}
+
+test('an indicator with city figures only is offered on the national map and the ranking, which lead to its figures', async ({
+  page,
+}) => {
+  await page.goto('./?view=data');
+  await importJilinCities(page);
+
+  // The national map's picker offers it, marked as city level only, without a drill-down first.
+  await page.getByRole('tab', { name: '地图' }).click();
+  const picker = page.getByLabel('指标', { exact: true });
+  const option = picker.locator('option', { hasText: NAME });
+  await expect(option).toHaveText(`${NAME}（亿元）（仅市级）`);
+  await picker.selectOption((await option.getAttribute('value'))!);
+  const id = await picker.inputValue();
+  // No empty grey map without a word: the notice says which level has the figures, and leads there.
+  const notice = page.locator('.figures-elsewhere');
+  await expect(notice).toContainText('此指标只有市级数据：吉林省 8 个市');
+  const drill = notice.getByRole('button', { name: '进入吉林省' });
+  await drill.focus();
+  await page.keyboard.press('Enter');
+  await expectCitiesDrawn(page, id);
+  await expect(notice).toHaveCount(0);
+  // Focus goes on to the way back, not to the top of the page.
+  await expect(page.getByRole('button', { name: '返回全国地图' })).toBeFocused();
+
+  // The ranking of the provinces says the same and offers every region with figures.
+  await page.getByRole('tab', { name: '排名' }).click();
+  await expect(page.getByLabel('指标', { exact: true })).toHaveValue(id);
+  await expect(notice).toContainText('此指标只有市级数据：吉林省 8 个市');
+  await notice.getByRole('button', { name: '排名所有有数据的地区' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(page.locator('.ranking-table tbody tr')).toHaveCount(8);
+
+  // Compare's list offers it at 0 of the regions shown, and the trends picker offers it.
+  await page.getByRole('tab', { name: '对比' }).click();
+  await expect(page.getByRole('checkbox', { name: new RegExp(`^${NAME}（亿元） 0/`) })).toHaveCount(1);
+  await page.getByRole('tab', { name: '趋势' }).click();
+  await expect(page.locator('main select option', { hasText: NAME }).first()).toBeAttached();
+
+  // In English too.
+  await page.getByRole('tab', { name: '地图' }).click();
+  await page.getByRole('button', { name: '返回全国地图' }).click();
+  await page.locator('.lang-switch').click();
+  await expect(notice).toContainText('This indicator has city-level figures only: 8 cities of Jilin');
+  const english = page.getByLabel('Indicator', { exact: true });
+  await expect(english.locator('option:checked')).toContainText('(city level only)');
+  await expect(notice.getByRole('button', { name: 'Open Jilin' })).toBeVisible();
+});

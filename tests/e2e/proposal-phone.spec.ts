@@ -46,6 +46,15 @@ for (const lang of ['zh', 'en'] as const) {
       return { width, scrollWidth: document.documentElement.scrollWidth, outside };
     });
     expect(layout.scrollWidth, 'page width').toBeLessThanOrEqual(layout.width);
+    // The unit picker names units in the interface's language; the stored unit stays 亿元.
+    const unit = proposals.locator('select').first();
+    const unitNames = await unit.locator('option').allTextContents();
+    if (lang === 'en') {
+      expect(unitNames.filter((name) => /[\u4e00-\u9fff]/.test(name))).toEqual([]);
+      expect(unitNames).toContain('100 million yuan');
+      expect(unitNames).toContain('enterprises');
+    } else expect(unitNames).toContain('家');
+    expect(await unit.inputValue()).toBe('亿元');
     expect(layout.outside, 'proposal parts past the screen edge').toEqual([]);
 
     // Every field of the proposal is a Tab stop in page order with a visible focus, up to the
@@ -76,5 +85,39 @@ for (const lang of ['zh', 'en'] as const) {
     // The English list names the unit in English, in English brackets.
     if (lang === 'en') await expect(proposals.getByRole('status')).toContainText('(100 million yuan)');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  });
+}
+
+const INVALID_VALUES = join(import.meta.dirname, '..', 'fixtures', 'import', 'invalid-value.csv');
+
+for (const lang of ['zh', 'en'] as const) {
+  test(`the import problems (${lang}) are read at phone width without scrolling sideways`, async ({
+    page,
+  }) => {
+    await page.goto(`./?view=data&lang=${lang}`);
+    await page.getByLabel(WORDS[lang].file).setInputFiles(INVALID_VALUES);
+    const box = page.locator('.problem-table');
+    await expect(box.locator('tbody tr')).toHaveCount(3);
+    const layout = await box.evaluate((el) => {
+      const right = el.getBoundingClientRect().right;
+      const first = el.querySelector('tbody tr')!;
+      const message = first.querySelector('td:last-child')!.getBoundingClientRect();
+      const file = first.querySelector('td:first-child')!.getBoundingClientRect();
+      return {
+        sideways: el.scrollWidth - el.clientWidth,
+        messageRight: message.right,
+        right,
+        messageAboveFile: message.bottom <= file.top + 0.5,
+      };
+    });
+    expect(layout.sideways, 'sideways scroll inside the problems box').toBeLessThanOrEqual(0);
+    expect(layout.messageRight).toBeLessThanOrEqual(layout.right);
+    // The message comes first; the file, row and column follow with their heads.
+    expect(layout.messageAboveFile).toBe(true);
+    const rowCell = box.locator('tbody tr').first().locator('td').nth(1);
+    await expect(rowCell).toHaveText('2');
+    await expect(rowCell).toHaveAttribute('data-label', lang === 'en' ? 'Row' : '行');
+    const head = await rowCell.evaluate((el) => getComputedStyle(el, '::before').content);
+    expect(head).toContain(lang === 'en' ? 'Row' : '行');
   });
 }

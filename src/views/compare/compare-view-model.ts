@@ -36,7 +36,7 @@ export function regionName(region: Region, locale: Locale): string {
 }
 
 export function indicatorName(indicator: Indicator, locale: Locale): string {
-  return locale === 'en' ? indicator.nameEn : indicator.nameZh;
+  return locale === 'en' ? indicator.nameEn || indicator.nameZh : indicator.nameZh;
 }
 
 /** Chinese text takes full-width brackets, English text a space, half-width ones and English unit words. */

@@ -1,4 +1,5 @@
-import { useId, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
+import { pickerIndicators } from '../../domain/indicator-coverage';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import {
@@ -20,6 +21,22 @@ interface Props {
 }
 
 /**
+ * Every indicator with a figure is offered: those of the selected regions first (by coverage), then
+ * the others at 0 of N, so an indicator of another level (a new one imported for one province's
+ * cities) can be found here too and its regions added.
+ */
+function useOfferedIndicators(options: readonly IndicatorOption[]): readonly IndicatorOption[] {
+  const catalogue = useAppStore((s) => s.catalogue);
+  return useMemo(() => {
+    const listed = new Set(options.map((o) => o.indicator.id));
+    const others = pickerIndicators(catalogue, { level: 'reporting' })
+      .filter((i) => !listed.has(i.id))
+      .map((indicator) => ({ indicator, coverage: 0 }));
+    return [...options, ...others];
+  }, [catalogue, options]);
+}
+
+/**
  * Ticks the indicators to compare (URL `cmp`). Ticking starts from what is shown, so the first tick
  * after the defaults keeps them instead of replacing them with one indicator.
  */
@@ -32,7 +49,8 @@ export function IndicatorPicker({ options, active, regionCount }: Props) {
   const [query, setQuery] = useState('');
   const locale = localeOf(lang);
   const q = query.trim().toLowerCase();
-  const shown = options.filter(
+  const offered = useOfferedIndicators(options);
+  const shown = offered.filter(
     ({ indicator }) =>
       !q || [indicator.nameZh, indicator.nameEn, indicator.id].some((name) => name.toLowerCase().includes(q)),
   );

@@ -1,3 +1,4 @@
+import { localName } from '../../i18n/localise';
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import { matchesWords, searchWords } from '../../domain/search-words';
@@ -26,7 +27,7 @@ export function createDataIndex(
 ): DataIndex {
   const en = locale === 'en';
   const regions = new Map(catalogue.regions.map((r) => [r.code, en ? r.nameEn : r.name]));
-  const indicators = new Map(catalogue.indicators.map((i) => [i.id, en ? i.nameEn : i.nameZh]));
+  const indicators = new Map(catalogue.indicators.map((i) => [i.id, localName(i, en ? 'en' : 'zh')]));
   return {
     observations: catalogue.observations,
     regionName: (code) => regions.get(code) ?? code,

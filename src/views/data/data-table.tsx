@@ -22,7 +22,7 @@ import {
   type RowPositions,
 } from './data-rows';
 import { dataMessages } from './messages';
-import { rowWindow, scrollTopToCentre } from './row-window';
+import { rowWindow, scrollTopToCentre } from '../../components/row-window';
 import { SearchField } from '../../components/search-field';
 import { formatDecimal } from '../../domain/number-text';
 

@@ -52,6 +52,7 @@ export function ProblemTable({
   // would cost a long task with a few hundred of them; more come as the box is scrolled.
   const [shown, setShown] = useState(FIRST_PROBLEM_ROWS);
   if (!report.problems.length) return null;
+  const heads = [t('colFile'), t('colRow'), t('colColumn'), t('colProblem')] as const;
   return (
     <>
       <h3>
@@ -72,8 +73,8 @@ export function ProblemTable({
         }}
       >
         <table className="data-table">
-          <ColumnHeads labels={[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')]} />
-          <ProblemRows problems={report.problems.slice(0, shown)} describe={problemText} />
+          <ColumnHeads labels={heads} />
+          <ProblemRows problems={report.problems.slice(0, shown)} describe={problemText} labels={heads} />
         </table>
       </div>
     </>

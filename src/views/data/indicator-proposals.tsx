@@ -4,6 +4,7 @@ import { createIndicatorIndex } from '../../domain/indicator-index';
 import { categoriesOf, newIndicatorId, type IndicatorChoice } from '../../domain/new-indicator';
 import type { Indicator } from '../../domain/types';
 import { COMMON_BASE_UNITS } from '../../domain/units';
+import { unitChoiceLabel } from './unit-choice';
 import type { IndicatorProposal } from '../../ingest/import/indicator-proposals';
 import { useLocalTranslate } from '../../components/use-translate';
 import { listSeparator, localeOf } from '../../i18n/localise';
@@ -72,7 +73,7 @@ function ProposalFields({
           {draft.unit ? null : <option value="">—</option>}
           {units.map((unit) => (
             <option key={unit} value={unit}>
-              {unit}
+              {unitChoiceLabel(unit, lang)}
             </option>
           ))}
         </select>
@@ -146,7 +147,10 @@ function ProposalForm({
         <ul className="import-list">
           {proposal.nearby.map((near) => (
             <li key={near.id}>
-              {t('didYouMean', { name: nameOf(near), unit: near.unit || '—' })}{' '}
+              {t('didYouMean', {
+                name: nameOf(near),
+                unit: near.unit ? unitChoiceLabel(near.unit, lang) : '—',
+              })}{' '}
               <button type="button" onClick={() => onChoose({ text, indicator: near })}>
                 {t('useExisting')}
               </button>

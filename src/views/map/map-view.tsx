@@ -15,6 +15,7 @@ import {
   withScope,
 } from '../../components/figure-text';
 import { buildMapOption } from '../../charts/map-option';
+import { FiguresElsewhereNotice } from '../../components/figures-elsewhere';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { SelectionBar } from '../../components/selection-bar';
 import type { Scope } from '../../domain/observation-index';
@@ -130,7 +131,7 @@ function useMapModel() {
         : undefined,
     [s.catalogue, choice, scope, s.classification, s.classes, s.breaks, s.palette, locale, s.perPeriod],
   );
-  return { s, locale, registry, mapName, choice, viewModel };
+  return { s, locale, registry, mapName, scope, choice, viewModel };
 }
 
 /**
@@ -170,16 +171,18 @@ function MapCoverage({ viewModel }: { viewModel: MapViewModel | undefined }) {
 /** The indicator and period pickers and the classification controls. */
 function MapFilters({
   choice,
+  scope,
   viewModel,
   locale,
 }: {
   choice: MapChoice;
+  scope: Scope;
   viewModel: MapViewModel | undefined;
   locale: Locale;
 }) {
   return (
     <div className="filters">
-      <IndicatorPeriodPickers indicators={choice.indicators} resolved={choice} />
+      <IndicatorPeriodPickers scope={scope} resolved={choice} />
       <ClassificationControls
         unit={choice.indicator?.unit ?? ''}
         locale={locale}
@@ -215,7 +218,7 @@ function useMapFigure(s: ReturnType<typeof useMapModel>['s'], viewModel: MapView
 }
 
 export default function MapView() {
-  const { s, locale, registry, mapName, choice, viewModel } = useMapModel();
+  const { s, locale, registry, mapName, scope, choice, viewModel } = useMapModel();
   const setDrill = useAppStore((state) => state.setDrill);
   const toggleRegion = useAppStore((state) => state.toggleRegion);
   const scopeLabel = useScopeLabel(registry, s.lang);
@@ -237,7 +240,7 @@ export default function MapView() {
 
   return (
     <section className="map-view" aria-labelledby="map-title">
-      <MapFilters choice={choice} viewModel={viewModel} locale={locale} />
+      <MapFilters choice={choice} scope={scope} viewModel={viewModel} locale={locale} />
       <SelectionBar />
       <DrillBar
         registry={registry}
@@ -253,6 +256,9 @@ export default function MapView() {
       </h2>
       <MapCoverage viewModel={viewModel} />
       {s.drill ? <NoValuesNote choice={choice} scope={scopeLabel(s.drill)} /> : null}
+      {!s.drill && choice.indicator ? (
+        <FiguresElsewhereNotice indicator={choice.indicator} scope={scope} onDrill={drillTo} />
+      ) : null}
       {viewModel ? (
         <ExportMenu
           chartRef={chartRef}

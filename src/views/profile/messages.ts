@@ -43,6 +43,7 @@ const zh = {
   'clusters.shared': '跨地区',
   'clusters.stated': '文件所述数量（未列名称）',
   'clusters.statedLine': '{label}：{value}（{period}）',
+  'clusters.statedOlder': '（另有较早数字 {count} 个，最早 {from}，见“来源”）',
   'targets.title': '目标',
   'targets.intro': '该地区及其所辖地区的目标；状态以 {date} 为参照日期判定，判定规则见“目标”视图。',
   'targets.none': '没有该地区的目标。',
@@ -140,6 +141,7 @@ export const profileMessages: LocalMessages<ProfileMessageKey> = {
     'clusters.shared': 'shared',
     'clusters.stated': 'Counts stated in documents (clusters not named)',
     'clusters.statedLine': '{label}: {value} ({period})',
+    'clusters.statedOlder': '({count} earlier figures, from {from}, are in Sources)',
     'targets.title': 'Targets',
     'targets.intro':
       'Targets of the region and the regions within it; statuses judged as of {date} by the rules written out under Targets.',

@@ -165,6 +165,12 @@ export function ClustersSection({ viewModel }: { viewModel: ProfileViewModel }) 
               <li key={`${s.indicatorId}-${s.period}-${s.quote}`} data-indicator={s.indicatorId}>
                 {t('clusters.statedLine', { label: s.label, value: s.valueLabel, period: s.periodLabel })}{' '}
                 <q className="quote-inline">{s.quote}</q> <SourceRef viewModel={viewModel} id={s.sourceId} />
+                {s.older ? (
+                  <span className="muted">
+                    {' '}
+                    {t('clusters.statedOlder', { count: s.older, from: s.oldestPeriodLabel })}
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import {
   clusterRegionsAtLevel,
   countClusters,
   regionAtLevel,
-  statedCounts,
+  latestStatedCounts,
   type CountLevel,
 } from '../../domain/cluster-counts';
 import { formatQualifiedValue } from '../../domain/format';
@@ -40,6 +40,9 @@ export interface ProfileStatedCount {
   periodLabel: string;
   sourceId: string;
   quote: string;
+  /** Figures of earlier periods of the same count, not listed; and the earliest period's label. */
+  older: number;
+  oldestPeriodLabel: string;
 }
 
 export interface ProfilePolicy {
@@ -132,17 +135,20 @@ function clusterTiers(input: ProfileInput): { tiers: ProfileTier[]; count: numbe
   return { tiers, count: ids.size };
 }
 
+/**
+ * The latest count each document-stated indicator gives for the region (several only when sources
+ * disagree), with how many older figures there are: an imported series of every year's count
+ * would otherwise bury the current one (the Clusters view does the same; Sources lists them all).
+ */
 function statedClusterCounts(input: ProfileInput): ProfileStatedCount[] {
   const { catalogue, region, lang } = input;
   const locale = localeOf(lang);
   const indicators = new Map(catalogue.indicators.map((i) => [i.id, i]));
-  const index = observationIndex(catalogue.observations);
-  const own = [...index.indicatorsOf(region.code)].flatMap((id) => index.ofRegionIndicator(region.code, id));
-  return (statedCounts(own, catalogue.clusterTiers).get(region.code) ?? []).map(({ observation: o }) => {
-    const indicator = indicators.get(o.indicatorId);
-    return {
+  const latest = latestStatedCounts(catalogue.observations, catalogue.clusterTiers).get(region.code) ?? [];
+  return latest.flatMap(({ latest: figures, older, oldestPeriod }) =>
+    figures.map((o) => ({
       indicatorId: o.indicatorId,
-      label: localName(indicator, lang) ?? o.indicatorId,
+      label: localName(indicators.get(o.indicatorId), lang) ?? o.indicatorId,
       value: o.value,
       unit: o.unit,
       valueLabel: formatQualifiedValue(o.value, o.unit, o.qualifier, locale),
@@ -150,8 +156,10 @@ function statedClusterCounts(input: ProfileInput): ProfileStatedCount[] {
       periodLabel: formatPeriod(o.period, locale),
       sourceId: o.sourceId,
       quote: o.quote,
-    };
-  });
+      older,
+      oldestPeriodLabel: older ? formatPeriod(oldestPeriod, locale) : '',
+    })),
+  );
 }
 
 /** The region's policy documents and those of the regions within it, newest first, undated last. */

@@ -5,12 +5,15 @@ import { buildRankingOption, rankingChartHeight, type RankingViewModel } from '.
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
 import { mapScopeLabel, withScope } from '../../components/figure-text';
+import { FiguresElsewhereNotice } from '../../components/figures-elsewhere';
+import { hasFiguresInScope } from '../../domain/indicator-coverage';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { withUnitLabel } from '../../domain/format';
-import { indicatorsInScope, REPORTING_GROUP, resolveIndicatorPeriod } from '../../domain/observation-index';
+import { REPORTING_GROUP, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
+import type { Indicator } from '../../domain/types';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { rankingMessages } from './messages';
@@ -22,7 +25,7 @@ import {
   sortRankingRows,
   type RankingSortColumn,
 } from './ranking-view-model';
-import { localeOf } from '../../i18n/localise';
+import { localName, localeOf } from '../../i18n/localise';
 
 /** The group filter: all provinces, or one named group (东部 … 长三角 …). */
 function GroupPicker() {
@@ -62,11 +65,7 @@ function useRankingTitle(
           ? groupRegion.nameEn
           : groupRegion.name
         : '';
-  const indicatorName = viewModel
-    ? s.lang === 'en'
-      ? viewModel.indicator.nameEn
-      : viewModel.indicator.nameZh
-    : '';
+  const indicatorName = viewModel ? localName(viewModel.indicator, s.lang) : '';
   const titleParams = viewModel
     ? {
         indicator: withUnitLabel(indicatorName, viewModel.indicator.unit, locale),
@@ -116,6 +115,18 @@ function RankingNotes({ viewModel, citiesOf }: { viewModel: RankingViewModel; ci
   );
 }
 
+/** The way to an indicator's figures when the ranking's scope has none: every reporting region. */
+function RankingElsewhere({ indicator, scope }: { indicator: Indicator; scope: Scope }) {
+  const showReporting = () => useAppStore.getState().setGroup(REPORTING_GROUP);
+  return (
+    <FiguresElsewhereNotice
+      indicator={indicator}
+      scope={scope}
+      onShowReporting={scope.level === 'reporting' ? undefined : showReporting}
+    />
+  );
+}
+
 /** The store's ranking state, the indicator and period shown, and the ranking's view model. */
 function useRankingModel() {
   const s = useAppStore(
@@ -132,7 +143,6 @@ function useRankingModel() {
   const locale = localeOf(s.lang);
 
   const listed = useMemo(() => rankingScope(s.catalogue.regions, s.group), [s.catalogue.regions, s.group]);
-  const indicators = useMemo(() => indicatorsInScope(s.catalogue, listed.scope), [s.catalogue, listed.scope]);
   const resolved = useMemo(
     () => resolveIndicatorPeriod(s.catalogue, listed.scope, s.indicator, s.period),
     [s.catalogue, listed.scope, s.indicator, s.period],
@@ -151,12 +161,18 @@ function useRankingModel() {
         : undefined,
     [s.catalogue, resolved, listed, locale],
   );
-  return { s, locale, listed, indicators, resolved, viewModel };
+  // An indicator with no figure in this scope (one of cities only, on the provinces) gets the notice
+  // that leads to its figures instead of a chart of bars that all read "no data".
+  const elsewhere =
+    resolved.indicator && !hasFiguresInScope(s.catalogue, resolved.indicator.id, listed.scope)
+      ? resolved.indicator
+      : undefined;
+  return { s, locale, listed, resolved, viewModel, elsewhere };
 }
 
 export default function RankingView() {
   const t = useLocalTranslate(rankingMessages);
-  const { s, locale, listed, indicators, resolved, viewModel } = useRankingModel();
+  const { s, locale, listed, resolved, viewModel, elsewhere } = useRankingModel();
   const { toggleRegion, toggleSort } = useAppStore.getState();
   const chartRef = useRef<ChartHandle>(null);
   const narrow = useNarrowScreen();
@@ -178,12 +194,15 @@ export default function RankingView() {
   return (
     <section className="ranking-view" aria-labelledby="ranking-title">
       <div className="filters">
-        <IndicatorPeriodPickers indicators={indicators} resolved={resolved} />
+        <IndicatorPeriodPickers scope={listed.scope} resolved={resolved} />
         <GroupPicker />
       </div>
       <SelectionBar />
-      <h2 id="ranking-title">{title}</h2>
-      {viewModel ? (
+      {/* Without a period (no figure in scope) the title ends at the indicator, not at a comma. */}
+      <h2 id="ranking-title">{elsewhere ? title.replace(/[，,]\s*$/, '') : title}</h2>
+      {elsewhere ? (
+        <RankingElsewhere indicator={elsewhere} scope={listed.scope} />
+      ) : viewModel ? (
         <>
           <RankingNotes viewModel={viewModel} citiesOf={listed.scope.level === 'city' ? groupName : ''} />
           <ExportMenu

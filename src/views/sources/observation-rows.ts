@@ -1,3 +1,4 @@
+import { localName } from '../../i18n/localise';
 import { conflictDescriber } from '../../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../../domain/format';
 import { clusterName, figureSourceTitle } from '../../domain/names';
@@ -117,7 +118,7 @@ export function buildObservationRows(catalogue: Catalogue, locale: Locale): Obse
   };
   const indicatorName = (id: string) => {
     const indicator = indicators.get(id);
-    return (en ? indicator?.nameEn : indicator?.nameZh) ?? id;
+    return localName(indicator, en ? 'en' : 'zh') ?? id;
   };
 
   const toRow = rowMaker(catalogue, locale);

@@ -18,6 +18,7 @@ import { SourceDocuments } from './source-documents';
 import { SearchField } from '../../components/search-field';
 import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
 import { localeOf } from '../../i18n/localise';
+import { WindowedTable, WINDOWED_ABOVE } from './observation-window';
 
 const COLUMNS: { column: SourceSortColumn; label: MessageKey }[] = [
   { column: 'region', label: 'col.region' },
@@ -29,10 +30,14 @@ const COLUMNS: { column: SourceSortColumn; label: MessageKey }[] = [
 ];
 
 /** One statement: region (and cluster), indicator, period, value, flag, and its source and quote. */
-function ObservationTableRow({ row }: { row: ObservationRow }) {
+function ObservationTableRow({ row, rowIndex }: { row: ObservationRow; rowIndex?: number }) {
   const t = useTranslate();
   return (
-    <tr data-observation-id={row.id} className={row.flag === 'conflict' ? 'conflict' : undefined}>
+    <tr
+      data-observation-id={row.id}
+      className={row.flag === 'conflict' ? 'conflict' : undefined}
+      aria-rowindex={rowIndex === undefined ? undefined : rowIndex + 2}
+    >
       <td>
         {row.regionName}
         {row.clusterName ? <span className="muted cell-detail">{row.clusterName}</span> : null}
@@ -115,6 +120,58 @@ function SourceFilters({
   );
 }
 
+/** The sortable header row; a header's button sorts by keyboard too. */
+function ObservationHead() {
+  const t = useTranslate();
+  const sort = useAppStore((s) => s.sort);
+  const { toggleSort } = useAppStore.getState();
+  return (
+    <thead>
+      <tr>
+        {COLUMNS.map(({ column, label }) => (
+          <SortableHeader
+            key={column}
+            label={t(label)}
+            active={sort.column === column}
+            direction={sort.direction}
+            onSort={() => toggleSort('sort', column)}
+          />
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
+/** Every row, or — for a long list (a million imported rows) — the window of rows on screen. */
+function ObservationTable({ rows }: { rows: readonly ObservationRow[] }) {
+  const t = useTranslate();
+  const empty = rows.length === 0 ? <p className="empty">{t('sources.none')}</p> : null;
+  if (rows.length > WINDOWED_ABOVE) {
+    return (
+      <WindowedTable
+        rows={rows}
+        head={<ObservationHead />}
+        columns={COLUMNS.length}
+        className="data-table observations-table"
+        renderRow={(row, index) => <ObservationTableRow key={row.id} row={row} rowIndex={index} />}
+      />
+    );
+  }
+  return (
+    <div className="table-scroll">
+      <table className="data-table observations-table">
+        <ObservationHead />
+        <tbody>
+          {rows.map((row) => (
+            <ObservationTableRow key={row.id} row={row} />
+          ))}
+        </tbody>
+      </table>
+      {empty}
+    </div>
+  );
+}
+
 /** Every figure with its source document and the verbatim quote it rests on. */
 export function SourcesView() {
   const t = useTranslate();
@@ -129,7 +186,6 @@ export function SourcesView() {
       sort: s.sort,
     })),
   );
-  const { toggleSort } = useAppStore.getState();
   const locale = localeOf(lang);
 
   const allRows = useMemo(() => buildObservationRows(catalogue, locale), [catalogue, locale]);
@@ -151,14 +207,15 @@ export function SourcesView() {
     const used = new Set(allRows.map((row) => row.regionCode));
     return catalogue.regions.filter((r) => used.has(r.code));
   }, [catalogue, allRows]);
+  // Every indicator the table lists: of figures, and of targets without any figure too.
   const usedIndicators = useMemo(() => {
-    const used = new Set(catalogue.observations.map((o) => o.indicatorId));
+    const used = new Set(allRows.map((row) => row.indicatorId));
     return catalogue.indicators
       .filter((i) => used.has(i.id))
       .sort((a, b) =>
         lang === 'en' ? a.nameEn.localeCompare(b.nameEn) : a.nameZh.localeCompare(b.nameZh, 'zh-CN'),
       );
-  }, [catalogue, lang]);
+  }, [catalogue, allRows, lang]);
 
   return (
     <section className="sources-view" aria-labelledby="sources-title">
@@ -170,29 +227,7 @@ export function SourcesView() {
         shown={rows.length}
         total={allRows.length}
       />
-      <div className="table-scroll">
-        <table className="data-table observations-table">
-          <thead>
-            <tr>
-              {COLUMNS.map(({ column, label }) => (
-                <SortableHeader
-                  key={column}
-                  label={t(label)}
-                  active={sort.column === column}
-                  direction={sort.direction}
-                  onSort={() => toggleSort('sort', column)}
-                />
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <ObservationTableRow key={row.id} row={row} />
-            ))}
-          </tbody>
-        </table>
-        {rows.length === 0 ? <p className="empty">{t('sources.none')}</p> : null}
-      </div>
+      <ObservationTable rows={rows} />
     </section>
   );
 }

@@ -107,7 +107,7 @@ export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): T
       regionCode: target.regionCode,
       regionName: (en ? region?.nameEn : region?.name) ?? target.regionCode,
       indicatorId: target.indicatorId,
-      indicatorName: (en ? indicator?.nameEn : indicator?.nameZh) ?? target.indicatorId,
+      indicatorName: localName(indicator, en ? 'en' : 'zh') ?? target.indicatorId,
       unit: target.unit,
       comparator: target.comparator,
       qualifier: target.qualifier ?? '',

@@ -64,7 +64,7 @@ function RegionsControls({ viewModel }: { viewModel: TrendsViewModel }) {
           .filter((i) => index.ofIndicator(i.id).length > 0)
           .map((i) => ({
             value: i.id,
-            label: withUnitLabel(lang === 'en' ? i.nameEn : i.nameZh, i.unit, lang === 'en' ? 'en' : 'zh-CN'),
+            label: withUnitLabel(localName(i, lang), i.unit, localeOf(lang)),
           }))}
         onChange={setIndicator}
       />

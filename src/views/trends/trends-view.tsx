@@ -16,7 +16,7 @@ import { trendsCsvRows } from './trends-csv';
 import { TrendsTable } from './trends-table';
 import { buildTrendsViewModel, frequencyLabel } from './trends-view-model';
 import './trends.css';
-import { regionName } from '../../i18n/localise';
+import { localName, regionName } from '../../i18n/localise';
 
 /** One indicator over regions, or one region over indicators, on a time axis; a table; export. */
 export default function TrendsView() {
@@ -54,9 +54,7 @@ export default function TrendsView() {
   const csvRows = useCallback(() => trendsCsvRows(viewModel, s.lang), [viewModel, s.lang]);
   const subjectName =
     viewModel.subject.mode === 'regions'
-      ? ((s.lang === 'en'
-          ? viewModel.subject.indicators[0]?.nameEn
-          : viewModel.subject.indicators[0]?.nameZh) ?? '')
+      ? (localName(viewModel.subject.indicators[0], s.lang) ?? '')
       : (regionName(viewModel.subject.region, s.lang) ?? '');
 
   return (

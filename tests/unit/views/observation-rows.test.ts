@@ -56,6 +56,16 @@ describe('the Sources rows', () => {
     expect(rows[3]).toMatchObject({ valueLabel: HOSTILE, periodLabel: '未定期限' });
   });
 
+  it('name an imported indicator without an English name in Chinese in English, never blank', () => {
+    const unnamed = {
+      ...catalogue,
+      indicators: catalogue.indicators.map((i) => ({ ...i, nameEn: '' })),
+    };
+    const english = buildObservationRows(unnamed, 'en');
+    expect(english[0]?.indicatorName).toBe('工业增加值');
+    expect(buildObservationRows(catalogue, 'en')[0]?.indicatorName).toBe('Industrial value added');
+  });
+
   it('find a target by words of its quote and a figure by its value', () => {
     expect(
       filterObservationRows(rows, { query: '突破1万亿', region: '', indicator: '', conflictsOnly: false }),

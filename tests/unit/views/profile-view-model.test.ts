@@ -185,6 +185,22 @@ describe('the profile of a province', () => {
     expect(vm.tiers[0]?.clusters.find((c) => c.id === 'a')?.shared).toBe(false);
     expect(vm.clusterCount).toBe(3);
     expect(vm.stated.map((s) => s.valueLabel)).toEqual(['20个']);
+    expect(vm.stated[0]?.older).toBe(0);
+  });
+
+  it('states the latest count per stated indicator, with how many older ones exist, not every figure', () => {
+    const base = profileData();
+    const series = [2015, 2016, 2017, 2018, 2019, 2020].map((year) =>
+      obs('440000', year - 2000, { indicatorId: 'cluster_count_trillion', unit: '个', period: String(year) }),
+    );
+    const many = buildProfileViewModel({
+      catalogue: { ...base, observations: [...base.observations, ...series] },
+      region: region('440000'),
+      lang: 'zh',
+      reference: REFERENCE,
+    });
+    expect(many.stated.map((s) => [s.valueLabel, s.period])).toEqual([['20个', '2023-01']]);
+    expect(many.stated[0]).toMatchObject({ older: 6, oldestPeriodLabel: '2015年' });
   });
 
   it('lists its targets and its cities’ targets with status and required pace, not others’', () => {

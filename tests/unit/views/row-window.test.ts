@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { rowWindow, scrollTopToCentre } from '../../../src/views/data/row-window';
+import { rowWindow, scrollTopToCentre } from '../../../src/components/row-window';
 
 const screen = { rowHeight: 34, viewportHeight: 600, maxHeight: 10_000_000 };
 

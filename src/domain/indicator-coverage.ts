@@ -1,0 +1,96 @@
+import { observationIndex } from './catalogue-index';
+import { codesInScope, indicatorsInScope, type Scope } from './observation-index';
+import type { Catalogue, Indicator, RegionLevel } from './types';
+
+/**
+ * Where an indicator's figures are, by level, so a view whose level has none of them can say which
+ * level has them and lead there (issue #11: an indicator imported for 吉林's cities only is offered
+ * on the national map too, with the way to its figures).
+ */
+export interface IndicatorCoverage {
+  /** How many regions of each level have a figure (any period). */
+  levels: ReadonlyMap<RegionLevel, number>;
+  /**
+   * The provinces whose drilled map (their cities, or a municipality's districts) has figures, the
+   * most first: code, how many regions, and the level those regions share ('mixed' when they differ).
+   */
+  provinces: readonly ProvinceCoverage[];
+}
+
+export type DrilledLevel = 'city' | 'county' | 'district';
+
+export interface ProvinceCoverage {
+  code: string;
+  count: number;
+  level: DrilledLevel | 'mixed';
+}
+
+// Drilled scopes are the regions directly under a province (observation-index.ts regionsInScope).
+const isDrilledLevel = (level: RegionLevel): level is DrilledLevel =>
+  level === 'city' || level === 'county' || level === 'district';
+
+const coverageCache = new WeakMap<Catalogue, Map<string, IndicatorCoverage>>();
+
+/** The levels and provinces of one indicator's figures, computed once per catalogue. */
+export function indicatorCoverage(catalogue: Catalogue, indicatorId: string): IndicatorCoverage {
+  let byIndicator = coverageCache.get(catalogue);
+  if (!byIndicator) coverageCache.set(catalogue, (byIndicator = new Map()));
+  let coverage = byIndicator.get(indicatorId);
+  if (!coverage) byIndicator.set(indicatorId, (coverage = computeCoverage(catalogue, indicatorId)));
+  return coverage;
+}
+
+function computeCoverage(catalogue: Catalogue, indicatorId: string): IndicatorCoverage {
+  const codes = observationIndex(catalogue.observations).regionsOf(indicatorId);
+  const levels = new Map<RegionLevel, number>();
+  const provinces = new Map<string, ProvinceCoverage>();
+  for (const region of catalogue.regions) {
+    if (!codes.has(region.code)) continue;
+    levels.set(region.level, (levels.get(region.level) ?? 0) + 1);
+    const level = region.level;
+    if (!isDrilledLevel(level) || !region.parentCode) continue;
+    const entry = provinces.get(region.parentCode);
+    if (!entry) provinces.set(region.parentCode, { code: region.parentCode, count: 1, level });
+    else {
+      entry.count += 1;
+      if (entry.level !== level) entry.level = 'mixed';
+    }
+  }
+  // A parent that is not a province (a city whose counties report) is not a drill-down the map has.
+  const isProvince = new Set(catalogue.regions.filter((r) => r.level === 'province').map((r) => r.code));
+  return {
+    levels,
+    provinces: [...provinces.values()]
+      .filter((p) => isProvince.has(p.code))
+      .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code)),
+  };
+}
+
+/** Whether any region in scope has a figure of the indicator. */
+export function hasFiguresInScope(catalogue: Catalogue, indicatorId: string, scope: Scope): boolean {
+  const codes = observationIndex(catalogue.observations).regionsOf(indicatorId);
+  for (const code of codesInScope(catalogue.regions, scope)) if (codes.has(code)) return true;
+  return false;
+}
+
+const pickerCache = new WeakMap<Catalogue, Map<string, readonly Indicator[]>>();
+
+/**
+ * What an indicator picker offers: every indicator with a figure anywhere, those with figures in
+ * scope first (the most regions first), then the others in catalogue order, so an indicator of
+ * another level is never hidden behind a drill-down.
+ */
+export function pickerIndicators(catalogue: Catalogue, scope: Scope): readonly Indicator[] {
+  const key = scope.level === 'city' ? `city:${scope.parentCode}` : scope.level;
+  let byScope = pickerCache.get(catalogue);
+  if (!byScope) pickerCache.set(catalogue, (byScope = new Map()));
+  let list = byScope.get(key);
+  if (!list) {
+    const inScope = indicatorsInScope(catalogue, scope);
+    const shown = new Set(inScope);
+    const index = observationIndex(catalogue.observations);
+    const elsewhere = catalogue.indicators.filter((i) => !shown.has(i) && index.regionsOf(i.id).size > 0);
+    byScope.set(key, (list = [...inScope, ...elsewhere]));
+  }
+  return list;
+}
