@@ -5,6 +5,7 @@ import { buildInSlices } from '../../../../src/ingest/import/build-in-slices';
 import { importFile } from '../../../../src/ingest/import/import-file';
 import { countProblemRows, type ImportProblem } from '../../../../src/ingest/import/import-problems';
 import { packProblems, unpackProblems } from '../../../../src/ingest/import/pack-problems';
+import { packObservations, unpackObservations } from '../../../../src/ingest/import/pack-observations';
 import type { ConflictWithLoaded } from '../../../../src/ingest/import/report';
 import { NEW_INDICATOR_NAME, newIndicatorCsvLines } from '../../../../scripts/generate-large-csv';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
@@ -110,5 +111,27 @@ describe('a file of hundreds of thousands of rows', () => {
     expect(kept).toHaveLength(count / 2);
     expect(kept[0]!.id).toBe('o1');
     expect(kept[kept.length - 1]!.id).toBe(`o${count - 1}`);
+  });
+});
+
+describe('figures packed as columns', () => {
+  it('come back exactly, ids in any script read across blocks of their bytes', async () => {
+    const figures: Observation[] = Array.from({ length: 2500 }, (_, i) => ({
+      id: `导入-工业机器人-${i % 7 === 0 ? '' : 'x'}-r${i + 2}`,
+      regionCode: String(110000 + (i % 30) * 10000),
+      indicatorId: 'u-robots',
+      period: String(1900 + (i % 200)),
+      value: i / 3,
+      unit: '台',
+      qualifier: '',
+      sourceId: 'dataset:导入',
+      quote: '',
+      note: i % 2 ? '' : '注',
+      flag: i % 5 ? '' : 'estimate',
+      datasetId: '导入',
+    }));
+    const packed = packObservations(figures);
+    expect(packed.ids).toBeInstanceOf(Uint8Array);
+    expect(await unpackObservations(packed, () => false, 0)).toEqual(figures);
   });
 });
