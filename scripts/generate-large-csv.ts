@@ -36,6 +36,40 @@ export function largeCsvLines(rows: number): Generator<string> {
   })();
 }
 
+/** The indicator of newIndicatorCsvLines: a name no catalogue indicator has. */
+export const NEW_INDICATOR_NAME = '工业机器人保有量';
+
+/**
+ * A long-format CSV of N rows of one indicator the catalogue does not know (issue 11's benchmark):
+ * the check report proposes it as a new indicator before any row can be imported. Prefecture- and
+ * province-level codes of the registry, each with its months, quarters and years from 1900 on, so
+ * no (region, period) repeats.
+ */
+export function newIndicatorCsvLines(rows: number): Generator<string> {
+  // Read, not imported: Playwright's loader, which loads this file for the e2e tests, wants an import
+  // attribute on JSON that tsx and Vitest do not.
+  const divisions = JSON.parse(
+    readFileSync(join(root, 'src', 'domain', 'generated', 'divisions-base.json'), 'utf8'),
+  ) as [string, string, string, string, string][];
+  const regions = divisions.filter((r) => r[4] === 'province' || r[4] === 'city').map((r) => r[0]);
+  const periods: string[] = [];
+  for (let year = 1900; year <= 2100; year += 1) {
+    periods.push(String(year), ...[1, 2, 3, 4].map((q) => `${year}Q${q}`));
+    for (let month = 1; month <= 12; month += 1) periods.push(`${year}-${String(month).padStart(2, '0')}`);
+  }
+  return (function* lines() {
+    yield 'region_code,indicator,period,value,unit\n';
+    let n = 0;
+    for (const region of regions) {
+      for (const period of periods) {
+        if (n >= rows) return;
+        yield `${region},${NEW_INDICATOR_NAME},${period},${((n * 7919) % 1_000_000) / 100},台\n`;
+        n += 1;
+      }
+    }
+  })();
+}
+
 if (process.argv[1]?.endsWith('generate-large-csv.ts')) {
   const rows = Number(process.argv[2] ?? 1_000_000);
   const out = process.argv[3] ?? join(root, '.bench', 'large.csv');

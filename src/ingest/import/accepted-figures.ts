@@ -21,5 +21,6 @@ export function figuresToAdd(
     from = at + 1;
   }
   runs.push(accepted.slice(from));
-  return ([] as Observation[]).concat(...runs);
+  // Not concat(...runs): as many arguments as there are conflicts could overflow the call stack.
+  return runs.flat();
 }

@@ -293,7 +293,8 @@ export function createFinisher(
       report.rejectedRows = totals.rejectedRows + state.rows.tally.rejected;
       report.duplicates = state.duplicates;
       report.conflicts = state.conflicts;
-      report.problems.push(...plan.headerProblems, ...plan.columnProblems, ...rowProblems);
+      // Not push(...rowProblems): a million arguments overflow the call stack.
+      report.problems = [...plan.headerProblems, ...plan.columnProblems].concat(rowProblems);
       if (options.pack) return { report, packed: state.out.packed() };
       report.accepted = state.out.objects();
       return { report, packed: null };

@@ -5,7 +5,7 @@ import { decodeBytes, type TextEncoding } from './decode';
 import { delimiterFor, MISTAKEN_DELIMITERS, type Delimiter } from './delimiter';
 import type { ColumnMapping, ShapeDetection } from './detect-shape';
 import { checkFileSize, datasetIdFor, isWorkbookName, looksLikeJson } from './file-checks';
-import { fileProblem, type ImportProblem } from './import-problems';
+import { countProblemRows, fileProblem, type ImportProblem, type ProblemRowCounts } from './import-problems';
 import { readJson } from './json-records';
 import type { PackedObservations } from './pack-observations';
 import { importOwnTable, type OwnTableOptions } from './own-table-import';
@@ -70,6 +70,8 @@ export interface ImportFileResult extends ImportReport {
   /** A workbook's sheets, and the one read; empty and null for a text file. */
   sheets: string[];
   sheet: string | null;
+  /** The rows the problems name, counted once, where the problems are made. */
+  problemRows: ProblemRowCounts;
   /** With `pack`, the accepted figures (and `accepted` is empty). */
   packed?: PackedObservations;
   /** The new indicators the user accepted for this file; they are stored with its dataset. */
@@ -78,7 +80,7 @@ export interface ImportFileResult extends ImportReport {
   ownTable?: OwnTableOutcome;
 }
 
-type Extra = Partial<Omit<ImportFileResult, keyof ImportReport>>;
+type Extra = Partial<Omit<ImportFileResult, keyof ImportReport | 'problemRows'>>;
 
 const result = (report: ImportReport, extra: Extra = {}): ImportFileResult => ({
   format: null,
@@ -91,6 +93,7 @@ const result = (report: ImportReport, extra: Extra = {}): ImportFileResult => ({
   newIndicators: [],
   ...report,
   ...extra,
+  problemRows: countProblemRows(report.problems),
 });
 
 /** Problems in row order; the reading's own before the rows', and the whole file's (no row) first. */

@@ -44,3 +44,35 @@ const WARNINGS: ReadonlySet<string> = new Set<ImportProblemCode>([
 export function isWarning(code: ImportProblem['code']): boolean {
   return WARNINGS.has(code);
 }
+
+/** How many rows a file's problems name, and how many only repeat data already loaded. */
+export interface ProblemRowCounts {
+  named: number;
+  sameAsLoaded: number;
+}
+
+/**
+ * Counted where the problems are made (the import's worker): a million problems counted on the
+ * page would hold it for tens of milliseconds on every report shown. A row is a row of one file
+ * (a data package's files each have a row 2).
+ */
+export function countProblemRows(problems: readonly ImportProblem[]): ProblemRowCounts {
+  return {
+    named: rowsNamed(problems),
+    sameAsLoaded: rowsNamed(problems.filter((p) => p.code === 'same-as-loaded')),
+  };
+}
+
+/** How many rows the problems name. */
+export function rowsNamed(problems: readonly ImportProblem[]): number {
+  const rowsOf = new Map<string, Set<number>>();
+  for (const { file, row } of problems) {
+    if (row === null) continue;
+    const rows = rowsOf.get(file);
+    if (rows) rows.add(row);
+    else rowsOf.set(file, new Set([row]));
+  }
+  let count = 0;
+  for (const rows of rowsOf.values()) count += rows.size;
+  return count;
+}

@@ -1,7 +1,9 @@
 /// <reference lib="webworker" />
 import { checkFileSize } from './file-checks';
+import { countProblemRows } from './import-problems';
 import { importFile, type ImportFileResult, type ImportOptions, type ImportProgress } from './import-file';
 import { packedTransfer, type PackedObservations } from './pack-observations';
+import { packedProblemsTransfer, packProblems, type PackedProblems } from './pack-problems';
 import { emptyReport, type ImportCatalogue } from './report';
 
 /**
@@ -19,8 +21,11 @@ export interface ImportRequest {
 
 export type ImportResponse =
   | { type: 'progress'; progress: ImportProgress }
-  /** With `packed`, the report's accepted observations are in it, and `report.accepted` is empty. */
-  | { type: 'done'; report: ImportFileResult; packed?: PackedObservations }
+  /**
+   * With `packed`, the report's accepted observations are in it, and `report.accepted` is empty;
+   * with `problems`, its problems are, and `report.problems` is empty.
+   */
+  | { type: 'done'; report: ImportFileResult; packed?: PackedObservations; problems?: PackedProblems }
   | { type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -51,18 +56,23 @@ async function run({ file, fileName, options, catalogue }: ImportRequest): Promi
   if (tooLarge) {
     const report = emptyReport(fileName, options.datasetId ?? '', [tooLarge]);
     const none = { format: null, encoding: null, hadBom: false, delimiter: null, detection: null };
-    post({ type: 'done', report: { ...report, ...none, sheets: [], sheet: null } });
+    const problemRows = countProblemRows(report.problems);
+    post({ type: 'done', report: { ...report, ...none, sheets: [], sheet: null, problemRows } });
     return;
   }
   const bytes = new Uint8Array(file instanceof Blob ? await file.arrayBuffer() : file);
-  // Packed ids are joined with newlines: a dataset id holding one sends the figures as objects.
+  // Packed ids are joined with newlines: a dataset id holding one sends the figures (and, to keep
+  // one path, the problems) as objects.
   const pack = !(options.datasetId ?? '').includes('\n');
   const { packed, ...report } = await importFile({ name: fileName, bytes }, options, catalogue, {
     onProgress: throttledProgress(),
     pack,
   });
-  if (packed) post({ type: 'done', report: { ...report, accepted: [] }, packed }, packedTransfer(packed));
-  else post({ type: 'done', report });
+  if (!pack) return post({ type: 'done', report });
+  const problems = packProblems(report.problems);
+  const transfer = [...packedProblemsTransfer(problems), ...(packed ? packedTransfer(packed) : [])];
+  const sent = { ...report, accepted: packed ? [] : report.accepted, problems: [] };
+  post({ type: 'done', report: sent, problems, ...(packed ? { packed } : {}) }, transfer);
 }
 
 scope.onmessage = (event: MessageEvent<ImportRequest>) => {

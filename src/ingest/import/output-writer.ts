@@ -163,7 +163,8 @@ function packedWriter(options: OutputOptions): OutputWriter {
       if (count === 0) return null;
       const cut = {} as Record<PackedField, Uint32Array>;
       for (const field of PACKED_FIELDS) cut[field] = columns.fields[field].subarray(0, count);
-      return { count, strings, fields: cut, values: columns.values.subarray(0, count), ids: ids.joined() };
+      const values = columns.values.subarray(0, count);
+      return { count, strings, fields: cut, values, ids: new TextEncoder().encode(ids.joined()) };
     },
   };
 }

@@ -1,10 +1,12 @@
 import type { Flag, Observation, Qualifier } from '../../domain/types';
+import { buildInSlices } from './build-in-slices';
+import { interner } from './interner';
 
 /**
  * A million observations posted from the worker as objects cost the page seconds of structured-clone
  * work in one task, and a fresh copy of every repeated string. They cross instead as columns: one
  * string table with a Uint32Array of indices per text field, a Float64Array of values, and the ids
- * (all different) joined into one string. The page rebuilds the same objects a slice at a time.
+ * (all different) as UTF-8 bytes. The page rebuilds the same objects a slice at a time.
  */
 export interface PackedObservations {
   count: number;
@@ -12,10 +14,11 @@ export interface PackedObservations {
   fields: Record<PackedField, Uint32Array>;
   values: Float64Array;
   /**
-   * Every id followed by '\n', in one string (an id, made of the dataset id and row, holds no
-   * newline): the page takes each as a slice of it, one small object instead of a new string.
+   * Every id followed by '\n', as UTF-8 (an id, made of the dataset id and row, holds no newline).
+   * Bytes, not one string: a buffer is transferred, where a string of a million ids (some 40 MB) is
+   * copied in the page's task that receives it, which took about 30 ms on the shared machine.
    */
-  ids: string;
+  ids: Uint8Array;
 }
 
 export const PACKED_FIELDS = [
@@ -36,59 +39,92 @@ export type PackedField = (typeof PACKED_FIELDS)[number];
 export const packedTransfer = (packed: PackedObservations): ArrayBuffer[] => [
   ...PACKED_FIELDS.map((field) => packed.fields[field].buffer as ArrayBuffer),
   packed.values.buffer as ArrayBuffer,
+  packed.ids.buffer as ArrayBuffer,
 ];
 
 /**
- * Short slices with idle time between them: every object built here survives, so each young-
- * generation collection copies all built since the last. Given idle time, the browser collects
- * early and often, in pauses of a few milliseconds. With 8 ms slices and 4 ms pauses it collected
- * late, in one 40–75 ms pause, in about half the runs of `npm run bench:import`.
+ * Whether figures pack without loss: no cluster figure or list of contradicted ids (the columns
+ * have no place for them) and no newline in an id (the separator of the packed ids).
  */
-const PAUSE_MS = 12;
+export const packable = (rows: readonly Observation[]): boolean =>
+  rows.every((o) => o.clusterId === undefined && o.conflictsWith === undefined && !o.id.includes('\n'));
+
+/** Packs figures as the worker does; only for `packable` ones. */
+export function packObservations(rows: readonly Observation[]): PackedObservations {
+  const strings: string[] = [];
+  const intern = interner(strings);
+  const fields = {} as Record<PackedField, Uint32Array>;
+  for (const field of PACKED_FIELDS) fields[field] = new Uint32Array(rows.length);
+  const values = new Float64Array(rows.length);
+  const ids: string[] = [];
+  rows.forEach((o, i) => {
+    for (const field of PACKED_FIELDS) fields[field][i] = intern(o[field]);
+    values[i] = o.value;
+    ids.push(o.id, '\n');
+  });
+  return { count: rows.length, strings, fields, values, ids: new TextEncoder().encode(ids.join('')) };
+}
+
+const NEWLINE = 0x0a;
+const IDS_PER_BLOCK = 1000;
 
 /**
- * Rebuilds the observations, yielding to the page every `sliceMs` so no task runs long; `stopped`
- * ends the work early (the import was cancelled). Objects come out exactly as they went in.
+ * Reads packed ids in order, decoding the bytes a block of ids at a time: each id is then a slice
+ * of its block's string, one small object instead of a decoded string of its own.
  */
-export async function unpackObservations(
+function idReader(bytes: Uint8Array): () => string {
+  const decoder = new TextDecoder();
+  let block = '';
+  let inBlock = 0;
+  let nextByte = 0;
+  return () => {
+    if (inBlock >= block.length) {
+      let end = nextByte;
+      for (let n = 0; n < IDS_PER_BLOCK && end < bytes.length; n += 1) {
+        const newline = bytes.indexOf(NEWLINE, end);
+        end = newline < 0 ? bytes.length : newline + 1;
+      }
+      block = decoder.decode(bytes.subarray(nextByte, end));
+      nextByte = end;
+      inBlock = 0;
+    }
+    const to = block.indexOf('\n', inBlock);
+    const id = block.slice(inBlock, to);
+    inBlock = to + 1;
+    return id;
+  };
+}
+
+/**
+ * Rebuilds the observations a slice at a time, so no task of the page runs long; `stopped` ends the
+ * work early (the import was cancelled). Objects come out exactly as they went in.
+ */
+export function unpackObservations(
   packed: PackedObservations,
   stopped: () => boolean = () => false,
   sliceMs = 4,
 ): Promise<Observation[]> {
-  const { count, strings, fields, values, ids } = packed;
-  const out: Observation[] = new Array<Observation>(count);
+  const { strings, fields, values } = packed;
+  const nextId = idReader(packed.ids);
   const { regionCode, indicatorId, period, unit, qualifier, sourceId, quote, note, flag, datasetId } = fields;
-  let i = 0;
-  let from = 0;
-  while (i < count) {
-    const start = performance.now();
-    // Check the clock every 1,000 rows: cheap, and a slice stays near its budget.
-    while (i < count && performance.now() - start < sliceMs) {
-      const end = Math.min(count, i + 1000);
-      for (; i < end; i += 1) {
-        const to = ids.indexOf('\n', from);
-        out[i] = {
-          id: ids.slice(from, to),
-          regionCode: strings[regionCode[i]!]!,
-          indicatorId: strings[indicatorId[i]!]!,
-          period: strings[period[i]!]!,
-          value: values[i]!,
-          unit: strings[unit[i]!]!,
-          qualifier: strings[qualifier[i]!]! as Qualifier,
-          sourceId: strings[sourceId[i]!]!,
-          quote: strings[quote[i]!]!,
-          note: strings[note[i]!]!,
-          flag: strings[flag[i]!]! as Flag,
-          datasetId: strings[datasetId[i]!]!,
-        };
-        from = to + 1;
-      }
-    }
-    if (i < count) {
-      // A pause, not only a task boundary: idle time for the garbage collector (see PAUSE_MS).
-      await new Promise((resolve) => setTimeout(resolve, PAUSE_MS));
-      if (stopped()) return out.slice(0, i);
-    }
-  }
-  return out;
+  return buildInSlices(
+    packed.count,
+    (i) => {
+      return {
+        id: nextId(),
+        regionCode: strings[regionCode[i]!]!,
+        indicatorId: strings[indicatorId[i]!]!,
+        period: strings[period[i]!]!,
+        value: values[i]!,
+        unit: strings[unit[i]!]!,
+        qualifier: strings[qualifier[i]!]! as Qualifier,
+        sourceId: strings[sourceId[i]!]!,
+        quote: strings[quote[i]!]!,
+        note: strings[note[i]!]!,
+        flag: strings[flag[i]!]! as Flag,
+        datasetId: strings[datasetId[i]!]!,
+      };
+    },
+    { stopped, sliceMs },
+  );
 }

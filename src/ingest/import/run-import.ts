@@ -1,6 +1,7 @@
 import type { ImportFileResult, ImportOptions, ImportProgress } from './import-file';
 import type { ImportRequest, ImportResponse } from './import-worker';
 import { unpackObservations } from './pack-observations';
+import { unpackProblems } from './pack-problems';
 import type { ImportCatalogue } from './report';
 
 export type ImportOutcome =
@@ -21,6 +22,18 @@ export interface ImportRunRequest {
   options: ImportOptions;
   catalogue: ImportCatalogue;
   onProgress?: (progress: ImportProgress) => void;
+}
+
+/** The report with its packed figures and problems rebuilt as objects, a slice at a time. */
+async function unpackReport(
+  { report, packed, problems }: Extract<ImportResponse, { type: 'done' }>,
+  stopped: () => boolean,
+): Promise<ImportFileResult> {
+  return {
+    ...report,
+    accepted: packed ? await unpackObservations(packed, stopped) : report.accepted,
+    problems: problems ? await unpackProblems(problems, stopped) : report.problems,
+  };
 }
 
 /** Starts an import somewhere (a worker in the app; tests give their own). */
@@ -52,15 +65,9 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
     if (settled) return;
     if (message.type === 'progress') onProgress(message.progress);
     else if (message.type === 'done') {
-      const { report, packed } = message;
-      if (!packed) settle({ status: 'done', report });
-      else {
-        // The worker is done; end it now, so its memory goes before the page builds the rows.
-        worker.terminate();
-        void unpackObservations(packed, () => settled).then((accepted) =>
-          settle({ status: 'done', report: { ...report, accepted } }),
-        );
-      }
+      // The worker is done; end it now, so its memory goes before the page builds the rows.
+      worker.terminate();
+      void unpackReport(message, () => settled).then((report) => settle({ status: 'done', report }));
     } else settle({ status: 'failed', message: message.message });
   };
   worker.onerror = (event) => {

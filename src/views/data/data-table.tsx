@@ -134,13 +134,15 @@ function DataRow({
   at,
   start,
   highlighted,
+  flagLabel,
 }: {
   cells: ReturnType<typeof rowCells>;
   at: number;
   start: number;
   highlighted: boolean;
+  /** The row's flag in words ('' for none): translated once by the table, not by every row. */
+  flagLabel: string;
 }) {
-  const t = useLocalTranslate(dataMessages);
   return (
     <div
       role="row"
@@ -156,9 +158,7 @@ function DataRow({
       <div role="cell" className="number">
         {cells.value}
       </div>
-      <div role="cell">
-        {cells.flag === 'conflict' ? t('conflict') : cells.flag === 'estimate' ? t('estimate') : ''}
-      </div>
+      <div role="cell">{flagLabel}</div>
       <div role="cell">
         <code>{cells.id}</code>
       </div>
@@ -290,15 +290,25 @@ export function DataTable({
           </div>
           <div className="virtual-scroll" role="rowgroup" style={{ height: rowWindow.totalSize }}>
             <div>
-              {rowWindow.items.map((item) => (
-                <DataRow
-                  key={item.index}
-                  cells={rowCells(index, rows[item.index]!, locale)}
-                  at={item.index}
-                  start={item.start}
-                  highlighted={item.index === highlight}
-                />
-              ))}
+              {rowWindow.items.map((item) => {
+                const cells = rowCells(index, rows[item.index]!, locale);
+                return (
+                  <DataRow
+                    key={item.index}
+                    cells={cells}
+                    at={item.index}
+                    start={item.start}
+                    highlighted={item.index === highlight}
+                    flagLabel={
+                      cells.flag === 'conflict'
+                        ? t('conflict')
+                        : cells.flag === 'estimate'
+                          ? t('estimate')
+                          : ''
+                    }
+                  />
+                );
+              })}
             </div>
           </div>
         </div>

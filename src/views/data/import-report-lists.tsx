@@ -1,11 +1,10 @@
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { ColumnHeads } from '../../components/column-heads';
 import { ProblemRows } from '../../components/problem-rows';
 import { useLocalTranslate } from '../../components/use-translate';
 import { formatValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
 import type { ImportFileResult } from '../../ingest/import/import-file';
-import type { ImportProblem } from '../../ingest/import/import-problems';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 import { useImportProblemText } from './problem-text';
@@ -35,28 +34,19 @@ function useNames(report: Pick<ImportFileResult, 'newIndicators'>) {
   return { region, indicator, value, period };
 }
 
-/** Rows whose figures are the same as data already loaded: checked, not added twice. */
-export function rowsSameAsLoaded(report: Pick<ImportFileResult, 'problems'>): number {
-  return new Set(report.problems.filter((p) => p.code === 'same-as-loaded').map((p) => p.row)).size;
-}
-
-/** How many rows the problems name; a row is a row of one file (a data package's files each have a row 2). */
-export const rowsNamed = (problems: readonly ImportProblem[]) =>
-  new Set(problems.flatMap((p) => (p.row === null ? [] : [`${p.file}\u0000${p.row}`]))).size;
-
 /** Every problem by file, row and column, a few hundred at most laid out (more as it is scrolled). */
 export function ProblemTable({
   report,
   onDownload,
 }: {
-  report: Pick<ImportFileResult, 'problems' | 'rejectedRows'>;
+  report: Pick<ImportFileResult, 'problems' | 'rejectedRows' | 'problemRows'>;
   onDownload(): void;
 }) {
   const t = useLocalTranslate(importMessages);
   const problemText = useImportProblemText();
   // Rows named by a problem, against rows rejected: a repeat or a figure already loaded is a
   // problem of its row without rejecting it, so the two counts differ and are labelled apart.
-  const rowsWithProblems = useMemo(() => rowsNamed(report.problems), [report.problems]);
+  const rowsWithProblems = report.problemRows.named;
   const rowsKept = Math.max(0, rowsWithProblems - report.rejectedRows);
   // The rows the problem box shows first: every row laid out again on each change of language
   // would cost a long task with a few hundred of them; more come as the box is scrolled.

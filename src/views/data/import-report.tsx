@@ -8,7 +8,7 @@ import type { ImportFileResult } from '../../ingest/import/import-file';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
-import { ConflictList, DuplicateList, ProblemTable, rowsSameAsLoaded } from './import-report-lists';
+import { ConflictList, DuplicateList, ProblemTable } from './import-report-lists';
 import { IndicatorProposals } from './indicator-proposals';
 import { MappingEditor } from './mapping-editor';
 import { TableKindSelect } from './table-kind-select';
@@ -45,7 +45,7 @@ export function ImportReportView(props: Props) {
   const lang = useAppStore((s) => s.lang);
   const [skipConflicts, setSkipConflicts] = useState(false);
   const rows = useMemo(() => figuresToAdd(report, skipConflicts), [report, skipConflicts]);
-  const rowsSame = useMemo(() => rowsSameAsLoaded(report), [report]);
+  const rowsSame = report.problemRows.sameAsLoaded;
   const detected = t('detected', {
     format: report.format?.toUpperCase() ?? '—',
     encoding: report.sheet

@@ -2,7 +2,8 @@ import { ColumnHeads } from '../../components/column-heads';
 import { useLocalTranslate } from '../../components/use-translate';
 import { recordCount, type PackageImportResult } from '../../ingest/package-import/import-package';
 import { useAppStore } from '../../store/app-store';
-import { ProblemTable, rowsNamed } from './import-report-lists';
+import { rowsNamed } from '../../ingest/import/import-problems';
+import { ProblemTable } from './import-report-lists';
 import { packageMessages } from './package-messages';
 
 /**
@@ -50,7 +51,14 @@ export function PackageReport(props: {
       <p className="import-summary" role="status">
         {t('summary', { count: number(count), problems: number(result.problems.length) })}
       </p>
-      <ProblemTable report={{ problems: result.problems, rejectedRows }} onDownload={props.onDownload} />
+      <ProblemTable
+        report={{
+          problems: result.problems,
+          rejectedRows,
+          problemRows: { named: rejectedRows, sameAsLoaded: 0 },
+        }}
+        onDownload={props.onDownload}
+      />
       {count ? (
         <button type="button" className="primary" disabled={props.adding} onClick={props.onAccept}>
           {t('importPackage', { count: number(count) })}

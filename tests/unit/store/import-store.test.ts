@@ -63,6 +63,7 @@ const reportFor = (request: ImportRunRequest, extra: Partial<ImportFileResult> =
   detection: null,
   sheets: [],
   sheet: null,
+  problemRows: { named: 0, sameAsLoaded: 0 },
   ...extra,
 });
 /** Lets the controller see a settled run (its outcome arrives in a later microtask). */
