@@ -1,13 +1,14 @@
 /*
  * The notice for a browser too old to run the dashboard, instead of a blank page.
  *
- * index.html loads this file twice, and each browser runs it at most once:
- *  - as a classic `nomodule` script: only browsers without ES modules run it (IE11, the "e" mode of
- *    360安全浏览器 and 奇安信可信浏览器, which is IE's engine);
- *  - as a module: browsers with ES modules run it, and it stays silent unless the browser also lacks
- *    String.prototype.replaceAll (Chrome 85, Firefox 77, Safari 13.1, the releases just before the
- *    oldest the build targets): an older Chromium core (older releases of 360's 极速模式 are on
- *    Chromium 78 or before) would otherwise fail on the app's scripts and show nothing.
+ * Two ways run it, and each browser at most one:
+ *  - index.html's classic `nomodule` script: only browsers without ES modules run it (IE11, the "e"
+ *    mode of 360安全浏览器 and 奇安信可信浏览器, which is IE's engine);
+ *  - browser-check.js, the module every browser with ES modules runs, adds it as a classic script
+ *    when the browser lacks String.prototype.replaceAll (Chrome 85, Firefox 77, Safari 13.1, the
+ *    releases just before the oldest the build targets): an older Chromium core (older releases of
+ *    360's 极速模式 are on Chromium 78 or before) would otherwise fail on the app's scripts and show
+ *    nothing. It stays silent in any browser that has both.
  *
  * ES5 only (checked by `npm run check:browsers`), no inline script (the CSP forbids it), text through
  * textContent only.

@@ -83,9 +83,9 @@ describe('the notice for old browsers', () => {
     expect(source).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write/);
   });
 
-  it('is loaded from index.html both as a classic nomodule script and as a module', () => {
+  it('is loaded from index.html as a classic nomodule script, and by the module check', () => {
     const html = readFileSync(join(root, 'index.html'), 'utf8');
     expect(html).toContain('<script nomodule src="/unsupported-browser.js"></script>');
-    expect(html).toContain('<script type="module" src="/unsupported-browser.js"></script>');
+    expect(html).toContain('<script type="module" src="/browser-check.js"></script>');
   });
 });
