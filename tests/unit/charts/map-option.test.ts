@@ -21,10 +21,10 @@ const hongKong = {
 };
 const catalogue: Catalogue = { ...base, regions: [...base.regions, hongKong] };
 
-const viewModelOf = (locale: 'zh-CN' | 'en' = 'zh-CN') =>
+const viewModelOf = (locale: 'zh-CN' | 'en' = 'zh-CN', from: Catalogue = catalogue) =>
   buildMapViewModel({
-    catalogue,
-    indicator: catalogue.indicators[0]!,
+    catalogue: from,
+    indicator: from.indicators[0]!,
     period: '2022',
     scope: { level: 'province' },
     classification: 'quantile',
@@ -133,17 +133,7 @@ describe('the map option', () => {
       observation('320000', 48593.6),
       observation('440000', 160000, '2022', { flag: 'estimate', qualifier: 'more_than' }),
     ]);
-    const model = buildMapViewModel({
-      catalogue: estimated,
-      indicator: estimated.indicators[0]!,
-      period: '2022',
-      scope: { level: 'province' },
-      classification: 'quantile',
-      classes: 5,
-      breaks: [],
-      palette: 'greens',
-      locale: 'zh-CN',
-    });
+    const model = viewModelOf('zh-CN', estimated);
     const region = (code: string) => model.regions.find((r) => r.code === code)!;
     expect(mapTooltipHtml(region('440000'), model, 'zh-CN')).toContain('超过16万亿元 [估计值]');
     expect(mapTooltipHtml(region('320000'), model, 'zh-CN')).not.toContain('估计值');
