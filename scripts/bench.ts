@@ -12,12 +12,11 @@
  * 4. Where the main thread's time goes before the first map, from one traced run of each page: the
  *    thread's CPU time (unaffected by other processes, unlike the wall clock) by kind of work.
  */
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
+import { gzipBytes } from './fetched-bytes';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // Overridable so benches in several checkouts on one machine do not collide.
@@ -136,23 +135,6 @@ async function mainThreadWork(browser: Browser, url: string) {
     open.push(e);
   }
   return { total, byKind };
-}
-
-function gzipBytes(dir: string, prefix: string, paths: string[]) {
-  let js = 0;
-  let all = 0;
-  for (const path of new Set(paths)) {
-    const relative = path.slice(prefix.length) || 'index.html';
-    const size = gzipSync(
-      readFileSync(join(dir, relative.endsWith('/') ? `${relative}index.html` : relative)),
-      {
-        level: 9,
-      },
-    ).length;
-    all += size;
-    if (path.endsWith('.js')) js += size;
-  }
-  return { js, all };
 }
 
 /** CPU ms of each task that set the mark: the thread's own time, which other processes hardly change. */
