@@ -127,6 +127,8 @@ test('an indicator with city figures only is offered on the national map and the
   await page.getByRole('tab', { name: '排名' }).click();
   await expect(page.getByLabel('指标', { exact: true })).toHaveValue(id);
   await expect(notice).toContainText('此指标只有市级数据：吉林省 8 个市');
+  // No period to name: the title ends at the indicator, with no dangling comma.
+  await expect(page.locator('#ranking-title')).toHaveText(`${NAME}（亿元）排名`);
   await notice.getByRole('button', { name: '排名所有有数据的地区' }).click();
   await expect(notice).toHaveCount(0);
   await expect(page.locator('.ranking-table tbody tr')).toHaveCount(8);

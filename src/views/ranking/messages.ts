@@ -3,6 +3,9 @@ import type { LocalMessages } from '../../i18n/messages';
 const zh = {
   title: '{indicator}排名，{period}',
   titleGroup: '{group}：{indicator}排名，{period}',
+  // No period when the scope has no figure of the indicator (the notice says where they are).
+  titleNoPeriod: '{indicator}排名',
+  titleGroupNoPeriod: '{group}：{indicator}排名',
   group: '地区范围',
   allProvinces: '全部省份',
   reporting: '报告该指标的全部地区（不分级别）',
@@ -47,6 +50,8 @@ export const rankingMessages: LocalMessages<RankingMessageKey> = {
   en: {
     title: 'Ranking: {indicator}, {period}',
     titleGroup: '{group}: ranking of {indicator}, {period}',
+    titleNoPeriod: 'Ranking: {indicator}',
+    titleGroupNoPeriod: '{group}: ranking of {indicator}',
     group: 'Regions',
     allProvinces: 'All provinces',
     reporting: 'Every region reporting it (any level)',

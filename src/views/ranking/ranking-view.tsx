@@ -73,7 +73,15 @@ function useRankingTitle(
         group: groupName,
       }
     : undefined;
-  const title = titleParams ? t(groupName ? 'titleGroup' : 'title', titleParams) : '';
+  const noPeriod = !viewModel?.periodLabel;
+  const key = groupName
+    ? noPeriod
+      ? 'titleGroupNoPeriod'
+      : 'titleGroup'
+    : noPeriod
+      ? 'titleNoPeriod'
+      : 'title';
+  const title = titleParams ? t(key, titleParams) : '';
   // The exported chart names what it covers: a named group is in the title already.
   const figure = viewModel && {
     title: groupName ? title : withScope(title, mapScopeLabel(undefined, s.lang)),
@@ -198,8 +206,7 @@ export default function RankingView() {
         <GroupPicker />
       </div>
       <SelectionBar />
-      {/* Without a period (no figure in scope) the title ends at the indicator, not at a comma. */}
-      <h2 id="ranking-title">{elsewhere ? title.replace(/[，,]\s*$/, '') : title}</h2>
+      <h2 id="ranking-title">{title}</h2>
       {elsewhere ? (
         <RankingElsewhere indicator={elsewhere} scope={listed.scope} />
       ) : viewModel ? (

@@ -5,21 +5,11 @@ import { conflictDescriber } from '../../../src/domain/conflicts';
 import { comparePeriodIds } from '../../../src/domain/period';
 import { figuresByRegion, LATEST_PERIOD } from '../../../src/domain/observation-index';
 import type { Catalogue, Observation } from '../../../src/domain/types';
+import { observation as figure } from '../fixture-catalogue';
 
-const observation = (regionCode: string, period: string, n: number): Observation => ({
-  id: `o${n}`,
-  regionCode,
-  indicatorId: 'iva',
-  period,
-  value: n,
-  unit: '亿元',
-  qualifier: '',
-  sourceId: 'S1',
-  quote: '',
-  note: '',
-  flag: '',
-  datasetId: 'builtin',
-});
+/** The shared fixture's figure, numbered: the value n and the id o{n} (ids name conflicts below). */
+const observation = (regionCode: string, period: string, n: number): Observation =>
+  figure(regionCode, n, period, { id: `o${n}` });
 
 const rows = fc
   .array(fc.tuple(fc.constantFrom('440000', '320000', '440300'), fc.constantFrom('2021', '2022', '2023H1')), {
