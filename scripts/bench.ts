@@ -12,6 +12,7 @@
  * 4. Where the main thread's time goes before the first map, from one traced run of each page: the
  *    thread's CPU time (unaffected by other processes, unlike the wall clock) by kind of work.
  */
+import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server';
@@ -224,6 +225,21 @@ async function switchTimes(
   }
   await page.close();
   return { indicator, period, indicatorCpu };
+}
+
+/** Whether the machine has a Chinese font; without one the figures measure failed font searches. */
+function hasChineseFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' }).trim().length > 0;
+  } catch {
+    return false;
+  }
+}
+if (!hasChineseFont()) {
+  console.log(
+    'WARNING: no Chinese font on this machine (apt-get install fonts-noto-cjk). Every Chinese character ' +
+      'sends Chromium on a failed font search: the first-map figures below measure that search.',
+  );
 }
 
 const appServer = await startStaticServer({ port: APP_PORT, root: join(ROOT, 'dist'), prefix: PREFIX });
