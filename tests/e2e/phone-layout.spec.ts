@@ -1,15 +1,13 @@
 import type { Page } from '@playwright/test';
 import { VIEWS } from '../../src/store/url-state';
-import { expect, test } from './fixtures';
+import { expect, openEveryDisclosure, test } from './fixtures';
 
 /** Opens a view with a selection (chips, comparison, drill buttons) and every table alternative open. */
 async function openView(page: Page, view: string, lang: string) {
   await page.goto(`./?view=${view}&lang=${lang}&sel=320000,440000,330000`);
   await expect(page.locator('main h2').first()).toBeVisible();
   await expect(page.locator('main .status')).toHaveCount(0);
-  // Opening one changes which are closed: open the first closed one until none is left.
-  const closed = page.locator('details:not([open]) > summary');
-  while ((await closed.count()) > 0) await closed.first().click();
+  await openEveryDisclosure(page);
   const charts = page.locator('main [role="img"] canvas');
   if (await charts.count()) await expect(charts.first()).toBeVisible();
 }
