@@ -45,6 +45,8 @@ const NUDGED_LABELS: Readonly<Record<string, readonly [number, number]>> = {
   '410000': [4, 2], // 河南
   '360000': [5, 3], // 江西
   '430000': [-4, 0], // 湖南
+  // 吉林's capital sits close above 辽宁's: on a phone the two names touched.
+  '220000': [4, -3], // 吉林
 };
 
 /** The tooltip of one region, as HTML in which every text from the data is escaped. */
