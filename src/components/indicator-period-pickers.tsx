@@ -56,6 +56,7 @@ export function IndicatorPeriodPickers({ scope, resolved }: Props) {
         label={t('picker.indicator')}
         value={indicatorId}
         options={indicatorOptions}
+        longOptions
         onChange={setIndicator}
       />
       <SelectField
