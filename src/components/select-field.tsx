@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Indicator, Region } from '../domain/types';
 import type { Lang } from '../i18n/messages';
 import { localName } from '../i18n/localise';
@@ -45,17 +45,24 @@ export function SelectField<V extends string>({
   onChange,
 }: SelectFieldProps<V>) {
   const id = useId();
+  // The same list (memoised by the caller) gives the same elements, which React then skips: the
+  // indicator picker's 174 options are not compared again on every switch.
+  const optionElements = useMemo(
+    () =>
+      options.map((option) => (
+        <option key={option.value} value={option.value}>
+          {option.label}
+        </option>
+      )),
+    [options],
+  );
   const chosen = longOptions ? options.find((option) => option.value === value)?.label : undefined;
   return (
     <div className={longOptions ? 'field long-options' : 'field'}>
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} title={chosen} onChange={(e) => onChange(e.target.value as V)}>
         {allLabel === undefined ? null : <option value="">{allLabel}</option>}
-        {options.map((option) => (
-          <option key={option.value} value={option.value}>
-            {option.label}
-          </option>
-        ))}
+        {optionElements}
       </select>
     </div>
   );
