@@ -44,6 +44,15 @@ export function IndicatorPeriodPickers({ scope, resolved }: Props) {
   // One chosen in the link that has no figure at all is still shown as chosen.
   const indicatorOptions =
     !shown || offered.some((o) => o.value === shown.id) ? offered : [...offered, option(shown)];
+  const withLatest = periods.length > 1 || period === LATEST_PERIOD;
+  const periodOptions = useMemo(
+    () => [
+      ...periods.map((p) => ({ value: p, label: formatPeriod(p, locale) })),
+      // Regions that report in different periods compare on their latest figures.
+      ...(withLatest ? [{ value: LATEST_PERIOD, label: t('picker.latest') }] : []),
+    ],
+    [periods, withLatest, locale, t],
+  );
   // The app says so when this is not what an opened link asked for (app/url-notice.tsx).
   useEffect(() => {
     const { reportShown } = useAppStore.getState();
@@ -56,20 +65,10 @@ export function IndicatorPeriodPickers({ scope, resolved }: Props) {
         label={t('picker.indicator')}
         value={indicatorId}
         options={indicatorOptions}
+        longOptions
         onChange={setIndicator}
       />
-      <SelectField
-        label={t('picker.period')}
-        value={period}
-        options={[
-          ...periods.map((p) => ({ value: p, label: formatPeriod(p, locale) })),
-          // Regions that report in different periods compare on their latest figures.
-          ...(periods.length > 1 || period === LATEST_PERIOD
-            ? [{ value: LATEST_PERIOD, label: t('picker.latest') }]
-            : []),
-        ]}
-        onChange={setPeriod}
-      />
+      <SelectField label={t('picker.period')} value={period} options={periodOptions} onChange={setPeriod} />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { MouseEvent } from 'react';
 import type { Region } from '../domain/types';
-import type { LocalMessages } from '../i18n/messages';
+import type { Lang, LocalMessages } from '../i18n/messages';
 import { useLocalTranslate } from './use-translate';
 import { useAppStore } from '../store/app-store';
 import { DEFAULT_URL_STATE, encodeUrlState } from '../store/url-state';
@@ -21,6 +21,21 @@ function hasProfile(regions: readonly Region[], code: string): boolean {
   return codes.has(code);
 }
 
+/**
+ * A profile's address, written once per language and region: the map's table re-renders its rows
+ * on every indicator switch, and each link wrote every URL parameter out again (twice) each time.
+ */
+const hrefs = new Map<string, string>();
+function profileHref(lang: Lang, code: string): string {
+  const key = `${lang}:${code}`;
+  let href = hrefs.get(key);
+  if (href === undefined) {
+    href = encodeUrlState({ ...DEFAULT_URL_STATE, lang, view: 'profile', focusRegion: code });
+    hrefs.set(key, href);
+  }
+  return href;
+}
+
 interface RegionLinkProps {
   code: string;
   name: string;
@@ -38,7 +53,7 @@ export function RegionLink({ code, name, short = false }: RegionLinkProps) {
   const lang = useAppStore((s) => s.lang);
   const openProfile = useAppStore((s) => s.openProfile);
   const linked = useAppStore((s) => hasProfile(s.catalogue.regions, code));
-  const href = encodeUrlState({ ...DEFAULT_URL_STATE, lang, view: 'profile', focusRegion: code });
+  const href = profileHref(lang, code);
   const onClick = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     event.preventDefault();

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { IndicatorPeriodPickers } from '../../src/components/indicator-period-pickers';
 import type { Indicator } from '../../src/domain/types';
 import { useAppStore } from '../../src/store/app-store';
+import '../../src/styles.css';
 import { fixtureCatalogue, observation } from '../unit/fixture-catalogue';
 
 const indicator = (id: string, nameZh: string, nameEn: string, unit: string): Indicator => ({
@@ -75,4 +76,26 @@ test('in a province, an indicator with no figure for its cities is marked so', (
     '规上工业企业数（家）',
     '工业增加值（亿元）（本省无数据）',
   ]);
+});
+
+test('the indicator picker is as wide with a very long name among its labels, and its tooltip names the choice', () => {
+  const width = () => screen.getByLabelText<HTMLSelectElement>('指标').getBoundingClientRect().width;
+  render(<IndicatorPeriodPickers scope={PROVINCES} resolved={resolved} />);
+  const short = width();
+  expect(screen.getByLabelText('指标').title).toBe('工业增加值（亿元）');
+  cleanup();
+  // A drop-down is otherwise as wide as its widest label, which Chromium measures in every layout.
+  const long = indicator(
+    'long',
+    '国家制造业创新中心和国家地方共建制造业创新中心数量'.repeat(3),
+    'Long',
+    '个',
+  );
+  const observations = [
+    ...base.observations,
+    observation('320000', 3, '2022', { indicatorId: 'long', unit: '个' }),
+  ];
+  useAppStore.setState({ catalogue: { ...base, observations, indicators: [...INDICATORS, long] } });
+  render(<IndicatorPeriodPickers scope={PROVINCES} resolved={resolved} />);
+  expect(width()).toBe(short);
 });

@@ -10,6 +10,7 @@ import { hasFiguresInScope } from '../../domain/indicator-coverage';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
+import { useStagedReveal } from '../../components/use-frame-after-mount';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { withUnitLabel } from '../../domain/format';
 import { REPORTING_GROUP, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';
@@ -184,6 +185,11 @@ export default function RankingView() {
   const { toggleRegion, toggleSort } = useAppStore.getState();
   const chartRef = useRef<ChartHandle>(null);
   const narrow = useNarrowScreen();
+  // The table comes two frames after the rest: the chart starts a frame after mounting (chart.tsx),
+  // and the table's rows (~700 elements for the provinces) rendered and laid out in the task of the
+  // click that opened the view kept that task over 100 ms with a million imported rows; committed
+  // in the chart's frame, they would be laid out when ECharts measures its box.
+  const tableShown = useStagedReveal(2) >= 2;
   const option = useMemo(
     () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale, narrow }),
     [viewModel, s.selected, locale, narrow],
@@ -234,15 +240,17 @@ export default function RankingView() {
                 onEvents={BAR_EVENTS}
               />
             ) : null}
-            <RankingTable
-              caption={t('tableCaption', { title })}
-              rows={tableRows}
-              rankedCount={viewModel.rankedCount}
-              sort={s.sort}
-              onSort={onSort}
-              selected={s.selected}
-              onToggle={toggleRegion}
-            />
+            {tableShown ? (
+              <RankingTable
+                caption={t('tableCaption', { title })}
+                rows={tableRows}
+                rankedCount={viewModel.rankedCount}
+                sort={s.sort}
+                onSort={onSort}
+                selected={s.selected}
+                onToggle={toggleRegion}
+              />
+            ) : null}
           </div>
         </>
       ) : (

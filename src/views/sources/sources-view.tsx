@@ -107,6 +107,7 @@ function SourceFilters({
         value={sourceIndicator}
         allLabel={t('sources.allIndicators')}
         options={indicators.map((i) => indicatorOption(i, lang))}
+        longOptions
         onChange={setSourceIndicator}
       />
       <label className="checkbox">

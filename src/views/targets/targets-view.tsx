@@ -101,6 +101,7 @@ function TargetFilters({ shown, total }: { shown: number; total: number }) {
         value={s.indicator}
         allLabel={t('filter.allIndicators')}
         options={indicators.map((i) => indicatorOption(i, s.lang))}
+        longOptions
         onChange={setTargetIndicator}
       />
       <SelectField<TargetStatus | ''>

@@ -66,6 +66,7 @@ function RegionsControls({ viewModel }: { viewModel: TrendsViewModel }) {
             value: i.id,
             label: withUnitLabel(localName(i, lang), i.unit, localeOf(lang)),
           }))}
+        longOptions
         onChange={setIndicator}
       />
       <SelectField
