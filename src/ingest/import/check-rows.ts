@@ -23,6 +23,14 @@ export interface CheckedRows {
   rejectedRows: number;
   missingValues: number;
   candidates: Candidates;
+  /**
+   * Speculation (see speculative-report.ts): the unknown-indicator problems of the rows read under
+   * a proposed indicator, the rows rejected for that alone, and their missing values; the report
+   * that proposes has them, the one its acceptance gives does not.
+   */
+  pending: ImportProblem[];
+  pendingRejected: number;
+  pendingMissing: number;
 }
 
 /** Where a figure of a row goes: its column, indicator and period (a position in the run's periods). */
@@ -50,7 +58,17 @@ const cellOf = (record: readonly string[], column: number | null) =>
  * (`flush`). `countOnly`: the mapping lacks something, so no row can be read; rows are only counted.
  */
 export class RowChecker {
-  private readonly run = { problems: [] as ImportProblem[], dataRows: 0, rejectedRows: 0, missingValues: 0 };
+  private readonly run = {
+    problems: [] as ImportProblem[],
+    dataRows: 0,
+    rejectedRows: 0,
+    missingValues: 0,
+    pending: [] as ImportProblem[],
+    pendingRejected: 0,
+    pendingMissing: 0,
+  };
+  /** The row being checked was read under a proposed indicator. */
+  private pendingRow = false;
   private readonly candidates = createCandidates();
   // Periods and texts are numbered afresh in each run; a period cell is parsed once per file.
   private periodAt = interner(this.candidates.periods);
@@ -83,6 +101,7 @@ export class RowChecker {
     if (this.countOnly) return;
     const { mapping } = this.context;
     this.row = row;
+    this.pendingRow = false;
     const errorsBefore = this.errors;
     const firstCandidate = this.candidates.count;
     if (record.length !== this.context.headerLength) {
@@ -109,6 +128,7 @@ export class RowChecker {
         this.figure(target, target.unit || rowUnit || mapping.unit, record);
     this.finishFigures(record, firstCandidate, errorsBefore);
     if (this.errors > errorsBefore) this.run.rejectedRows += 1;
+    else if (this.pendingRow) this.run.pendingRejected += 1;
   }
 
   /** Hands the rows checked since the last flush to `take` (which must not keep the candidates), then starts a new run. */
@@ -119,6 +139,9 @@ export class RowChecker {
     run.dataRows = 0;
     run.rejectedRows = 0;
     run.missingValues = 0;
+    run.pending = [];
+    run.pendingRejected = 0;
+    run.pendingMissing = 0;
     clearCandidates(this.candidates);
     this.startRun();
   }
@@ -143,14 +166,23 @@ export class RowChecker {
     code: ProblemCode | ImportProblemCode,
     params: Record<string, string> = {},
   ) {
+    this.run.problems.push(this.placed(column, code, params));
+    if (!isWarning(code)) this.errors += 1;
+  }
+
+  /** A problem at the row being checked. */
+  private placed(
+    column: number | null,
+    code: ProblemCode | ImportProblemCode,
+    params: Record<string, string>,
+  ) {
     const { context } = this;
     const place = {
       file: context.fileName,
       row: this.row,
       column: column === null ? null : context.nameOf(column),
     };
-    this.run.problems.push(importProblem(place, code, params));
-    if (!isWarning(code)) this.errors += 1;
+    return importProblem(place, code, params);
   }
 
   /** A period cell's position in the run's periods, or -1 when it is not a period. */
@@ -220,11 +252,15 @@ export class RowChecker {
       if (lookup.kind === 'found') target.indicatorIndex = lookup.index;
       else {
         context.proposals?.note(text, { column: context.nameOf(mapping.indicatorColumn), unitHint: rowUnit });
-        this.problem(
-          mapping.indicatorColumn,
-          text === '' ? 'required' : 'unknown-indicator',
-          context.indicators.unknownParams(text, lookup),
-        );
+        const held = context.proposals?.provisional(text);
+        const code = text === '' ? 'required' : 'unknown-indicator';
+        const params = context.indicators.unknownParams(text, lookup);
+        if (held) {
+          target.indicator = held.indicator;
+          target.indicatorIndex = held.index;
+          this.pendingRow = true;
+          this.run.pending.push(this.placed(mapping.indicatorColumn, code, params));
+        } else this.problem(mapping.indicatorColumn, code, params);
       }
     }
     target.period = this.tablePeriod;
@@ -236,7 +272,9 @@ export class RowChecker {
     }
     if (mapping.valueColumn === null) return;
     target.column = mapping.valueColumn;
+    const missingBefore = this.run.missingValues;
     this.figure(target, rowUnit || mapping.unit, record);
+    if (this.pendingRow && this.run.missingValues > missingBefore) this.run.pendingMissing += 1;
   }
 
   /** The qualifier, source, quote and note every figure of the row shares. */
