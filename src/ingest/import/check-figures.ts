@@ -142,6 +142,18 @@ const describe = (state: FigurePassState, c: Candidates, at: number, period: num
   value: c.value[at]!,
 });
 
+const figureProblem = (
+  plan: ValidationPlan,
+  c: Candidates,
+  at: number,
+  { code, params }: { code: ImportProblemCode; params: Record<string, string> },
+) =>
+  importProblem(
+    { file: plan.fileName, row: c.row[at]!, column: plan.header[c.column[at]!] || `#${c.column[at]! + 1}` },
+    code,
+    params,
+  );
+
 /** Checks one run's figures against the figures before them and the data loaded. */
 function checkRun(
   state: FigurePassState,
@@ -155,15 +167,7 @@ function checkRun(
   // Whether figure i is a known one in a speculative reading.
   let alsoKnown = false;
   const problem = (at: number, code: ImportProblemCode, params: Record<string, string>) => {
-    const made = importProblem(
-      {
-        file: plan.fileName,
-        row: c.row[at]!,
-        column: plan.header[c.column[at]!] || `#${c.column[at]! + 1}`,
-      },
-      code,
-      params,
-    );
+    const made = figureProblem(plan, c, at, { code, params });
     problems.push(made);
     if (alsoKnown) known.push(made);
   };
@@ -231,6 +235,23 @@ function checkRun(
   return { problems, known };
 }
 
+/** A speculative reading's proposing report beside the full one; the full one alone when nothing was proposed. */
+function withPending(
+  full: FinishedReport,
+  { pending }: FigurePassState,
+  catalogue: ImportCatalogue,
+  { speculation, pack }: FinishOptions,
+): FinishedReport & { pending?: FinishedReport } {
+  if (!pending || !speculation || catalogue.indicators.length === speculation.from) return full;
+  const report = pending.done(full.report);
+  const proposed = new Set(catalogue.indicators.slice(speculation.from).map((i) => i.id));
+  // Without the proposals the plan may read no row at all (a title line naming a new indicator).
+  const readable = speculation.plan.fatal.length === 0 && report.totalRows > 0;
+  if (!pack) report.accepted = readable ? knownObjects(full.report.accepted, proposed) : [];
+  const packed = readable && full.packed ? knownPacked(full.packed, proposed) : null;
+  return { ...full, pending: { report, packed } };
+}
+
 /** Ends a validation: the runs of checked rows, in file order, then the report. */
 export function createFinisher(
   plan: ValidationPlan,
@@ -277,20 +298,7 @@ export function createFinisher(
       mergeByRow(run.problems, found.problems, rowProblems);
       state.pending?.add(run, found.known);
     },
-    done() {
-      const full = finish();
-      const { pending } = state;
-      // Nothing was proposed: the reading is the one without proposals too.
-      const { speculation } = options;
-      if (!pending || !speculation || catalogue.indicators.length === speculation.from) return full;
-      const report = pending.done(full.report);
-      const proposed = new Set(catalogue.indicators.slice(speculation.from).map((i) => i.id));
-      // Without the proposals the plan may read no row at all (a title line naming a new indicator).
-      const readable = speculation.plan.fatal.length === 0 && report.totalRows > 0;
-      if (!options.pack) report.accepted = readable ? knownObjects(full.report.accepted, proposed) : [];
-      const packed = readable && full.packed ? knownPacked(full.packed, proposed) : null;
-      return { ...full, pending: { report, packed } };
-    },
+    done: () => withPending(finish(), state, catalogue, options),
   };
 
   function finish(): FinishedReport {
