@@ -73,7 +73,14 @@ export class RowChecker {
   // Periods and texts are numbered afresh in each run; a period cell is parsed once per file.
   private periodAt = interner(this.candidates.periods);
   private textAt = interner(this.candidates.texts);
-  private readonly periodIdOfText = new Map<string, string | null>();
+  /**
+   * Each period cell's period id, parsed once per file, and its position in the run numbered
+   * `run` (one lookup per row instead of two).
+   */
+  private readonly periodOfText = new Map<string, { id: string | null; run: number; at: number }>();
+  private runNumber = 0;
+  /** The position of '' in the run's texts, once looked up. */
+  private emptyText = -1;
   private tablePeriod = -1;
   private wideTargets: FigureTarget[] = [];
   private readonly longTarget: FigureTarget = {
@@ -151,6 +158,8 @@ export class RowChecker {
     const periodAt = interner(this.candidates.periods);
     this.periodAt = periodAt;
     this.textAt = interner(this.candidates.texts);
+    this.runNumber += 1;
+    this.emptyText = -1;
     this.tablePeriod = context.tablePeriodId === null ? -1 : periodAt(context.tablePeriodId);
     this.wideTargets = context.wideColumns.map((vc) => ({
       column: vc.column,
@@ -187,14 +196,20 @@ export class RowChecker {
 
   /** A period cell's position in the run's periods, or -1 when it is not a period. */
   private periodOf(text: string): number {
-    let id = this.periodIdOfText.get(text);
-    if (id === undefined) {
+    let entry = this.periodOfText.get(text);
+    if (entry === undefined) {
       const parsed = parsePeriod(text);
-      id = parsed.kind === 'period' ? parsed.id : null;
-      this.periodIdOfText.set(text, id);
+      entry = { id: parsed.kind === 'period' ? parsed.id : null, run: -1, at: -1 };
+      this.periodOfText.set(text, entry);
     }
-    return id === null ? -1 : this.periodAt(id);
+    if (entry.id === null) return -1;
+    if (entry.run !== this.runNumber) {
+      entry.run = this.runNumber;
+      entry.at = this.periodAt(entry.id);
+    }
+    return entry.at;
   }
+
 
   /** A cell's figure in the indicator's base unit, or undefined (a problem, or a missing value). */
   private valueOf(text: string, indicator: Indicator, unit: string, column: number): number | undefined {
@@ -291,9 +306,9 @@ export class RowChecker {
     }
     if (c.count === firstCandidate) return;
     const qualifier = this.textAt(qualifierText);
-    const source = this.textAt(cellOf(record, mapping.sourceColumn));
-    const quote = this.textAt(cellOf(record, mapping.quoteColumn));
-    const note = this.textAt(cellOf(record, mapping.noteColumn));
+    const source = this.textOf(record, mapping.sourceColumn);
+    const quote = this.textOf(record, mapping.quoteColumn);
+    const note = this.textOf(record, mapping.noteColumn);
     const rejected = this.errors > errorsBefore ? 1 : 0;
     for (let at = firstCandidate; at < c.count; at += 1) {
       c.qualifier[at] = qualifier;
@@ -302,6 +317,13 @@ export class RowChecker {
       c.note[at] = note;
       c.rowRejected[at] = rejected;
     }
+  }
+
+  /** A cell's position in the run's texts; a column the mapping has not is '' without a lookup. */
+  private textOf(record: readonly string[], column: number | null): number {
+    if (column !== null) return this.textAt(cellOf(record, column));
+    if (this.emptyText < 0) this.emptyText = this.textAt('');
+    return this.emptyText;
   }
 
   /** The row's region (within its parent cell), or false when it has none that resolves (the row is then rejected). */

@@ -1,0 +1,53 @@
+import type { Browser, Page } from 'playwright-core';
+
+/**
+ * Thread CPU over a traced stretch of a page: the RunTask events of its renderer's main thread and
+ * of its dedicated workers, each with the CPU time its thread spent (`tdur`), which other
+ * processes' load hardly changes, unlike wall-clock time on the shared 2-core machine.
+ */
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
+
+export interface ThreadCpu {
+  /** CPU ms of the page's main thread, in all and in its longest task. */
+  main: number;
+  mainLongest: number;
+  /** CPU ms of the page's dedicated workers, in all. */
+  workers: number;
+}
+
+/** Starts tracing `page`; `stop` returns the threads' CPU since. */
+export async function traceThreads(browser: Browser, page: Page) {
+  await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
+  return {
+    async stop(): Promise<ThreadCpu> {
+      const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+        traceEvents: TraceEvent[];
+      };
+      const threads = traceEvents.filter((e) => e.name === 'thread_name');
+      const main = threads.filter((e) => e.args?.name === 'CrRendererMain');
+      const workers = threads.filter((e) => e.args?.name?.startsWith('DedicatedWorker'));
+      const tasksOf = (list: TraceEvent[]) =>
+        traceEvents.filter(
+          (e) => e.ph === 'X' && e.name === 'RunTask' && list.some((t) => t.pid === e.pid && t.tid === e.tid),
+        );
+      const cpu = (e: TraceEvent) => (e.tdur ?? 0) / 1000;
+      // The page's renderer is the one whose workers ran; other renderers (about:blank) did nothing.
+      const pids = new Set(workers.map((w) => w.pid));
+      const mainTasks = tasksOf(main.filter((m) => pids.size === 0 || pids.has(m.pid)));
+      return {
+        main: mainTasks.reduce((sum, e) => sum + cpu(e), 0),
+        mainLongest: mainTasks.reduce((max, e) => Math.max(max, cpu(e)), 0),
+        workers: tasksOf(workers).reduce((sum, e) => sum + cpu(e), 0),
+      };
+    },
+  };
+}
