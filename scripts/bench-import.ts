@@ -389,7 +389,7 @@ try {
     `  thread CPU, file chosen -> rows counted: import worker ${(cpu.workers / 1000).toFixed(2)} s + ` +
       `main thread ${(cpu.main / 1000).toFixed(2)} s (the bench's clicks on the language switch included); ` +
       `bare papaparse's worker ${(refCpu / 1000).toFixed(2)} s: ratio by CPU ${(refCpu / dashboardCpu).toFixed(2)}x; ` +
-      `longest main-thread task ${cpu.mainLongest.toFixed(0)} ms of CPU`,
+      `longest main-thread task ${cpu.mainLongest.toFixed(0)} ms of CPU (in it: ${cpu.longestTask})`,
   );
   console.log(
     `  longest main-thread task ${longest.toFixed(0)} ms   (target <= 50 ms) ${longest <= 50 ? 'OK' : 'OVER'}, from file chosen to stored; ` +

@@ -13,7 +13,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { functionName?: string; url?: string; type?: string } };
 }
 
 export interface ThreadCpu {
@@ -22,6 +22,37 @@ export interface ThreadCpu {
   mainLongest: number;
   /** CPU ms of the page's dedicated workers, in all. */
   workers: number;
+  /** What the main thread's longest task did: its outermost events, longest first. */
+  longestTask: string;
+}
+
+/** The outermost events inside a task, by name (a function call names its function), longest first. */
+function insideTask(task: TraceEvent, events: readonly TraceEvent[]): string {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = events.filter(
+    (e) =>
+      e !== task && e.ph === 'X' && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end,
+  );
+  const outermost = inside.filter(
+    (e) =>
+      !inside.some(
+        (o) =>
+          o !== e &&
+          o.ts <= e.ts &&
+          o.ts + (o.dur ?? 0) >= e.ts + (e.dur ?? 0) &&
+          (o.dur ?? 0) > (e.dur ?? 0),
+      ),
+  );
+  const named = (e: TraceEvent) => {
+    const data = e.args?.data;
+    const detail = data?.functionName || data?.type || data?.url?.split('/').pop();
+    return detail ? `${e.name} ${detail}` : e.name;
+  };
+  return outermost
+    .sort((a, b) => (b.tdur ?? b.dur ?? 0) - (a.tdur ?? a.dur ?? 0))
+    .slice(0, 5)
+    .map((e) => `${named(e)} ${((e.tdur ?? e.dur ?? 0) / 1000).toFixed(0)} ms`)
+    .join(', ');
 }
 
 /** Starts tracing `page`; `stop` returns the threads' CPU since. */
@@ -43,7 +74,9 @@ export async function traceThreads(browser: Browser, page: Page) {
       // The page's renderer is the one whose workers ran; other renderers (about:blank) did nothing.
       const pids = new Set(workers.map((w) => w.pid));
       const mainTasks = tasksOf(main.filter((m) => pids.size === 0 || pids.has(m.pid)));
+      const longest = mainTasks.reduce<TraceEvent | null>((a, e) => (!a || cpu(e) > cpu(a) ? e : a), null);
       return {
+        longestTask: longest ? insideTask(longest, traceEvents) : '',
         main: mainTasks.reduce((sum, e) => sum + cpu(e), 0),
         mainLongest: mainTasks.reduce((max, e) => Math.max(max, cpu(e)), 0),
         workers: tasksOf(workers).reduce((sum, e) => sum + cpu(e), 0),
