@@ -31,7 +31,14 @@ function insideTask(task: TraceEvent, events: readonly TraceEvent[]): string {
   const end = task.ts + (task.dur ?? 0);
   const inside = events.filter(
     (e) =>
-      e !== task && e.ph === 'X' && e.pid === task.pid && e.tid === task.tid && e.ts >= task.ts && e.ts < end,
+      e !== task &&
+      e.ph === 'X' &&
+      e.pid === task.pid &&
+      e.tid === task.tid &&
+      e.ts >= task.ts &&
+      e.ts < end &&
+      // The scheduler's own events wrap the work; they say nothing of it.
+      !/RunTask|ThreadController|Scheduler|SequenceManager/.test(e.name),
   );
   const outermost = inside.filter(
     (e) =>
