@@ -1,3 +1,5 @@
+// First: the built-in data starts downloading before the other modules are evaluated.
+import './start-downloads';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App, preloadView } from './app/app';

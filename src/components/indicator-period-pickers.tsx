@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { withUnitLabel } from '../domain/format';
 import { pickerIndicators } from '../domain/indicator-coverage';
 import { LATEST_PERIOD, type Scope } from '../domain/observation-index';
@@ -32,15 +32,18 @@ export function IndicatorPeriodPickers({ scope, resolved }: Props) {
   const catalogue = useAppStore((s) => s.catalogue);
   const mark = useIndicatorMark();
   const shown = resolved.indicator;
-  const indicatorOptions = useMemo(() => {
-    const offered = pickerIndicators(catalogue, scope);
-    // One chosen in the link that has no figure at all is still shown as chosen.
-    const all: readonly Indicator[] = !shown || offered.includes(shown) ? offered : [...offered, shown];
-    return all.map((i) => ({
+  const option = useCallback(
+    (i: Indicator) => ({
       value: i.id,
       label: `${withUnitLabel(localName(i, lang), i.unit, locale)}${mark(catalogue, i, scope)}`,
-    }));
-  }, [catalogue, scope, shown, lang, locale, mark]);
+    }),
+    [catalogue, scope, lang, locale, mark],
+  );
+  // Built once per catalogue, scope and language, not on every switch of indicator.
+  const offered = useMemo(() => pickerIndicators(catalogue, scope).map(option), [catalogue, scope, option]);
+  // One chosen in the link that has no figure at all is still shown as chosen.
+  const indicatorOptions =
+    !shown || offered.some((o) => o.value === shown.id) ? offered : [...offered, option(shown)];
   // The app says so when this is not what an opened link asked for (app/url-notice.tsx).
   useEffect(() => {
     const { reportShown } = useAppStore.getState();

@@ -1,6 +1,6 @@
 import { observationIndex } from './catalogue-index';
 import { codesInScope, indicatorsInScope, type Scope } from './observation-index';
-import type { Catalogue, Indicator, RegionLevel } from './types';
+import type { Catalogue, Indicator, Region, RegionLevel } from './types';
 
 /**
  * Where an indicator's figures are, by level, so a view whose level has none of them can say which
@@ -40,12 +40,33 @@ export function indicatorCoverage(catalogue: Catalogue, indicatorId: string): In
   return coverage;
 }
 
+/** Regions by code and the province codes of one region list, built once per list. */
+const regionLookups = new WeakMap<
+  readonly Region[],
+  { byCode: ReadonlyMap<string, Region>; provinces: ReadonlySet<string> }
+>();
+function lookupsOf(regions: readonly Region[]) {
+  let lookups = regionLookups.get(regions);
+  if (!lookups) {
+    lookups = {
+      byCode: new Map(regions.map((r) => [r.code, r])),
+      provinces: new Set(regions.filter((r) => r.level === 'province').map((r) => r.code)),
+    };
+    regionLookups.set(regions, lookups);
+  }
+  return lookups;
+}
+
+// Walks the regions that have figures, not every region: the pickers ask this of every indicator
+// with none in scope, and the catalogue holds every prefecture-level division.
 function computeCoverage(catalogue: Catalogue, indicatorId: string): IndicatorCoverage {
   const codes = observationIndex(catalogue.observations).regionsOf(indicatorId);
+  const { byCode, provinces: isProvince } = lookupsOf(catalogue.regions);
   const levels = new Map<RegionLevel, number>();
   const provinces = new Map<string, ProvinceCoverage>();
-  for (const region of catalogue.regions) {
-    if (!codes.has(region.code)) continue;
+  for (const code of codes) {
+    const region = byCode.get(code);
+    if (!region) continue;
     levels.set(region.level, (levels.get(region.level) ?? 0) + 1);
     const level = region.level;
     if (!isDrilledLevel(level) || !region.parentCode) continue;
@@ -57,7 +78,6 @@ function computeCoverage(catalogue: Catalogue, indicatorId: string): IndicatorCo
     }
   }
   // A parent that is not a province (a city whose counties report) is not a drill-down the map has.
-  const isProvince = new Set(catalogue.regions.filter((r) => r.level === 'province').map((r) => r.code));
   return {
     levels,
     provinces: [...provinces.values()]

@@ -40,3 +40,12 @@ export const test = base.extend<{ watched: Watched; page: Page }>({
 });
 
 export { expect };
+
+/**
+ * Opens every collapsed disclosure (table alternatives, rules) so a check sees their content. Opening
+ * one changes which are closed, so the first closed one is opened until none is left.
+ */
+export async function openEveryDisclosure(page: Page): Promise<void> {
+  const closed = page.locator('details:not([open]) > summary');
+  while ((await closed.count()) > 0) await closed.first().click();
+}

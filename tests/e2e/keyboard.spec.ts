@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { VIEWS } from '../../src/store/url-state';
 import { provincialValues } from './data-file';
-import { expect, test } from './fixtures';
+import { expect, openEveryDisclosure, test } from './fixtures';
 
 /** What has the focus: its tag, text and the region row it sits in. */
 const focused = (page: Page) =>
@@ -77,7 +77,7 @@ for (const view of VIEWS) {
     await page.goto(`./?view=${view}&sel=320000,440000`);
     await expect(page.locator('main h2').first()).toBeVisible();
     await expect(page.locator('main .status')).toHaveCount(0);
-    for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+    await openEveryDisclosure(page);
     // No positive tabindex reorders the page.
     expect(await page.locator('[tabindex]:not([tabindex="0"]):not([tabindex^="-"])').count()).toBe(0);
     const seen: string[] = [];

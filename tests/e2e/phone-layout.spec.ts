@@ -1,13 +1,13 @@
 import type { Page } from '@playwright/test';
 import { VIEWS } from '../../src/store/url-state';
-import { expect, test } from './fixtures';
+import { expect, openEveryDisclosure, test } from './fixtures';
 
 /** Opens a view with a selection (chips, comparison, drill buttons) and every table alternative open. */
 async function openView(page: Page, view: string, lang: string) {
   await page.goto(`./?view=${view}&lang=${lang}&sel=320000,440000,330000`);
   await expect(page.locator('main h2').first()).toBeVisible();
   await expect(page.locator('main .status')).toHaveCount(0);
-  for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+  await openEveryDisclosure(page);
   const charts = page.locator('main [role="img"] canvas');
   if (await charts.count()) await expect(charts.first()).toBeVisible();
 }
@@ -134,4 +134,24 @@ test('charts follow the screen when it turns from desktop to phone width', async
   await page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(async () => Math.max(...(await widths()))).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test.describe('the dataset list on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('shows every dataset’s actions within the screen, without a sideways scroll', async ({ page }) => {
+    await page.goto('./?view=data');
+    await page.getByLabel('选择文件').setInputFiles('tests/fixtures/import/portal-gb18030.csv');
+    await page.getByRole('button', { name: /导入 \d+ 个有效数值/ }).click();
+    const imported = page.locator('.datasets-table tbody tr[data-dataset]');
+    await expect(imported).toHaveCount(1);
+    const box = page.locator('.datasets-table').locator('..');
+    expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    for (const name of ['重命名', '导出数据包', '删除']) {
+      const button = (await imported.getByRole('button', { name }).boundingBox())!;
+      expect(button.x).toBeGreaterThanOrEqual(0);
+      expect(button.x + button.width).toBeLessThanOrEqual(390);
+    }
+    // Each cell keeps its column's name, which the hidden head row no longer shows.
+    await expect(imported.locator('td[data-label="行数"]')).toContainText('8');
+  });
 });

@@ -1,5 +1,5 @@
 import { VIEWS } from '../../src/store/url-state';
-import { expect, test } from './fixtures';
+import { expect, openEveryDisclosure, test } from './fixtures';
 
 /**
  * The interface's own text in each view, without the text that comes from the data (quotes,
@@ -19,7 +19,7 @@ for (const lang of ['zh', 'en'] as const) {
       await page.goto(`./?view=${view}&lang=${lang}&sel=320000,440000`);
       await expect(page.locator('main h2').first()).toBeVisible();
       await expect(page.locator('main .status')).toHaveCount(0);
-      for (const summary of await page.locator('details:not([open]) > summary').all()) await summary.click();
+      await openEveryDisclosure(page);
       const wrong = await page.evaluate(
         (pattern) => {
           const re = new RegExp(pattern.source, pattern.flags);

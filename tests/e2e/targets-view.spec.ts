@@ -276,3 +276,19 @@ test("珠海's 2025 targets are not shown as missed once the deadline has passed
     );
   }
 });
+
+test('how statuses are decided is open beside the table on a desktop and behind its summary on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openTargets(page);
+  const rules = page.locator('details.status-rules');
+  await expect(rules).toHaveAttribute('open', '');
+  await expect(rules.getByText('参照日期：')).toBeVisible();
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(rules).not.toHaveAttribute('open');
+  await expect(rules.getByText('参照日期：')).toBeHidden();
+  await rules.locator('summary').click();
+  await expect(rules.getByText('参照日期：')).toBeVisible();
+});

@@ -46,19 +46,25 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
     deleteDataset(dataset.id).catch(onStorageError);
   };
 
+  // Repeated on the cells for the phone layout, which stacks each dataset's cells under its name.
+  const label = { file: t('colFile'), rows: t('colRows'), imported: t('colImported') };
   return (
     <div className="table-scroll">
       <table className="data-table datasets-table">
-        <ColumnHeads labels={[t('colName'), t('colFile'), t('colRows'), t('colImported'), t('colActions')]} />
+        <ColumnHeads labels={[t('colName'), label.file, label.rows, label.imported, t('colActions')]} />
         <tbody>
           <tr>
             <th scope="row">{t('builtinName')}</th>
-            <td>
+            <td data-label={label.file}>
               <code>data/</code>
             </td>
-            <td className="number">{formatDecimal(builtinRows, 0)}</td>
+            <td className="number" data-label={label.rows}>
+              {formatDecimal(builtinRows, 0)}
+            </td>
             {/* Shipped with the app, never imported. */}
-            <td className="muted">—</td>
+            <td className="muted" data-label={label.imported}>
+              —
+            </td>
             <td className="actions">
               <button type="button" onClick={() => exportBuiltinPackage(useAppStore.getState().builtin)}>
                 {packageT('exportPackage')}
@@ -68,12 +74,12 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
           {datasets.map((d) => (
             <tr key={d.id} data-dataset={d.id}>
               <th scope="row">{d.name}</th>
-              <td>{d.fileName}</td>
-              <td className="number">
+              <td data-label={label.file}>{d.fileName}</td>
+              <td className="number" data-label={label.rows}>
                 {formatDecimal(d.observations.length, 0)}
                 <OwnCounts dataset={d} />
               </td>
-              <td>{new Date(d.importedAt).toLocaleString(locale)}</td>
+              <td data-label={label.imported}>{new Date(d.importedAt).toLocaleString(locale)}</td>
               <td className="actions">
                 <button type="button" onClick={() => rename(d)}>
                   {t('rename')}

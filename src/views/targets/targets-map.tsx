@@ -5,6 +5,7 @@ import type { MapViewModel } from '../../charts/choropleth-model';
 import { buildMapOption } from '../../charts/map-option';
 import type { ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
+import { ChartTableDetails } from '../../components/chart-table-details';
 import { ColumnHeads } from '../../components/column-heads';
 import { ExportMenu } from '../../components/export-menu';
 import { fileNameOf, mapFigureLegend, mapScopeLabel } from '../../components/figure-text';
@@ -19,27 +20,28 @@ import { filterTargetRows, type TargetFilter, type TargetRow } from './targets-v
 function MapCountTable({ model, onPick }: { model: MapViewModel; onPick(code: string): void }) {
   const t = useLocalTranslate(targetsMessages);
   return (
-    <details className="chart-table">
-      <summary>{t('map.tableSummary')}</summary>
-      <table className="data-table">
-        <ColumnHeads labels={[t('col.region'), t('timeline.count')]} />
-        <tbody>
-          {model.regions
-            .filter((r) => r.value !== null)
-            .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
-            .map((r) => (
-              <tr key={r.code}>
-                <th scope="row">
-                  <button type="button" className="link-button" onClick={() => onPick(r.code)}>
-                    {r.name}
-                  </button>
-                </th>
-                <td className="number">{r.value}</td>
-              </tr>
-            ))}
-        </tbody>
-      </table>
-    </details>
+    <ChartTableDetails summary={t('map.tableSummary')}>
+      {() => (
+        <table className="data-table">
+          <ColumnHeads labels={[t('col.region'), t('timeline.count')]} />
+          <tbody>
+            {model.regions
+              .filter((r) => r.value !== null)
+              .sort((a, b) => (b.value ?? 0) - (a.value ?? 0))
+              .map((r) => (
+                <tr key={r.code}>
+                  <th scope="row">
+                    <button type="button" className="link-button" onClick={() => onPick(r.code)}>
+                      {r.name}
+                    </button>
+                  </th>
+                  <td className="number">{r.value}</td>
+                </tr>
+              ))}
+          </tbody>
+        </table>
+      )}
+    </ChartTableDetails>
   );
 }
 

@@ -49,8 +49,11 @@ function StatusRules({ reference }: { reference: Date }) {
   // The local calendar date: the statuses were judged at the reader's "today", not UTC's.
   const pad = (n: number) => String(n).padStart(2, '0');
   const date = `${reference.getFullYear()}-${pad(reference.getMonth() + 1)}-${pad(reference.getDate())}`;
+  // Open beside the table on a desktop; on a phone the nine rules would fill the first screen and
+  // push the targets below it, so they wait behind their summary.
+  const narrow = useNarrowScreen();
   return (
-    <details className="status-rules" open>
+    <details className="status-rules" open={!narrow}>
       <summary>{t('rules.title')}</summary>
       <p>{t('rules.reference', { date })}</p>
       <ul>
