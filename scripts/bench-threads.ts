@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
  * of its dedicated workers, each with the CPU time its thread spent (`tdur`), which other
  * processes' load hardly changes, unlike wall-clock time on the shared 2-core machine.
  */
-interface TraceEvent {
+/** A Chrome trace event, as far as the benches read it. */
+export interface TraceEvent {
   name: string;
   ph: string;
   pid: number;

@@ -148,7 +148,7 @@ export async function buildObservationIndexGradually(
   };
   // A slice ends after `sliceRows` rows or SLICE_MS, whichever comes first (the clock is read every
   // 1,000 rows): on a loaded machine 50,000 rows took 40-75 ms.
-  for (let start = 0; start < observations.length; ) {
+  for (let start = 0; start < observations.length;) {
     const end = Math.min(observations.length, start + sliceRows);
     const began = performance.now();
     let i = start;

@@ -210,7 +210,6 @@ export class RowChecker {
     return entry.at;
   }
 
-
   /** A cell's figure in the indicator's base unit, or undefined (a problem, or a missing value). */
   private valueOf(text: string, indicator: Indicator, unit: string, column: number): number | undefined {
     const plain = plainBaseValue(text, indicator.unit, unit);
