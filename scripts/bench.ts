@@ -19,6 +19,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { gzipBytes } from './fetched-bytes';
+import type { TraceEvent } from './bench-threads';
 
 const ROOT = resolve(import.meta.dirname, '..');
 // Overridable so benches in several checkouts on one machine do not collide.
@@ -70,17 +71,6 @@ async function firstColouredMap(browser: Browser, url: string) {
   );
   await page.context().close();
   return { time, fetched, mountToDraw: time - mounted };
-}
-
-interface TraceEvent {
-  name: string;
-  ph: string;
-  pid: number;
-  tid: number;
-  ts: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
 }
 
 /** Kinds of main-thread work, by the trace event that does it (nested events are not counted twice). */

@@ -125,6 +125,8 @@ export function observationIndex(observations: readonly Observation[]): Observat
   return index;
 }
 
+const SLICE_MS = 8;
+
 /**
  * Builds the index of a large list in slices of rows with a pause between them, so that after a
  * million-row import no task of the page runs long; the views then find it ready.
@@ -144,13 +146,21 @@ export async function buildObservationIndexGradually(
     if (group) group.push(o);
     else groups.set(key, [o]);
   };
-  for (let start = 0; start < observations.length; start += sliceRows) {
+  // A slice ends after `sliceRows` rows or SLICE_MS, whichever comes first (the clock is read every
+  // 1,000 rows): on a loaded machine 50,000 rows took 40-75 ms.
+  for (let start = 0; start < observations.length;) {
     const end = Math.min(observations.length, start + sliceRows);
-    for (let i = start; i < end; i += 1) {
-      const o = observations[i]!;
-      add(bySource, o.sourceId, o);
-      if (isRegionFigure(o)) add(byIndicator, o.indicatorId, o);
-    }
+    const began = performance.now();
+    let i = start;
+    do {
+      const to = Math.min(end, i + 1000);
+      for (; i < to; i += 1) {
+        const o = observations[i]!;
+        add(bySource, o.sourceId, o);
+        if (isRegionFigure(o)) add(byIndicator, o.indicatorId, o);
+      }
+    } while (i < end && performance.now() - began < SLICE_MS);
+    start = i;
     await pause();
   }
   indexes.set(observations, buildIndex(observations, { byIndicator, bySource }));

@@ -10,7 +10,8 @@ import type { ImportProblem } from '../ingest/import/import-problems';
 import type { ImportCatalogue } from '../ingest/import/report';
 import type { OwnTableMapping, TableKind } from '../ingest/import/own-table-detect';
 import type { TierChoice } from '../domain/tier-match';
-import type { ImportOutcome, ImportRun, StartImport } from '../ingest/import/run-import';
+import type { HeldReading, ImportOutcome, ImportRun, StartImport } from '../ingest/import/run-import';
+import { heldReadingFits } from '../ingest/import/held-reading';
 
 /**
  * The import workflow, out of the components: one import at a time. Choosing another file, or
@@ -106,6 +107,12 @@ function importRunner(deps: ImportDependencies, set: SetState, get: GetState) {
   const now = deps.now ?? Date.now;
   // The import running, if any; an outcome that is not this one's is ignored.
   let current: ImportRun | null = null;
+  // The reading the last report's worker holds, which accepting its proposals may take.
+  let held: HeldReading | null = null;
+  const release = () => {
+    held?.release();
+    held = null;
+  };
   const stop = () => {
     const running = current;
     current = null;
@@ -114,6 +121,7 @@ function importRunner(deps: ImportDependencies, set: SetState, get: GetState) {
   const settled = (outcome: ImportOutcome) => {
     if (outcome.status === 'done') {
       const { report } = outcome;
+      held = outcome.held ?? null;
       set({
         run: { status: 'done', report },
         sheets: report.sheets,
@@ -122,20 +130,35 @@ function importRunner(deps: ImportDependencies, set: SetState, get: GetState) {
     } else if (outcome.status === 'cancelled') set({ run: { status: 'cancelled' } });
     else set({ run: { status: 'failed', problem: null, message: outcome.message } });
   };
-  const start = (file: File, settings: ImportSettings) => {
+  /** Reads the file with these settings; `answered`: only the answers to the proposals changed. */
+  const start = (file: File, settings: ImportSettings, answered = false) => {
     stop();
+    const { run: shown } = get();
+    // Every proposal accepted as the held reading did: it is the report, and the file is not read again.
+    const take =
+      answered &&
+      held &&
+      shown.status === 'done' &&
+      heldReadingFits(shown.report.proposals, settings.indicatorChoices)
+        ? held
+        : null;
+    if (!take) release();
+    held = null;
     set({ file, settings, run: { status: 'running', progress: null } });
     const refused = checkFileSize(file.size, file.name);
     if (refused) return set({ run: { status: 'failed', problem: refused, message: '' } });
-    const run = deps.start({
-      file,
-      fileName: file.name,
-      options: { ...optionsOf(settings), datasetId: `${datasetIdFor(file.name)}-${now().toString(36)}` },
-      catalogue: deps.catalogue(),
-      onProgress: (progress) => {
-        if (current === run) set({ run: { status: 'running', progress } });
-      },
-    });
+    const onProgress = (progress: ImportProgress) => {
+      if (current === run) set({ run: { status: 'running', progress } });
+    };
+    const run = take
+      ? take.take(settings.indicatorChoices, onProgress)
+      : deps.start({
+          file,
+          fileName: file.name,
+          options: { ...optionsOf(settings), datasetId: `${datasetIdFor(file.name)}-${now().toString(36)}` },
+          catalogue: deps.catalogue(),
+          onProgress,
+        });
     current = run;
     void run.promise.then((outcome) => {
       if (current !== run) return;
@@ -145,8 +168,10 @@ function importRunner(deps: ImportDependencies, set: SetState, get: GetState) {
   };
   return {
     start,
+    release,
     /** Stops the import running; false when none is. */
     cancel() {
+      release();
       if (!current) return false;
       stop();
       return true;
@@ -198,9 +223,9 @@ async function addDataset(
 export function createImportStore(deps: ImportDependencies) {
   return create<ImportState>()((set, get) => {
     const runner = importRunner(deps, set, get);
-    const restart = (change: Partial<ImportSettings>) => {
+    const restart = (change: Partial<ImportSettings>, answered = false) => {
       const { file, settings } = get();
-      if (file) runner.start(file, { ...settings, ...change });
+      if (file) runner.start(file, { ...settings, ...change }, answered);
     };
     return {
       file: null,
@@ -218,12 +243,15 @@ export function createImportStore(deps: ImportDependencies) {
       setSheet: (sheet) => restart({ sheet, mapping: null }),
       applyMapping: (mapping) => restart({ mapping }),
       chooseIndicator: (choice) =>
-        restart({
-          indicatorChoices: [
-            ...get().settings.indicatorChoices.filter((c) => c.text !== choice.text),
-            choice,
-          ],
-        }),
+        restart(
+          {
+            indicatorChoices: [
+              ...get().settings.indicatorChoices.filter((c) => c.text !== choice.text),
+              choice,
+            ],
+          },
+          true,
+        ),
       // Another kind reads other columns: neither mapping fits it any more.
       setKind: (kind) => restart({ kind, mapping: null, ownMapping: null }),
       applyOwnMapping: (ownMapping) => restart({ ownMapping, kind: ownMapping.kind }),
@@ -234,7 +262,10 @@ export function createImportStore(deps: ImportDependencies) {
       cancel() {
         if (runner.cancel()) set({ run: { status: 'cancelled' } });
       },
-      accept: (observations) => addDataset(deps, set, get, observations),
+      accept: (observations) => {
+        runner.release();
+        return addDataset(deps, set, get, observations);
+      },
     };
   });
 }

@@ -99,3 +99,19 @@ test('a file named like a row number: skipping conflicts skips only the conflict
   await page.getByLabel('筛选').fill('survey-r2023');
   await expect(page.locator('.row-count').last()).toContainText('3 /');
 });
+
+test('a report proposing a new indicator keeps its worker until the proposal is accepted, then ends it', async ({
+  page,
+}) => {
+  const workers = await watchWorkers(page);
+  await page.goto('./?view=data');
+  await chooser(page).setInputFiles(join(FIXTURES, 'new-indicators', 'portal-new-indicator-gb18030.csv'));
+  const proposals = page.getByRole('region', { name: '新指标' });
+  await expect(proposals.getByLabel('中文名称')).toBeVisible();
+  // It holds the reading that accepts the proposal.
+  expect(await workers()).toEqual({ started: 1, ended: 0 });
+  await proposals.getByRole('button', { name: '新增此指标并导入其数据' }).click();
+  await expect(page.getByRole('button', { name: '导入 18 个有效数值' })).toBeVisible();
+  // Taken, not read again: no second worker, and the first one is ended.
+  expect(await workers()).toEqual({ started: 1, ended: 1 });
+});

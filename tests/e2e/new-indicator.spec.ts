@@ -20,6 +20,9 @@ test('a portal export of a new indicator is imported after accepting the proposa
   page,
 }) => {
   await page.goto('./?view=data');
+  // Import workers started: accepting the proposal as proposed does not read the file again.
+  let workers = 0;
+  page.on('worker', () => (workers += 1));
   await page.getByLabel('选择文件').setInputFiles(PORTAL_EXPORT);
   const proposals = page.getByRole('region', { name: '新指标' });
   await expect(proposals).toContainText(`标题行中的指标「${NAME}(亿元)」不在指标目录中`);
@@ -32,6 +35,7 @@ test('a portal export of a new indicator is imported after accepting the proposa
   await proposals.getByRole('button', { name: '新增此指标并导入其数据' }).click();
 
   await expect(page.getByText(`将随本数据集新增的指标：${NAME}（亿元）`)).toBeVisible();
+  expect(workers).toBe(1);
   await page.getByRole('button', { name: '导入 18 个有效数值' }).click();
   await expect(page.locator('.datasets-table tbody tr[data-dataset]')).toHaveCount(1);
   await expect.poll(() => storedDatasetCount(page)).toBe(1);

@@ -9,6 +9,15 @@ import type { PackedObservations } from './pack-observations';
 import type { ConflictWithLoaded, DuplicateInFile, ImportCatalogue, ImportReport } from './report';
 import { emptyReport } from './report';
 import type { ValidationPlan } from './validation-plan';
+import { MAX_PROPOSALS } from './indicator-proposals';
+import {
+  knownObjects,
+  knownPacked,
+  mergeByRow,
+  pendingReport,
+  rowTally,
+  type Speculation,
+} from './speculative-report';
 
 /**
  * The duplicate and conflict pass: every figure against the ones before it in the file (stated
@@ -22,9 +31,12 @@ const sameValue = (a: number, b: number) => Math.abs(a - b) <= 1e-9 * Math.max(1
 
 const shownValue = (value: number, unit: string) => `${value} ${unit}`;
 
-/** A figure's region and indicator as one number (positions in the catalogue's lists). */
-function figurePairs(catalogue: Pick<ImportCatalogue, 'regions' | 'indicators'>) {
-  const width = Math.max(1, catalogue.indicators.length);
+/**
+ * A figure's region and indicator as one number (positions in the catalogue's lists); room for
+ * the `more` indicators a speculative reading adds to the list as it goes.
+ */
+function figurePairs(catalogue: Pick<ImportCatalogue, 'regions' | 'indicators'>, more = 0) {
+  const width = Math.max(1, catalogue.indicators.length + more);
   return (region: number, indicator: number) => region * width + indicator;
 }
 
@@ -37,10 +49,13 @@ function positions<T>(list: readonly T[], key: (item: T) => string): Map<string,
 }
 
 /** The figures already loaded, by key: positions in `lists`, where each key's figures are. */
-function loadedFigures(catalogue: ImportCatalogue, periodOf: (id: string) => number) {
+function loadedFigures(
+  catalogue: ImportCatalogue,
+  periodOf: (id: string) => number,
+  pairOf: ReturnType<typeof figurePairs>,
+) {
   const regionIndexOf = positions(catalogue.regions, (r) => r.code);
   const indicatorIndexOf = positions(catalogue.indicators, (i) => i.id);
-  const pairOf = figurePairs(catalogue);
   const index = new FigureIndex();
   const lists: Observation[][] = [];
   for (const o of catalogue.observations) {
@@ -54,59 +69,25 @@ function loadedFigures(catalogue: ImportCatalogue, periodOf: (id: string) => num
   return { figures: (pair: number, period: number) => lists[index.get(pair, period)] };
 }
 
-/** Counts the rows with something accepted and the rows with something rejected, as figures come. */
-function rowTally() {
-  const tally = { accepted: 0, rejected: 0 };
-  let currentRow = -1;
-  let done = true;
-  let errors = 0;
-  let added = 0;
-  const close = () => {
-    if (done) return;
-    if (errors > 0) tally.rejected += 1;
-    else if (added > 0) tally.accepted += 1;
-  };
-  return {
-    tally,
-    /** The figure at `at` starts a row when its row differs from the last one's. */
-    figure(c: Candidates, at: number) {
-      if (c.row[at] === currentRow) return;
-      close();
-      currentRow = c.row[at]!;
-      // A row already rejected for a reason of its own is counted; its figures still go on.
-      done = c.rowRejected[at] === 1;
-      errors = 0;
-      added = 0;
-    },
-    error: () => void (errors += 1),
-    added: () => void (added += 1),
-    close,
-  };
-}
-
-/** Each row's own problems first, then its duplicates and conflicts, as the file goes. */
-function mergeByRow(own: readonly ImportProblem[], found: readonly ImportProblem[], into: ImportProblem[]) {
-  let l = 0;
-  let d = 0;
-  while (l < own.length || d < found.length) {
-    if (d >= found.length || (l < own.length && (own[l]!.row ?? 0) <= (found[d]!.row ?? 0)))
-      into.push(own[l++]!);
-    else into.push(found[d++]!);
-  }
-}
-
 export interface FinishOptions {
   /** Returns the accepted figures packed as columns instead of as objects in `report.accepted`. */
   pack?: boolean;
   /** Figures expected, so the tables rarely grow. */
   expected?: number;
+  /** The reading is speculative: the proposing report is kept beside (speculative-report.ts). */
+  speculation?: Speculation;
+}
+
+export interface FinishedReport {
+  report: ImportReport;
+  packed: PackedObservations | null;
 }
 
 export interface Finisher {
   /** Checks a run of rows' figures; the run is not kept (its candidates are reused afterwards). */
   add(rows: CheckedRows): void;
-  /** The report of every run added; `cancelled` gives the report of a stopped import instead. */
-  done(): { report: ImportReport; packed: PackedObservations | null };
+  /** The report of every run added; with a speculation, `pending` is the proposing report. */
+  done(): FinishedReport & { pending?: FinishedReport };
 }
 
 interface FigurePassState {
@@ -121,6 +102,7 @@ interface FigurePassState {
   rows: ReturnType<typeof rowTally>;
   duplicates: DuplicateInFile[];
   conflicts: ConflictWithLoaded[];
+  pending: ReturnType<typeof pendingReport> | null;
 }
 
 /** The first figure of each key in the file: its row and value. */
@@ -160,30 +142,45 @@ const describe = (state: FigurePassState, c: Candidates, at: number, period: num
   value: c.value[at]!,
 });
 
+const figureProblem = (
+  plan: ValidationPlan,
+  c: Candidates,
+  at: number,
+  { code, params }: { code: ImportProblemCode; params: Record<string, string> },
+) =>
+  importProblem(
+    { file: plan.fileName, row: c.row[at]!, column: plan.header[c.column[at]!] || `#${c.column[at]! + 1}` },
+    code,
+    params,
+  );
+
 /** Checks one run's figures against the figures before them and the data loaded. */
 function checkRun(
   state: FigurePassState,
   first: ReturnType<typeof firstFigures>,
   c: Candidates,
-): ImportProblem[] {
-  const { plan, indicators, out, loaded, pairOf, rows } = state;
+): { problems: ImportProblem[]; known: ImportProblem[] } {
+  const { plan, indicators, out, loaded, pairOf, rows, pending } = state;
   const problems: ImportProblem[] = [];
-  const problem = (at: number, code: ImportProblemCode, params: Record<string, string>) =>
-    problems.push(
-      importProblem(
-        {
-          file: plan.fileName,
-          row: c.row[at]!,
-          column: plan.header[c.column[at]!] || `#${c.column[at]! + 1}`,
-        },
-        code,
-        params,
-      ),
-    );
+  // The problems of known figures, for the proposing report of a speculative reading.
+  const known: ImportProblem[] = [];
+  // Whether figure i is a known one in a speculative reading.
+  let alsoKnown = false;
+  const problem = (at: number, code: ImportProblemCode, params: Record<string, string>) => {
+    const made = figureProblem(plan, c, at, { code, params });
+    problems.push(made);
+    if (alsoKnown) known.push(made);
+  };
+  const error = () => {
+    rows.error();
+    if (alsoKnown) pending!.rows.error();
+  };
   const periods = c.periods.map(state.periodOf);
   out.startRun(c);
   for (let i = 0; i < c.count; i += 1) {
-    rows.figure(c, i);
+    alsoKnown = pending !== null && c.indicator[i]! < pending.from;
+    rows.figure(c.row[i]!, c.rowRejected[i] === 1);
+    if (alsoKnown) pending!.rows.figure(c.row[i]!, c.rowRejected[i] === 1);
     const row = c.row[i]!;
     const indicator = indicators[c.indicator[i]!]!;
     const period = periods[c.period[i]!]!;
@@ -193,7 +190,9 @@ function checkRun(
     if (firstAt >= 0) {
       const firstRow = first.row(firstAt);
       const firstValue = first.value(firstAt);
-      state.duplicates.push({ row, firstRow, ...describe(state, c, i, period), firstValue });
+      const duplicate = { row, firstRow, ...describe(state, c, i, period), firstValue };
+      state.duplicates.push(duplicate);
+      if (alsoKnown) pending!.duplicate(duplicate);
       if (sameValue(firstValue, value)) problem(i, 'duplicate-row', { firstRow: String(firstRow) });
       else {
         problem(i, 'duplicate-conflict', {
@@ -201,7 +200,7 @@ function checkRun(
           value: shownValue(value, indicator.unit),
           firstValue: shownValue(firstValue, indicator.unit),
         });
-        rows.error();
+        error();
       }
       continue;
     }
@@ -214,22 +213,43 @@ function checkRun(
     const other = existing?.[0];
     const acceptedAt = out.add(i, period, other !== undefined);
     rows.added();
+    if (alsoKnown) pending!.rows.added();
+    else if (pending) pending.heldAccepted();
     if (!other) continue;
-    state.conflicts.push({
+    const conflict = {
       row,
       ...describe(state, c, i, period),
       existingValue: other.value,
       existingId: other.id,
       existingDatasetId: other.datasetId,
       acceptedAt,
-    });
+    };
+    state.conflicts.push(conflict);
+    if (alsoKnown) pending!.conflict(conflict);
     problem(i, 'conflict-with-loaded', {
       dataset: other.datasetId,
       existing: shownValue(other.value, indicator.unit),
       value: shownValue(value, indicator.unit),
     });
   }
-  return problems;
+  return { problems, known };
+}
+
+/** A speculative reading's proposing report beside the full one; the full one alone when nothing was proposed. */
+function withPending(
+  full: FinishedReport,
+  { pending }: FigurePassState,
+  catalogue: ImportCatalogue,
+  { speculation, pack }: FinishOptions,
+): FinishedReport & { pending?: FinishedReport } {
+  if (!pending || !speculation || catalogue.indicators.length === speculation.from) return full;
+  const report = pending.done(full.report);
+  const proposed = new Set(catalogue.indicators.slice(speculation.from).map((i) => i.id));
+  // Without the proposals the plan may read no row at all (a title line naming a new indicator).
+  const readable = speculation.plan.fatal.length === 0 && report.totalRows > 0;
+  if (!pack) report.accepted = readable ? knownObjects(full.report.accepted, proposed) : [];
+  const packed = readable && full.packed ? knownPacked(full.packed, proposed) : null;
+  return { ...full, pending: { report, packed } };
 }
 
 /** Ends a validation: the runs of checked rows, in file order, then the report. */
@@ -241,6 +261,7 @@ export function createFinisher(
   const { fileName, datasetId, mapping } = plan;
   const periodIds: string[] = [];
   const periodOf = interner(periodIds);
+  const pairOf = figurePairs(catalogue, options.speculation ? MAX_PROPOSALS : 0);
   const state: FigurePassState = {
     plan,
     indicators: catalogue.indicators,
@@ -256,11 +277,12 @@ export function createFinisher(
     }),
     periodIds,
     periodOf,
-    loaded: loadedFigures(catalogue, periodOf),
-    pairOf: figurePairs(catalogue),
+    loaded: loadedFigures(catalogue, periodOf, pairOf),
+    pairOf,
     rows: rowTally(),
     duplicates: [],
     conflicts: [],
+    pending: options.speculation ? pendingReport(options.speculation) : null,
   };
   const first = firstFigures(options.expected ?? 1 << 16);
   const totals = { dataRows: 0, rejectedRows: 0, missingValues: 0 };
@@ -272,32 +294,36 @@ export function createFinisher(
       totals.rejectedRows += run.rejectedRows;
       totals.missingValues += run.missingValues;
       if (plan.fatal.length > 0) return;
-      mergeByRow(run.problems, checkRun(state, first, run.candidates), rowProblems);
+      const found = checkRun(state, first, run.candidates);
+      mergeByRow(run.problems, found.problems, rowProblems);
+      state.pending?.add(run, found.known);
     },
-    done() {
-      const report = emptyReport(fileName, datasetId);
-      report.shape = mapping.shape;
-      report.totalRows = totals.dataRows;
-      if (report.totalRows === 0) {
-        report.problems.push(...plan.headerProblems, fileProblem(fileName, 'header-only'));
-        return { report, packed: null };
-      }
-      if (plan.fatal.length > 0) {
-        report.problems.push(...plan.headerProblems, ...plan.columnProblems, ...plan.fatal);
-        report.rejectedRows = report.totalRows;
-        return { report, packed: null };
-      }
-      state.rows.close();
-      report.missingValues = totals.missingValues;
-      report.acceptedRows = state.rows.tally.accepted;
-      report.rejectedRows = totals.rejectedRows + state.rows.tally.rejected;
-      report.duplicates = state.duplicates;
-      report.conflicts = state.conflicts;
-      // Not push(...rowProblems): a million arguments overflow the call stack.
-      report.problems = [...plan.headerProblems, ...plan.columnProblems].concat(rowProblems);
-      if (options.pack) return { report, packed: state.out.packed() };
-      report.accepted = state.out.objects();
-      return { report, packed: null };
-    },
+    done: () => withPending(finish(), state, catalogue, options),
   };
+
+  function finish(): FinishedReport {
+    const report = emptyReport(fileName, datasetId);
+    report.shape = mapping.shape;
+    report.totalRows = totals.dataRows;
+    if (report.totalRows === 0) {
+      report.problems.push(...plan.headerProblems, fileProblem(fileName, 'header-only'));
+      return { report, packed: null };
+    }
+    if (plan.fatal.length > 0) {
+      report.problems.push(...plan.headerProblems, ...plan.columnProblems, ...plan.fatal);
+      report.rejectedRows = report.totalRows;
+      return { report, packed: null };
+    }
+    state.rows.close();
+    report.missingValues = totals.missingValues;
+    report.acceptedRows = state.rows.tally.accepted;
+    report.rejectedRows = totals.rejectedRows + state.rows.tally.rejected;
+    report.duplicates = state.duplicates;
+    report.conflicts = state.conflicts;
+    // Not push(...rowProblems): a million arguments overflow the call stack.
+    report.problems = [...plan.headerProblems, ...plan.columnProblems].concat(rowProblems);
+    if (options.pack) return { report, packed: state.out.packed() };
+    report.accepted = state.out.objects();
+    return { report, packed: null };
+  }
 }

@@ -23,6 +23,14 @@ export interface CheckedRows {
   rejectedRows: number;
   missingValues: number;
   candidates: Candidates;
+  /**
+   * Speculation (see speculative-report.ts): the unknown-indicator problems of the rows read under
+   * a proposed indicator, the rows rejected for that alone, and their missing values; the report
+   * that proposes has them, the one its acceptance gives does not.
+   */
+  pending: ImportProblem[];
+  pendingRejected: number;
+  pendingMissing: number;
 }
 
 /** Where a figure of a row goes: its column, indicator and period (a position in the run's periods). */
@@ -50,12 +58,29 @@ const cellOf = (record: readonly string[], column: number | null) =>
  * (`flush`). `countOnly`: the mapping lacks something, so no row can be read; rows are only counted.
  */
 export class RowChecker {
-  private readonly run = { problems: [] as ImportProblem[], dataRows: 0, rejectedRows: 0, missingValues: 0 };
+  private readonly run = {
+    problems: [] as ImportProblem[],
+    dataRows: 0,
+    rejectedRows: 0,
+    missingValues: 0,
+    pending: [] as ImportProblem[],
+    pendingRejected: 0,
+    pendingMissing: 0,
+  };
+  /** The row being checked was read under a proposed indicator. */
+  private pendingRow = false;
   private readonly candidates = createCandidates();
   // Periods and texts are numbered afresh in each run; a period cell is parsed once per file.
   private periodAt = interner(this.candidates.periods);
   private textAt = interner(this.candidates.texts);
-  private readonly periodIdOfText = new Map<string, string | null>();
+  /**
+   * Each period cell's period id, parsed once per file, and its position in the run numbered
+   * `run` (one lookup per row instead of two).
+   */
+  private readonly periodOfText = new Map<string, { id: string | null; run: number; at: number }>();
+  private runNumber = 0;
+  /** The position of '' in the run's texts, once looked up. */
+  private emptyText = -1;
   private tablePeriod = -1;
   private wideTargets: FigureTarget[] = [];
   private readonly longTarget: FigureTarget = {
@@ -83,6 +108,7 @@ export class RowChecker {
     if (this.countOnly) return;
     const { mapping } = this.context;
     this.row = row;
+    this.pendingRow = false;
     const errorsBefore = this.errors;
     const firstCandidate = this.candidates.count;
     if (record.length !== this.context.headerLength) {
@@ -109,6 +135,7 @@ export class RowChecker {
         this.figure(target, target.unit || rowUnit || mapping.unit, record);
     this.finishFigures(record, firstCandidate, errorsBefore);
     if (this.errors > errorsBefore) this.run.rejectedRows += 1;
+    else if (this.pendingRow) this.run.pendingRejected += 1;
   }
 
   /** Hands the rows checked since the last flush to `take` (which must not keep the candidates), then starts a new run. */
@@ -119,6 +146,9 @@ export class RowChecker {
     run.dataRows = 0;
     run.rejectedRows = 0;
     run.missingValues = 0;
+    run.pending = [];
+    run.pendingRejected = 0;
+    run.pendingMissing = 0;
     clearCandidates(this.candidates);
     this.startRun();
   }
@@ -128,6 +158,8 @@ export class RowChecker {
     const periodAt = interner(this.candidates.periods);
     this.periodAt = periodAt;
     this.textAt = interner(this.candidates.texts);
+    this.runNumber += 1;
+    this.emptyText = -1;
     this.tablePeriod = context.tablePeriodId === null ? -1 : periodAt(context.tablePeriodId);
     this.wideTargets = context.wideColumns.map((vc) => ({
       column: vc.column,
@@ -143,25 +175,39 @@ export class RowChecker {
     code: ProblemCode | ImportProblemCode,
     params: Record<string, string> = {},
   ) {
+    this.run.problems.push(this.placed(column, code, params));
+    if (!isWarning(code)) this.errors += 1;
+  }
+
+  /** A problem at the row being checked. */
+  private placed(
+    column: number | null,
+    code: ProblemCode | ImportProblemCode,
+    params: Record<string, string>,
+  ) {
     const { context } = this;
     const place = {
       file: context.fileName,
       row: this.row,
       column: column === null ? null : context.nameOf(column),
     };
-    this.run.problems.push(importProblem(place, code, params));
-    if (!isWarning(code)) this.errors += 1;
+    return importProblem(place, code, params);
   }
 
   /** A period cell's position in the run's periods, or -1 when it is not a period. */
   private periodOf(text: string): number {
-    let id = this.periodIdOfText.get(text);
-    if (id === undefined) {
+    let entry = this.periodOfText.get(text);
+    if (entry === undefined) {
       const parsed = parsePeriod(text);
-      id = parsed.kind === 'period' ? parsed.id : null;
-      this.periodIdOfText.set(text, id);
+      entry = { id: parsed.kind === 'period' ? parsed.id : null, run: -1, at: -1 };
+      this.periodOfText.set(text, entry);
     }
-    return id === null ? -1 : this.periodAt(id);
+    if (entry.id === null) return -1;
+    if (entry.run !== this.runNumber) {
+      entry.run = this.runNumber;
+      entry.at = this.periodAt(entry.id);
+    }
+    return entry.at;
   }
 
   /** A cell's figure in the indicator's base unit, or undefined (a problem, or a missing value). */
@@ -220,11 +266,15 @@ export class RowChecker {
       if (lookup.kind === 'found') target.indicatorIndex = lookup.index;
       else {
         context.proposals?.note(text, { column: context.nameOf(mapping.indicatorColumn), unitHint: rowUnit });
-        this.problem(
-          mapping.indicatorColumn,
-          text === '' ? 'required' : 'unknown-indicator',
-          context.indicators.unknownParams(text, lookup),
-        );
+        const held = context.proposals?.provisional(text);
+        const code = text === '' ? 'required' : 'unknown-indicator';
+        const params = context.indicators.unknownParams(text, lookup);
+        if (held) {
+          target.indicator = held.indicator;
+          target.indicatorIndex = held.index;
+          this.pendingRow = true;
+          this.run.pending.push(this.placed(mapping.indicatorColumn, code, params));
+        } else this.problem(mapping.indicatorColumn, code, params);
       }
     }
     target.period = this.tablePeriod;
@@ -236,7 +286,9 @@ export class RowChecker {
     }
     if (mapping.valueColumn === null) return;
     target.column = mapping.valueColumn;
+    const missingBefore = this.run.missingValues;
     this.figure(target, rowUnit || mapping.unit, record);
+    if (this.pendingRow && this.run.missingValues > missingBefore) this.run.pendingMissing += 1;
   }
 
   /** The qualifier, source, quote and note every figure of the row shares. */
@@ -253,9 +305,9 @@ export class RowChecker {
     }
     if (c.count === firstCandidate) return;
     const qualifier = this.textAt(qualifierText);
-    const source = this.textAt(cellOf(record, mapping.sourceColumn));
-    const quote = this.textAt(cellOf(record, mapping.quoteColumn));
-    const note = this.textAt(cellOf(record, mapping.noteColumn));
+    const source = this.textOf(record, mapping.sourceColumn);
+    const quote = this.textOf(record, mapping.quoteColumn);
+    const note = this.textOf(record, mapping.noteColumn);
     const rejected = this.errors > errorsBefore ? 1 : 0;
     for (let at = firstCandidate; at < c.count; at += 1) {
       c.qualifier[at] = qualifier;
@@ -264,6 +316,13 @@ export class RowChecker {
       c.note[at] = note;
       c.rowRejected[at] = rejected;
     }
+  }
+
+  /** A cell's position in the run's texts; a column the mapping has not is '' without a lookup. */
+  private textOf(record: readonly string[], column: number | null): number {
+    if (column !== null) return this.textAt(cellOf(record, column));
+    if (this.emptyText < 0) this.emptyText = this.textAt('');
+    return this.emptyText;
   }
 
   /** The row's region (within its parent cell), or false when it has none that resolves (the row is then rejected). */

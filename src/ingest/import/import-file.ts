@@ -58,6 +58,8 @@ export interface ImportHooks {
   pack?: boolean;
   /** Characters of text read at a time (tests make it small to cross many chunk boundaries). */
   chunkChars?: number;
+  /** Also returns `ifAccepted`, read in the same pass (speculative-report.ts). */
+  speculate?: boolean;
 }
 
 /** The report plus what was detected, so the UI can show it and offer overrides. */
@@ -78,6 +80,11 @@ export interface ImportFileResult extends ImportReport {
   newIndicators?: Indicator[];
   /** A targets table or a cluster list: what it adds, instead of figures. */
   ownTable?: OwnTableOutcome;
+  /**
+   * With `hooks.speculate`, when the report proposes new indicators: the result that accepting
+   * every proposal as proposed gives, from the same reading of the file.
+   */
+  ifAccepted?: ImportFileResult;
 }
 
 type Extra = Partial<Omit<ImportFileResult, keyof ImportReport | 'problemRows'>>;
@@ -106,10 +113,18 @@ function validated(source: RecordSource, run: Parameters<typeof validateSource>[
 }
 
 function fileResult(table: ValidatedTable, readProblems: ImportProblem[], extra: Extra): ImportFileResult {
-  const { report, packed, detection } = table;
+  const { report, packed, detection, accepted } = table;
   if (report.cancelled) return result(report, extra);
   report.problems = inRowOrder([...readProblems, ...report.problems]);
-  return result(report, { ...extra, detection, ...(packed ? { packed } : {}) });
+  const ifAccepted = accepted
+    ? fileResult(accepted, readProblems, { ...extra, newIndicators: accepted.newIndicators })
+    : undefined;
+  return result(report, {
+    ...extra,
+    detection,
+    ...(packed ? { packed } : {}),
+    ...(ifAccepted ? { ifAccepted } : {}),
+  });
 }
 
 interface FileContext {
@@ -126,6 +141,7 @@ const runOf = (file: FileContext, fileName = file.fileName) => ({
   catalogue: file.catalogue,
   mapping: file.options.mapping,
   pack: file.hooks.pack,
+  speculate: file.hooks.speculate,
   signal: file.hooks.signal,
   onProgress: (progress: { done: number; total: number }) =>
     file.hooks.onProgress?.({ phase: 'checking', ...progress }),
@@ -255,7 +271,14 @@ export async function importFile(
     catalogue: { ...catalogue, indicators: chosen.indicators },
     hooks,
   };
-  const withNew = (outcome: ImportFileResult) => ({ ...outcome, newIndicators: chosen.added });
+  // A speculative reading's `ifAccepted` adds its proposals to the ones chosen before.
+  const withNew = (outcome: ImportFileResult): ImportFileResult => {
+    const ifAccepted = outcome.ifAccepted && {
+      ...outcome.ifAccepted,
+      newIndicators: [...chosen.added, ...(outcome.ifAccepted.newIndicators ?? [])],
+    };
+    return { ...outcome, newIndicators: chosen.added, ...(ifAccepted ? { ifAccepted } : {}) };
+  };
   const tooLarge = checkFileSize(file.bytes.length, file.name, options.maxBytes);
   if (tooLarge) return result(emptyReport(file.name, context.datasetId, [tooLarge]));
   if (file.bytes.length === 0)

@@ -65,6 +65,27 @@ export function countProblemRows(problems: readonly ImportProblem[]): ProblemRow
 
 /** How many rows the problems name. */
 export function rowsNamed(problems: readonly ImportProblem[]): number {
+  return rowsNamedInOrder(problems) ?? rowsNamedAnyOrder(problems);
+}
+
+/**
+ * Problems of one file in row order (as an import's are), counted without a set of a million
+ * rows: a row is new where it differs from the last. Null when they are not in that order.
+ */
+function rowsNamedInOrder(problems: readonly ImportProblem[]): number | null {
+  let count = 0;
+  let last = -1;
+  const file = problems[0]?.file;
+  for (const { file: of, row } of problems) {
+    if (row === null) continue;
+    if (of !== file || row < last) return null;
+    if (row !== last) count += 1;
+    last = row;
+  }
+  return count;
+}
+
+function rowsNamedAnyOrder(problems: readonly ImportProblem[]): number {
   const rowsOf = new Map<string, Set<number>>();
   for (const { file, row } of problems) {
     if (row === null) continue;

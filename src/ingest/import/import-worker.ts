@@ -5,6 +5,7 @@ import { importFile, type ImportFileResult, type ImportOptions, type ImportProgr
 import { packedTransfer, type PackedObservations } from './pack-observations';
 import { packedProblemsTransfer, packProblems, type PackedProblems } from './pack-problems';
 import { emptyReport, type ImportCatalogue } from './report';
+import { withIndicatorChoices, type IndicatorChoice } from '../../domain/new-indicator';
 
 /**
  * The worker side of an import: reading, decoding, parsing and validating a large file (or a
@@ -19,13 +20,30 @@ export interface ImportRequest {
   catalogue: ImportCatalogue;
 }
 
+/**
+ * After a report that proposes new indicators (`held`), the worker keeps the reading that accepts
+ * them all as proposed; the page asks for it with the user's choices (held-reading.ts says when
+ * they fit), and the worker answers with that report as a second reading would give it.
+ */
+export interface TakeHeldRequest {
+  type: 'take';
+  choices: IndicatorChoice[];
+}
+
 export type ImportResponse =
   | { type: 'progress'; progress: ImportProgress }
   /**
    * With `packed`, the report's accepted observations are in it, and `report.accepted` is empty;
    * with `problems`, its problems are, and `report.problems` is empty.
    */
-  | { type: 'done'; report: ImportFileResult; packed?: PackedObservations; problems?: PackedProblems }
+  | {
+      type: 'done';
+      report: ImportFileResult;
+      packed?: PackedObservations;
+      problems?: PackedProblems;
+      /** The worker holds the reading that accepts every proposal: ask with TakeHeldRequest. */
+      held?: boolean;
+    }
   | { type: 'error'; message: string };
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
@@ -49,6 +67,20 @@ function throttledProgress() {
   };
 }
 
+/** The reading that accepts every proposal as proposed, until the page takes it. */
+let held: { result: ImportFileResult; catalogue: ImportCatalogue } | null = null;
+
+/** Posts a report with its figures and problems packed (moved, not copied). */
+function postDone(result: ImportFileResult, pack: boolean, extra: { held?: boolean } = {}) {
+  const { packed, ifAccepted, ...report } = result;
+  void ifAccepted;
+  if (!pack) return post({ type: 'done', report, ...extra });
+  const problems = packProblems(report.problems);
+  const transfer = [...packedProblemsTransfer(problems), ...(packed ? packedTransfer(packed) : [])];
+  const sent = { ...report, accepted: packed ? [] : report.accepted, problems: [] };
+  post({ type: 'done', report: sent, problems, ...(packed ? { packed } : {}), ...extra }, transfer);
+}
+
 async function run({ file, fileName, options, catalogue }: ImportRequest): Promise<void> {
   // Refuse an oversized file before reading a byte of it into memory.
   const size = file instanceof Blob ? file.size : file.byteLength;
@@ -64,19 +96,31 @@ async function run({ file, fileName, options, catalogue }: ImportRequest): Promi
   // Packed ids are joined with newlines: a dataset id holding one sends the figures (and, to keep
   // one path, the problems) as objects.
   const pack = !(options.datasetId ?? '').includes('\n');
-  const { packed, ...report } = await importFile({ name: fileName, bytes }, options, catalogue, {
+  const result = await importFile({ name: fileName, bytes }, options, catalogue, {
     onProgress: throttledProgress(),
     pack,
+    speculate: pack,
   });
-  if (!pack) return post({ type: 'done', report });
-  const problems = packProblems(report.problems);
-  const transfer = [...packedProblemsTransfer(problems), ...(packed ? packedTransfer(packed) : [])];
-  const sent = { ...report, accepted: packed ? [] : report.accepted, problems: [] };
-  post({ type: 'done', report: sent, problems, ...(packed ? { packed } : {}) }, transfer);
+  if (result.ifAccepted) held = { result: result.ifAccepted, catalogue };
+  postDone(result, pack, held ? { held: true } : {});
 }
 
-scope.onmessage = (event: MessageEvent<ImportRequest>) => {
-  run(event.data).catch((error: unknown) => {
+/** The held reading with the user's choices: the new indicators as they chose them. */
+function takeHeld({ choices }: TakeHeldRequest) {
+  if (!held) throw new Error('The import worker holds no reading.');
+  const { result, catalogue } = held;
+  held = null;
+  const { added } = withIndicatorChoices(catalogue.indicators, choices);
+  postDone({ ...result, newIndicators: added }, true);
+}
+
+scope.onmessage = (event: MessageEvent<ImportRequest | TakeHeldRequest>) => {
+  const { data } = event;
+  const work =
+    'type' in data && data.type === 'take'
+      ? Promise.resolve().then(() => takeHeld(data))
+      : run(data as ImportRequest);
+  work.catch((error: unknown) => {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   });
 };

@@ -32,6 +32,8 @@ export function createIndicatorMatcher(indicators: readonly Indicator[]): Indica
   });
   const cache = new Map<string, IndicatorLookup>();
   const described = new Map<readonly Indicator[], string>();
+  // One object per text: a million rows naming one unknown indicator share it (and pack it once).
+  const paramsOfText = new Map<string, Record<string, string>>();
   return {
     match(text) {
       let lookup = cache.get(text);
@@ -48,13 +50,17 @@ export function createIndicatorMatcher(indicators: readonly Indicator[]): Indica
     byId: (id) => byId.get(id),
     indexOf: (id) => positions.get(id) ?? -1,
     unknownParams(text, lookup) {
+      const cached = paramsOfText.get(text);
+      if (cached && lookup === cache.get(text)) return cached;
       const list = lookup.kind === 'unknown' ? lookup.suggestions : [];
       let suggestions = described.get(list);
       if (suggestions === undefined) {
         suggestions = describeIndicators(list);
         described.set(list, suggestions);
       }
-      return { value: text, suggestions };
+      const params = { value: text, suggestions };
+      if (lookup === cache.get(text)) paramsOfText.set(text, params);
+      return params;
     },
   };
 }

@@ -25,22 +25,40 @@ const defaultCategory = (indicators: readonly Indicator[]) => {
   return categories.includes('other') ? 'other' : (categories[0] ?? '');
 };
 
-/** Collects the proposals of one table; each text is looked at once. */
+/** A proposal's indicator, read as if accepted: at `index` of the speculative catalogue's list. */
+export interface ProvisionalIndicator {
+  indicator: Indicator;
+  index: number;
+}
+
+/**
+ * Collects the proposals of one table; each text is looked at once. After `speculate(list)`, each
+ * text proposed from then on also joins `list` as if its proposal were accepted (as
+ * withIndicatorChoices files it: the text an alias), so one reading of the file gives both the
+ * report that proposes and the one its acceptance gives (see speculative-report.ts).
+ */
 export function createProposals(matcher: IndicatorMatcher, indicators: readonly Indicator[]) {
   const byText = new Map<string, IndicatorProposal>();
   const category = defaultCategory(indicators);
+  let held: Indicator[] | null = null;
+  const provisional = new Map<string, ProvisionalIndicator>();
   return {
+    speculate(list: Indicator[]) {
+      held = list;
+    },
+    /** The indicator a text proposed during speculation is read under; undefined for any other text. */
+    provisional: (text: string): ProvisionalIndicator | undefined => provisional.get(text.trim()),
     note(text: string, place: { column: string | null; unitHint?: string }) {
       const trimmed = text.trim();
       if (trimmed === '' || byText.has(trimmed) || byText.size >= MAX_PROPOSALS) return;
       const lookup = matcher.match(trimmed);
       if (lookup.kind === 'found') return;
-      byText.set(trimmed, {
-        text: trimmed,
-        column: place.column,
-        indicator: proposeIndicator(trimmed, { unitHint: place.unitHint, category }),
-        nearby: lookup.suggestions,
-      });
+      const indicator = proposeIndicator(trimmed, { unitHint: place.unitHint, category });
+      byText.set(trimmed, { text: trimmed, column: place.column, indicator, nearby: lookup.suggestions });
+      if (!held) return;
+      const fresh = { ...indicator, aliases: [...new Set([...(indicator.aliases ?? []), trimmed])] };
+      provisional.set(trimmed, { indicator: fresh, index: held.length });
+      held.push(fresh);
     },
     list: (): IndicatorProposal[] => [...byText.values()],
   };

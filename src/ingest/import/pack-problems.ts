@@ -40,12 +40,16 @@ export function packProblems(problems: readonly ImportProblem[]): PackedProblems
     code: new Uint32Array(count),
     paramsAt: new Uint32Array(count),
   };
+  // Problems made from one lookup share their parameters' object: written as JSON once.
+  const paramsOfObject = new Map<Record<string, string>, number>();
   problems.forEach((p, i) => {
     packed.file[i] = stringAt(p.file);
     packed.row[i] = p.row ?? NO_ROW;
     packed.column[i] = p.column === null ? NO_COLUMN : stringAt(p.column);
     packed.code[i] = stringAt(p.code);
-    packed.paramsAt[i] = paramsOf(JSON.stringify(p.params));
+    let at = paramsOfObject.get(p.params);
+    if (at === undefined) paramsOfObject.set(p.params, (at = paramsOf(JSON.stringify(p.params))));
+    packed.paramsAt[i] = at;
   });
   return { count, strings, params, ...packed };
 }

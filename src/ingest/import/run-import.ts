@@ -1,11 +1,13 @@
 import type { ImportFileResult, ImportOptions, ImportProgress } from './import-file';
-import type { ImportRequest, ImportResponse } from './import-worker';
+import type { IndicatorChoice } from '../../domain/new-indicator';
+import type { ImportRequest, ImportResponse, TakeHeldRequest } from './import-worker';
 import { unpackObservations } from './pack-observations';
 import { unpackProblems } from './pack-problems';
 import type { ImportCatalogue } from './report';
 
 export type ImportOutcome =
-  | { status: 'done'; report: ImportFileResult }
+  /** `held`: the worker keeps the reading that accepts every proposal (held-reading.ts). */
+  | { status: 'done'; report: ImportFileResult; held?: HeldReading }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
@@ -22,6 +24,12 @@ export interface ImportRunRequest {
   options: ImportOptions;
   catalogue: ImportCatalogue;
   onProgress?: (progress: ImportProgress) => void;
+}
+
+/** A worker's held reading: taken once with the user's choices, or released. */
+export interface HeldReading {
+  take(choices: IndicatorChoice[], onProgress?: (progress: ImportProgress) => void): ImportRun;
+  release(): void;
 }
 
 /** The report with its packed figures and problems rebuilt as objects, a slice at a time. */
@@ -49,31 +57,6 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
   const worker = import.meta.env.DEV
     ? new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' })
     : new Worker(new URL('./import-worker.ts', import.meta.url));
-  let settle: (outcome: ImportOutcome) => void = () => {};
-  let settled = false;
-  const promise = new Promise<ImportOutcome>((resolve) => {
-    settle = (outcome) => {
-      if (settled) return;
-      settled = true;
-      // A worker holds the whole file in memory; it is ended as soon as it has nothing more to say.
-      worker.terminate();
-      resolve(outcome);
-    };
-  });
-  worker.onmessage = (event: MessageEvent<ImportResponse>) => {
-    const message = event.data;
-    if (settled) return;
-    if (message.type === 'progress') onProgress(message.progress);
-    else if (message.type === 'done') {
-      // The worker is done; end it now, so its memory goes before the page builds the rows.
-      worker.terminate();
-      void unpackReport(message, () => settled).then((report) => settle({ status: 'done', report }));
-    } else settle({ status: 'failed', message: message.message });
-  };
-  worker.onerror = (event) => {
-    event.preventDefault();
-    settle({ status: 'failed', message: event.message || 'The import worker failed.' });
-  };
   const request: ImportRequest = {
     file,
     fileName,
@@ -85,6 +68,45 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
       clusterTiers: catalogue.clusterTiers,
     },
   };
+  return listen(worker, request, onProgress);
+};
+
+/**
+ * Posts a request to the worker and follows it to one outcome. The worker is ended as soon as it
+ * has nothing more to say (it holds the whole file in memory), unless it holds a reading.
+ */
+function listen(
+  worker: Worker,
+  request: ImportRequest | TakeHeldRequest,
+  onProgress: (progress: ImportProgress) => void,
+): ImportRun {
+  let settle: (outcome: ImportOutcome) => void = () => {};
+  let settled = false;
+  const promise = new Promise<ImportOutcome>((resolve) => {
+    settle = (outcome) => {
+      if (settled) return;
+      settled = true;
+      if (outcome.status !== 'done' || !outcome.held) worker.terminate();
+      resolve(outcome);
+    };
+  });
+  worker.onmessage = (event: MessageEvent<ImportResponse>) => {
+    const message = event.data;
+    if (settled) return;
+    if (message.type === 'progress') onProgress(message.progress);
+    else if (message.type === 'done') {
+      // The worker is done; end it now, so its memory goes before the page builds the rows.
+      if (!message.held) worker.terminate();
+      const held = message.held ? heldIn(worker) : undefined;
+      void unpackReport(message, () => settled).then((report) =>
+        settle({ status: 'done', report, ...(held ? { held } : {}) }),
+      );
+    } else settle({ status: 'failed', message: message.message });
+  };
+  worker.onerror = (event) => {
+    event.preventDefault();
+    settle({ status: 'failed', message: event.message || 'The import worker failed.' });
+  };
   worker.postMessage(request);
   return {
     promise,
@@ -92,4 +114,19 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
     // in time: ending it is immediate, and nothing was added anyway.
     cancel: () => settle({ status: 'cancelled' }),
   };
-};
+}
+
+/** The reading a worker holds; taking it asks the worker, which then ends. */
+function heldIn(worker: Worker): HeldReading {
+  let used = false;
+  return {
+    take(choices, onProgress = () => {}) {
+      used = true;
+      return listen(worker, { type: 'take', choices }, onProgress);
+    },
+    release() {
+      if (!used) worker.terminate();
+      used = true;
+    },
+  };
+}

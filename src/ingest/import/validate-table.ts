@@ -13,6 +13,9 @@ import type { RecordSource, SourceProgress } from './record-source';
 import { cancelledReport, type ImportCatalogue, type ImportReport } from './report';
 import { createRowContext } from './row-context';
 import { startValidation, type ValidationPlan } from './validation-plan';
+import { withIndicatorChoices } from '../../domain/new-indicator';
+import type { Indicator } from '../../domain/types';
+import type { Speculation } from './speculative-report';
 
 /**
  * Checks a table as its records come, batch by batch, against a mapping and the catalogue, and
@@ -33,12 +36,22 @@ export interface ValidateOptions {
   pack?: boolean;
   signal?: AbortSignal;
   onProgress?: (progress: SourceProgress) => void;
+  /**
+   * Reads the file, when it names indicators the catalogue does not know, as if their proposals
+   * were accepted too, and keeps that outcome in `ValidatedTable.accepted` (speculative-report.ts).
+   */
+  speculate?: boolean;
 }
 
 export interface ValidatedTable {
   report: ImportReport;
   packed: PackedObservations | null;
   detection: ShapeDetection | null;
+  /**
+   * With `speculate` and proposals: the outcome of accepting every proposal as proposed, and the
+   * new indicators that gives (the same a second reading with those choices would return).
+   */
+  accepted?: Omit<ValidatedTable, 'accepted'> & { newIndicators: Indicator[] };
 }
 
 /** How often (in records) cancellation is checked. */
@@ -71,26 +84,77 @@ function withDetectedIndicators(mapping: ColumnMapping, detected: ColumnMapping)
   };
 }
 
-/** The layout from the records up to the header, and what checks the rows; or a report, when none can be read. */
-function startRows(head: readonly string[][], options: ValidateOptions, firstRowNumber: number) {
-  const { catalogue, fileName, datasetId } = options;
+/** The layout from the records up to the header, and the plan of checking its rows against `catalogue`. */
+function planOf(
+  head: readonly string[][],
+  options: ValidateOptions,
+  catalogue: ImportCatalogue,
+  firstRowNumber: number,
+) {
+  const { fileName, datasetId } = options;
   // The end of the table and its notes are filled in once the last record is read.
   const detection = detectShape(head, catalogue.indicators, { endRow: head.length, notes: [] });
   const mapping = options.mapping
     ? withDetectedIndicators(options.mapping, detection.mapping)
     : detection.mapping;
   const start = startValidation({ records: head, mapping, catalogue, fileName, datasetId, firstRowNumber });
+  return { detection, mapping, start };
+}
+
+/**
+ * The plan of a speculative reading: the catalogue with the proposals of the title line and the
+ * headers accepted as proposed (as a second reading with those choices sees it), to which the
+ * proposals of cells join as they come. Null when it would read no row either.
+ */
+function speculativePlan(
+  head: readonly string[][],
+  options: ValidateOptions,
+  plan: ValidationPlan,
+  firstRowNumber: number,
+) {
+  const { catalogue } = options;
+  const choices = plan.proposals.list().map(({ text, indicator }) => ({ text, indicator }));
+  const { indicators } = withIndicatorChoices(catalogue.indicators, choices);
+  const read = choices.length ? planOf(head, options, { ...catalogue, indicators }, firstRowNumber) : null;
+  if (read && (read.start.kind === 'done' || read.start.plan.fatal.length > 0)) return null;
+  plan.proposals.speculate(indicators);
+  const speculation: Speculation = { plan, from: catalogue.indicators.length };
+  return {
+    catalogue: { ...catalogue, indicators },
+    detection: read?.detection,
+    mapping: read?.mapping,
+    plan: read?.start.kind === 'rows' ? read.start.plan : plan,
+    speculation,
+  };
+}
+
+/** The layout from the records up to the header, and what checks the rows; or a report, when none can be read. */
+function startRows(head: readonly string[][], options: ValidateOptions, firstRowNumber: number) {
+  const { detection, mapping, start } = planOf(head, options, options.catalogue, firstRowNumber);
   if (start.kind === 'done') return { detection, rows: null, report: start.report };
-  const { plan } = start;
-  const { proposals } = plan;
-  const context = createRowContext({ header: plan.header, mapping, catalogue, fileName, proposals });
+  const speculative = options.speculate ? speculativePlan(head, options, start.plan, firstRowNumber) : null;
+  const plan = speculative?.plan ?? start.plan;
+  const catalogue = speculative?.catalogue ?? options.catalogue;
+  const rowMapping = speculative?.mapping ?? mapping;
+  const context = createRowContext({
+    header: plan.header,
+    mapping: rowMapping,
+    catalogue,
+    fileName: options.fileName,
+    // The proposals of cells are noted on the plan the proposing report comes from.
+    proposals: start.plan.proposals,
+  });
   const rows: Rows = {
     plan,
     checker: new RowChecker(context, plan.fatal.length > 0),
-    finisher: createFinisher(plan, catalogue, { pack: options.pack }),
+    finisher: createFinisher(plan, catalogue, {
+      pack: options.pack,
+      speculation: speculative?.speculation,
+    }),
     end: options.mapping ? options.mapping.endRow : Number.POSITIVE_INFINITY,
   };
-  return { detection, rows, report: null };
+  const acceptedDetection = speculative ? (speculative.detection ?? detection) : null;
+  return { detection, rows, report: null, proposals: start.plan.proposals, acceptedDetection, catalogue };
 }
 
 /**
@@ -169,7 +233,7 @@ export function createTableValidator(options: ValidateOptions, firstRowNumber: n
     oneColumn: () => state.oneColumn,
     end(): ValidatedTable {
       if (state.head) begin();
-      const { detection, rows, report } = started!;
+      const { detection, rows, report, acceptedDetection } = started!;
       if (cancelled || options.signal?.aborted) {
         const shape = (options.mapping ?? detection.mapping).shape;
         return {
@@ -180,12 +244,20 @@ export function createTableValidator(options: ValidateOptions, firstRowNumber: n
       }
       flush();
       const end = table.end(state.count);
-      detection.mapping.endRow = end.endRow;
-      detection.notes = end.notes;
+      for (const read of acceptedDetection ? [detection, acceptedDetection] : [detection]) {
+        read.mapping.endRow = end.endRow;
+        read.notes = end.notes;
+      }
       if (!rows) return { report: report!, packed: null, detection };
-      const done = rows.finisher.done();
-      done.report.proposals = rows.plan.proposals.list();
-      return { ...done, detection };
+      const { pending, ...done } = rows.finisher.done();
+      const proposals = started!.proposals!.list();
+      if (!pending || !acceptedDetection) {
+        done.report.proposals = proposals;
+        return { ...done, detection };
+      }
+      pending.report.proposals = proposals;
+      const newIndicators = started!.catalogue!.indicators.slice(options.catalogue.indicators.length);
+      return { ...pending, detection, accepted: { ...done, detection: acceptedDetection, newIndicators } };
     },
   };
 }

@@ -218,3 +218,64 @@ describe('the import controller', () => {
     expect(runs.slice(0, 3).every((run) => run.cancelled)).toBe(true);
   });
 });
+
+describe('a reading the worker holds (every proposal accepted as proposed)', () => {
+  const proposed = {
+    id: 'u-abc',
+    nameZh: '工业机器人保有量',
+    nameEn: '',
+    unit: '台',
+    category: 'other',
+    higherIsBetter: true,
+    description: '',
+    aliases: [],
+  };
+  const proposal = { text: '工业机器人保有量', column: '指标', indicator: proposed, nearby: [] };
+
+  /** A first report proposing `proposal`, its worker holding the other reading; what was asked of it. */
+  async function heldReport() {
+    const asked = { taken: [] as unknown[], released: 0 };
+    let finishTaken: (outcome: ImportOutcome) => void = () => {};
+    const held = {
+      take(choices: unknown) {
+        asked.taken.push(choices);
+        return {
+          promise: new Promise<ImportOutcome>((resolve) => (finishTaken = resolve)),
+          cancel: () => finishTaken({ status: 'cancelled' }),
+        };
+      },
+      release: () => void (asked.released += 1),
+    };
+    store.getState().choose(file('robots.csv'));
+    runs[0]!.finish({ status: 'done', report: reportFor(runs[0]!.request, { proposals: [proposal] }), held });
+    await settle();
+    return { asked, finishTaken: (outcome: ImportOutcome) => finishTaken(outcome) };
+  }
+
+  it('accepting the proposal unchanged but for its English name takes the held reading: no second run', async () => {
+    const { asked, finishTaken } = await heldReport();
+    store.getState().chooseIndicator({ text: proposal.text, indicator: { ...proposed, nameEn: 'Robots' } });
+    expect(runs).toHaveLength(1);
+    expect(asked.taken).toHaveLength(1);
+    expect(asked.released).toBe(0);
+    const report = reportFor(runs[0]!.request, { newIndicators: [{ ...proposed, nameEn: 'Robots' }] });
+    finishTaken({ status: 'done', report });
+    await settle();
+    expect(store.getState().run).toEqual({ status: 'done', report });
+  });
+
+  it('another unit, or an existing indicator, reads the file again and lets the held reading go', async () => {
+    const { asked } = await heldReport();
+    store.getState().chooseIndicator({ text: proposal.text, indicator: { ...proposed, unit: '万台' } });
+    expect(runs).toHaveLength(2);
+    expect(asked.taken).toHaveLength(0);
+    expect(asked.released).toBe(1);
+  });
+
+  it('another file lets the held reading go', async () => {
+    const { asked } = await heldReport();
+    store.getState().choose(file('other.csv'));
+    expect(asked.released).toBe(1);
+    expect(runs).toHaveLength(2);
+  });
+});
