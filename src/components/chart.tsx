@@ -5,11 +5,14 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 import EChartsReact from 'echarts-for-react/esm/core';
 import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { chartTheme } from '../charts/chart-theme';
-import { useFrameAfterMount } from './use-frame-after-mount';
+import { useChartStart } from './use-chart-start';
 
 export interface ChartHandle {
   instance(): EChartsType | undefined;
-  /** The instance once the chart has drawn its first option (it starts a frame after mounting). */
+  /**
+   * The instance once the chart has drawn its first option. A chart starts when it nears the
+   * viewport, in its turn (use-chart-start.ts); asking for it here starts it at once.
+   */
   ready(): Promise<EChartsType | undefined>;
 }
 
@@ -62,10 +65,15 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
   ref,
 ) {
   const chart = useRef<EChartsReact>(null);
+  const box = useRef<HTMLDivElement>(null);
   const [ready] = useState(readiness);
+  const { started, startNow } = useChartStart(box, startAtMount);
   useImperativeHandle(ref, () => ({
     instance: () => chart.current?.getEchartsInstance(),
-    ready: () => ready.promise.then(() => chart.current?.getEchartsInstance()),
+    ready: () => {
+      startNow();
+      return ready.promise.then(() => chart.current?.getEchartsInstance());
+    },
   }));
   const onChartReady = useCallback(() => {
     ready.resolve();
@@ -73,11 +81,11 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
   }, [ready, onFirstDraw]);
   // A new style object each render would make echarts-for-react resize the chart every time.
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
-  const started = useFrameAfterMount() || startAtMount;
   return (
-    <div role="img" aria-label={label} className={className}>
-      {/* ECharts starts a frame after the chart mounts (its first measure would force the layout of
-          everything just committed into this task); until then a box of its size holds the place. */}
+    <div role="img" aria-label={label} className={className} ref={box}>
+      {/* ECharts starts in its turn, after the chart has mounted (its first measure would force the
+          layout of everything just committed into this task); until then a box of its size holds
+          the place. */}
       {started ? (
         <EChartsReact
           ref={chart}

@@ -1,5 +1,6 @@
+import { ownerCache } from './owner-cache';
 import { observationIndex } from './catalogue-index';
-import { codesInScope, indicatorsInScope, type Scope } from './observation-index';
+import { codesInScope, indicatorsInScope, scopeKey, type Scope } from './observation-index';
 import type { Catalogue, Indicator, Region, RegionLevel } from './types';
 
 /**
@@ -29,15 +30,11 @@ export interface ProvinceCoverage {
 const isDrilledLevel = (level: RegionLevel): level is DrilledLevel =>
   level === 'city' || level === 'county' || level === 'district';
 
-const coverageCache = new WeakMap<Catalogue, Map<string, IndicatorCoverage>>();
+const coverageCache = ownerCache<Catalogue, IndicatorCoverage>();
 
 /** The levels and provinces of one indicator's figures, computed once per catalogue. */
 export function indicatorCoverage(catalogue: Catalogue, indicatorId: string): IndicatorCoverage {
-  let byIndicator = coverageCache.get(catalogue);
-  if (!byIndicator) coverageCache.set(catalogue, (byIndicator = new Map()));
-  let coverage = byIndicator.get(indicatorId);
-  if (!coverage) byIndicator.set(indicatorId, (coverage = computeCoverage(catalogue, indicatorId)));
-  return coverage;
+  return coverageCache(catalogue, indicatorId, () => computeCoverage(catalogue, indicatorId));
 }
 
 /** Regions by code and the province codes of one region list, built once per list. */
@@ -93,7 +90,7 @@ export function hasFiguresInScope(catalogue: Catalogue, indicatorId: string, sco
   return false;
 }
 
-const pickerCache = new WeakMap<Catalogue, Map<string, readonly Indicator[]>>();
+const pickerCache = ownerCache<Catalogue, readonly Indicator[]>();
 
 /**
  * What an indicator picker offers: every indicator with a figure anywhere, those with figures in
@@ -101,16 +98,11 @@ const pickerCache = new WeakMap<Catalogue, Map<string, readonly Indicator[]>>();
  * another level is never hidden behind a drill-down.
  */
 export function pickerIndicators(catalogue: Catalogue, scope: Scope): readonly Indicator[] {
-  const key = scope.level === 'city' ? `city:${scope.parentCode}` : scope.level;
-  let byScope = pickerCache.get(catalogue);
-  if (!byScope) pickerCache.set(catalogue, (byScope = new Map()));
-  let list = byScope.get(key);
-  if (!list) {
+  return pickerCache(catalogue, scopeKey(scope), () => {
     const inScope = indicatorsInScope(catalogue, scope);
     const shown = new Set(inScope);
     const index = observationIndex(catalogue.observations);
     const elsewhere = catalogue.indicators.filter((i) => !shown.has(i) && index.regionsOf(i.id).size > 0);
-    byScope.set(key, (list = [...inScope, ...elsewhere]));
-  }
-  return list;
+    return [...inScope, ...elsewhere];
+  });
 }

@@ -1,3 +1,4 @@
+import { ownerCache } from './owner-cache';
 import { isRegionFigure, observationIndex } from './catalogue-index';
 import { comparePeriodIds, parsePeriodId } from './period';
 import type { Catalogue, Indicator, Observation, Region } from './types';
@@ -29,31 +30,17 @@ export function regionsInScope(regions: readonly Region[], scope: Scope): Region
     : regions.filter((r) => r.parentCode === scope.parentCode && UNDER_PROVINCE.has(r.level));
 }
 
-const scopeKey = (scope: Scope) => (scope.level === 'city' ? `city:${scope.parentCode}` : scope.level);
+/** A scope as a cache key: a drill-down's scope is its province's. */
+export const scopeKey = (scope: Scope) => (scope.level === 'city' ? `city:${scope.parentCode}` : scope.level);
 
-/** Caches per list of regions (or catalogue), then per scope: a switch asks the same several times. */
-function perScope<K extends object, V>(
-  cache: WeakMap<K, Map<string, V>>,
-  owner: K,
-  scope: Scope,
-  make: () => V,
-): V {
-  let byScope = cache.get(owner);
-  if (!byScope) cache.set(owner, (byScope = new Map()));
-  const key = scopeKey(scope);
-  let value = byScope.get(key);
-  if (value === undefined) byScope.set(key, (value = make()));
-  return value;
-}
-
-const codesCache = new WeakMap<readonly Region[], Map<string, ReadonlySet<string>>>();
+// Per list of regions (or catalogue), then per scope: a switch asks the same several times.
+const codesCache = ownerCache<readonly Region[], ReadonlySet<string>>();
 
 /** The codes of the regions in scope, computed once per list of regions and scope. */
 export function codesInScope(regions: readonly Region[], scope: Scope): ReadonlySet<string> {
-  return perScope(
-    codesCache,
+  return codesCache(
     regions,
-    scope,
+    scopeKey(scope),
     () => new Set(regionsInScope(regions, scope).map((r) => r.code)),
   );
 }
@@ -78,7 +65,7 @@ export function figuresByRegion(
   return byRegion;
 }
 
-const figuresCache = new WeakMap<readonly Observation[], Map<string, ReadonlyMap<string, Observation[]>>>();
+const figuresCache = ownerCache<readonly Observation[], ReadonlyMap<string, Observation[]>>();
 
 /**
  * Every region's figures of one indicator and period, grouped once per list of observations: a
@@ -90,12 +77,9 @@ function allFiguresByRegion(
   indicatorId: string,
   period: string,
 ): ReadonlyMap<string, readonly Observation[]> {
-  let byKey = figuresCache.get(observations);
-  if (!byKey) figuresCache.set(observations, (byKey = new Map()));
-  const key = `${indicatorId}\n${period}`;
-  let figures = byKey.get(key);
-  if (!figures) byKey.set(key, (figures = groupFigures(observations, indicatorId, period)));
-  return figures;
+  return figuresCache(observations, `${indicatorId}\n${period}`, () =>
+    groupFigures(observations, indicatorId, period),
+  );
 }
 
 function groupFigures(
@@ -158,10 +142,10 @@ export function allValuesInScope(catalogue: Catalogue, indicatorId: string, scop
 
 /** Indicators with values in scope, the most regions first: the richest makes the default map. */
 export function indicatorsInScope(catalogue: Catalogue, scope: Scope): readonly Indicator[] {
-  return perScope(indicatorsCache, catalogue, scope, () => rankIndicatorsInScope(catalogue, scope));
+  return indicatorsCache(catalogue, scopeKey(scope), () => rankIndicatorsInScope(catalogue, scope));
 }
 
-const indicatorsCache = new WeakMap<Catalogue, Map<string, Indicator[]>>();
+const indicatorsCache = ownerCache<Catalogue, Indicator[]>();
 
 function rankIndicatorsInScope(catalogue: Catalogue, scope: Scope): Indicator[] {
   const inScope = codesInScope(catalogue.regions, scope);

@@ -34,7 +34,7 @@ test('a region is selected and drilled into from the map’s table with the keyb
   await tabTo(page, (f) => f.tag === 'summary');
   await page.keyboard.press('Enter');
   await expect(page.locator('.chart-table')).toHaveAttribute('open', '');
-  // The rows are rendered once the table has opened (ChartTableDetails).
+  // The rows are rendered once the table has opened (LazyDetails).
   await expect(page.locator('.chart-table tbody tr')).toHaveCount(34);
   // Tab order follows the page: the next stop is the first row's region, the best ranked.
   await page.keyboard.press('Tab');

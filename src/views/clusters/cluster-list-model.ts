@@ -1,8 +1,9 @@
 import { ALL_TIERS, clusterRegionsAtLevel, isSharedCluster } from '../../domain/cluster-counts';
-import { observationIndex } from '../../domain/catalogue-index';
+import { observationIndex, type ObservationIndex } from '../../domain/catalogue-index';
 import type { Locale } from '../../domain/format';
+import { ownerCache } from '../../domain/owner-cache';
 import { clusterIndustry, clusterName, sourceTitleById } from '../../domain/names';
-import type { Catalogue, Cluster, Observation, Region } from '../../domain/types';
+import type { Catalogue, Cluster, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import type { Lang } from '../../i18n/messages';
 import { byTierOrder, regionLabel, tierName } from './cluster-names';
@@ -31,18 +32,39 @@ export interface ClusterListRow {
 
 const normalise = (text: string) => text.normalize('NFKC').toLowerCase();
 
+/** A quote of a figure, as written and normalised for matching. */
+interface SourceQuote {
+  quote: string;
+  normalised: string;
+}
+
+/** The quoted figures of each source, each quote normalised once for every cluster of the list. */
+function quotesBySource(observations: ObservationIndex): (sourceId: string) => readonly SourceQuote[] {
+  const bySource = new Map<string, SourceQuote[]>();
+  return (sourceId) => {
+    let quotes = bySource.get(sourceId);
+    if (!quotes) {
+      quotes = observations
+        .ofSource(sourceId)
+        .filter((o) => o.quote.trim())
+        .map((o) => ({ quote: o.quote, normalised: normalise(o.quote) }));
+      bySource.set(sourceId, quotes);
+    }
+    return quotes;
+  };
+}
+
 /**
  * What to search the Sources view (a list of figures) for, so that it shows this cluster's source:
  * the cluster's quote when a figure of the same source quotes it; the figure's own quote when it
  * is part of the cluster's ("等6个产业集群入围…" within "泉州建材家居等6个产业集群入围…"); else the
  * source's title, which lists that document's figures rather than an empty table.
  */
-function sourceQueryFor(cluster: Cluster, observations: readonly Observation[], sourceTitle: string): string {
+function sourceQueryFor(cluster: Cluster, sameSource: readonly SourceQuote[], sourceTitle: string): string {
   const quote = normalise(cluster.quote).replace(/\s+/g, '');
   if (quote) {
-    const sameSource = observations.filter((o) => o.sourceId === cluster.sourceId && o.quote.trim());
-    if (sameSource.some((o) => normalise(o.quote).includes(quote))) return cluster.quote.replace(/\s+/g, '');
-    const within = sameSource.find((o) => quote.includes(normalise(o.quote).replace(/\s+/g, '')));
+    if (sameSource.some((o) => o.normalised.includes(quote))) return cluster.quote.replace(/\s+/g, '');
+    const within = sameSource.find((o) => quote.includes(o.normalised.replace(/\s+/g, '')));
     if (within) return within.quote;
   }
   return sourceTitle;
@@ -66,7 +88,7 @@ function regionsOfCluster(cluster: Cluster, byCode: ReadonlyMap<string, Region>)
 export function buildClusterList(catalogue: Catalogue, locale: Locale): ClusterListRow[] {
   const byCode = new Map(catalogue.regions.map((r) => [r.code, r]));
   const sources = new Map(catalogue.sources.map((s) => [s.id, s]));
-  const index = observationIndex(catalogue.observations);
+  const quotesOf = quotesBySource(observationIndex(catalogue.observations));
   const tierOrder = byTierOrder(catalogue.clusterTiers);
   const otherLocale: Locale = locale === 'en' ? 'zh-CN' : 'en';
   const sorted = [...catalogue.clusters].sort((a, b) => tierOrder(a.tier, b.tier));
@@ -95,15 +117,17 @@ export function buildClusterList(catalogue: Catalogue, locale: Locale): ClusterL
       sourceTitle,
       quote: c.quote,
       note: c.note,
-      sourceQuery: sourceQueryFor(
-        c,
-        index.ofSource(c.sourceId),
-        sources.get(c.sourceId)?.title ?? c.sourceId,
-      ),
+      sourceQuery: sourceQueryFor(c, quotesOf(c.sourceId), sources.get(c.sourceId)?.title ?? c.sourceId),
       haystack: normalise(searched.join('\u0000')),
     };
   });
 }
+
+const lists = ownerCache<Catalogue, ClusterListRow[]>();
+
+/** The list, built once per catalogue and locale. */
+export const clusterListOf = (catalogue: Catalogue, locale: Locale): ClusterListRow[] =>
+  lists(catalogue, locale, () => buildClusterList(catalogue, locale));
 
 export interface ClusterListFilter {
   query: string;

@@ -9,7 +9,7 @@ import type { Locale } from '../../domain/format';
 import { useAppStore } from '../../store/app-store';
 import { ClusterListTable } from './cluster-list-table';
 import {
-  buildClusterList,
+  clusterListOf,
   clusterListCsvRows,
   filterClusterList,
   type ClusterListRow,
@@ -27,7 +27,7 @@ export function ClusterList({ locale }: { locale: Locale }) {
   const [region, setRegion] = useState('');
   const [sharedOnly, setSharedOnly] = useState(false);
   const noChart = useRef<ChartHandle>(null);
-  const allRows = useMemo(() => buildClusterList(catalogue, locale), [catalogue, locale]);
+  const allRows = useMemo(() => clusterListOf(catalogue, locale), [catalogue, locale]);
   const rows = useMemo(
     () => filterClusterList(allRows, { query, tier, region, sharedOnly }),
     [allRows, query, tier, region, sharedOnly],

@@ -1,6 +1,7 @@
 import { ALL_TIERS, countClusters } from '../../domain/cluster-counts';
 import type { Locale } from '../../domain/format';
-import type { Indicator, Region } from '../../domain/types';
+import { ownerCache } from '../../domain/owner-cache';
+import type { Catalogue, Indicator, Region } from '../../domain/types';
 import { buildChoropleth, type MapViewModel, type RegionValue } from '../../charts/choropleth-model';
 import type { CompositionModel } from '../../charts/cluster-option';
 import { langOf, orderedTiers, regionLabel, tierName } from './cluster-names';
@@ -41,6 +42,14 @@ export function buildComposition(
     highlight: tier,
   };
 }
+
+const compositions = ownerCache<Catalogue, CompositionModel>();
+
+/** The composition, built once per catalogue, level, tier and locale. */
+export const compositionOf = (input: ClusterInput): CompositionModel =>
+  compositions(input.catalogue, `${input.level}|${input.tier}|${input.locale}`, () =>
+    buildComposition(input),
+  );
 
 /** The pseudo indicator the shared choropleth needs: named clusters are counted, in 个. */
 export function clusterCountIndicator(locale: Locale): Indicator {

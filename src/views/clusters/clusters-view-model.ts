@@ -8,6 +8,7 @@ import {
   type RankedRegionCount,
 } from '../../domain/cluster-counts';
 import type { Locale } from '../../domain/format';
+import { ownerCache } from '../../domain/owner-cache';
 import { rankValues } from '../../domain/rank';
 import type { Catalogue, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
@@ -156,6 +157,12 @@ export function buildClusterRanking(input: ClusterInput): ClusterRankingViewMode
     statedElsewhere,
   };
 }
+
+const rankings = ownerCache<Catalogue, ClusterRankingViewModel>();
+
+/** The ranking, built once per catalogue, level, tier and locale (the view is rebuilt on each visit). */
+export const clusterRankingOf = (input: ClusterInput): ClusterRankingViewModel =>
+  rankings(input.catalogue, `${input.level}|${input.tier}|${input.locale}`, () => buildClusterRanking(input));
 
 /** The documents the named clusters of a tier ('' = all) and the stated counts come from. */
 export function clusterSourceTitles(catalogue: Catalogue, ranking: ClusterRankingViewModel): string[] {

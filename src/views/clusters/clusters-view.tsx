@@ -8,9 +8,10 @@ import {
 } from '../../charts/cluster-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
+import { LazyDetails } from '../../components/lazy-details';
 import { SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
-import { useStagedReveal } from '../../components/use-frame-after-mount';
+import { useStagedReveal } from '../../components/use-staged-reveal';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { Locale } from '../../domain/format';
@@ -19,11 +20,11 @@ import { useAppStore } from '../../store/app-store';
 import { CLUSTER_LEVELS } from '../../store/url-state';
 import { ClusterCountMap } from './cluster-count-map';
 import { ClusterList } from './cluster-list';
-import { buildComposition } from './cluster-map-model';
+import { compositionOf } from './cluster-map-model';
 import { orderedTiers } from './cluster-names';
 import { ClusterRankingTable } from './cluster-ranking-table';
 import {
-  buildClusterRanking,
+  clusterRankingOf,
   clusterRankingCsvRows,
   clusterSourceTitles,
   type ClusterRankingViewModel,
@@ -64,6 +65,42 @@ function ClusterFilters() {
   );
 }
 
+/** Up to this many areas with counts stated elsewhere are listed inline; more go behind a disclosure. */
+const INLINE_STATED = 3;
+
+/**
+ * The counts stated for areas outside the level (全国, or every city's counts at province level).
+ * A few are read at a glance; an imported file with stated counts for hundreds of cities would push
+ * the ranking screens down, so then they sit behind a summary naming how many areas it holds.
+ */
+function StatedElsewhere({ entries }: { entries: ClusterRankingViewModel['statedElsewhere'] }) {
+  const t = useLocalTranslate(clusterMessages);
+  if (!entries.length) return null;
+  const list = () => (
+    <ul>
+      {entries.map((entry) => (
+        <li key={entry.code}>
+          <strong>{entry.name}</strong>
+          {t('colon')}
+          {entry.stated.map((x) => x.text).join('; ')}
+        </li>
+      ))}
+    </ul>
+  );
+  if (entries.length <= INLINE_STATED)
+    return (
+      <div className="stated-elsewhere">
+        <span className="muted">{t('statedElsewhere')}</span>
+        {list()}
+      </div>
+    );
+  return (
+    <LazyDetails className="stated-elsewhere" summary={t('statedElsewhereCount', { count: entries.length })}>
+      {list}
+    </LazyDetails>
+  );
+}
+
 /** What the ranking counts and how: the totals, the rule, and the counts stated for other areas. */
 function RankingNotes({ ranking, levelNoun }: { ranking: ClusterRankingViewModel; levelNoun: string }) {
   const t = useLocalTranslate(clusterMessages);
@@ -77,20 +114,7 @@ function RankingNotes({ ranking, levelNoun }: { ranking: ClusterRankingViewModel
       <p className="muted coverage">
         {t('coverageNote')} {t('selectHint')}
       </p>
-      {ranking.statedElsewhere.length ? (
-        <div className="stated-elsewhere">
-          <span className="muted">{t('statedElsewhere')}</span>
-          <ul>
-            {ranking.statedElsewhere.map((entry) => (
-              <li key={entry.code}>
-                <strong>{entry.name}</strong>
-                {t('colon')}
-                {entry.stated.map((x) => x.text).join('; ')}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <StatedElsewhere entries={ranking.statedElsewhere} />
     </>
   );
 }
@@ -161,8 +185,8 @@ export default function ClustersView() {
     () => ({ catalogue: s.catalogue, level: s.level, tier: s.tier, locale }),
     [s.catalogue, s.level, s.tier, locale],
   );
-  const ranking = useMemo(() => buildClusterRanking(input), [input]);
-  const composition = useMemo(() => buildComposition(input), [input]);
+  const ranking = useMemo(() => clusterRankingOf(input), [input]);
+  const composition = useMemo(() => compositionOf(input), [input]);
   const narrow = useNarrowScreen();
   // The ranking table, then the map of counts and the list of clusters, each a frame after the
   // part before: laid out in one task with the rest (a million imported rows give the ranking

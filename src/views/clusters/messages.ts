@@ -18,6 +18,7 @@ const zh = {
   countRule:
     '排名规则：对所选层级，文件列出全部集群名称的地区计具名集群数；文件所述数量多于所列名称时，计文件所述数量，并标“文件所述”（如江苏的10个国家先进制造业集群未列名称）。选“全部层级”时按层级分别计数再相加。跨地区共享的集群为每个成员地区各计一次。文件只提出打造、培育的集群列为“规划中”，不计入。',
   statedElsewhere: '其他地区范围的文件所述数量：',
+  statedElsewhereCount: '其他地区范围的文件所述数量（{count} 个地区）',
   selectHint: '点击表中的地区名可选中（各视图共用选中的地区）。',
   rankingCaption: '{title}（表格）',
   'col.rank': '排名',
@@ -98,6 +99,7 @@ export const clusterMessages: LocalMessages<ClusterMessageKey> = {
     countRule:
       'Ranking rule: for the chosen tier, a region counts its named clusters where the documents name them all; where a document states more clusters than it names, the stated count is used and marked “stated” (Jiangsu’s 10 national advanced manufacturing clusters are not named). With all tiers, each tier is counted this way and the counts are added. A cluster shared by several regions counts once for each member. Clusters a document only plans to build are listed as “planned” and not counted.',
     statedElsewhere: 'Counts stated for other areas:',
+    statedElsewhereCount: 'Counts stated for other areas ({count} areas)',
     selectHint: 'Click a region name in the table to select it (the selection is shared by every view).',
     rankingCaption: '{title} (table)',
     'col.rank': 'Rank',

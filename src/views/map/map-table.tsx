@@ -1,5 +1,5 @@
 import type { MapViewModel } from '../../charts/choropleth-model';
-import { ChartTableDetails } from '../../components/chart-table-details';
+import { LazyDetails } from '../../components/lazy-details';
 import { ColumnHeads } from '../../components/column-heads';
 import { ConflictList } from '../../components/conflict-list';
 import { RegionRowHead } from '../../components/region-row-head';
@@ -24,7 +24,11 @@ interface MapTableProps {
  */
 export function MapTable(props: MapTableProps) {
   const t = useTranslate();
-  return <ChartTableDetails summary={t('table.show')}>{() => <MapTableRows {...props} />}</ChartTableDetails>;
+  return (
+    <LazyDetails className="chart-table" summary={t('table.show')}>
+      {() => <MapTableRows {...props} />}
+    </LazyDetails>
+  );
 }
 
 function MapTableRows({ viewModel, locale, selected, onToggle, drillLabel, onDrill }: MapTableProps) {

@@ -10,7 +10,7 @@ import { hasFiguresInScope } from '../../domain/indicator-coverage';
 import { IndicatorPeriodPickers } from '../../components/indicator-period-pickers';
 import { regionOption, SelectField } from '../../components/select-field';
 import { SelectionBar } from '../../components/selection-bar';
-import { useStagedReveal } from '../../components/use-frame-after-mount';
+import { useStagedReveal } from '../../components/use-staged-reveal';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { withUnitLabel } from '../../domain/format';
 import { REPORTING_GROUP, resolveIndicatorPeriod, type Scope } from '../../domain/observation-index';

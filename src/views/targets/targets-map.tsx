@@ -5,7 +5,7 @@ import type { MapViewModel } from '../../charts/choropleth-model';
 import { buildMapOption } from '../../charts/map-option';
 import type { ChartHandle } from '../../components/chart';
 import { ChoroplethMap } from '../../components/choropleth-map';
-import { ChartTableDetails } from '../../components/chart-table-details';
+import { LazyDetails } from '../../components/lazy-details';
 import { ColumnHeads } from '../../components/column-heads';
 import { ExportMenu } from '../../components/export-menu';
 import { fileNameOf, mapFigureLegend, mapScopeLabel } from '../../components/figure-text';
@@ -20,7 +20,7 @@ import { filterTargetRows, type TargetFilter, type TargetRow } from './targets-v
 function MapCountTable({ model, onPick }: { model: MapViewModel; onPick(code: string): void }) {
   const t = useLocalTranslate(targetsMessages);
   return (
-    <ChartTableDetails summary={t('map.tableSummary')}>
+    <LazyDetails className="chart-table" summary={t('map.tableSummary')}>
       {() => (
         <table className="data-table">
           <ColumnHeads labels={[t('col.region'), t('timeline.count')]} />
@@ -41,7 +41,7 @@ function MapCountTable({ model, onPick }: { model: MapViewModel; onPick(code: st
           </tbody>
         </table>
       )}
-    </ChartTableDetails>
+    </LazyDetails>
   );
 }
 

@@ -1,6 +1,7 @@
 import { formatValue } from '../../domain/format';
 import { policyTitle, sourceTitleById } from '../../domain/names';
 import { observationIndex } from '../../domain/catalogue-index';
+import { ownerCache } from '../../domain/owner-cache';
 import { formatPeriod } from '../../domain/period';
 import { targetProgress, type RequiredRate } from '../../domain/target-progress';
 import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
@@ -152,6 +153,19 @@ export function buildTargetRows({ catalogue, lang, reference }: TargetsInput): T
     };
   });
 }
+
+const targetRows = ownerCache<Catalogue, TargetRow[]>();
+
+/**
+ * The rows, built once per catalogue, language and month of the reference date: progress compares
+ * deadlines with the reference by month (isDeadlinePassed), so any day of that month judges alike.
+ */
+export const targetRowsOf = (input: TargetsInput): TargetRow[] =>
+  targetRows(
+    input.catalogue,
+    `${input.lang}|${input.reference.getFullYear()}-${input.reference.getMonth()}`,
+    () => buildTargetRows(input),
+  );
 
 /** Whether `code` is `ancestor` or lies within it (a city within its province, a district within both). */
 export function isWithin(code: string, ancestor: string, regions: ReadonlyMap<string, Region>): boolean {

@@ -9,6 +9,7 @@ import { TARGET_STATUSES, type TargetStatus } from '../../domain/target-status';
 import type { Region } from '../../domain/types';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
+import { useStagedReveal } from '../../components/use-staged-reveal';
 import { localeOf } from '../../i18n/localise';
 import type { Lang } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
@@ -19,7 +20,7 @@ import { TargetsMap } from './targets-map';
 import { TargetsTable } from './targets-table';
 import {
   buildTimeline,
-  buildTargetRows,
+  targetRowsOf,
   filterTargetRows,
   sortTargetRows,
   targetCsvRows,
@@ -210,7 +211,7 @@ export default function TargetsView() {
   const [highlightPolicy, setHighlightPolicy] = useState('');
 
   const allRows = useMemo(
-    () => buildTargetRows({ catalogue: s.catalogue, lang: s.lang, reference }),
+    () => targetRowsOf({ catalogue: s.catalogue, lang: s.lang, reference }),
     [s.catalogue, s.lang, reference],
   );
   const filter = useMemo(
@@ -224,6 +225,8 @@ export default function TargetsView() {
   const onSort = (column: TargetSortColumn) => toggleSort('targetSort', column);
   // The region panel follows the region filter, or the one region selected across views.
   const panelRegion = s.region || (s.selected.length === 1 ? (s.selected[0] ?? '') : '');
+  // The table, below the charts, comes a frame later in a task of its own (use-staged-reveal.ts).
+  const tableShown = useStagedReveal(1) > 0;
   const showPolicy = useCallback((policy: PolicyRef) => {
     useAppStore.getState().setTargetRegion(policy.regionCode);
     setHighlightPolicy(policy.id);
@@ -248,13 +251,15 @@ export default function TargetsView() {
         <TargetsMap allRows={allRows} filter={filter} />
       </div>
       <h3>{t('table.caption')}</h3>
-      <TargetsTable
-        rows={rows}
-        sort={s.sort}
-        onSort={onSort}
-        onViewSource={viewSource}
-        onShowPolicy={showPolicy}
-      />
+      {tableShown ? (
+        <TargetsTable
+          rows={rows}
+          sort={s.sort}
+          onSort={onSort}
+          onViewSource={viewSource}
+          onShowPolicy={showPolicy}
+        />
+      ) : null}
     </section>
   );
 }

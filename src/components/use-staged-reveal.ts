@@ -26,8 +26,3 @@ export function useStagedReveal(stages: number): number {
   }, [shown, stages]);
   return shown;
 }
-
-/** Whether the first frame after mounting has been drawn (see useStagedReveal). */
-export function useFrameAfterMount(): boolean {
-  return useStagedReveal(1) > 0;
-}

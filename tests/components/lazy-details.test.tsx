@@ -1,13 +1,15 @@
 import { cleanup, fireEvent, render, waitFor } from '@testing-library/react';
 import { afterEach, expect, test, vi } from 'vitest';
-import { ChartTableDetails } from '../../src/components/chart-table-details';
+import { LazyDetails } from '../../src/components/lazy-details';
 
 afterEach(cleanup);
 
 test('builds the table only while the details are open, and drops it when they close', async () => {
   const table = vi.fn(() => <table data-testid="rows" />);
   const { container, queryByTestId, getByText } = render(
-    <ChartTableDetails summary="数据表">{table}</ChartTableDetails>,
+    <LazyDetails className="chart-table" summary="数据表">
+      {table}
+    </LazyDetails>,
   );
   expect(queryByTestId('rows')).toBeNull();
   expect(table).not.toHaveBeenCalled();
