@@ -26,3 +26,15 @@ export function useStagedReveal(stages: number): number {
   }, [shown, stages]);
   return shown;
 }
+
+/**
+ * The rows of a long table in batches: the first `batch` rows at once, then one more batch after
+ * each frame, each laid out in a task of its own. Laid out together, the rows of a table whose cells
+ * hold paragraphs (Clusters' stated counts with their quotes, for a file that states counts of every
+ * tier for every province) took one 100 ms task; the first screen of rows shows as soon as before.
+ */
+export function useRowsInBatches<T>(rows: readonly T[], batch: number): readonly T[] {
+  const batches = Math.ceil(rows.length / batch);
+  const shown = useStagedReveal(Math.max(0, batches - 1)) + 1;
+  return shown >= batches ? rows : rows.slice(0, shown * batch);
+}

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import type { Page } from '@playwright/test';
 import { readDataFile } from './data-file';
-import { expect, test } from './fixtures';
+import { expect, expectChartDrawn, test } from './fixtures';
 
 type Row = Record<string, string>;
 
@@ -104,7 +104,21 @@ test('ranking by 国家先进制造业集群 puts 江苏 first with its 10 state
   await expect(second.locator('td.count-cell')).toHaveText('4');
   // The rule is written in the view.
   await expect(page.locator('.count-rule')).toContainText('文件所述数量多于所列名称时，计文件所述数量');
-  await expect(page.locator('.cluster-map canvas')).toHaveCount(1);
+  await expectChartDrawn(page.locator('.cluster-map .map-chart'));
+});
+
+test('the map of counts, far below the first screen, starts drawing only when the reader nears it', async ({
+  page,
+}) => {
+  await page.goto('./?view=clusters');
+  await expect(page.locator('.composition-chart canvas')).toHaveCount(1);
+  const map = page.locator('.cluster-map .map-chart');
+  await expect(map).toBeAttached();
+  // Nothing has scrolled: its place is held by an empty box of its size.
+  await page.waitForTimeout(500);
+  await expect(map.locator('canvas')).toHaveCount(0);
+  expect((await map.boundingBox())?.height).toBeGreaterThan(200);
+  await expectChartDrawn(map);
 });
 
 test('ranks the province with most clusters of a tier first, with its count', async ({ page }) => {
@@ -124,10 +138,12 @@ test('ranks the province with most clusters of a tier first, with its count', as
   await expect(first.locator('th .region-toggle')).toHaveText(top.name);
   await expect(first.locator('td.rank-cell')).toHaveText(`${topRank} / ${rankedCount}`);
   await expect(first.locator('td.count-cell')).toContainText(String(top.count));
+  // Rows are laid out a screen at a time: the ranked ones are all there before they are read.
+  await expect(rankingRows(page).nth(rankedCount - 1)).toBeAttached();
   const names = await rankingRows(page).locator('th .region-toggle').allTextContents();
   expect(names.slice(0, rankedCount)).toEqual(expected.map((e) => e.name));
   await expect(page.locator('.composition-chart canvas')).toHaveCount(1);
-  await expect(page.locator('.map-chart canvas')).toHaveCount(1);
+  await expectChartDrawn(page.locator('.cluster-map .map-chart'));
 });
 
 test('stated counts are shown apart from named counts, with their quote', async ({ page }) => {

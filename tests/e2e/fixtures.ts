@@ -1,4 +1,4 @@
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
 
 interface Watched {
   /** Console errors, page errors and CSP violations seen during the test. */
@@ -48,4 +48,13 @@ export { expect };
 export async function openEveryDisclosure(page: Page): Promise<void> {
   const closed = page.locator('details:not([open]) > summary');
   while ((await closed.count()) > 0) await closed.first().click();
+}
+
+/**
+ * Scrolls a chart into view, as a reader does, and waits until it is drawn: a chart starts only when
+ * it nears the viewport (src/components/use-chart-start.ts).
+ */
+export async function expectChartDrawn(chart: Locator): Promise<void> {
+  await chart.scrollIntoViewIfNeeded();
+  await expect(chart.locator('canvas')).toHaveCount(1);
 }

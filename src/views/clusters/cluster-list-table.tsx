@@ -1,3 +1,4 @@
+import { useRowsInBatches } from '../../components/use-staged-reveal';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import type { ClusterListRow } from './cluster-list-model';
@@ -6,6 +7,9 @@ import { ColumnHeads } from '../../components/column-heads';
 import { NoteText } from '../../components/note-text';
 import { listSeparator } from '../../i18n/localise';
 
+/** Rows laid out per frame: about a screen of them (use-staged-reveal.ts). */
+const ROW_BATCH = 15;
+
 interface ClusterListTableProps {
   rows: readonly ClusterListRow[];
   /** Opens the Sources view on this cluster's source. */
@@ -13,9 +17,10 @@ interface ClusterListTableProps {
 }
 
 /** The named clusters with tier, industry, members, and the source and quote each comes from. */
-export function ClusterListTable({ rows, onViewSource }: ClusterListTableProps) {
+export function ClusterListTable({ rows: allRows, onViewSource }: ClusterListTableProps) {
   const t = useLocalTranslate(clusterMessages);
   const separator = useAppStore((s) => listSeparator(s.lang));
+  const rows = useRowsInBatches(allRows, ROW_BATCH);
   if (rows.length === 0) return <p className="empty">{t('listEmpty')}</p>;
   return (
     <div className="table-scroll cluster-list-table">

@@ -1,8 +1,12 @@
+import { useRowsInBatches } from '../../components/use-staged-reveal';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
 import { RegionRowHead } from '../../components/region-row-head';
 import { ColumnHeads } from '../../components/column-heads';
+
+/** Rows laid out per frame: about a screen of them (use-staged-reveal.ts). */
+const ROW_BATCH = 12;
 
 interface ClusterRankingTableProps {
   caption: string;
@@ -18,6 +22,7 @@ interface ClusterRankingTableProps {
  */
 export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: ClusterRankingTableProps) {
   const t = useLocalTranslate(clusterMessages);
+  const rows = useRowsInBatches(viewModel.rows, ROW_BATCH);
   return (
     <div className="table-scroll cluster-ranking-table">
       <table className="data-table">
@@ -33,7 +38,7 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
           ]}
         />
         <tbody>
-          {viewModel.rows.map((r) => {
+          {rows.map((r) => {
             const isSelected = selected.includes(r.code);
             return (
               <tr
