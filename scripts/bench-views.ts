@@ -4,10 +4,12 @@
  *
  * The file is imported through the Data view as a user would. Then, 5 times each:
  * - opening Ranking, Compare, Targets and Clusters from the Map tab: click -> the view's heading
- *   shown and two frames drawn;
- * - switching the map's indicator: change -> the map's 'map-rendered' mark;
- * and the longest main-thread task (Long Tasks API) within each. Printed: medians, and the worst and the
- * median longest task.
+ *   shown and two frames drawn; also click -> every chart of the first screen drawn; and the
+ *   longest main-thread task (Long Tasks API) in the 2.5 s after the click, which holds the parts
+ *   and charts a view lays out in later frames;
+ * - switching the map's indicator: change -> the map's 'map-rendered' mark, and the longest task
+ *   within it.
+ * Printed: medians, and the worst and the median longest task.
  * Targets (issue #13): indicator switch <= 50 ms, each view opens in <= 300 ms, no task over 100 ms.
  * Also printed: the most CPU time the main thread spent in one task, the median over 3 traced runs of
  * each measurement.
@@ -86,7 +88,18 @@ async function withTaskCpu<T>(browser: Browser, page: Page, measure: () => Promi
   return { ...result, cpu };
 }
 
-/** Clicks a tab and waits until its view's heading is shown and two frames have been drawn after it. */
+/**
+ * How long after a click the bench looks for long tasks: the view's later parts and charts come
+ * then, those far below the first screen a second after they mount (use-chart-start.ts).
+ */
+const SETTLE_MS = 2500;
+
+/**
+ * Clicks a tab and waits until its view's heading is shown and two frames have been drawn after it
+ * (`time`), then until every chart on the first screen has drawn (`drawn`). The longest task is
+ * taken over the SETTLE_MS after the click: the tables and charts a view lays out in later frames
+ * (use-staged-reveal.ts, use-chart-start.ts) count as much as the click's own task.
+ */
 async function openView(page: Page, tab: string) {
   const from = await page.evaluate(() => performance.now());
   await page.getByRole('tab', { name: tab, exact: true }).click({ timeout: 120_000 });
@@ -97,7 +110,21 @@ async function openView(page: Page, tab: string) {
         requestAnimationFrame(() => requestAnimationFrame(() => done(performance.now()))),
       ),
   );
-  return { time: to - from, task: await longestTask(page, from, to) };
+  const drawnAt = await page.waitForFunction(
+    () => {
+      const onScreen = [...document.querySelectorAll('[role=tabpanel] [role=img]')].filter((chart) => {
+        const box = chart.getBoundingClientRect();
+        return box.height > 0 && box.top < innerHeight && box.bottom > 0;
+      });
+      return onScreen.every((chart) => chart.querySelector('canvas')) ? performance.now() : 0;
+    },
+    null,
+    { timeout: 120_000, polling: 'raf' },
+  );
+  const drawn = ((await drawnAt.jsonValue()) as number) - from;
+  const waited = (await page.evaluate(() => performance.now())) - from;
+  if (waited < SETTLE_MS) await page.waitForTimeout(SETTLE_MS - waited);
+  return { time: to - from, drawn, task: await longestTask(page, from, from + SETTLE_MS) };
 }
 
 async function importLargeFile(page: Page) {
@@ -189,7 +216,7 @@ try {
     `  map indicator switch  ${ms(median(switches.map((s) => s.time)))} median (target <= 50 ms), longest task ${ms(worst(switches))} (median ${ms(median(switches.map((s) => s.task)))}; most thread CPU in one task, median of ${TRACED_RUNS} traced: ${ms(switchCpu)})`,
   );
   for (const [view, tab] of VIEWS) {
-    const opens: { time: number; task: number }[] = [];
+    const opens: { time: number; drawn: number; task: number }[] = [];
     let cpu = 0;
     try {
       for (let run = 0; run < RUNS; run += 1) {
@@ -211,7 +238,7 @@ try {
       continue;
     }
     console.log(
-      `  open ${view.padEnd(9)}        ${ms(median(opens.map((o) => o.time)))} median (target <= 300 ms), longest task ${ms(worst(opens))} (median ${ms(median(opens.map((o) => o.task)))}; target <= 100 ms; most thread CPU in one task, median of ${TRACED_RUNS} traced: ${ms(cpu)})`,
+      `  open ${view.padEnd(9)}        ${ms(median(opens.map((o) => o.time)))} median (target <= 300 ms; first screen's charts drawn ${ms(median(opens.map((o) => o.drawn)))}), longest task in the ${SETTLE_MS / 1000} s after the click ${ms(worst(opens))} (median ${ms(median(opens.map((o) => o.task)))}; target <= 100 ms; most thread CPU in one task, median of ${TRACED_RUNS} traced: ${ms(cpu)})`,
     );
   }
 } finally {
