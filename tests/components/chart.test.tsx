@@ -116,3 +116,67 @@ test('with replaceMerge, a new option replaces the series but keeps the other co
   expect(elements()).toEqual(before);
   expect(elements()[1]).toBe(before[1]);
 });
+
+/** Counts animation frames, so a test can tell in which frame something happened. */
+function frameCounter() {
+  const counter = { frame: 0, stop: false };
+  const tick = () => {
+    counter.frame += 1;
+    if (!counter.stop) requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  return counter;
+}
+
+test('charts mounted together start one per frame, each in a task of its own', async () => {
+  const frames = frameCounter();
+  const startedIn: number[] = [];
+  const handles = [createRef<ChartHandle>(), createRef<ChartHandle>(), createRef<ChartHandle>()];
+  render(
+    <>
+      {handles.map((handle, i) => (
+        <Chart
+          key={i}
+          ref={handle}
+          option={barOption([i + 1])}
+          label={`chart ${i}`}
+          height={120}
+          onFirstDraw={() => startedIn.push(frames.frame)}
+        />
+      ))}
+    </>,
+  );
+  await waitFor(() => expect(startedIn).toHaveLength(3));
+  frames.stop = true;
+  // No two charts drew their first option in the same frame.
+  expect(new Set(startedIn).size).toBe(3);
+});
+
+test('a chart far below the screen starts after the ones on it, unasked, without scrolling', async () => {
+  const onScreen = vi.fn();
+  const below = vi.fn();
+  const far = createRef<ChartHandle>();
+  render(
+    <>
+      <Chart
+        option={barOption([1])}
+        label="on screen"
+        height={120}
+        onFirstDraw={() => onScreen(performance.now())}
+      />
+      <div style={{ height: 5000 }} />
+      <Chart
+        ref={far}
+        option={barOption([2])}
+        label="far below"
+        height={120}
+        onFirstDraw={() => below(performance.now())}
+      />
+    </>,
+  );
+  await waitFor(() => expect(onScreen).toHaveBeenCalled());
+  expect(far.current!.instance()).toBeUndefined();
+  await waitFor(() => expect(below).toHaveBeenCalled(), { timeout: 5000 });
+  expect(window.scrollY).toBe(0);
+  expect(below.mock.calls[0]![0]).toBeGreaterThan(onScreen.mock.calls[0]![0]);
+});
