@@ -155,3 +155,26 @@ test.describe('the dataset list on a phone', () => {
     await expect(imported.locator('td[data-label="行数"]')).toContainText('8');
   });
 });
+
+test.describe('the cluster tables on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('read as cards within the screen: region first, each cell with its column’s name', async ({
+    page,
+  }) => {
+    await page.goto('./?view=clusters');
+    const first = page.locator('.cluster-ranking-table tbody tr').first();
+    await expect(first).toBeVisible();
+    for (const table of ['.cluster-ranking-table', '.cluster-list-table']) {
+      const box = page.locator(table);
+      await box.scrollIntoViewIfNeeded();
+      expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    }
+    // The region heads the card, above its rank; the quoted counts run the card's width.
+    const region = (await first.locator('th').boundingBox())!;
+    const rank = (await first.locator('td.rank-cell').boundingBox())!;
+    expect(region.y + region.height).toBeLessThanOrEqual(rank.y + 1);
+    await expect(first.locator('td.rank-cell')).toHaveAttribute('data-label', '排名');
+    const stated = page.locator('.cluster-ranking-table td.stated-cell:not(:empty)').first();
+    expect((await stated.boundingBox())!.width).toBeGreaterThan(300);
+  });
+});

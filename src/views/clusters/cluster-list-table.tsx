@@ -24,7 +24,7 @@ export function ClusterListTable({ rows: allRows, onViewSource }: ClusterListTab
   if (rows.length === 0) return <p className="empty">{t('listEmpty')}</p>;
   return (
     <div className="table-scroll cluster-list-table">
-      <table className="data-table">
+      <table className="data-table cards-on-phone">
         <ColumnHeads
           labels={[t('col.name'), t('col.tier'), t('col.industry'), t('col.members'), t('col.source')]}
         />
@@ -35,13 +35,13 @@ export function ClusterListTable({ rows: allRows, onViewSource }: ClusterListTab
                 {r.name}
                 {r.planned ? <span className="badge stated">{t('planned')}</span> : null}
               </th>
-              <td>{r.tierLabel}</td>
-              <td>{r.industry}</td>
-              <td className="members-cell">
+              <td data-label={t('col.tier')}>{r.tierLabel}</td>
+              <td data-label={t('col.industry')}>{r.industry}</td>
+              <td className="members-cell card-wide" data-label={t('col.members')}>
                 {r.members.map((m) => m.name).join(separator)}
                 {r.shared ? <span className="badge shared">{t('shared')}</span> : null}
               </td>
-              <td className="cluster-source">
+              <td className="cluster-source card-wide">
                 <span className="source-title">{r.sourceTitle}</span>
                 <q className="quote-inline">{r.quote}</q>
                 <NoteText text={r.note} />

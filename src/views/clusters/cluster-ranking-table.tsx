@@ -23,19 +23,19 @@ interface ClusterRankingTableProps {
 export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: ClusterRankingTableProps) {
   const t = useLocalTranslate(clusterMessages);
   const rows = useRowsInBatches(viewModel.rows, ROW_BATCH);
+  const heads = {
+    rank: t('col.rank'),
+    count: t('col.count'),
+    named: t('col.named'),
+    composition: t('col.composition'),
+    stated: t('col.stated'),
+  };
   return (
     <div className="table-scroll cluster-ranking-table">
-      <table className="data-table">
+      <table className="data-table cards-on-phone">
         <caption className="visually-hidden">{caption}</caption>
         <ColumnHeads
-          labels={[
-            t('col.rank'),
-            t('col.region'),
-            t('col.count'),
-            t('col.named'),
-            t('col.composition'),
-            t('col.stated'),
-          ]}
+          labels={[heads.rank, t('col.region'), heads.count, heads.named, heads.composition, heads.stated]}
         />
         <tbody>
           {rows.map((r) => {
@@ -48,7 +48,7 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                   .filter(Boolean)
                   .join(' ')}
               >
-                <td className="number rank-cell">
+                <td className="number rank-cell" data-label={heads.rank}>
                   {r.rank === null ? t('unranked') : `${r.rank} / ${viewModel.rankedCount}`}
                 </td>
                 <RegionRowHead
@@ -58,13 +58,13 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                   title={t('toggle', { region: r.name })}
                   onToggle={onToggle}
                 />
-                <td className="number count-cell">
+                <td className="number count-cell" data-label={heads.count}>
                   {r.rank === null ? t('unranked') : r.count}
                   {r.basis === 'stated' && r.rank !== null ? (
                     <span className="badge stated">{t('basis.stated')}</span>
                   ) : null}
                 </td>
-                <td className="number named-cell">
+                <td className="number named-cell" data-label={heads.named}>
                   {r.named === 0 ? t('noNamed') : r.named}
                   {r.shared > 0 ? (
                     <span className="badge shared">{t('sharedCount', { count: r.shared })}</span>
@@ -73,14 +73,14 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                     <span className="muted cell-detail">{t('plannedCount', { count: r.planned })}</span>
                   ) : null}
                 </td>
-                <td className="composition-cell">
+                <td className="composition-cell card-wide" data-label={heads.composition}>
                   {r.composition
                     .map(
                       (c) => `${c.name} ${c.count}${c.basis === 'stated' ? ` (${t('basis.stated')})` : ''}`,
                     )
                     .join(' · ')}
                 </td>
-                <td className="stated-cell">
+                <td className="stated-cell card-wide" data-label={heads.stated}>
                   {r.stated.map((s) => (
                     <span key={s.label + s.quote} className="stated-count">
                       <span className="stated-label">{s.label}</span>

@@ -66,7 +66,7 @@ function ClusterFilters() {
 }
 
 /** Up to this many areas with counts stated elsewhere are listed inline; more go behind a disclosure. */
-const INLINE_STATED = 3;
+const INLINE_STATED = 8;
 
 /**
  * The counts stated for areas outside the level (全国, or every city's counts at province level).

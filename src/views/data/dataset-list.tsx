@@ -50,7 +50,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
   const label = { file: t('colFile'), rows: t('colRows'), imported: t('colImported') };
   return (
     <div className="table-scroll">
-      <table className="data-table datasets-table">
+      <table className="data-table datasets-table cards-on-phone">
         <ColumnHeads labels={[t('colName'), label.file, label.rows, label.imported, t('colActions')]} />
         <tbody>
           <tr>
@@ -65,7 +65,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
             <td className="muted" data-label={label.imported}>
               —
             </td>
-            <td className="actions">
+            <td className="actions card-wide">
               <button type="button" onClick={() => exportBuiltinPackage(useAppStore.getState().builtin)}>
                 {packageT('exportPackage')}
               </button>
@@ -80,7 +80,7 @@ export function DatasetList({ onStorageError }: { onStorageError(error: unknown)
                 <OwnCounts dataset={d} />
               </td>
               <td data-label={label.imported}>{new Date(d.importedAt).toLocaleString(locale)}</td>
-              <td className="actions">
+              <td className="actions card-wide">
                 <button type="button" onClick={() => rename(d)}>
                   {t('rename')}
                 </button>
