@@ -28,7 +28,7 @@ export function useStagedReveal(stages: number): number {
 }
 
 /**
- * The rows of a long table in batches: the first `batch` rows at once, then one more batch after
+ * The rows of a long table or list in batches: the first `batch` rows at once, then one more batch after
  * each frame, each laid out in a task of its own. Laid out together, the rows of a table whose cells
  * hold paragraphs (Clusters' stated counts with their quotes, for a file that states counts of every
  * tier for every province) took one 100 ms task; the first screen of rows shows as soon as before.

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { pickerIndicators } from '../../domain/indicator-coverage';
+import { useRowsInBatches } from '../../components/use-staged-reveal';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import {
@@ -36,6 +37,9 @@ function useOfferedIndicators(options: readonly IndicatorOption[]): readonly Ind
   }, [catalogue, options]);
 }
 
+/** Indicators laid out per frame in the picker's scroll box (use-staged-reveal.ts). */
+const LIST_BATCH = 40;
+
 /**
  * Ticks the indicators to compare (URL `cmp`). Ticking starts from what is shown, so the first tick
  * after the defaults keeps them instead of replacing them with one indicator.
@@ -54,6 +58,8 @@ export function IndicatorPicker({ options, active, regionCount }: Props) {
     ({ indicator }) =>
       !q || [indicator.nameZh, indicator.nameEn, indicator.id].some((name) => name.toLowerCase().includes(q)),
   );
+  // Every indicator with a figure is offered (174 built in): a box's worth is laid out per frame.
+  const listed = useRowsInBatches(shown, LIST_BATCH);
   const full = active.length >= MAX_COMPARE_INDICATORS;
   const toggle = (indicatorId: string) =>
     setCompareIndicators(
@@ -73,7 +79,7 @@ export function IndicatorPicker({ options, active, regionCount }: Props) {
         <input id={`${id}-search`} type="search" value={query} onChange={(e) => setQuery(e.target.value)} />
       </div>
       <ul className="picker-list">
-        {shown.map(({ indicator, coverage }) => {
+        {listed.map(({ indicator, coverage }) => {
           const checked = active.includes(indicator.id);
           return (
             <li key={indicator.id}>

@@ -1,6 +1,7 @@
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
 import { normaliseRegionName } from '../../domain/region-registry';
 import type { Region } from '../../domain/types';
+import { useRowsInBatches } from '../../components/use-staged-reveal';
 import { useLocalTranslate } from '../../components/use-translate';
 import { useAppStore } from '../../store/app-store';
 import { MAX_SELECTED_REGIONS } from '../../store/url-state';
@@ -60,6 +61,9 @@ function LevelGroup({ id, title, regions, full, compared, onToggle }: LevelGroup
   );
 }
 
+/** Regions laid out per frame in the picker's scroll box (use-staged-reveal.ts). */
+const LIST_BATCH = 80;
+
 /**
  * Ticks regions of any level that has data into the shared selection. A search box narrows the list;
  * Enter in it adds the first match, so a region can be picked without leaving the keyboard's home row.
@@ -82,6 +86,9 @@ export function RegionPicker({ shown: compared }: { shown: readonly string[] }) 
     return [...withData, ...extra];
   }, [catalogue, compared]);
   const shown = candidates.filter((r) => matches(r, query));
+  // With city figures imported for all of China the list holds hundreds of regions in its scroll
+  // box: they are laid out a box's worth per frame, not all in the task of the click on the tab.
+  const listed = useRowsInBatches(shown, LIST_BATCH);
   const full = compared.length >= MAX_SELECTED_REGIONS;
 
   const onSearchKey = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -122,7 +129,7 @@ export function RegionPicker({ shown: compared }: { shown: readonly string[] }) 
             key={level}
             id={`${id}-${level}`}
             title={t(`level.${level}`)}
-            regions={shown.filter((r) => levelGroupOf(r) === level)}
+            regions={listed.filter((r) => levelGroupOf(r) === level)}
             full={full}
             compared={compared}
             onToggle={toggleRegion}
