@@ -4,6 +4,7 @@ import type { ProblemCode } from '../../domain/problems';
 import { clearCandidates, createCandidates, ensureRoom, type Candidates } from './candidates';
 import { importProblem, isWarning, type ImportProblem, type ImportProblemCode } from './import-problems';
 import { interner } from './interner';
+import { problemSampler } from './omitted-problems';
 import { parsePeriod } from './parse-period';
 import { parseValue, plainBaseValue, toBaseUnit } from './parse-value';
 import { regionProblem, type RowContext } from './row-context';
@@ -93,6 +94,10 @@ export class RowChecker {
   private row = 0;
   private regionIndex = -1;
   private errors = 0;
+  /** The unknown-indicator problems of proposed texts, beyond a sample, are counted (omitted-problems.ts). */
+  private readonly sampler = problemSampler();
+  /** The text whose problem the row being checked only counted; null when none. */
+  private omittedText: string | null = null;
 
   constructor(
     private readonly context: RowContext,
@@ -110,6 +115,8 @@ export class RowChecker {
     this.row = row;
     this.pendingRow = false;
     const errorsBefore = this.errors;
+    const problemsBefore = this.run.problems.length;
+    this.omittedText = null;
     const firstCandidate = this.candidates.count;
     if (record.length !== this.context.headerLength) {
       this.problem(null, 'ragged-row', {
@@ -134,8 +141,15 @@ export class RowChecker {
       for (const target of this.wideTargets)
         this.figure(target, target.unit || rowUnit || mapping.unit, record);
     this.finishFigures(record, firstCandidate, errorsBefore);
+    if (this.omittedText !== null && this.run.problems.length === problemsBefore)
+      this.sampler.rowOnly(this.omittedText);
     if (this.errors > errorsBefore) this.run.rejectedRows += 1;
     else if (this.pendingRow) this.run.pendingRejected += 1;
+  }
+
+  /** The problems counted instead of kept, so far. */
+  omitted() {
+    return this.sampler.omitted();
   }
 
   /** Hands the rows checked since the last flush to `take` (which must not keep the candidates), then starts a new run. */
@@ -269,12 +283,19 @@ export class RowChecker {
         const held = context.proposals?.provisional(text);
         const code = text === '' ? 'required' : 'unknown-indicator';
         const params = context.indicators.unknownParams(text, lookup);
+        const make = () => this.placed(mapping.indicatorColumn, code, params);
+        // A proposed text's problems are alike: a sample is kept, the rest counted.
+        const made = context.proposals?.proposed(text) ? this.sampler.take(text, this.row, make) : make();
+        if (made === null) this.omittedText = text;
         if (held) {
           target.indicator = held.indicator;
           target.indicatorIndex = held.index;
           this.pendingRow = true;
-          this.run.pending.push(this.placed(mapping.indicatorColumn, code, params));
-        } else this.problem(mapping.indicatorColumn, code, params);
+          if (made) this.run.pending.push(made);
+        } else {
+          if (made) this.run.problems.push(made);
+          this.errors += 1;
+        }
       }
     }
     target.period = this.tablePeriod;

@@ -8,6 +8,9 @@ import {
   type ColumnMapping,
   type ShapeDetection,
 } from './detect-shape';
+import type { ImportProblem } from './import-problems';
+import type { IndicatorProposal } from './indicator-proposals';
+import type { OmittedProblems } from './omitted-problems';
 import type { PackedObservations } from './pack-observations';
 import type { RecordSource, SourceProgress } from './record-source';
 import { cancelledReport, type ImportCatalogue, type ImportReport } from './report';
@@ -41,6 +44,8 @@ export interface ValidateOptions {
    * were accepted too, and keeps that outcome in `ValidatedTable.accepted` (speculative-report.ts).
    */
   speculate?: boolean;
+  /** Records the source is expected to hold (a guess from its size), so the tables rarely grow. */
+  expectedRecords?: number;
 }
 
 export interface ValidatedTable {
@@ -150,6 +155,7 @@ function startRows(head: readonly string[][], options: ValidateOptions, firstRow
     finisher: createFinisher(plan, catalogue, {
       pack: options.pack,
       speculation: speculative?.speculation,
+      ...(options.expectedRecords ? { expected: options.expectedRecords } : {}),
     }),
     end: options.mapping ? options.mapping.endRow : Number.POSITIVE_INFINITY,
   };
@@ -177,6 +183,20 @@ function tableEnd(check: (record: string[], index: number) => void) {
     },
     end: (count: number) => ({ endRow: held.length > 0 ? heldFrom : count, notes: notesOf(held, 0) }),
   };
+}
+
+/**
+ * The report that proposes: its proposals, and the problems counted instead of listed (accepting
+ * the proposals leaves none) where it lists their sample (a report that reads no row lists none).
+ */
+function proposing(report: ImportReport, proposals: IndicatorProposal[], omitted: OmittedProblems[]) {
+  report.proposals = proposals;
+  if (omitted.length === 0) return;
+  const likes = new Set(omitted.map((o) => o.like));
+  const found = new Set<ImportProblem>();
+  for (const problem of report.problems) if (likes.has(problem)) found.add(problem);
+  const listed = omitted.filter((o) => found.has(o.like));
+  if (listed.length > 0) report.omittedProblems = listed;
 }
 
 export function createTableValidator(options: ValidateOptions, firstRowNumber: number) {
@@ -251,11 +271,12 @@ export function createTableValidator(options: ValidateOptions, firstRowNumber: n
       if (!rows) return { report: report!, packed: null, detection };
       const { pending, ...done } = rows.finisher.done();
       const proposals = started!.proposals!.list();
+      const withOmitted = (report: ImportReport) => proposing(report, proposals, rows.checker.omitted());
       if (!pending || !acceptedDetection) {
-        done.report.proposals = proposals;
+        withOmitted(done.report);
         return { ...done, detection };
       }
-      pending.report.proposals = proposals;
+      withOmitted(pending.report);
       const newIndicators = started!.catalogue!.indicators.slice(options.catalogue.indicators.length);
       return { ...pending, detection, accepted: { ...done, detection: acceptedDetection, newIndicators } };
     },
