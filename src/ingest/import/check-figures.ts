@@ -66,7 +66,13 @@ function loadedFigures(
     if (at < 0) lists.push([o]);
     else lists[at]!.push(o);
   }
-  return { figures: (pair: number, period: number) => lists[index.get(pair, period)] };
+  return {
+    // Not lists[-1] for a figure not loaded: a negative index is looked up as a property name, slowly.
+    figures(pair: number, period: number): Observation[] | undefined {
+      const at = index.get(pair, period);
+      return at < 0 ? undefined : lists[at];
+    },
+  };
 }
 
 export interface FinishOptions {
@@ -97,6 +103,8 @@ interface FigurePassState {
   out: OutputWriter;
   periodIds: string[];
   periodOf: (id: string) => number;
+  /** The position in `periodIds` of each period of the candidates' list. */
+  periods: number[];
   loaded: ReturnType<typeof loadedFigures>;
   pairOf: ReturnType<typeof figurePairs>;
   rows: ReturnType<typeof rowTally>;
@@ -175,7 +183,9 @@ function checkRun(
     rows.error();
     if (alsoKnown) pending!.rows.error();
   };
-  const periods = c.periods.map(state.periodOf);
+  // The file's periods so far (they only grow), numbered as this pass numbers them.
+  const { periods } = state;
+  for (let k = periods.length; k < c.periods.length; k += 1) periods.push(state.periodOf(c.periods[k]!));
   out.startRun(c);
   for (let i = 0; i < c.count; i += 1) {
     alsoKnown = pending !== null && c.indicator[i]! < pending.from;
@@ -277,6 +287,7 @@ export function createFinisher(
     }),
     periodIds,
     periodOf,
+    periods: [],
     loaded: loadedFigures(catalogue, periodOf, pairOf),
     pairOf,
     rows: rowTally(),

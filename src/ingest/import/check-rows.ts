@@ -71,15 +71,14 @@ export class RowChecker {
   /** The row being checked was read under a proposed indicator. */
   private pendingRow = false;
   private readonly candidates = createCandidates();
-  // Periods and texts are numbered afresh in each run; a period cell is parsed once per file.
-  private periodAt = interner(this.candidates.periods);
+  // Periods are numbered once per file (a period cell parsed once), texts afresh in each run.
+  private readonly periodAt = interner(this.candidates.periods);
   private textAt = interner(this.candidates.texts);
   /**
-   * Each period cell's period id, parsed once per file, and its position in the run numbered
-   * `run` (one lookup per row instead of two).
+   * Each period cell's position in the file's periods, -1 when it is not a period: one lookup per
+   * row. Numbered per run, the periods cost two lookups more per row here and in the figure pass.
    */
-  private readonly periodOfText = new Map<string, { id: string | null; run: number; at: number }>();
-  private runNumber = 0;
+  private readonly periodOfText = new Map<string, number>();
   /** The position of '' in the run's texts, once looked up. */
   private emptyText = -1;
   private tablePeriod = -1;
@@ -168,11 +167,8 @@ export class RowChecker {
   }
 
   private startRun() {
-    const { context } = this;
-    const periodAt = interner(this.candidates.periods);
-    this.periodAt = periodAt;
+    const { context, periodAt } = this;
     this.textAt = interner(this.candidates.texts);
-    this.runNumber += 1;
     this.emptyText = -1;
     this.tablePeriod = context.tablePeriodId === null ? -1 : periodAt(context.tablePeriodId);
     this.wideTargets = context.wideColumns.map((vc) => ({
@@ -208,20 +204,15 @@ export class RowChecker {
     return importProblem(place, code, params);
   }
 
-  /** A period cell's position in the run's periods, or -1 when it is not a period. */
+  /** A period cell's position in the file's periods, or -1 when it is not a period. */
   private periodOf(text: string): number {
-    let entry = this.periodOfText.get(text);
-    if (entry === undefined) {
+    let at = this.periodOfText.get(text);
+    if (at === undefined) {
       const parsed = parsePeriod(text);
-      entry = { id: parsed.kind === 'period' ? parsed.id : null, run: -1, at: -1 };
-      this.periodOfText.set(text, entry);
+      at = parsed.kind === 'period' ? this.periodAt(parsed.id) : -1;
+      this.periodOfText.set(text, at);
     }
-    if (entry.id === null) return -1;
-    if (entry.run !== this.runNumber) {
-      entry.run = this.runNumber;
-      entry.at = this.periodAt(entry.id);
-    }
-    return entry.at;
+    return at;
   }
 
   /** A cell's figure in the indicator's base unit, or undefined (a problem, or a missing value). */

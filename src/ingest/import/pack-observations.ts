@@ -130,7 +130,7 @@ function rowIdReader({ prefix, rows, columns }: RowIds): () => string {
 export function unpackObservations(
   packed: PackedObservations,
   stopped: () => boolean = () => false,
-  sliceMs = 4,
+  sliceMs = 6,
 ): Promise<Observation[]> {
   const { strings, fields, values } = packed;
   const nextId = packed.rowIds ? rowIdReader(packed.rowIds) : idReader(packed.ids);
