@@ -58,10 +58,13 @@ function loadedFigures(
   const indicatorIndexOf = positions(catalogue.indicators, (i) => i.id);
   const index = new FigureIndex();
   const lists: Observation[][] = [];
+  // The pairs loaded: most figures of a file (all of a new indicator's) have none to meet.
+  const pairs = new Set<number>();
   for (const o of catalogue.observations) {
     const region = regionIndexOf.get(o.regionCode);
     const indicator = indicatorIndexOf.get(o.indicatorId);
     if (region === undefined || indicator === undefined) continue;
+    pairs.add(pairOf(region, indicator));
     const at = index.getOrSet(pairOf(region, indicator), periodOf(o.period), lists.length);
     if (at < 0) lists.push([o]);
     else lists[at]!.push(o);
@@ -69,6 +72,7 @@ function loadedFigures(
   return {
     // Not lists[-1] for a figure not loaded: a negative index is looked up as a property name, slowly.
     figures(pair: number, period: number): Observation[] | undefined {
+      if (!pairs.has(pair)) return undefined;
       const at = index.get(pair, period);
       return at < 0 ? undefined : lists[at];
     },

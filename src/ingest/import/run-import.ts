@@ -128,7 +128,12 @@ function listen(
     event.preventDefault();
     settle({ status: 'failed', message: event.message || 'The import worker failed.' });
   };
-  void postInParts(worker, regions, () => worker.postMessage(request), () => settled);
+  void postInParts(
+    worker,
+    regions,
+    () => worker.postMessage(request),
+    () => settled,
+  );
   return {
     promise,
     // Validation runs in long synchronous stretches, so the worker could not read a cancel message
