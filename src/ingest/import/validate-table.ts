@@ -167,7 +167,7 @@ function startRows(head: readonly string[][], options: ValidateOptions, firstRow
  * The records after the header, with blank lines and notes held back until a row follows them;
  * those still held at the end are the table's notes, and the first of them is where it ends.
  */
-function tableEnd(check: (record: string[], index: number) => void) {
+function tableEnd(check: (record: string[], index: number, filled: boolean) => void) {
   let held: string[][] = [];
   let heldFrom = -1;
   return {
@@ -177,9 +177,10 @@ function tableEnd(check: (record: string[], index: number) => void) {
         held.push(record);
         return;
       }
-      for (let k = 0; k < held.length; k += 1) check(held[k]!, heldFrom + k);
+      for (let k = 0; k < held.length; k += 1) check(held[k]!, heldFrom + k, false);
       held = [];
-      check(record, index);
+      // Not trailing: a cell is filled, so the row need not be looked at for blankness again.
+      check(record, index, true);
     },
     end: (count: number) => ({ endRow: held.length > 0 ? heldFrom : count, notes: notesOf(held, 0) }),
   };
@@ -209,10 +210,10 @@ export function createTableValidator(options: ValidateOptions, firstRowNumber: n
   };
   let started: ReturnType<typeof startRows> | null = null;
   let cancelled = false;
-  const table = tableEnd((record, index) => {
+  const table = tableEnd((record, index, filled) => {
     const rows = started?.rows;
     if (!rows || index >= rows.end) return;
-    rows.checker.check(record, index + firstRowNumber);
+    rows.checker.check(record, index + firstRowNumber, filled);
     state.sinceCancelCheck += 1;
   });
   const begin = () => {
