@@ -13,6 +13,9 @@ const startWithCounties: StartImport = (request) => {
   let cancelled = false;
   const promise = ensureCountyDivisions()
     .catch(() => {})
+    // The divisions' chunk is evaluated and merged in the task its import settles in; the import
+    // starts in a task of its own, so neither makes a long one of both.
+    .then(() => new Promise((resolve) => setTimeout(resolve, 0)))
     .then(() => {
       if (cancelled) return { status: 'cancelled' as const };
       running = runImport({ ...request, catalogue: useAppStore.getState().catalogue });

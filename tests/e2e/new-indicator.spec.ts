@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from './fixtures';
 import { hasColour } from './map-pixels';
 import { storedDatasetCount } from './stored-datasets';
+import { NEW_INDICATOR_NAME, newIndicatorCsvLines } from '../../scripts/generate-large-csv';
 
 const PORTAL_EXPORT = join(
   import.meta.dirname,
@@ -71,4 +72,35 @@ test('a portal export of a new indicator is imported after accepting the proposa
   const indicatorFile = Object.keys(entries).find((name) => name.endsWith('/indicators.csv'));
   const text = strFromU8(entries[indicatorFile!]!);
   expect(text).toContain(`${id},${NAME},Total profits of industrial enterprises,亿元,other,true`);
+});
+
+test('a new indicator on many rows: the first problems listed, the rest counted in the heading, a line and the CSV', async ({
+  page,
+}) => {
+  await page.goto('./?view=data');
+  const rows = 250;
+  const csv = [...newIndicatorCsvLines(rows)].join('');
+  await page
+    .getByLabel('选择文件')
+    .setInputFiles({ name: 'many.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  const report = page.locator('.import-report');
+  await expect(report.getByRole('heading', { name: /问题清单/ })).toContainText(
+    `问题清单（${rows} 条，涉及 ${rows} 行）`,
+  );
+  // 100 listed, the 150 others counted on one line that names their rows and what they say.
+  await expect(report.locator('.omitted-problems')).toContainText(
+    `另有 ${rows - 100} 条同样的问题（第 102–${rows + 1} 行，列「indicator」）`,
+  );
+  await expect(report.locator('.omitted-problems')).toContainText(NEW_INDICATOR_NAME);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    report.getByRole('button', { name: '下载检查报告（CSV）' }).click(),
+  ]);
+  const lines = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/);
+  // The heading, 100 problems and the line of the others.
+  expect(lines).toHaveLength(102);
+  expect(lines[101]).toContain(`102–${rows + 1}`);
+  expect(lines[101]).toContain(`另有 ${rows - 100} 条同样的问题`);
 });

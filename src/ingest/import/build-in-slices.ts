@@ -2,9 +2,12 @@
  * Short slices with idle time between them: every object built here survives, so each young-
  * generation collection copies all built since the last. Given idle time, the browser collects
  * early and often, in pauses of a few milliseconds. With 8 ms slices and 4 ms pauses it collected
- * late, in one 40–75 ms pause, in about half the runs of `npm run bench:import`.
+ * late, in one 40–75 ms pause, in about half the runs of `npm run bench:import`. With 4 ms slices
+ * and 12 ms pauses the page waited three times as long as it worked: a million figures took 1.7 s
+ * for 0.5 s of work. 6 ms slices and 4 ms pauses (a timer's least after a few in a row): see
+ * `npm run bench:import`'s long tasks.
  */
-const PAUSE_MS = 12;
+const PAUSE_MS = 4;
 
 export interface SliceOptions {
   /** Ends the work early (the import was cancelled): what was built so far is returned. */
@@ -24,7 +27,7 @@ const timerPause = () => new Promise<void>((resolve) => setTimeout(resolve, PAUS
 export async function buildInSlices<T>(
   count: number,
   build: (i: number) => T,
-  { stopped = () => false, sliceMs = 4, pause = timerPause }: SliceOptions = {},
+  { stopped = () => false, sliceMs = 6, pause = timerPause }: SliceOptions = {},
 ): Promise<T[]> {
   const out = new Array<T>(count);
   let i = 0;

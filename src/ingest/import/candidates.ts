@@ -2,7 +2,7 @@
  * The figures found in a run of rows, before the duplicate and conflict checks, as columns: a
  * million figures as a dozen typed arrays instead of a million objects. Regions and indicators are
  * positions in the catalogue's lists; periods and texts are positions in the tables that come with
- * them, which start afresh with each run.
+ * them: the periods of the whole file (the list only grows), the texts of the run (afresh with each).
  */
 export interface Candidates {
   count: number;
@@ -72,9 +72,8 @@ export function ensureRoom(c: Candidates): void {
   c.rowRejected = rejected;
 }
 
-/** Empties the candidates for the next run of rows, keeping the columns' memory. */
+/** Empties the candidates for the next run of rows, keeping the columns' memory and the periods. */
 export function clearCandidates(c: Candidates): void {
   c.count = 0;
-  c.periods = [];
   c.texts = [];
 }

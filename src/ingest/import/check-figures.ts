@@ -58,15 +58,25 @@ function loadedFigures(
   const indicatorIndexOf = positions(catalogue.indicators, (i) => i.id);
   const index = new FigureIndex();
   const lists: Observation[][] = [];
+  // The pairs loaded: most figures of a file (all of a new indicator's) have none to meet.
+  const pairs = new Set<number>();
   for (const o of catalogue.observations) {
     const region = regionIndexOf.get(o.regionCode);
     const indicator = indicatorIndexOf.get(o.indicatorId);
     if (region === undefined || indicator === undefined) continue;
+    pairs.add(pairOf(region, indicator));
     const at = index.getOrSet(pairOf(region, indicator), periodOf(o.period), lists.length);
     if (at < 0) lists.push([o]);
     else lists[at]!.push(o);
   }
-  return { figures: (pair: number, period: number) => lists[index.get(pair, period)] };
+  return {
+    // Not lists[-1] for a figure not loaded: a negative index is looked up as a property name, slowly.
+    figures(pair: number, period: number): Observation[] | undefined {
+      if (!pairs.has(pair)) return undefined;
+      const at = index.get(pair, period);
+      return at < 0 ? undefined : lists[at];
+    },
+  };
 }
 
 export interface FinishOptions {
@@ -97,6 +107,8 @@ interface FigurePassState {
   out: OutputWriter;
   periodIds: string[];
   periodOf: (id: string) => number;
+  /** The position in `periodIds` of each period of the candidates' list. */
+  periods: number[];
   loaded: ReturnType<typeof loadedFigures>;
   pairOf: ReturnType<typeof figurePairs>;
   rows: ReturnType<typeof rowTally>;
@@ -175,7 +187,9 @@ function checkRun(
     rows.error();
     if (alsoKnown) pending!.rows.error();
   };
-  const periods = c.periods.map(state.periodOf);
+  // The file's periods so far (they only grow), numbered as this pass numbers them.
+  const { periods } = state;
+  for (let k = periods.length; k < c.periods.length; k += 1) periods.push(state.periodOf(c.periods[k]!));
   out.startRun(c);
   for (let i = 0; i < c.count; i += 1) {
     alsoKnown = pending !== null && c.indicator[i]! < pending.from;
@@ -277,6 +291,7 @@ export function createFinisher(
     }),
     periodIds,
     periodOf,
+    periods: [],
     loaded: loadedFigures(catalogue, periodOf, pairOf),
     pairOf,
     rows: rowTally(),

@@ -3,7 +3,10 @@ import { isKnownUnit } from '../../domain/units';
 import type { ProblemCode } from '../../domain/problems';
 import { clearCandidates, createCandidates, ensureRoom, type Candidates } from './candidates';
 import { importProblem, isWarning, type ImportProblem, type ImportProblemCode } from './import-problems';
+import type { IndicatorLookup } from './indicator-matcher';
+import type { ProvisionalIndicator } from './indicator-proposals';
 import { interner } from './interner';
+import { problemSampler } from './omitted-problems';
 import { parsePeriod } from './parse-period';
 import { parseValue, plainBaseValue, toBaseUnit } from './parse-value';
 import { regionProblem, type RowContext } from './row-context';
@@ -42,6 +45,16 @@ interface FigureTarget {
   unit: string;
 }
 
+/** An indicator cell's text, its lookup, and when unknown its proposal's indicator and problem. */
+interface IndicatorCell {
+  text: string;
+  lookup: IndicatorLookup;
+  held: ProvisionalIndicator | undefined;
+  params: Record<string, string>;
+  /** A new indicator is proposed for the text: its problems are sampled. */
+  proposed: boolean;
+}
+
 const QUALIFIER_SET: ReadonlySet<string> = new Set(QUALIFIERS);
 const ALLOWED_QUALIFIERS = QUALIFIERS.filter(Boolean).join(', ');
 
@@ -70,15 +83,14 @@ export class RowChecker {
   /** The row being checked was read under a proposed indicator. */
   private pendingRow = false;
   private readonly candidates = createCandidates();
-  // Periods and texts are numbered afresh in each run; a period cell is parsed once per file.
-  private periodAt = interner(this.candidates.periods);
+  // Periods are numbered once per file (a period cell parsed once), texts afresh in each run.
+  private readonly periodAt = interner(this.candidates.periods);
   private textAt = interner(this.candidates.texts);
   /**
-   * Each period cell's period id, parsed once per file, and its position in the run numbered
-   * `run` (one lookup per row instead of two).
+   * Each period cell's position in the file's periods, -1 when it is not a period: one lookup per
+   * row. Numbered per run, the periods cost two lookups more per row here and in the figure pass.
    */
-  private readonly periodOfText = new Map<string, { id: string | null; run: number; at: number }>();
-  private runNumber = 0;
+  private readonly periodOfText = new Map<string, number>();
   /** The position of '' in the run's texts, once looked up. */
   private emptyText = -1;
   private tablePeriod = -1;
@@ -93,6 +105,12 @@ export class RowChecker {
   private row = 0;
   private regionIndex = -1;
   private errors = 0;
+  /** The unknown-indicator problems of proposed texts, beyond a sample, are counted (omitted-problems.ts). */
+  private readonly sampler = problemSampler();
+  /** The last indicator cell's text and what it said (indicatorCell). */
+  private lastIndicator: IndicatorCell | null = null;
+  /** The text whose problem the row being checked only counted; null when none. */
+  private omittedText: string | null = null;
 
   constructor(
     private readonly context: RowContext,
@@ -101,15 +119,17 @@ export class RowChecker {
     this.startRun();
   }
 
-  /** Checks one record; `row` is its row number as the file shows it. */
-  check(record: readonly string[], row: number): void {
-    if (isBlank(record)) return;
+  /** Checks one record; `row` is its row number as the file shows it; `filled`: known not blank. */
+  check(record: readonly string[], row: number, filled = false): void {
+    if (!filled && isBlank(record)) return;
     this.run.dataRows += 1;
     if (this.countOnly) return;
     const { mapping } = this.context;
     this.row = row;
     this.pendingRow = false;
     const errorsBefore = this.errors;
+    const problemsBefore = this.run.problems.length;
+    this.omittedText = null;
     const firstCandidate = this.candidates.count;
     if (record.length !== this.context.headerLength) {
       this.problem(null, 'ragged-row', {
@@ -134,8 +154,15 @@ export class RowChecker {
       for (const target of this.wideTargets)
         this.figure(target, target.unit || rowUnit || mapping.unit, record);
     this.finishFigures(record, firstCandidate, errorsBefore);
+    if (this.omittedText !== null && this.run.problems.length === problemsBefore)
+      this.sampler.rowOnly(this.omittedText);
     if (this.errors > errorsBefore) this.run.rejectedRows += 1;
     else if (this.pendingRow) this.run.pendingRejected += 1;
+  }
+
+  /** The problems counted instead of kept, so far. */
+  omitted() {
+    return this.sampler.omitted();
   }
 
   /** Hands the rows checked since the last flush to `take` (which must not keep the candidates), then starts a new run. */
@@ -154,11 +181,8 @@ export class RowChecker {
   }
 
   private startRun() {
-    const { context } = this;
-    const periodAt = interner(this.candidates.periods);
-    this.periodAt = periodAt;
+    const { context, periodAt } = this;
     this.textAt = interner(this.candidates.texts);
-    this.runNumber += 1;
     this.emptyText = -1;
     this.tablePeriod = context.tablePeriodId === null ? -1 : periodAt(context.tablePeriodId);
     this.wideTargets = context.wideColumns.map((vc) => ({
@@ -194,20 +218,15 @@ export class RowChecker {
     return importProblem(place, code, params);
   }
 
-  /** A period cell's position in the run's periods, or -1 when it is not a period. */
+  /** A period cell's position in the file's periods, or -1 when it is not a period. */
   private periodOf(text: string): number {
-    let entry = this.periodOfText.get(text);
-    if (entry === undefined) {
+    let at = this.periodOfText.get(text);
+    if (at === undefined) {
       const parsed = parsePeriod(text);
-      entry = { id: parsed.kind === 'period' ? parsed.id : null, run: -1, at: -1 };
-      this.periodOfText.set(text, entry);
+      at = parsed.kind === 'period' ? this.periodAt(parsed.id) : -1;
+      this.periodOfText.set(text, at);
     }
-    if (entry.id === null) return -1;
-    if (entry.run !== this.runNumber) {
-      entry.run = this.runNumber;
-      entry.at = this.periodAt(entry.id);
-    }
-    return entry.at;
+    return at;
   }
 
   /** A cell's figure in the indicator's base unit, or undefined (a problem, or a missing value). */
@@ -261,20 +280,24 @@ export class RowChecker {
     target.indicatorIndex = context.tableIndicatorIndex;
     if (mapping.indicatorColumn !== null) {
       const text = cellOf(record, mapping.indicatorColumn);
-      const lookup = context.indicators.match(text);
+      const { lookup, held, params, proposed } = this.indicatorCell(text, rowUnit);
       target.indicator = lookup.kind === 'found' ? lookup.indicator : undefined;
       if (lookup.kind === 'found') target.indicatorIndex = lookup.index;
       else {
-        context.proposals?.note(text, { column: context.nameOf(mapping.indicatorColumn), unitHint: rowUnit });
-        const held = context.proposals?.provisional(text);
         const code = text === '' ? 'required' : 'unknown-indicator';
-        const params = context.indicators.unknownParams(text, lookup);
+        const make = () => this.placed(mapping.indicatorColumn, code, params);
+        // A proposed text's problems are alike: a sample is kept, the rest counted.
+        const made = proposed ? this.sampler.take(text, this.row, make) : make();
+        if (made === null) this.omittedText = text;
         if (held) {
           target.indicator = held.indicator;
           target.indicatorIndex = held.index;
           this.pendingRow = true;
-          this.run.pending.push(this.placed(mapping.indicatorColumn, code, params));
-        } else this.problem(mapping.indicatorColumn, code, params);
+          if (made) this.run.pending.push(made);
+        } else {
+          if (made) this.run.problems.push(made);
+          this.errors += 1;
+        }
       }
     }
     target.period = this.tablePeriod;
@@ -289,6 +312,28 @@ export class RowChecker {
     const missingBefore = this.run.missingValues;
     this.figure(target, rowUnit || mapping.unit, record);
     if (this.pendingRow && this.run.missingValues > missingBefore) this.run.pendingMissing += 1;
+  }
+
+  /**
+   * What an indicator cell says, looked up once for a run of rows that name the same (a long file
+   * names one indicator on row after row): five lookups of the text fewer per row.
+   */
+  private indicatorCell(text: string, rowUnit: string): IndicatorCell {
+    const last = this.lastIndicator;
+    if (last !== null && last.text === text) return last;
+    const { context } = this;
+    const lookup = context.indicators.match(text);
+    let cell: IndicatorCell = { text, lookup, held: undefined, params: {}, proposed: false };
+    if (lookup.kind !== 'found') {
+      const column = context.nameOf(context.mapping.indicatorColumn!);
+      // Noted once per text: a text seen before is not noted again, so skipping it changes nothing.
+      context.proposals?.note(text, { column, unitHint: rowUnit });
+      const held = context.proposals?.provisional(text);
+      const params = context.indicators.unknownParams(text, lookup);
+      cell = { text, lookup, held, params, proposed: context.proposals?.proposed(text) === true };
+    }
+    this.lastIndicator = cell;
+    return cell;
   }
 
   /** The qualifier, source, quote and note every figure of the row shares. */

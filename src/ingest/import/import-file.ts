@@ -7,6 +7,7 @@ import type { ColumnMapping, ShapeDetection } from './detect-shape';
 import { checkFileSize, datasetIdFor, isWorkbookName, looksLikeJson } from './file-checks';
 import { countProblemRows, fileProblem, type ImportProblem, type ProblemRowCounts } from './import-problems';
 import { readJson } from './json-records';
+import { withOmittedRows } from './omitted-problems';
 import type { PackedObservations } from './pack-observations';
 import { importOwnTable, type OwnTableOptions } from './own-table-import';
 import { detectOwnTable } from './own-table-detect';
@@ -100,7 +101,7 @@ const result = (report: ImportReport, extra: Extra = {}): ImportFileResult => ({
   newIndicators: [],
   ...report,
   ...extra,
-  problemRows: countProblemRows(report.problems),
+  problemRows: withOmittedRows(countProblemRows(report.problems), report.omittedProblems),
 });
 
 /** Problems in row order; the reading's own before the rows', and the whole file's (no row) first. */
@@ -135,7 +136,15 @@ interface FileContext {
   hooks: ImportHooks;
 }
 
-const runOf = (file: FileContext, fileName = file.fileName) => ({
+/** Records in `text` guessed from the newlines of its first 64 K characters, and a tenth more. */
+function expectedRecords(text: string): number {
+  const sample = Math.min(text.length, 1 << 16);
+  let lines = 1;
+  for (let at = text.indexOf('\n'); at >= 0 && at < sample; at = text.indexOf('\n', at + 1)) lines += 1;
+  return Math.ceil(((lines * text.length) / Math.max(1, sample)) * 1.1);
+}
+
+const runOf = (file: FileContext, fileName = file.fileName, expected?: number) => ({
   fileName,
   datasetId: file.datasetId,
   catalogue: file.catalogue,
@@ -143,6 +152,7 @@ const runOf = (file: FileContext, fileName = file.fileName) => ({
   pack: file.hooks.pack,
   speculate: file.hooks.speculate,
   signal: file.hooks.signal,
+  ...(expected ? { expectedRecords: expected } : {}),
   onProgress: (progress: { done: number; total: number }) =>
     file.hooks.onProgress?.({ phase: 'checking', ...progress }),
 });
@@ -243,7 +253,7 @@ function importText(bytes: Uint8Array, file: FileContext): ImportFileResult {
   const head = () => recordsOf(csvSource({ fileName, text: body, delimiter }), 100).records;
   const own = ownTableResult(head(), () => recordsOf(source), { ...file, extra });
   if (own) return own;
-  const { validator, finish } = validated(source, runOf(file), extra);
+  const { validator, finish } = validated(source, runOf(file, fileName, expectedRecords(body)), extra);
   // A file read as one column that holds a separator people use by mistake was split wrongly.
   const mistaken = validator.oneColumn()
     ? MISTAKEN_DELIMITERS.find((d) => d !== delimiter && body.includes(d))

@@ -21,6 +21,16 @@ export interface ImportRequest {
 }
 
 /**
+ * Part of the catalogue's regions, posted before the request: a few thousand regions cloned in one
+ * postMessage held the page for 35–140 ms, so they cross a part per task. The request's own
+ * `catalogue.regions` follow them.
+ */
+export interface RegionsPart {
+  type: 'regions';
+  regions: ImportCatalogue['regions'];
+}
+
+/**
  * After a report that proposes new indicators (`held`), the worker keeps the reading that accepts
  * them all as proposed; the page asks for it with the user's choices (held-reading.ts says when
  * they fit), and the worker answers with that report as a second reading would give it.
@@ -114,12 +124,21 @@ function takeHeld({ choices }: TakeHeldRequest) {
   postDone({ ...result, newIndicators: added }, true);
 }
 
-scope.onmessage = (event: MessageEvent<ImportRequest | TakeHeldRequest>) => {
+/** The regions posted in parts so far. */
+let regionParts: ImportCatalogue['regions'][] = [];
+
+scope.onmessage = (event: MessageEvent<ImportRequest | TakeHeldRequest | RegionsPart>) => {
   const { data } = event;
+  if ('type' in data && data.type === 'regions') return void regionParts.push(data.regions);
+  const withParts = (request: ImportRequest): ImportRequest => {
+    const regions = regionParts.flat().concat(request.catalogue.regions);
+    regionParts = [];
+    return { ...request, catalogue: { ...request.catalogue, regions } };
+  };
   const work =
     'type' in data && data.type === 'take'
       ? Promise.resolve().then(() => takeHeld(data))
-      : run(data as ImportRequest);
+      : run(withParts(data as ImportRequest));
   work.catch((error: unknown) => {
     post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   });

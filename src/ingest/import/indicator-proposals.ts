@@ -46,6 +46,8 @@ export function createProposals(matcher: IndicatorMatcher, indicators: readonly 
     speculate(list: Indicator[]) {
       held = list;
     },
+    /** Whether a new indicator is proposed for the text. */
+    proposed: (text: string): boolean => byText.has(text.trim()),
     /** The indicator a text proposed during speculation is read under; undefined for any other text. */
     provisional: (text: string): ProvisionalIndicator | undefined => provisional.get(text.trim()),
     note(text: string, place: { column: string | null; unitHint?: string }) {

@@ -102,18 +102,25 @@ function objectWriter(options: OutputOptions): OutputWriter {
   };
 }
 
-/** The ids, joined a few thousand at a time: one string at the end, without a million-entry array. */
-function idJoiner() {
-  const chunks: string[] = [];
-  let pending: string[] = [];
+/** The rows (and in a wide table the columns) the ids are made of (idOf), grown by doubling. */
+function idColumns(capacity: number, wide: boolean) {
+  let rows = new Int32Array(capacity);
+  let columns = wide ? new Int32Array(capacity) : null;
+  const grown = (from: Int32Array) => {
+    const to = new Int32Array(from.length * 2);
+    to.set(from);
+    return to;
+  };
   return {
-    push(id: string) {
-      pending.push(id);
-      if (pending.length < 4096) return;
-      chunks.push(`${pending.join('\n')}\n`);
-      pending = [];
+    set(at: number, row: number, column: number) {
+      if (at === rows.length) {
+        rows = grown(rows);
+        if (columns) columns = grown(columns);
+      }
+      rows[at] = row;
+      if (columns) columns[at] = column + 1;
     },
-    joined: () => chunks.join('') + (pending.length ? `${pending.join('\n')}\n` : ''),
+    cut: (count: number) => ({ rows: rows.slice(0, count), columns: columns?.slice(0, count) ?? null }),
   };
 }
 
@@ -123,7 +130,7 @@ function packedWriter(options: OutputOptions): OutputWriter {
   const strings: string[] = [];
   const intern = interner(strings);
   const columns = packedColumns(Math.max(1024, options.capacity));
-  const ids = idJoiner();
+  const ids = idColumns(Math.max(1024, options.capacity), options.wide);
   const regionAt = memo(regions.length, intern);
   const indicatorAt = memo(indicators.length, intern);
   const unitAt = memo(indicators.length, intern);
@@ -154,7 +161,7 @@ function packedWriter(options: OutputOptions): OutputWriter {
       fields.flag[count] = conflict ? flags.conflict : flags.none;
       fields.datasetId[count] = flags.dataset;
       columns.values[count] = c.value[at]!;
-      ids.push(idOf(options, c, at));
+      ids.set(count, c.row[at]!, c.column[at]!);
       count += 1;
       return count - 1;
     },
@@ -164,7 +171,9 @@ function packedWriter(options: OutputOptions): OutputWriter {
       const cut = {} as Record<PackedField, Uint32Array>;
       for (const field of PACKED_FIELDS) cut[field] = columns.fields[field].subarray(0, count);
       const values = columns.values.subarray(0, count);
-      return { count, strings, fields: cut, values, ids: new TextEncoder().encode(ids.joined()) };
+      // The ids as idOf makes them, from their rows: the text would cost more to build than to send.
+      const rowIds = { prefix: `${options.datasetId}-r`, ...ids.cut(count) };
+      return { count, strings, fields: cut, values, ids: new Uint8Array(0), rowIds };
     },
   };
 }

@@ -19,6 +19,20 @@ export interface PackedObservations {
    * copied in the page's task that receives it, which took about 30 ms on the shared machine.
    */
   ids: Uint8Array;
+  /**
+   * Instead of `ids` (then empty), the ids as the import makes them: `prefix` and the row, and in a
+   * wide table 'c' and the column + 1. Two Int32Arrays cross for a million ids where their text
+   * took the worker about 0.6 s to build, join and encode and the page 0.1 s to decode.
+   */
+  rowIds?: RowIds;
+}
+
+/** Ids made of a prefix, a row number and, when `columns` is given, a column number. */
+export interface RowIds {
+  prefix: string;
+  rows: Int32Array;
+  /** The column + 1 of each id (a wide table), or null. */
+  columns: Int32Array | null;
 }
 
 export const PACKED_FIELDS = [
@@ -40,6 +54,8 @@ export const packedTransfer = (packed: PackedObservations): ArrayBuffer[] => [
   ...PACKED_FIELDS.map((field) => packed.fields[field].buffer as ArrayBuffer),
   packed.values.buffer as ArrayBuffer,
   packed.ids.buffer as ArrayBuffer,
+  ...(packed.rowIds ? [packed.rowIds.rows.buffer as ArrayBuffer] : []),
+  ...(packed.rowIds?.columns ? [packed.rowIds.columns.buffer as ArrayBuffer] : []),
 ];
 
 /**
@@ -95,6 +111,18 @@ function idReader(bytes: Uint8Array): () => string {
   };
 }
 
+/** The ids of `rowIds` in order: the prefix, the row, and the column when there is one. */
+function rowIdReader({ prefix, rows, columns }: RowIds): () => string {
+  let i = 0;
+  return columns
+    ? () => {
+        const id = `${prefix}${rows[i]}c${columns[i]}`;
+        i += 1;
+        return id;
+      }
+    : () => prefix + rows[i++];
+}
+
 /**
  * Rebuilds the observations a slice at a time, so no task of the page runs long; `stopped` ends the
  * work early (the import was cancelled). Objects come out exactly as they went in.
@@ -102,10 +130,10 @@ function idReader(bytes: Uint8Array): () => string {
 export function unpackObservations(
   packed: PackedObservations,
   stopped: () => boolean = () => false,
-  sliceMs = 4,
+  sliceMs = 6,
 ): Promise<Observation[]> {
   const { strings, fields, values } = packed;
-  const nextId = idReader(packed.ids);
+  const nextId = packed.rowIds ? rowIdReader(packed.rowIds) : idReader(packed.ids);
   const { regionCode, indicatorId, period, unit, qualifier, sourceId, quote, note, flag, datasetId } = fields;
   return buildInSlices(
     packed.count,

@@ -62,7 +62,7 @@ export const packedProblemsTransfer = (packed: PackedProblems): ArrayBuffer[] =>
 export function unpackProblems(
   packed: PackedProblems,
   stopped: () => boolean = () => false,
-  sliceMs = 4,
+  sliceMs = 6,
 ): Promise<ImportProblem[]> {
   const { strings, file, row, column, code, paramsAt } = packed;
   const params = packed.params.map((json) => JSON.parse(json) as Record<string, string>);

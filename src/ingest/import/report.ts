@@ -2,6 +2,7 @@ import type { Catalogue, Observation } from '../../domain/types';
 import type { TableShape } from './detect-shape';
 import type { IndicatorProposal } from './indicator-proposals';
 import { fileProblem, type ImportProblem } from './import-problems';
+import type { OmittedProblems } from './omitted-problems';
 
 /**
  * What an import needs to know of the data already loaded; the worker receives only this. The
@@ -51,6 +52,8 @@ export interface ImportReport {
   /** Cells left empty or marked as missing (—, …, NA): no figure, and no problem either. */
   missingValues: number;
   problems: ImportProblem[];
+  /** Problems alike to one in `problems`, counted instead of listed (omitted-problems.ts). */
+  omittedProblems?: OmittedProblems[];
   duplicates: DuplicateInFile[];
   conflicts: ConflictWithLoaded[];
   /** Indicators the file names that the catalogue does not know, each with a new one proposed. */

@@ -1,6 +1,6 @@
 import type { ImportFileResult, ImportOptions, ImportProgress } from './import-file';
 import type { IndicatorChoice } from '../../domain/new-indicator';
-import type { ImportRequest, ImportResponse, TakeHeldRequest } from './import-worker';
+import type { ImportRequest, ImportResponse, RegionsPart, TakeHeldRequest } from './import-worker';
 import { unpackObservations } from './pack-observations';
 import { unpackProblems } from './pack-problems';
 import type { ImportCatalogue } from './report';
@@ -62,14 +62,34 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
     fileName,
     options,
     catalogue: {
-      regions: catalogue.regions,
+      regions: [],
       indicators: catalogue.indicators,
       observations: catalogue.observations,
       clusterTiers: catalogue.clusterTiers,
     },
   };
-  return listen(worker, request, onProgress);
+  return listen(worker, request, onProgress, catalogue.regions);
 };
+
+/** Regions cloned per task: about 5 ms of the page's time each. */
+const REGIONS_PER_PART = 500;
+
+/** Posts the regions a part per task, then `last`; stops when `stopped` (the worker was ended). */
+async function postInParts(
+  worker: Worker,
+  regions: ImportCatalogue['regions'],
+  last: () => void,
+  stopped: () => boolean,
+) {
+  for (let from = 0; from < regions.length; from += REGIONS_PER_PART) {
+    if (from > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    if (stopped()) return;
+    const part: RegionsPart = { type: 'regions', regions: regions.slice(from, from + REGIONS_PER_PART) };
+    worker.postMessage(part);
+  }
+  if (regions.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
+  if (!stopped()) last();
+}
 
 /**
  * Posts a request to the worker and follows it to one outcome. The worker is ended as soon as it
@@ -79,6 +99,7 @@ function listen(
   worker: Worker,
   request: ImportRequest | TakeHeldRequest,
   onProgress: (progress: ImportProgress) => void,
+  regions: ImportCatalogue['regions'] = [],
 ): ImportRun {
   let settle: (outcome: ImportOutcome) => void = () => {};
   let settled = false;
@@ -107,7 +128,12 @@ function listen(
     event.preventDefault();
     settle({ status: 'failed', message: event.message || 'The import worker failed.' });
   };
-  worker.postMessage(request);
+  void postInParts(
+    worker,
+    regions,
+    () => worker.postMessage(request),
+    () => settled,
+  );
   return {
     promise,
     // Validation runs in long synchronous stretches, so the worker could not read a cancel message

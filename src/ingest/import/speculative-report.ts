@@ -132,6 +132,34 @@ export const knownObjects = (objects: readonly Observation[], ids: ReadonlySet<s
 
 const NEWLINE = 0x0a;
 
+/** The ids of the figures `keep` marks, in the form `packed` has them. */
+function keptIds(packed: PackedObservations, keep: Uint8Array, count: number) {
+  const { rowIds } = packed;
+  if (rowIds) {
+    const rows = new Int32Array(count);
+    const columns = rowIds.columns ? new Int32Array(count) : null;
+    for (let i = 0, to = 0; i < packed.count; i += 1)
+      if (keep[i]) {
+        rows[to] = rowIds.rows[i]!;
+        if (columns) columns[to] = rowIds.columns![i]!;
+        to += 1;
+      }
+    return { ids: new Uint8Array(0), rowIds: { prefix: rowIds.prefix, rows, columns } };
+  }
+  const idBytes = new Uint8Array(packed.ids.length);
+  let written = 0;
+  let start = 0;
+  for (let i = 0; i < packed.count; i += 1) {
+    const end = packed.ids.indexOf(NEWLINE, start) + 1;
+    if (keep[i]) {
+      idBytes.set(packed.ids.subarray(start, end), written);
+      written += end - start;
+    }
+    start = end;
+  }
+  return { ids: idBytes.slice(0, written) };
+}
+
 /** Packed figures without those of the proposed indicators; new columns, so each set can be posted. */
 export function knownPacked(packed: PackedObservations, ids: ReadonlySet<string>): PackedObservations | null {
   const held = new Set<number>();
@@ -150,19 +178,11 @@ export function knownPacked(packed: PackedObservations, ids: ReadonlySet<string>
   const fields = {} as Record<PackedField, Uint32Array>;
   for (const field of PACKED_FIELDS) fields[field] = new Uint32Array(count);
   const values = new Float64Array(count);
-  const idBytes = new Uint8Array(packed.ids.length);
-  let written = 0;
-  let start = 0;
-  for (let i = 0, to = 0; i < packed.count; i += 1) {
-    const end = packed.ids.indexOf(NEWLINE, start) + 1;
+  for (let i = 0, to = 0; i < packed.count; i += 1)
     if (keep[i]) {
       for (const field of PACKED_FIELDS) fields[field][to] = packed.fields[field][i]!;
       values[to] = packed.values[i]!;
-      idBytes.set(packed.ids.subarray(start, end), written);
-      written += end - start;
       to += 1;
     }
-    start = end;
-  }
-  return { count, strings: packed.strings.slice(), fields, values, ids: idBytes.slice(0, written) };
+  return { count, strings: packed.strings.slice(), fields, values, ...keptIds(packed, keep, count) };
 }

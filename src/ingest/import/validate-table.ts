@@ -8,6 +8,9 @@ import {
   type ColumnMapping,
   type ShapeDetection,
 } from './detect-shape';
+import type { ImportProblem } from './import-problems';
+import type { IndicatorProposal } from './indicator-proposals';
+import type { OmittedProblems } from './omitted-problems';
 import type { PackedObservations } from './pack-observations';
 import type { RecordSource, SourceProgress } from './record-source';
 import { cancelledReport, type ImportCatalogue, type ImportReport } from './report';
@@ -41,6 +44,8 @@ export interface ValidateOptions {
    * were accepted too, and keeps that outcome in `ValidatedTable.accepted` (speculative-report.ts).
    */
   speculate?: boolean;
+  /** Records the source is expected to hold (a guess from its size), so the tables rarely grow. */
+  expectedRecords?: number;
 }
 
 export interface ValidatedTable {
@@ -150,6 +155,7 @@ function startRows(head: readonly string[][], options: ValidateOptions, firstRow
     finisher: createFinisher(plan, catalogue, {
       pack: options.pack,
       speculation: speculative?.speculation,
+      ...(options.expectedRecords ? { expected: options.expectedRecords } : {}),
     }),
     end: options.mapping ? options.mapping.endRow : Number.POSITIVE_INFINITY,
   };
@@ -161,7 +167,7 @@ function startRows(head: readonly string[][], options: ValidateOptions, firstRow
  * The records after the header, with blank lines and notes held back until a row follows them;
  * those still held at the end are the table's notes, and the first of them is where it ends.
  */
-function tableEnd(check: (record: string[], index: number) => void) {
+function tableEnd(check: (record: string[], index: number, filled: boolean) => void) {
   let held: string[][] = [];
   let heldFrom = -1;
   return {
@@ -171,12 +177,27 @@ function tableEnd(check: (record: string[], index: number) => void) {
         held.push(record);
         return;
       }
-      for (let k = 0; k < held.length; k += 1) check(held[k]!, heldFrom + k);
+      for (let k = 0; k < held.length; k += 1) check(held[k]!, heldFrom + k, false);
       held = [];
-      check(record, index);
+      // Not trailing: a cell is filled, so the row need not be looked at for blankness again.
+      check(record, index, true);
     },
     end: (count: number) => ({ endRow: held.length > 0 ? heldFrom : count, notes: notesOf(held, 0) }),
   };
+}
+
+/**
+ * The report that proposes: its proposals, and the problems counted instead of listed (accepting
+ * the proposals leaves none) where it lists their sample (a report that reads no row lists none).
+ */
+function proposing(report: ImportReport, proposals: IndicatorProposal[], omitted: OmittedProblems[]) {
+  report.proposals = proposals;
+  if (omitted.length === 0) return;
+  const likes = new Set(omitted.map((o) => o.like));
+  const found = new Set<ImportProblem>();
+  for (const problem of report.problems) if (likes.has(problem)) found.add(problem);
+  const listed = omitted.filter((o) => found.has(o.like));
+  if (listed.length > 0) report.omittedProblems = listed;
 }
 
 export function createTableValidator(options: ValidateOptions, firstRowNumber: number) {
@@ -189,10 +210,10 @@ export function createTableValidator(options: ValidateOptions, firstRowNumber: n
   };
   let started: ReturnType<typeof startRows> | null = null;
   let cancelled = false;
-  const table = tableEnd((record, index) => {
+  const table = tableEnd((record, index, filled) => {
     const rows = started?.rows;
     if (!rows || index >= rows.end) return;
-    rows.checker.check(record, index + firstRowNumber);
+    rows.checker.check(record, index + firstRowNumber, filled);
     state.sinceCancelCheck += 1;
   });
   const begin = () => {
@@ -251,11 +272,12 @@ export function createTableValidator(options: ValidateOptions, firstRowNumber: n
       if (!rows) return { report: report!, packed: null, detection };
       const { pending, ...done } = rows.finisher.done();
       const proposals = started!.proposals!.list();
+      const withOmitted = (report: ImportReport) => proposing(report, proposals, rows.checker.omitted());
       if (!pending || !acceptedDetection) {
-        done.report.proposals = proposals;
+        withOmitted(done.report);
         return { ...done, detection };
       }
-      pending.report.proposals = proposals;
+      withOmitted(pending.report);
       const newIndicators = started!.catalogue!.indicators.slice(options.catalogue.indicators.length);
       return { ...pending, detection, accepted: { ...done, detection: acceptedDetection, newIndicators } };
     },

@@ -27,6 +27,7 @@ type Key =
   | 'problemsCount'
   | 'problemsInRows'
   | 'problemsKept'
+  | 'problemsOmitted'
   | 'downloadReport'
   | 'duplicates'
   | 'duplicateRow'
@@ -83,6 +84,8 @@ export const importMessages: LocalMessages<Key> = {
     problemsInRows: '问题清单（{count} 条，涉及 {rows} 行）',
     problemsKept:
       '其中 {rows} 行的问题不会使该行被拒绝（如文件内重复、与已载入数据相同或冲突），各条说明写明如何处理。',
+    problemsOmitted:
+      '另有 {count} 条同样的问题（第 {first}–{last} 行，列「{column}」）未逐条列出，计入上面的条数与行数：{problem}',
     downloadReport: '下载检查报告（CSV）',
     duplicates: '文件内重复（只保留第一次出现的数值）',
     duplicateRow: '第 {row} 行与第 {firstRow} 行重复：{region} {indicator} {period}',
@@ -138,6 +141,8 @@ export const importMessages: LocalMessages<Key> = {
     problemsInRows: 'Problems ({count}, in {rows} rows)',
     problemsKept:
       'Not rejected for their problems: {rows} of these rows (repeats in the file, or figures the same as or different from loaded data); each problem says what happens.',
+    problemsOmitted:
+      '{count} more of the same problem (rows {first}–{last}, column "{column}") are not listed one by one but counted above: {problem}',
     downloadReport: 'Download the check report (CSV)',
     duplicates: 'Repeated in the file (only the first is kept)',
     duplicateRow: 'Row {row} repeats row {firstRow}: {region} {indicator} {period}',

@@ -17,6 +17,7 @@ import { ImportReportView } from './import-report';
 import { ownTableMessages } from './own-table-messages';
 import { OwnTableReport } from './own-table-report';
 import { PackageImport } from './package-import';
+import { omittedParams } from './import-report-lists';
 import { useImportProblemText } from './problem-text';
 
 /** The layouts a table is read in, by their names in the report. */
@@ -56,8 +57,16 @@ async function chooseFiles(files: File[]) {
 function useReportDownload() {
   const t = useLocalTranslate(importMessages);
   const problemText = useImportProblemText();
-  return (checked: Pick<ImportFileResult, 'problems' | 'fileName'>) => {
+  return (checked: Pick<ImportFileResult, 'problems' | 'omittedProblems' | 'fileName'>) => {
     const rows = checked.problems.map((p) => [p.file, p.row, p.column ?? '', problemText(p)]);
+    // The problems counted instead of listed: one line each, its rows as a range.
+    for (const o of checked.omittedProblems ?? [])
+      rows.push([
+        o.like.file,
+        `${o.firstRow}–${o.lastRow}`,
+        o.like.column ?? '',
+        t('problemsOmitted', omittedParams(o, problemText)),
+      ]);
     const csv = toCsv([[t('colFile'), t('colRow'), t('colColumn'), t('colProblem')], ...rows]);
     downloadBlob(
       new Blob([csv], { type: 'text/csv;charset=utf-8' }),

@@ -5,6 +5,8 @@ import { useLocalTranslate } from '../../components/use-translate';
 import { formatValue } from '../../domain/format';
 import { formatPeriod } from '../../domain/period';
 import type { ImportFileResult } from '../../ingest/import/import-file';
+import type { ImportProblem } from '../../ingest/import/import-problems';
+import { problemCount, type OmittedProblems } from '../../ingest/import/omitted-problems';
 import { useAppStore } from '../../store/app-store';
 import { importMessages } from './import-messages';
 import { useImportProblemText } from './problem-text';
@@ -39,7 +41,7 @@ export function ProblemTable({
   report,
   onDownload,
 }: {
-  report: Pick<ImportFileResult, 'problems' | 'rejectedRows' | 'problemRows'>;
+  report: Pick<ImportFileResult, 'problems' | 'omittedProblems' | 'rejectedRows' | 'problemRows'>;
   onDownload(): void;
 }) {
   const t = useLocalTranslate(importMessages);
@@ -53,17 +55,23 @@ export function ProblemTable({
   const [shown, setShown] = useState(FIRST_PROBLEM_ROWS);
   if (!report.problems.length) return null;
   const heads = [t('colFile'), t('colRow'), t('colColumn'), t('colProblem')] as const;
+  const count = problemCount(report);
   return (
     <>
       <h3>
         {rowsWithProblems
-          ? t('problemsInRows', { count: report.problems.length, rows: rowsWithProblems })
-          : t('problemsCount', { count: report.problems.length })}{' '}
+          ? t('problemsInRows', { count, rows: rowsWithProblems })
+          : t('problemsCount', { count })}{' '}
         <button type="button" onClick={onDownload}>
           {t('downloadReport')}
         </button>
       </h3>
       {rowsKept ? <p className="muted">{t('problemsKept', { rows: rowsKept })}</p> : null}
+      {(report.omittedProblems ?? []).map((o, index) => (
+        <p key={index} className="muted omitted-problems">
+          {t('problemsOmitted', omittedParams(o, problemText))}
+        </p>
+      ))}
       <div
         className="table-scroll problem-table"
         onScroll={(e) => {
@@ -80,6 +88,15 @@ export function ProblemTable({
     </>
   );
 }
+
+/** What a line about omitted problems says (the problem list and its CSV). */
+export const omittedParams = (o: OmittedProblems, problemText: (p: ImportProblem) => string) => ({
+  count: o.count,
+  first: o.firstRow,
+  last: o.lastRow,
+  column: o.like.column ?? '',
+  problem: problemText(o.like),
+});
 
 /** Figures the file states twice: only the first is kept. */
 export function DuplicateList({ report }: { report: ImportFileResult }) {

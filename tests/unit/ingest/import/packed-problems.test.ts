@@ -5,6 +5,7 @@ import { buildInSlices } from '../../../../src/ingest/import/build-in-slices';
 import { importFile } from '../../../../src/ingest/import/import-file';
 import { countProblemRows, type ImportProblem } from '../../../../src/ingest/import/import-problems';
 import { packProblems, unpackProblems } from '../../../../src/ingest/import/pack-problems';
+import { problemCount, SAMPLE_PER_TEXT } from '../../../../src/ingest/import/omitted-problems';
 import { packObservations, unpackObservations } from '../../../../src/ingest/import/pack-observations';
 import type { ConflictWithLoaded } from '../../../../src/ingest/import/report';
 import { NEW_INDICATOR_NAME, newIndicatorCsvLines } from '../../../../scripts/generate-large-csv';
@@ -87,14 +88,28 @@ describe('the rows that problems name', () => {
 });
 
 describe('a file of hundreds of thousands of rows', () => {
-  it('of an indicator the catalogue does not know reports every row, without overflowing the stack', async () => {
+  it('of an indicator the catalogue does not know counts every row, without overflowing the stack', async () => {
     const rows = 300_000;
     const bytes = new TextEncoder().encode([...newIndicatorCsvLines(rows)].join(''));
     const report = await importFile({ name: 'new.csv', bytes }, { datasetId: 'd' }, catalogue, {
       pack: true,
     });
     expect(report.rejectedRows).toBe(rows);
-    expect(report.problems).toHaveLength(rows);
+    // The first rows' problems are listed, the others alike counted: all of them, every row named.
+    expect(report.problems).toHaveLength(SAMPLE_PER_TEXT);
+    expect(report.problems.map((p) => p.row)).toEqual(
+      Array.from({ length: SAMPLE_PER_TEXT }, (_, i) => i + 2),
+    );
+    expect(report.omittedProblems).toEqual([
+      {
+        like: report.problems[SAMPLE_PER_TEXT - 1],
+        count: rows - SAMPLE_PER_TEXT,
+        firstRow: SAMPLE_PER_TEXT + 2,
+        lastRow: rows + 1,
+        rowsOnly: rows - SAMPLE_PER_TEXT,
+      },
+    ]);
+    expect(problemCount(report)).toBe(rows);
     expect(report.problemRows).toEqual({ named: rows, sameAsLoaded: 0 });
     expect(report.proposals.map((p) => p.text)).toEqual([NEW_INDICATOR_NAME]);
   }, 60_000);

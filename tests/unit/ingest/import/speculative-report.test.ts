@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../../src/domain/types';
 import { importFile, type ImportFileResult } from '../../../../src/ingest/import/import-file';
+import { problemCount, SAMPLE_PER_TEXT } from '../../../../src/ingest/import/omitted-problems';
 import { unpackObservations } from '../../../../src/ingest/import/pack-observations';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
 
@@ -82,5 +83,34 @@ describe('one speculative reading gives both reports of a file with new indicato
     expect(counts).toEqual(firstCounts);
     // A row read under the proposed indicator keeps the problems of its other cells too.
     expect(problems).toEqual(expect.arrayContaining(firstProblems));
+  });
+
+  it('a new indicator on more rows than its sample: the rest counted alike both ways, every row named once', async () => {
+    const rows = SAMPLE_PER_TEXT + 50;
+    const lines = ['地区,指标,时期,数值,单位'];
+    for (let i = 0; i < rows; i += 1)
+      lines.push(`广东,工业机器人保有量,${i === 120 ? '2023x' : String(1900 + i)},${i},台`);
+    const bytes = new TextEncoder().encode(lines.join('\n'));
+    for (const pack of [false, true]) {
+      const { first, second } = await readTwice('many.csv', bytes, pack);
+      const once = await importFile({ name: 'many.csv', bytes }, { datasetId: 'd' }, catalogue, {
+        pack,
+        speculate: true,
+      });
+      expect(await shown(once)).toEqual(await shown(first));
+      expect(await shown(once.ifAccepted!)).toEqual(await shown(second));
+      // 150 unknown-indicator problems, 100 listed, and the bad period of row 122 (its own problem).
+      expect(first.problems).toHaveLength(SAMPLE_PER_TEXT + 1);
+      expect(first.problems.filter((p) => p.code === 'invalid-period').map((p) => p.row)).toEqual([122]);
+      expect(problemCount(first)).toBe(rows + 1);
+      expect(first.omittedProblems).toMatchObject([
+        { count: rows - SAMPLE_PER_TEXT, firstRow: SAMPLE_PER_TEXT + 2, lastRow: rows + 1 },
+      ]);
+      // Row 122 is named by its listed problem, the 49 other omitted rows by the count alone.
+      expect(first.omittedProblems![0]!.rowsOnly).toBe(rows - SAMPLE_PER_TEXT - 1);
+      expect(first.problemRows.named).toBe(rows);
+      expect(first.rejectedRows).toBe(rows);
+      expect(second.omittedProblems).toBeUndefined();
+    }
   });
 });
