@@ -221,13 +221,16 @@ function reconcileFigures(
       table: 'observations',
       items: built.observations,
       loaded: loaded.observations,
-      remap: (o) =>
+      remap: ({ clusterId, conflictsWith, ...o }) =>
         mappedObservation(
           {
             ...o,
             indicatorId: indicator(o.indicatorId),
             sourceId: source(o.sourceId),
-            ...(o.clusterId ? { clusterId: mapped(referenced.clusters.renames, o.clusterId) } : {}),
+            // No empty cluster or list of conflicts: the views read them as absent, and figures
+            // without them cross from the worker packed as columns (pack-observations.ts).
+            ...(clusterId ? { clusterId: mapped(referenced.clusters.renames, clusterId) } : {}),
+            ...(conflictsWith?.length ? { conflictsWith } : {}),
           },
           mappings.get(o.indicatorId),
         ),
