@@ -38,39 +38,69 @@ export function packIds(items: readonly { id: string }[]): string | string[] {
   return ids.some((id) => id.includes('\n')) ? ids : ids.join('\n');
 }
 
-const unpackIds = (packed: string | string[]): Set<string> =>
-  new Set(typeof packed !== 'string' ? packed : packed ? packed.split('\n') : []);
-
-/** Records of the ids asked for; the scan yields to the page every `slice` records. */
-async function ofIds<T extends { id: string }>(
-  items: readonly T[],
-  packed: string | string[],
-  slice: number,
-) {
-  const ids = unpackIds(packed);
-  const found: T[] = [];
-  if (ids.size === 0) return found;
-  for (let start = 0; start < items.length; start += slice) {
-    if (start > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-    const end = Math.min(items.length, start + slice);
-    for (let i = start; i < end; i += 1) {
-      const item = items[i]!;
-      if (ids.has(item.id)) found.push(item);
-    }
+/** Reads packed ids one at a time, without splitting a million of them into an array at once. */
+function idReader(packed: string | string[]): { count: number; next(): string } {
+  if (typeof packed !== 'string') {
+    let at = 0;
+    return { count: packed.length, next: () => packed[at++] ?? '' };
   }
-  return found;
+  let from = 0;
+  let count = packed ? 1 : 0;
+  for (let i = packed.indexOf('\n'); i >= 0; i = packed.indexOf('\n', i + 1)) count += 1;
+  return {
+    count,
+    next() {
+      const end = packed.indexOf('\n', from);
+      const id = packed.slice(from, end < 0 ? packed.length : end);
+      from = end < 0 ? packed.length : end + 1;
+      return id;
+    },
+  };
+}
+
+const SLICE_MS = 8;
+
+/** Calls `step` `count` times, giving the page back its thread every few milliseconds. */
+async function inSlices(count: number, step: (i: number) => void): Promise<void> {
+  let i = 0;
+  while (i < count) {
+    const start = performance.now();
+    do {
+      const end = Math.min(count, i + 1000);
+      for (; i < end; i += 1) step(i);
+    } while (i < count && performance.now() - start < SLICE_MS);
+    if (i < count) await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 /**
- * The loaded figures and targets a package's ids name, found on the page in slices (a million
- * loaded figures are scanned without one long task).
+ * The loaded records of the ids asked for. The smaller side is indexed and the other scanned, a
+ * slice at a time: a million loaded figures, or a package of a million, cost the page no long task.
  */
-export async function loadedFiguresOf(
-  catalogue: LoadedFigures,
-  ids: FigureIds,
-  slice = 100_000,
-): Promise<LoadedFigures> {
-  const observations: Observation[] = await ofIds(catalogue.observations, ids.observations, slice);
-  const targets: Target[] = await ofIds(catalogue.targets, ids.targets, slice);
+async function ofIds<T extends { id: string }>(items: readonly T[], packed: string | string[]) {
+  const ids = idReader(packed);
+  const found: T[] = [];
+  if (ids.count === 0 || items.length === 0) return found;
+  if (items.length <= ids.count) {
+    const byId = new Map<string, T>();
+    await inSlices(items.length, (i) => byId.set(items[i]!.id, items[i]!));
+    await inSlices(ids.count, () => {
+      const item = byId.get(ids.next());
+      if (item) found.push(item);
+    });
+    return found;
+  }
+  const wanted = new Set<string>();
+  await inSlices(ids.count, () => wanted.add(ids.next()));
+  await inSlices(items.length, (i) => {
+    if (wanted.has(items[i]!.id)) found.push(items[i]!);
+  });
+  return found;
+}
+
+/** The loaded figures and targets a package's ids name, found on the page without a long task. */
+export async function loadedFiguresOf(catalogue: LoadedFigures, ids: FigureIds): Promise<LoadedFigures> {
+  const observations: Observation[] = await ofIds(catalogue.observations, ids.observations);
+  const targets: Target[] = await ofIds(catalogue.targets, ids.targets);
   return { observations, targets };
 }

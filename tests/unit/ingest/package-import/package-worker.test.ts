@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../../src/domain/types';
 import type { PackageRequest, PackageResponse } from '../../../../src/ingest/package-import/package-protocol';
 import { packageWorkerHandler } from '../../../../src/ingest/package-import/package-protocol';
+import { loadedFiguresOf, packIds } from '../../../../src/ingest/package-import/package-context';
 import {
   runPackageCheck,
   type PackageWorkerPort,
@@ -141,5 +142,23 @@ describe('the package worker’s protocol', () => {
     // A report asked before any package is read supersedes the check, and the worker says why.
     expect(await run.promise).toEqual({ status: 'cancelled' });
     expect(await failed).toEqual({ status: 'failed', message: 'The package worker has read no package.' });
+  });
+});
+
+describe('the loaded figures a package’s ids name (looked up on the page)', () => {
+  const figure = (id: string) => ({ ...builtin.observations[0]!, id });
+  it('finds them whichever side is the smaller, and ids holding a newline as a list', async () => {
+    const few = [figure('a'), figure('b')];
+    const many = Array.from({ length: 5000 }, (_, i) => figure(`x${i}`));
+    const ids = (list: string[]) => ({ observations: packIds(list.map((id) => ({ id }))), targets: '' });
+    const of = async (observations: typeof few, asked: string[]) =>
+      (await loadedFiguresOf({ observations, targets: [] }, ids(asked))).observations.map((o) => o.id);
+    // Few loaded, many asked; many loaded, few asked.
+    expect(await of(few, ['b', ...many.map((o) => o.id)])).toEqual(['b']);
+    expect(await of(many, ['x4999', 'nope', 'x0'])).toEqual(['x0', 'x4999']);
+    expect(await of(many, [])).toEqual([]);
+    // A quoted CSV cell may hold a newline: such ids cross as a list, and are found all the same.
+    expect(packIds([{ id: 'a\nb' }])).toEqual(['a\nb']);
+    expect(await of([figure('a\nb'), figure('a')], ['a\nb'])).toEqual(['a\nb']);
   });
 });
