@@ -8,7 +8,11 @@ import {
   type PackageImportResult,
 } from '../ingest/package-import/import-package';
 import type { PackageIndicatorChoice } from '../ingest/package-import/match-indicators';
-import { isPackageChoice, looksLikePackageJson } from '../ingest/package-import/package-files';
+import {
+  isPackageChoice,
+  looksLikePackageJson,
+  sniffPackageJson,
+} from '../ingest/package-import/package-files';
 import type {
   PackageOutcome,
   PackageRun,
@@ -52,6 +56,8 @@ export interface PackageImportDependencies {
   now?: () => number;
 }
 
+const SNIFF_BYTES = 64 * 1024;
+
 /**
  * Whether the files chosen are a data package: a zip, several files, datapackage.json, or one JSON
  * file holding a package (an object with resources) rather than rows.
@@ -59,7 +65,11 @@ export interface PackageImportDependencies {
 export async function isPackage(files: readonly File[]): Promise<boolean> {
   if (isPackageChoice(files)) return true;
   const [only] = files;
-  return !!only && /\.json$/i.test(only.name) && looksLikePackageJson(await only.text());
+  if (!only || !/\.json$/i.test(only.name)) return false;
+  // The start of the file tells (a large JSON package is then parsed in the worker, not here too).
+  const complete = only.size <= SNIFF_BYTES;
+  const sniffed = sniffPackageJson(await only.slice(0, SNIFF_BYTES).text(), complete);
+  return sniffed ?? looksLikePackageJson(await only.text());
 }
 
 type SetState = (partial: Partial<PackageImportState>) => void;
