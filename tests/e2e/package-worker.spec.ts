@@ -60,7 +60,7 @@ function largePackage(rows: number) {
   });
 }
 
-/** Counts the workers the page starts (by script) and ends. */
+/** Lists the workers the page starts (script and kind) and counts those it ends. */
 async function watchWorkers(page: Page) {
   await page.addInitScript(() => {
     const seen = { started: [] as string[], ended: 0 };
@@ -70,7 +70,9 @@ async function watchWorkers(page: Page) {
     window.Worker = class extends Original {
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
-        seen.started.push(/[a-z]+-worker/.exec(String(url))?.[0] ?? String(url));
+        // Its script, and its kind: a classic worker, as Firefox before 114 starts no module worker.
+        const name = /[a-z]+-worker/.exec(String(url))?.[0] ?? String(url);
+        seen.started.push(`${name} (${options?.type ?? 'classic'})`);
       }
       terminate() {
         if (!ended.has(this)) seen.ended += 1;
@@ -114,7 +116,7 @@ test('an indicator named like a built-in one, with another id, is filed under th
   await report.getByRole('button', { name: '导入数据包（3 条记录）' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已导入数据包“同名指标包”' })).toBeVisible();
   // The check ran in a worker of its own, ended once the package was added.
-  expect(await workers()).toEqual({ started: ['package-worker'], ended: 1 });
+  expect(await workers()).toEqual({ started: ['package-worker (classic)'], ended: 1 });
 
   await page.getByRole('tab', { name: '地图' }).click();
   const indicator = page.getByLabel('指标', { exact: true });
@@ -140,7 +142,9 @@ test('a large zip package is read in its worker: the page answers meanwhile, ano
   await page.goto('./?view=data');
   await chooser(page).setInputFiles(zipFile('large.zip', largePackage(400_000)));
   await expect(page.getByRole('status').filter({ hasText: '正在读取并检查数据包“large.zip”' })).toBeVisible();
-  await expect.poll(async () => (await workers()).started, { timeout: 30_000 }).toEqual(['package-worker']);
+  await expect
+    .poll(async () => (await workers()).started, { timeout: 30_000 })
+    .toEqual(['package-worker (classic)']);
   // While the worker reads, the language switch turns the page into English at once.
   await page.getByRole('button', { name: '切换到英文' }).click();
   await expect(
@@ -149,7 +153,10 @@ test('a large zip package is read in its worker: the page answers meanwhile, ano
   // Other files end the running check: only the second package's report comes.
   await page.getByLabel('choose a file').setInputFiles(zipFile('same-name.zip', namedLikeBuiltin()));
   await expect(page.locator('.package-report')).toContainText('“same-name.zip”');
-  expect(await workers()).toEqual({ started: ['package-worker', 'package-worker'], ended: 1 });
+  expect(await workers()).toEqual({
+    started: ['package-worker (classic)', 'package-worker (classic)'],
+    ended: 1,
+  });
   await page.waitForTimeout(3000);
   await expect(page.locator('.package-report')).not.toContainText('large.zip');
 });
