@@ -101,11 +101,13 @@ function checkRunner(deps: PackageImportDependencies, set: SetState) {
       const outcome = await running.promise;
       return run === current ? outcome : null;
     },
-    async report(choices: PackageIndicatorChoice[], fileName: string) {
+    /** Makes the report again with these answers; false when no check holds the package. */
+    async report(choices: PackageIndicatorChoice[], fileName: string): Promise<boolean> {
       const run = current;
-      if (!running) return;
+      if (!running) return false;
       const outcome = await running.report(choices);
       if (run === current && outcome.status !== 'cancelled') set({ run: stateOf(outcome, fileName) });
+      return true;
     },
   };
 }
@@ -138,7 +140,8 @@ export function createPackageImportStore(deps: PackageImportDependencies) {
         if (run.status !== 'done' || run.rechecking) return;
         const choices = [...run.result.choices.filter((c) => c.id !== choice.id), choice];
         set({ run: { ...run, rechecking: true } });
-        await checks.report(choices, run.result.fileName);
+        // Without a worker holding the package (a refused file), the report stays as it was.
+        if (!(await checks.report(choices, run.result.fileName))) set({ run });
       },
       clear() {
         checks.stop();
