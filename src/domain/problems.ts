@@ -95,4 +95,8 @@ export type PackageProblemCode =
   | 'package-missing-column'
   | 'package-id-renamed'
   | 'package-already-loaded'
-  | 'package-known-indicator';
+  | 'package-known-indicator'
+  | 'package-indicator-by-name'
+  | 'package-indicator-chosen'
+  | 'package-indicator-rescaled'
+  | 'package-indicator-unit-conflict';

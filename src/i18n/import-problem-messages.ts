@@ -93,6 +93,14 @@ const importZh: Record<ImportProblemCode, string> = {
     '代码“{value}”已被已载入数据（{table}）中内容不同的记录使用。已载入的记录保持不变，此记录以“{renamed}”导入。',
   'package-already-loaded': '{count} 条记录与已载入的数据完全相同，已跳过（不会重复添加）。',
   'package-known-indicator': '{count} 个指标已在指标目录中（代码和单位相同），数据按目录中的指标导入。',
+  'package-indicator-by-name':
+    '指标“{name}”（代码 {value}）按名称对应到已有指标“{existing}”（{existingId}）：其数值和目标记在该指标下，不另建指标[[，数值由 {unit} 换算为 {existingUnit}]]。',
+  'package-indicator-chosen':
+    '指标“{name}”（代码 {value}）按您的选择记在已有指标“{existing}”（{existingId}）下[[，数值由 {unit} 换算为 {existingUnit}]]。',
+  'package-indicator-rescaled':
+    '指标“{value}”已在指标目录中，单位不同但可换算：其数值和目标由 {unit} 换算为 {existingUnit}，记在目录中的指标“{existing}”下。',
+  'package-indicator-unit-conflict':
+    '指标“{name}”（代码 {value}）与已有指标“{existing}”（{existingId}）同名，但单位 {unit} 无法换算为 {existingUnit}，因此作为数据包自己的指标导入。若是同一指标，请把数值换算为 {existingUnit} 并改用代码 {existingId}；若不是，请改一个名称。',
 };
 
 const importEn: Record<ImportProblemCode, string> = {
@@ -183,6 +191,14 @@ const importEn: Record<ImportProblemCode, string> = {
     'Identical to data already loaded, so skipped (not added twice): {count} record(s).',
   'package-known-indicator':
     'Already in the catalogue with the same id and unit, so the figures are filed under the catalogue’s indicator: {count} indicator(s).',
+  'package-indicator-by-name':
+    'The indicator “{name}” (id {value}) has the name of the loaded indicator “{existing}” ({existingId}): its figures and targets are filed under that one, no second indicator is created[[, the values converted from {unit} to {existingUnit}]].',
+  'package-indicator-chosen':
+    'As you chose, the indicator “{name}” (id {value}) is filed under the loaded indicator “{existing}” ({existingId})[[, the values converted from {unit} to {existingUnit}]].',
+  'package-indicator-rescaled':
+    'The indicator “{value}” is in the catalogue in another unit that converts: its figures and targets are converted from {unit} to {existingUnit} and filed under the catalogue’s “{existing}”.',
+  'package-indicator-unit-conflict':
+    'The indicator “{name}” (id {value}) has the name of the loaded indicator “{existing}” ({existingId}), but its unit {unit} does not convert to {existingUnit}, so it is imported as the package’s own indicator. If it is the same measure, convert the values to {existingUnit} and use the id {existingId}; if not, give it another name.',
 };
 
 /** Data-package codes whose loader wording (datapackage.json …) does not fit a user's import. */

@@ -1,10 +1,12 @@
+import { runPackageCheck } from '../ingest/package-import/run-package-check';
 import { useAppStore } from './app-store';
 import { ensureCountyDivisions } from './county-divisions';
 import { saveDataset } from './dataset-storage';
 import { createPackageImportStore } from './package-import-store';
 
-/** The app's package import: checked against the data loaded now, counties included. */
+/** The app's package import: checked in a worker against the data loaded now, counties included. */
 export const usePackageImportStore = createPackageImportStore({
+  start: (request) => runPackageCheck(request),
   catalogue: () =>
     ensureCountyDivisions()
       .catch(() => {})

@@ -43,6 +43,34 @@ export function looksLikePackageJson(text: string): boolean {
   }
 }
 
+/**
+ * Whether the start of a JSON file shows a package (an object whose top-level `resources` is an
+ * array) without parsing the whole file on the page: true or false once the start tells, null when
+ * it does not (a long first member). `complete`: the start is the whole text.
+ */
+export function sniffPackageJson(head: string, complete: boolean): boolean | null {
+  const text = head.replace(/^\uFEFF?\s*/, '');
+  if (text === '') return complete ? false : null;
+  if (text[0] !== '{') return false;
+  let depth = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const ch = text[i];
+    if (ch === '"') {
+      let end = i + 1;
+      while (end < text.length && text[end] !== '"') end += text[end] === '\\' ? 2 : 1;
+      if (end >= text.length) break;
+      const rest = /^\s*:\s*(\S?)/.exec(text.slice(end + 1, end + 64));
+      if (depth === 1 && rest && text.slice(i + 1, end) === 'resources' && rest[1]) return rest[1] === '[';
+      i = end;
+    } else if (ch === '{' || ch === '[') depth += 1;
+    else if (ch === '}' || ch === ']') {
+      depth -= 1;
+      if (depth === 0) return false;
+    }
+  }
+  return complete ? false : null;
+}
+
 /** A path inside the package, without "./"; null when it leaves the package (absolute, "..", a URL). */
 export function packagePath(path: string): string | null {
   const parts = path

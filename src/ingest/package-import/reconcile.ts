@@ -1,12 +1,15 @@
 import type { Catalogue, Cluster, Observation, Policy, Region, Target } from '../../domain/types';
 import type { CheckedTables } from '../catalogue-from-package';
 import { fileProblem, importProblem, type ImportProblem } from '../import/import-problems';
+import { convertedValue, type IndicatorMapping } from './match-indicators';
 
 /**
  * A package's records against the data already loaded: a record whose id is new is the dataset's
  * own; one identical to a loaded record of its id is skipped (it is already there); one that differs
  * gets an id scoped to the dataset, so a built-in record is never replaced, and every reference to
- * it inside the package follows. An indicator of a loaded id with the same unit is the loaded one.
+ * it inside the package follows. An indicator of a loaded id with the same unit is the loaded one,
+ * and so is one matched to a loaded indicator by name (match-indicators.ts): its figures and
+ * targets are filed under the loaded id, their values converted to its unit.
  */
 export type OwnLists = Pick<
   Catalogue,
@@ -112,12 +115,19 @@ interface Step {
   tables: CheckedTables;
   suffix: string;
   problems: ImportProblem[];
+  mappings: ReadonlyMap<string, IndicatorMapping>;
 }
+
+/** The loaded data a package is reconciled with: the figures and targets only of its ids. */
+export type ReconcileLoaded = Pick<
+  Catalogue,
+  'regions' | 'indicators' | 'sources' | 'clusterTiers' | 'clusters' | 'policies' | 'targets' | 'observations'
+>;
 type Run<T extends { id: string }> = ReturnType<typeof reconcileList<T>>;
 const same = <T>(x: T) => x;
 
 /** The lists others refer to: documents, indicators, tiers, then policies and clusters that cite them. */
-function reconcileReferenced(built: Catalogue, loaded: Catalogue, step: Step) {
+function reconcileReferenced(built: Catalogue, loaded: ReconcileLoaded, step: Step) {
   const sources = reconcileList(
     { table: 'sources', items: built.sources, loaded: loaded.sources, remap: same },
     step,
@@ -125,13 +135,15 @@ function reconcileReferenced(built: Catalogue, loaded: Catalogue, step: Step) {
   const indicators = reconcileList(
     {
       table: 'indicators',
-      items: built.indicators,
+      // A mapped indicator is the loaded one: its own message says so, it counts as already there.
+      items: built.indicators.filter((i) => !step.mappings.has(i.id)),
       loaded: loaded.indicators,
       remap: same,
       same: (a, b) => a.unit === b.unit,
     },
     step,
   );
+  indicators.summary.alreadyThere += built.indicators.filter((i) => step.mappings.has(i.id)).length;
   const tiers = reconcileList(
     { table: 'clusterTiers', items: built.clusterTiers, loaded: loaded.clusterTiers, remap: same },
     step,
@@ -159,25 +171,48 @@ function reconcileReferenced(built: Catalogue, loaded: Catalogue, step: Step) {
 }
 
 /** Targets and figures, with the renames of what they refer to followed. */
+/** A target filed under the loaded indicator its own is mapped to, its values in that one's unit. */
+function mappedTarget(t: Target, mapping: IndicatorMapping | undefined): Target {
+  if (!mapping) return t;
+  const { baselineValue } = t;
+  return {
+    ...t,
+    indicatorId: mapping.to,
+    unit: mapping.toUnit,
+    targetValue: convertedValue(t.targetValue, mapping),
+    baselineValue: baselineValue === null ? null : convertedValue(baselineValue, mapping),
+  };
+}
+
+function mappedObservation(o: Observation, mapping: IndicatorMapping | undefined): Observation {
+  if (!mapping) return o;
+  return { ...o, indicatorId: mapping.to, unit: mapping.toUnit, value: convertedValue(o.value, mapping) };
+}
+
 function reconcileFigures(
   built: Catalogue,
-  loaded: Catalogue,
+  loaded: ReconcileLoaded,
   step: Step,
   referenced: ReturnType<typeof reconcileReferenced>,
 ): { targets: Run<Target>; observations: Run<Observation> } {
   const source = (id: string) => mapped(referenced.sources.renames, id);
   const indicator = (id: string) => mapped(referenced.indicators.renames, id);
+  const { mappings } = step;
   const targets = reconcileList<Target>(
     {
       table: 'targets',
       items: built.targets,
       loaded: loaded.targets,
-      remap: (t) => ({
-        ...t,
-        indicatorId: indicator(t.indicatorId),
-        sourceId: source(t.sourceId),
-        policyId: mapped(referenced.policies.renames, t.policyId),
-      }),
+      remap: (t) =>
+        mappedTarget(
+          {
+            ...t,
+            indicatorId: indicator(t.indicatorId),
+            sourceId: source(t.sourceId),
+            policyId: mapped(referenced.policies.renames, t.policyId),
+          },
+          mappings.get(t.indicatorId),
+        ),
     },
     step,
   );
@@ -186,12 +221,19 @@ function reconcileFigures(
       table: 'observations',
       items: built.observations,
       loaded: loaded.observations,
-      remap: (o) => ({
-        ...o,
-        indicatorId: indicator(o.indicatorId),
-        sourceId: source(o.sourceId),
-        ...(o.clusterId ? { clusterId: mapped(referenced.clusters.renames, o.clusterId) } : {}),
-      }),
+      remap: ({ clusterId, conflictsWith, ...o }) =>
+        mappedObservation(
+          {
+            ...o,
+            indicatorId: indicator(o.indicatorId),
+            sourceId: source(o.sourceId),
+            // No empty cluster or list of conflicts: the views read them as absent, and figures
+            // without them cross from the worker packed as columns (pack-observations.ts).
+            ...(clusterId ? { clusterId: mapped(referenced.clusters.renames, clusterId) } : {}),
+            ...(conflictsWith?.length ? { conflictsWith } : {}),
+          },
+          mappings.get(o.indicatorId),
+        ),
     },
     step,
   );
@@ -207,10 +249,17 @@ function reconcileFigures(
 /** Reconciles every list of a package, in the order references run (sources before figures). */
 export function reconcile(
   built: Catalogue,
-  context: { tables: CheckedTables; loaded: Catalogue; suffix: string; listedRegions: readonly Region[] },
+  context: {
+    tables: CheckedTables;
+    loaded: ReconcileLoaded;
+    suffix: string;
+    listedRegions: readonly Region[];
+    /** Package indicators filed under loaded ones (match-indicators.ts). */
+    mappings: ReadonlyMap<string, IndicatorMapping>;
+  },
 ): Reconciled {
-  const { tables, loaded, suffix } = context;
-  const step: Step = { tables, suffix, problems: [] };
+  const { tables, loaded, suffix, mappings } = context;
+  const step: Step = { tables, suffix, problems: [], mappings };
   const referenced = reconcileReferenced(built, loaded, step);
   const { sources, indicators, tiers, policies, clusters } = referenced;
   const { targets, observations } = reconcileFigures(built, loaded, step, referenced);

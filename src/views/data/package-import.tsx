@@ -26,11 +26,18 @@ export function PackageImport(props: {
         </p>
       ) : null}
       {run.status === 'reading' ? <p role="status">{t('reading', { file: run.fileName })}</p> : null}
+      {run.status === 'failed' ? (
+        <p className="status error" role="alert">
+          {t('failed', { file: run.fileName, message: run.message })}
+        </p>
+      ) : null}
       {run.status === 'done' ? (
         <PackageReport
           result={run.result}
           adding={adding}
+          rechecking={run.rechecking}
           onAccept={() => void accept()}
+          onAnswer={(choice) => void usePackageImportStore.getState().answer(choice)}
           onDownload={() => props.onDownload(run.result)}
         />
       ) : null}

@@ -22,7 +22,13 @@ type Key =
   | 'table.clusterTiers'
   | 'table.clusters'
   | 'table.policies'
-  | 'table.targets';
+  | 'table.targets'
+  | 'questions'
+  | 'questionsNote'
+  | 'questionIndicator'
+  | 'keepNew'
+  | 'rechecking'
+  | 'failed';
 
 /** The Data view's words for whole data packages: their import report and their export. */
 export const packageMessages: LocalMessages<Key> = {
@@ -50,6 +56,13 @@ export const packageMessages: LocalMessages<Key> = {
     'table.clusters': '产业集群',
     'table.policies': '政策文件',
     'table.targets': '目标',
+    questions: '指标对应',
+    questionsNote:
+      '数据包中以下指标的名称与指标目录中的指标相近。请逐一确认：是目录中的指标，还是新指标？未确认的按新指标导入。',
+    questionIndicator: '数据包中的指标「{name}」（代码 {id}，单位 {unit}）不在指标目录中。',
+    keepNew: '不是，作为新指标导入',
+    rechecking: '正在按您的选择重新检查数据包…',
+    failed: '无法检查数据包“{file}”：{message}。请重新选择文件；若问题依旧，请刷新页面后再试。',
   },
   en: {
     accepts:
@@ -76,5 +89,13 @@ export const packageMessages: LocalMessages<Key> = {
     'table.clusters': 'Clusters',
     'table.policies': 'Policies',
     'table.targets': 'Targets',
+    questions: 'Matching indicators',
+    questionsNote:
+      'These indicators of the package have names near indicators of the catalogue. Say for each whether it is the catalogue’s indicator or a new one; one left unanswered is imported as new.',
+    questionIndicator: 'The package’s indicator “{name}” (id {id}, unit {unit}) is not in the catalogue.',
+    keepNew: 'No, import it as a new indicator',
+    rechecking: 'Checking the data package again with your choice …',
+    failed:
+      'The data package “{file}” could not be checked: {message}. Choose the files again; if it happens again, reload the page and retry.',
   },
 };

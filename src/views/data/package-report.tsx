@@ -3,17 +3,24 @@ import { useLocalTranslate } from '../../components/use-translate';
 import { recordCount, type PackageImportResult } from '../../ingest/package-import/import-package';
 import { useAppStore } from '../../store/app-store';
 import { rowsNamed } from '../../ingest/import/import-problems';
+import type { PackageIndicatorChoice } from '../../ingest/package-import/match-indicators';
 import { ProblemTable } from './import-report-lists';
 import { packageMessages } from './package-messages';
+import { PackageQuestions } from './package-questions';
 
 /**
  * The check report of a whole data package before anything is added: per table what is new, what
- * is already loaded and skipped, what gets a new id; every problem by file, row and column.
+ * is already loaded and skipped, what gets a new id; the indicators whose names are near loaded
+ * ones, to answer; every problem by file, row and column (an indicator filed under a loaded one
+ * by its name is one of them, so the report says so per indicator).
  */
 export function PackageReport(props: {
   result: PackageImportResult;
   adding: boolean;
+  /** An answer was given and the report is being made again: nothing may be accepted meanwhile. */
+  rechecking: boolean;
   onAccept(): void;
+  onAnswer(choice: PackageIndicatorChoice): void;
   onDownload(): void;
 }) {
   const { result } = props;
@@ -48,6 +55,12 @@ export function PackageReport(props: {
           </table>
         </div>
       ) : null}
+      <PackageQuestions
+        questions={result.questions}
+        disabled={props.rechecking || props.adding}
+        onAnswer={props.onAnswer}
+      />
+      {props.rechecking ? <p role="status">{t('rechecking')}</p> : null}
       <p className="import-summary" role="status">
         {t('summary', { count: number(count), problems: number(result.problems.length) })}
       </p>
@@ -60,7 +73,12 @@ export function PackageReport(props: {
         onDownload={props.onDownload}
       />
       {count ? (
-        <button type="button" className="primary" disabled={props.adding} onClick={props.onAccept}>
+        <button
+          type="button"
+          className="primary"
+          disabled={props.adding || props.rechecking}
+          onClick={props.onAccept}
+        >
           {t('importPackage', { count: number(count) })}
         </button>
       ) : (

@@ -121,7 +121,7 @@ describe('ids the loaded data already uses', () => {
       `o000-002,440000,gdp,2025,2,亿元,,S001,,`,
     ].join('\n');
     const indicatorsCsv =
-      'id,name_zh,name_en,unit,category,higher_is_better\ngdp,GDP 另称,GDP,亿元,economy,true\nindustrial_value_added,工业增加值,IVA,万元,output,true';
+      'id,name_zh,name_en,unit,category,higher_is_better\ngdp,GDP 另称,GDP,亿元,economy,true\nindustrial_value_added,工业增加值,IVA,%,output,true';
     const bytes = zipSync({
       'datapackage.json': strToU8(
         JSON.stringify({
@@ -143,10 +143,8 @@ describe('ids the loaded data already uses', () => {
       [`${o1.id.replace(/.$/, '')}x`, 'S001-z9'],
       ['o000-002-z9', 'S001-z9'],
     ]);
-    // gdp in the same unit is the catalogue's; industrial_value_added in 万元 is another indicator.
-    expect(result.lists.indicators.map((i) => [i.id, i.unit])).toEqual([
-      ['industrial_value_added-z9', '万元'],
-    ]);
+    // gdp in the same unit is the catalogue's; industrial_value_added in % (which no 亿元 converts to) is another indicator.
+    expect(result.lists.indicators.map((i) => [i.id, i.unit])).toEqual([['industrial_value_added-z9', '%']]);
     const renamed = result.problems.filter((p) => p.code === 'package-id-renamed');
     expect(renamed.map((p) => [p.file, p.row, p.column, p.params.value, p.params.renamed])).toEqual([
       ['indicators.csv', 3, 'id', 'industrial_value_added', 'industrial_value_added-z9'],
