@@ -58,3 +58,28 @@ export async function expectChartDrawn(chart: Locator): Promise<void> {
   await chart.scrollIntoViewIfNeeded();
   await expect(chart.locator('canvas')).toHaveCount(1);
 }
+
+/** Lists the workers the page starts (script and kind) and counts those it ends. */
+export async function watchWorkers(page: Page) {
+  await page.addInitScript(() => {
+    const seen = { started: [] as string[], ended: 0 };
+    const ended = new WeakSet<Worker>();
+    (window as unknown as { __workers: typeof seen }).__workers = seen;
+    const Original = window.Worker;
+    window.Worker = class extends Original {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        // Its script, and its kind: a classic worker, as Firefox before 114 starts no module worker.
+        const name = /[a-z]+-worker/.exec(String(url))?.[0] ?? String(url);
+        seen.started.push(`${name} (${options?.type ?? 'classic'})`);
+      }
+      terminate() {
+        if (!ended.has(this)) seen.ended += 1;
+        ended.add(this);
+        super.terminate();
+      }
+    };
+  });
+  return () =>
+    page.evaluate(() => (window as unknown as { __workers: { started: string[]; ended: number } }).__workers);
+}

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, watchWorkers } from './fixtures';
 import { largeCsvLines } from '../../scripts/generate-large-csv';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
@@ -14,33 +14,19 @@ const largeFile = (rows: number, name = 'large.csv') => ({
 
 const chooser = (page: Page) => page.getByLabel('选择文件');
 
-/** Counts the workers the page starts and ends (Playwright's own list of workers lags behind). */
-async function watchWorkers(page: Page) {
-  await page.addInitScript(() => {
-    const counts = { started: 0, ended: 0 };
-    const ended = new WeakSet<Worker>();
-    (window as unknown as { __workers: typeof counts }).__workers = counts;
-    const Original = window.Worker;
-    window.Worker = class extends Original {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        counts.started += 1;
-      }
-      terminate() {
-        if (!ended.has(this)) counts.ended += 1;
-        ended.add(this);
-        super.terminate();
-      }
-    };
-  });
-  return () =>
-    page.evaluate(() => (window as unknown as { __workers: { started: number; ended: number } }).__workers);
+/** How many workers the page has started and ended (Playwright's own list of workers lags behind). */
+async function countWorkers(page: Page) {
+  const workers = await watchWorkers(page);
+  return async () => {
+    const { started, ended } = await workers();
+    return { started: started.length, ended };
+  };
 }
 
 test('cancel stops the import: its worker ends and no report comes', async ({ page }) => {
   // A file large enough to be still importing when the button is pressed takes a while to hand over.
   test.setTimeout(120_000);
-  const workers = await watchWorkers(page);
+  const workers = await countWorkers(page);
   await page.goto('./?view=data');
   await chooser(page).setInputFiles(largeFile(400_000));
   await expect(page.locator('.import-progress')).toBeVisible();
@@ -57,7 +43,7 @@ test('cancel stops the import: its worker ends and no report comes', async ({ pa
 
 test('a second file supersedes the first: only its report is shown', async ({ page }) => {
   test.setTimeout(120_000);
-  const workers = await watchWorkers(page);
+  const workers = await countWorkers(page);
   await page.goto('./?view=data');
   await chooser(page).setInputFiles(largeFile(300_000));
   await expect(page.locator('.import-progress')).toBeVisible();
@@ -103,7 +89,7 @@ test('a file named like a row number: skipping conflicts skips only the conflict
 test('a report proposing a new indicator keeps its worker until the proposal is accepted, then ends it', async ({
   page,
 }) => {
-  const workers = await watchWorkers(page);
+  const workers = await countWorkers(page);
   await page.goto('./?view=data');
   await chooser(page).setInputFiles(join(FIXTURES, 'new-indicators', 'portal-new-indicator-gb18030.csv'));
   const proposals = page.getByRole('region', { name: '新指标' });

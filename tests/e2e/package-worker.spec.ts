@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { strToU8, zipSync } from 'fflate';
-import { expect, test } from './fixtures';
+import { expect, test, watchWorkers } from './fixtures';
 
 const chooser = (page: Page) => page.getByLabel('选择文件');
 const csvOf = (lines: readonly string[]) => strToU8(`\uFEFF${lines.join('\r\n')}\r\n`);
@@ -58,31 +58,6 @@ function largePackage(rows: number) {
     'indicators.csv': csv('id,name_zh,name_en,unit,category,higher_is_better', ...indicatorLines),
     'observations.csv': csvOf(lines),
   });
-}
-
-/** Lists the workers the page starts (script and kind) and counts those it ends. */
-async function watchWorkers(page: Page) {
-  await page.addInitScript(() => {
-    const seen = { started: [] as string[], ended: 0 };
-    const ended = new WeakSet<Worker>();
-    (window as unknown as { __workers: typeof seen }).__workers = seen;
-    const Original = window.Worker;
-    window.Worker = class extends Original {
-      constructor(url: string | URL, options?: WorkerOptions) {
-        super(url, options);
-        // Its script, and its kind: a classic worker, as Firefox before 114 starts no module worker.
-        const name = /[a-z]+-worker/.exec(String(url))?.[0] ?? String(url);
-        seen.started.push(`${name} (${options?.type ?? 'classic'})`);
-      }
-      terminate() {
-        if (!ended.has(this)) seen.ended += 1;
-        ended.add(this);
-        super.terminate();
-      }
-    };
-  });
-  return () =>
-    page.evaluate(() => (window as unknown as { __workers: { started: string[]; ended: number } }).__workers);
 }
 
 const zipFile = (name: string, bytes: Uint8Array) => ({
