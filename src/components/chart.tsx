@@ -76,6 +76,13 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
     },
   }));
   const onChartReady = useCallback(() => {
+    // echarts-for-react sizes the instance from a temporary one drawn a frame before; a chart that
+    // starts while the window is being resized (charts start in turn, use-chart-start.ts) can keep
+    // that stale width, which its size sensor, bound after, never reports. Measure again.
+    const instance = chart.current?.getEchartsInstance();
+    const element = box.current;
+    if (instance && element && Math.abs(instance.getWidth() - element.clientWidth) > 1)
+      instance.resize({ width: 'auto', height: 'auto' });
     ready.resolve();
     onFirstDraw?.();
   }, [ready, onFirstDraw]);
