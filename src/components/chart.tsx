@@ -3,7 +3,7 @@ import type { EChartsCoreOption, EChartsType } from 'echarts/core';
 // The core entry's ES module build: its CommonJS twin (lib/core) reaches an ES module importer as
 // the whole `exports` object under Node's interop rules, which the build follows.
 import EChartsReact from 'echarts-for-react/esm/core';
-import { forwardRef, useCallback, useImperativeHandle, useMemo, useRef, useState } from 'react';
+import { forwardRef, useCallback, useEffect, useImperativeHandle, useMemo, useRef, useState } from 'react';
 import { chartTheme } from '../charts/chart-theme';
 import { useChartStart } from './use-chart-start';
 
@@ -86,6 +86,19 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
     ready.resolve();
     onFirstDraw?.();
   }, [ready, onFirstDraw]);
+  // The box's width is followed here too: a width change during the chart's start reaches no size
+  // sensor of echarts-for-react's (it is bound after the first draw).
+  useEffect(() => {
+    const element = box.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => {
+      const instance = chart.current?.getEchartsInstance();
+      if (instance && Math.abs(instance.getWidth() - element.clientWidth) > 1)
+        instance.resize({ width: 'auto', height: 'auto' });
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
   // A new style object each render would make echarts-for-react resize the chart every time.
   const style = useMemo(() => ({ height, width: '100%' }), [height]);
   return (
