@@ -68,13 +68,19 @@ export const Chart = forwardRef<ChartHandle, ChartProps>(function Chart(
   const box = useRef<HTMLDivElement>(null);
   const [ready] = useState(readiness);
   const { started, startNow } = useChartStart(box, startAtMount);
-  useImperativeHandle(ref, () => ({
-    instance: () => chart.current?.getEchartsInstance(),
-    ready: () => {
-      startNow();
-      return ready.promise.then(() => chart.current?.getEchartsInstance());
-    },
-  }));
+  // One handle for the chart's life: a new one each render would call a callback ref twice per
+  // render (null, then the handle).
+  useImperativeHandle(
+    ref,
+    () => ({
+      instance: () => chart.current?.getEchartsInstance(),
+      ready: () => {
+        startNow();
+        return ready.promise.then(() => chart.current?.getEchartsInstance());
+      },
+    }),
+    [startNow, ready],
+  );
   const onChartReady = useCallback(() => {
     // echarts-for-react sizes the instance from a temporary one drawn a frame before; a chart that
     // starts while the window is being resized (charts start in turn, use-chart-start.ts) can keep
