@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 
 /**
@@ -68,7 +69,10 @@ export async function traceThreads(browser: Browser, page: Page) {
   await browser.startTracing(page, { categories: ['disabled-by-default-devtools.timeline'] });
   return {
     async stop(): Promise<ThreadCpu> {
-      const { traceEvents } = JSON.parse((await browser.stopTracing()).toString()) as {
+      const trace = await browser.stopTracing();
+      // BENCH_TRACE=file keeps the trace, for a closer look at its tasks.
+      if (process.env.BENCH_TRACE) writeFileSync(process.env.BENCH_TRACE, trace);
+      const { traceEvents } = JSON.parse(trace.toString()) as {
         traceEvents: TraceEvent[];
       };
       const threads = traceEvents.filter((e) => e.name === 'thread_name');
