@@ -11,8 +11,10 @@ interface MapLegendProps {
 
 /** "图例（亿元）" / "Legend (100 million yuan)": the heading of a map legend, also used for the legend drawn into exports. */
 export function legendTitle(unit: string, locale: Locale): string {
-  if (!unit) return locale === 'en' ? 'Legend' : '图例';
-  return locale === 'en' ? `Legend (${unitLabel(unit, 'en')})` : `图例（${unit}）`;
+  // A counter with no English word (个 of the target counts) names no unit: "Legend ()" said nothing.
+  const label = locale === 'en' ? unitLabel(unit, 'en') : unit;
+  if (!label) return locale === 'en' ? 'Legend' : '图例';
+  return locale === 'en' ? `Legend (${label})` : `图例（${label}）`;
 }
 
 /** "3 个地区" / "3 regions": how many regions a class holds. */

@@ -216,6 +216,12 @@ const overridesEn: Partial<Record<ProblemCode, string>> = {
     'This row has {found} cells but the header has {expected}. Look for an extra or missing delimiter; put cells that contain one in quotes.',
 };
 
+/** An unknown unit of an indicator that is not in the catalogue, so has no unit to convert to. */
+const UNIT_NOT_KNOWN_NEW: Record<Lang, string> = {
+  zh: '无法识别单位“{value}”。请改用看板已知的单位（如 万元、亿元、家、%）。',
+  en: 'The unit “{value}” is not known. Use a unit the dashboard knows (e.g. 万元, 亿元, 家, %).',
+};
+
 const isImportCode = (code: string): code is ImportProblemCode =>
   Object.prototype.hasOwnProperty.call(importZh, code);
 
@@ -236,6 +242,8 @@ export function describeImportProblem(
 ): string {
   const label = params.field ? FIELD_LABELS[params.field] : undefined;
   const filled = label ? { ...params, field: label[lang] } : params;
+  // A new indicator has no unit yet: "use the indicator's unit “”" pointed at nothing.
+  if (code === 'unknown-unit' && !params.expected) return fill(UNIT_NOT_KNOWN_NEW[lang], filled);
   if (isImportCode(code)) return fill((lang === 'en' ? importEn : importZh)[code], filled);
   const override = (lang === 'en' ? overridesEn : overridesZh)[code];
   return override ? fill(override, filled) : describeProblem(lang, code, filled);

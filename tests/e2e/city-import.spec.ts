@@ -55,6 +55,8 @@ test('a long file of a new indicator for the cities of 吉林, with a parent col
   const proposals = page.getByRole('region', { name: '新指标' });
   await expect(proposals).toContainText(`「指标」列中的指标「${NAME}」不在指标目录中`);
   await expect(proposals.getByLabel('基本单位')).toHaveValue('亿元');
+  // Nothing imports until the new indicator is answered: the report says so, not "correct the file".
+  await expect(page.getByRole('alert')).toContainText('请先处理上方的新指标');
   await proposals.getByRole('button', { name: '新增此指标并导入其数据' }).click();
 
   // 吉林 in 吉林省 is 吉林市: no row is refused as ambiguous.

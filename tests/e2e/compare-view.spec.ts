@@ -220,3 +220,21 @@ test('with nothing selected it opens comparing the provinces with the most data'
   await expect(note).toHaveCount(0);
   await expect(compared).toHaveCount(6);
 });
+
+test.describe('the data table on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('says within the screen what its periods and its blue figures are', async ({ page }) => {
+    await page.goto(`${URL}&lang=en`);
+    const note = page.locator('.compare-table-note');
+    await note.scrollIntoViewIfNeeded();
+    await expect(note).toContainText('normalised value (Share of the maximum (%))');
+    // The whole note is on screen, not cut at the edge of the table's scrolling box.
+    const box = (await note.boundingBox())!;
+    expect(box.x).toBeGreaterThanOrEqual(0);
+    expect(box.x + box.width).toBeLessThanOrEqual(390);
+    expect(await note.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    await expect(page.getByRole('table', { name: 'Data table' })).toHaveAccessibleDescription(
+      /latest period with a value/,
+    );
+  });
+});

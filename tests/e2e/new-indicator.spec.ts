@@ -28,7 +28,8 @@ test('a portal export of a new indicator is imported after accepting the proposa
   const proposals = page.getByRole('region', { name: '新指标' });
   await expect(proposals).toContainText(`标题行中的指标「${NAME}(亿元)」不在指标目录中`);
   // Nothing is filed under an indicator the user did not choose: no row is offered yet.
-  await expect(page.getByText('没有可导入的数值')).toBeVisible();
+  // …and the report points at the proposal, not at the file, as what to do.
+  await expect(page.getByRole('alert')).toContainText('暂无可导入的数值：请先处理上方的新指标');
   await expect(proposals.getByLabel('中文名称')).toHaveValue(NAME);
   await expect(proposals.getByLabel('基本单位')).toHaveValue('亿元');
   await expect(proposals.getByLabel('数值越高越好')).toBeChecked();

@@ -292,3 +292,29 @@ test('how statuses are decided is open beside the table on a desktop and behind 
   await rules.locator('summary').click();
   await expect(rules.getByText('参照日期：')).toBeVisible();
 });
+
+test('the status of a target is on screen without scrolling the table sideways, on a desktop and on a phone', async ({
+  page,
+}) => {
+  const statusShown = async (width: number) => {
+    const box = (await page.locator('.targets-table').boundingBox())!;
+    const badges = page.locator('.targets-table tbody tr .status-badge');
+    await expect(badges.first()).toBeVisible();
+    // Every row's, not only the first's: a county's long name in any row widened the region column.
+    const rights = await badges.evaluateAll((els) => els.map((el) => el.getBoundingClientRect().right));
+    expect(Math.max(...rights)).toBeLessThanOrEqual(Math.min(box.x + box.width, width));
+  };
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await openTargets(page, '&lang=en');
+  await statusShown(1440);
+
+  await page.setViewportSize({ width: 390, height: 844 });
+  await statusShown(390);
+  const table = page.locator('.targets-table');
+  expect(await table.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+  // Each card's figures keep their column's name, which the hidden head row no longer shows.
+  await expect(table.locator('tbody tr').first().locator('td.deadline-cell')).toHaveAttribute(
+    'data-label',
+    'Deadline',
+  );
+});

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { FigureBadges } from '../../components/figure-badges';
 import { RegionLink } from '../../components/region-link';
 import { labelled, type Locale } from '../../domain/format';
@@ -12,40 +13,49 @@ import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
  */
 export function CompareTable({ viewModel }: { viewModel: CompareViewModel }) {
   const t = useLocalTranslate(COMPARE_MESSAGES);
+  const noteId = useId();
+  // The note sits above the scrolling box: as the table's caption it was as wide as the table and
+  // cut off at the screen's edge on a phone. It also says what the small blue figure is, which
+  // only a screen reader was told.
   return (
-    <div className="table-scroll">
-      <table className="data-table compare-table">
-        <caption>{t('table.caption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('col.region')}</th>
-            {viewModel.columns.map((column) => (
-              <ColumnHeader key={column.indicator.id} column={column} />
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {viewModel.regions.map((region, r) => (
-            <tr key={region.code} data-region={region.code}>
-              <th scope="row">
-                <RegionLink code={region.code} name={region.name} />
-              </th>
-              {viewModel.columns.map((column) => {
-                const cell = column.cells[r];
-                return cell ? (
-                  <ValueCell
-                    key={column.indicator.id}
-                    column={column}
-                    cell={cell}
-                    locale={viewModel.locale}
-                  />
-                ) : null;
-              })}
+    <>
+      <p id={noteId} className="compare-table-note">
+        {t('table.caption')} {t('table.normalisedNote', { mode: t(`norm.${viewModel.mode}`) })}
+      </p>
+      <div className="table-scroll">
+        <table className="data-table compare-table" aria-describedby={noteId}>
+          <caption className="sr-only">{t('table.title')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('col.region')}</th>
+              {viewModel.columns.map((column) => (
+                <ColumnHeader key={column.indicator.id} column={column} />
+              ))}
             </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+          </thead>
+          <tbody>
+            {viewModel.regions.map((region, r) => (
+              <tr key={region.code} data-region={region.code}>
+                <th scope="row">
+                  <RegionLink code={region.code} name={region.name} />
+                </th>
+                {viewModel.columns.map((column) => {
+                  const cell = column.cells[r];
+                  return cell ? (
+                    <ValueCell
+                      key={column.indicator.id}
+                      column={column}
+                      cell={cell}
+                      locale={viewModel.locale}
+                    />
+                  ) : null;
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
   );
 }
 

@@ -36,6 +36,7 @@ type Key =
   | 'skipConflicts'
   | 'importValid'
   | 'nothingToImport'
+  | 'nothingUntilProposals'
   | 'imported'
   | 'showRow'
   | 'colFile'
@@ -94,6 +95,8 @@ export const importMessages: LocalMessages<Key> = {
     skipConflicts: '不导入与已载入数据冲突的行（否则两者都保留，并标记为来源矛盾）',
     importValid: '导入 {count} 个有效数值',
     nothingToImport: '没有可导入的数值。请按问题清单修改文件后重试。',
+    nothingUntilProposals:
+      '暂无可导入的数值：请先处理上方的新指标（选用已有指标，或点“新增此指标并导入其数据”），或按问题清单修改文件。',
     imported: '已导入数据集“{name}”（{count} 个数值）。',
     showRow: '在数据表中查看',
     colFile: '文件',
@@ -152,6 +155,8 @@ export const importMessages: LocalMessages<Key> = {
       'Do not import rows that disagree with loaded data (otherwise both are kept, flagged as conflicts)',
     importValid: 'Import {count} valid values',
     nothingToImport: 'Nothing can be imported. Correct the file as the problems say and try again.',
+    nothingUntilProposals:
+      'Nothing can be imported yet: answer the new indicators above (use an existing one, or “Add this indicator and import its figures”), or correct the file as the problems say.',
     imported: 'Imported the dataset “{name}” ({count} values).',
     showRow: 'Show in the table',
     colFile: 'File',

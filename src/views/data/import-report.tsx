@@ -102,7 +102,8 @@ export function ImportReportView(props: Props) {
         </button>
       ) : (
         <p className="status error" role="alert">
-          {t('nothingToImport')}
+          {/* Where the only problem is a new indicator, the fix is the button above, not the file. */}
+          {t(report.proposals.length ? 'nothingUntilProposals' : 'nothingToImport')}
         </p>
       )}
     </div>

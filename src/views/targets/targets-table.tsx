@@ -36,16 +36,38 @@ function PolicyCell({ policy, onShow }: { policy: PolicyRef | null; onShow(polic
   );
 }
 
+/** The source's title, the verbatim quote and a button that opens the quote in the source list. */
+function SourceCell({ row, onViewSource }: { row: TargetRow; onViewSource(quote: string): void }) {
+  const t = useLocalTranslate(targetsMessages);
+  return (
+    <td className="source-cell card-wide">
+      <span className="source-title">{row.sourceTitle}</span>
+      <blockquote className="quote">{row.quote}</blockquote>
+      <NoteText text={row.note} />
+      <button
+        type="button"
+        className="view-source"
+        aria-label={t('viewSourceLabel', { quote: row.quote })}
+        onClick={() => onViewSource(row.quote)}
+      >
+        {t('viewSource')}
+      </button>
+    </td>
+  );
+}
+
 /**
  * Every target as a table: the view's main content, the charts' text alternative and the CSV's
  * source. Sorting, the policy link and the source link are buttons, so all work by keyboard.
+ * On a phone each target is a card (styles.css, .cards-on-phone): scrolled sideways, the region
+ * column took half the screen and the status, the reason to open the view, was off it.
  */
 export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }: TargetsTableProps) {
   const t = useLocalTranslate(targetsMessages);
   const header = sortableHeaders<TargetSortColumn>(sort, onSort);
   return (
     <div className="table-scroll targets-table">
-      <table className="data-table">
+      <table className="data-table cards-on-phone">
         <caption className="visually-hidden">{t('table.caption')}</caption>
         <thead>
           <tr>
@@ -67,10 +89,17 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
               <th scope="row" className="region-cell">
                 <RegionLink code={r.regionCode} name={r.regionName} />
               </th>
-              <td className="indicator-cell">{r.indicatorName}</td>
-              <td className="number target-cell">{r.targetLabel}</td>
-              <td className={r.deadline ? 'deadline-cell' : 'deadline-cell muted'}>{r.deadlineLabel}</td>
-              <td className="number baseline-cell">
+              <td className="indicator-cell card-wide">{r.indicatorName}</td>
+              <td className="number target-cell" data-label={t('col.target')}>
+                {r.targetLabel}
+              </td>
+              <td
+                className={r.deadline ? 'deadline-cell' : 'deadline-cell muted'}
+                data-label={t('col.deadline')}
+              >
+                {r.deadlineLabel}
+              </td>
+              <td className="number baseline-cell" data-label={t('col.baseline')}>
                 {r.baselineLabel}
                 {r.baselinePeriodLabel ? (
                   <span className="muted cell-detail">
@@ -82,36 +111,24 @@ export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }:
                   <span className="muted cell-detail">{r.statedBaselinePeriod}</span>
                 ) : null}
               </td>
-              <td className="number actual-cell">
+              <td className="number actual-cell" data-label={t('col.actual')}>
                 {r.actualLabel}
                 {r.actualPeriodLabel ? (
                   <span className="muted cell-detail">{r.actualPeriodLabel}</span>
                 ) : null}
               </td>
-              <td className="required-cell">
+              <td className="required-cell" data-label={t('col.required')}>
                 {r.requiredLabel}
                 {r.remainingLabel ? <span className="muted cell-detail">{r.remainingLabel}</span> : null}
               </td>
-              <td className="status-cell">
+              <td className="status-cell card-wide">
                 <span className={`badge status-badge status-${r.status}`}>{r.statusLabel}</span>
                 <span className="muted cell-detail">{r.reasonLabel}</span>
               </td>
-              <td className="policy-cell">
+              <td className="policy-cell card-wide" data-label={t('col.policy')}>
                 <PolicyCell policy={r.policy} onShow={onShowPolicy} />
               </td>
-              <td className="source-cell">
-                <span className="source-title">{r.sourceTitle}</span>
-                <blockquote className="quote">{r.quote}</blockquote>
-                <NoteText text={r.note} />
-                <button
-                  type="button"
-                  className="view-source"
-                  aria-label={t('viewSourceLabel', { quote: r.quote })}
-                  onClick={() => onViewSource(r.quote)}
-                >
-                  {t('viewSource')}
-                </button>
-              </td>
+              <SourceCell row={r} onViewSource={onViewSource} />
             </tr>
           ))}
         </tbody>
