@@ -149,6 +149,9 @@ export function smallMultipleHeight(column: CompareColumn): number {
   return smallTitleHeight(column) + column.cells.length * SMALL_ROW_HEIGHT + 32;
 }
 
+/** The unit of a place in a ranking (第 N 位). */
+const RANK_UNIT = '位';
+
 /**
  * One small chart of an indicator in its own unit. Bars run horizontally so up to 8 region names fit
  * without overlapping; each bar carries the value the way the table writes it (亿元 as 万亿/亿), and
@@ -196,6 +199,8 @@ export function buildSmallMultipleOption(
     xAxis: {
       type: 'value',
       splitNumber: 3,
+      // A rank has no No. 0.3: its ticks are whole places.
+      ...(column.unit === RANK_UNIT ? { minInterval: 1 } : {}),
       axisLabel: {
         formatter: (value: number) => formatAxisValue(value, column.unit, locale),
         fontSize: 10,

@@ -7,10 +7,10 @@ export type NormalisationMode = 'max' | 'z';
 
 /**
  * Why a result could not use the method's usual formula: every value 0 (no maximum to divide by),
- * fewer than two values, or no spread (standard deviation 0). The affected values are shown as 0 and
- * the view says why.
+ * fewer than two values, no spread (standard deviation 0), or a lower-is-better indicator whose best
+ * value is 0 or negative (no share of it). The affected values are shown as 0 and the view says why.
  */
-export type NormalisationIssue = 'none' | 'allZero' | 'tooFew' | 'noSpread';
+export type NormalisationIssue = 'none' | 'allZero' | 'tooFew' | 'noSpread' | 'notPositive';
 
 export interface Normalised {
   values: (number | null)[];
@@ -34,6 +34,19 @@ export function shareOfMaximum(values: readonly (number | null)[]): Normalised {
 }
 
 /**
+ * For an indicator where lower is better (a rank, a shortfall): the best value's share of each
+ * value, best / value × 100, so the best region is 100 % and a worse one lower, as a taller bar is
+ * better for every other indicator. Only for positive figures: a best of 0 or below has no share.
+ */
+export function shareOfBest(values: readonly (number | null)[]): Normalised {
+  const known = present(values);
+  if (known.length === 0) return { values: values.map(() => null), issue: 'none' };
+  const best = Math.min(...known);
+  if (best <= 0) return { values: values.map((v) => (v === null ? null : 0)), issue: 'notPositive' };
+  return { values: values.map((v) => (v === null ? null : (best / v) * 100)), issue: 'none' };
+}
+
+/**
  * z-score: (value − mean) / SD over the regions that have a value, with the population SD (the
  * selected regions are the whole group being compared, not a sample of it).
  */
@@ -49,6 +62,18 @@ export function zScores(values: readonly (number | null)[]): Normalised {
   return { values: values.map((v) => (v === null ? null : (v - mean) / sd)), issue: 'none' };
 }
 
-export function normalise(values: readonly (number | null)[], mode: NormalisationMode): Normalised {
-  return mode === 'z' ? zScores(values) : shareOfMaximum(values);
+/**
+ * Bars of different indicators side by side read one way, taller is better: an indicator where lower
+ * is better takes the share of its best value, or its z-score with the sign turned.
+ */
+export function normalise(
+  values: readonly (number | null)[],
+  mode: NormalisationMode,
+  higherIsBetter = true,
+): Normalised {
+  if (mode === 'max') return higherIsBetter ? shareOfMaximum(values) : shareOfBest(values);
+  const z = zScores(values);
+  if (higherIsBetter) return z;
+  // 0 - z, not -z: a region at the mean stays 0, not -0.
+  return { ...z, values: z.values.map((v) => (v === null ? null : 0 - v)) };
 }

@@ -32,8 +32,10 @@ const zh = {
   'norm.legend': '标准化方式',
   'norm.max': '占最大值比例（%）',
   'norm.z': 'z 分数',
-  'norm.maxHelp': '各指标单位不同，所以柱高为该地区数值除以所选地区中绝对值最大者：最大者为 100%。',
-  'norm.zHelp': '各指标单位不同，所以柱高为（数值 − 平均值）÷ 标准差，按所选有数据的地区计算（总体标准差）。',
+  'norm.maxHelp':
+    '各指标单位不同，所以柱高为该地区数值除以所选地区中绝对值最大者：最大者为 100%。越低越好的指标（如排名）反过来，取最优（最小）值除以该地区数值：最优者为 100%。柱越高越好。',
+  'norm.zHelp':
+    '各指标单位不同，所以柱高为（数值 − 平均值）÷ 标准差，按所选有数据的地区计算（总体标准差）。越低越好的指标（如排名）取相反数：柱越高越好。',
   'tooFew.title': '请至少选择 2 个地区',
   'tooFew.body':
     '当前已选 {count} 个地区。在上方“对比地区”中勾选 2 至 {max} 个地区（可搜索），或在地图视图中点击地区。',
@@ -52,6 +54,7 @@ const zh = {
   'issue.allZero': '所有数值均为 0，占比记为 0。',
   'issue.tooFew': '有数值的地区少于 2 个，z 分数记为 0。',
   'issue.noSpread': '各地区数值相同（标准差为 0），z 分数记为 0。',
+  'issue.notPositive': '越低越好的指标，最优值为 0 或负数，无法按最优值比例换算，记为 0。',
   'chart.grouped': '标准化分组柱状图：{indicators}',
   'chart.small': '{indicator}各地区原始数值柱状图',
 };
@@ -88,9 +91,9 @@ const en: Record<CompareMessageKey, string> = {
   'norm.max': 'Share of the maximum (%)',
   'norm.z': 'z-score',
   'norm.maxHelp':
-    'Units differ, so each bar is the value divided by the largest absolute value among the selected regions: the largest is 100%.',
+    'Units differ, so each bar is the value divided by the largest absolute value among the selected regions: the largest is 100%. Where lower is better (a rank), the other way round: the best (lowest) value divided by the value, so the best is 100%. A taller bar is always better.',
   'norm.zHelp':
-    'Units differ, so each bar is (value − mean) ÷ standard deviation over the selected regions with a value (population SD).',
+    'Units differ, so each bar is (value − mean) ÷ standard deviation over the selected regions with a value (population SD). Where lower is better (a rank), the sign is turned: a taller bar is always better.',
   'tooFew.title': 'Select at least 2 regions',
   'tooFew.body':
     '{count} selected. Tick 2 to {max} regions under “Regions to compare” above (you can search), or click regions in the Map view.',
@@ -111,6 +114,8 @@ const en: Record<CompareMessageKey, string> = {
   'issue.allZero': 'Every value is 0, so each share is shown as 0.',
   'issue.tooFew': 'Fewer than 2 regions have a value, so z-scores are shown as 0.',
   'issue.noSpread': 'All values are equal (standard deviation 0), so z-scores are shown as 0.',
+  'issue.notPositive':
+    'Lower is better here and the best value is 0 or below, so it has no share: shown as 0.',
   'chart.grouped': 'Grouped bar chart of normalised values: {indicators}',
   'chart.small': 'Bar chart of {indicator} by region, native values',
 };

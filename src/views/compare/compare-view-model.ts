@@ -143,6 +143,7 @@ const ISSUE_KEYS = {
   allZero: 'issue.allZero',
   tooFew: 'issue.tooFew',
   noSpread: 'issue.noSpread',
+  notPositive: 'issue.notPositive',
 } as const;
 
 /** Data in, everything the Compare view shows out; no drawing, so it is tested without a DOM. */
@@ -165,6 +166,7 @@ export function buildCompareViewModel(input: CompareViewInput): CompareViewModel
       const { values: normalised, issue } = normalise(
         latest.map((obs) => obs[0]?.value ?? null),
         mode,
+        indicator.higherIsBetter,
       );
       const cells = regions.map((region, i): CompareCell => {
         const [first, ...others] = latest[i] ?? [];

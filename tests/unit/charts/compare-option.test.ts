@@ -112,6 +112,12 @@ describe('a small multiple', () => {
     ]);
   });
 
+  it('gives a rank whole places on its axis, no "No. 0.3"', () => {
+    const rank = { ...column(), unit: '位' };
+    expect(buildSmallMultipleOption(rank, viewModel()).xAxis).toMatchObject({ minInterval: 1 });
+    expect(buildSmallMultipleOption(column(), viewModel()).xAxis).not.toHaveProperty('minInterval');
+  });
+
   it('escapes the hostile name in its tooltip and keeps the qualifier', () => {
     const option = buildSmallMultipleOption(column(), viewModel());
     const html = tooltipOf(option)({ dataIndex: 3 });

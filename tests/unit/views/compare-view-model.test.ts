@@ -172,3 +172,32 @@ describe('defaultCompareRegions', () => {
     expect(defaultCompareRegions(fixtureCatalogue([]))).toEqual([]);
   });
 });
+
+describe('an indicator where lower is better', () => {
+  const rank: Indicator = {
+    ...share,
+    id: 'rank',
+    nameZh: '全国排名',
+    nameEn: 'National rank',
+    unit: '位',
+    higherIsBetter: false,
+  };
+  const ranked: Catalogue = {
+    ...catalogue,
+    indicators: [...catalogue.indicators, rank],
+    observations: [
+      ...catalogue.observations,
+      observation('320000', 1, '2022', { indicatorId: 'rank', unit: '位' }),
+      observation('440000', 4, '2022', { indicatorId: 'rank', unit: '位' }),
+    ],
+  };
+
+  it('draws No. 1 as the tallest bar, in both modes', () => {
+    const column = (mode: 'max' | 'z') =>
+      buildCompareViewModel(
+        input({ catalogue: ranked, mode, regionCodes: ['320000', '440000'], indicatorIds: ['rank'] }),
+      ).columns[0]!.cells.map((c) => c.normalised);
+    expect(column('max')).toEqual([100, 25]);
+    expect(column('z')).toEqual([1, -1]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalise, shareOfMaximum, zScores } from '../../../src/domain/normalise';
+import { normalise, shareOfBest, shareOfMaximum, zScores } from '../../../src/domain/normalise';
 
 describe('share of the maximum', () => {
   it('scales each value to the largest as 100%', () => {
@@ -52,5 +52,23 @@ describe('normalise', () => {
   it('dispatches on the mode', () => {
     expect(normalise([1, 2], 'max').values).toEqual([50, 100]);
     expect(normalise([1, 3], 'z').values).toEqual([-1, 1]);
+  });
+});
+
+describe('where lower is better (a rank), a taller bar is still better', () => {
+  it('takes the best (lowest) value as 100% and a worse one lower', () => {
+    expect(shareOfBest([1, 4, null, 2])).toEqual({ values: [100, 25, null, 50], issue: 'none' });
+    expect(normalise([1, 4], 'max', false).values).toEqual([100, 25]);
+  });
+
+  it('says why when the best value is 0 or below', () => {
+    expect(shareOfBest([0, 5, null])).toEqual({ values: [0, 0, null], issue: 'notPositive' });
+    expect(shareOfBest([null])).toEqual({ values: [null], issue: 'none' });
+  });
+
+  it('turns the sign of the z-score, a region at the mean staying 0', () => {
+    expect(normalise([1, 2, 3], 'z', false).values).toEqual([1.224744871391589, 0, -1.224744871391589]);
+    expect(Object.is(normalise([1, 2, 3], 'z', false).values[1], -0)).toBe(false);
+    expect(normalise([7, 7], 'z', false)).toEqual({ values: [0, 0], issue: 'noSpread' });
   });
 });
