@@ -25,6 +25,15 @@ export const newIndicatorId = (nameZh: string, unit: string) =>
 export const isUserIndicatorId = (id: string) => id.startsWith('u-');
 
 /**
+ * A unit cell the dashboard does not know that is a rate of two it knows (台/万人 robots per 10,000
+ * people, 吨/万元): a new indicator takes it as written, and its values are kept as they are.
+ */
+const isRateOfUnits = (unit: string) => {
+  const parts = unit.split('/');
+  return parts.length === 2 && parts.every(isKnownUnit);
+};
+
+/**
  * The indicator proposed for a file's text: the name as written, the unit it states (or `unitHint`,
  * e.g. a unit column's value), higher is better, and the category the user will choose (the first
  * of the catalogue's until then).
@@ -35,7 +44,7 @@ export function proposeIndicator(
 ): Indicator {
   const { name, unit: stated } = splitUnit(text);
   const hint = options.unitHint?.trim() ?? '';
-  const unit = stated || (isKnownUnit(hint) ? hint : '');
+  const unit = stated || (isKnownUnit(hint) || isRateOfUnits(hint) ? hint : '');
   return {
     id: newIndicatorId(name, unit),
     nameZh: name,

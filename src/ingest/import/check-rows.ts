@@ -144,12 +144,10 @@ export class RowChecker {
       return;
     }
     const rowUnit = cellOf(record, mapping.unitColumn);
-    if (rowUnit !== '' && !isKnownUnit(rowUnit))
-      this.problem(mapping.unitColumn, 'unknown-unit', {
-        value: rowUnit,
-        expected: this.context.tableIndicator?.unit ?? '',
-      });
-    else if (mapping.shape === 'long') this.checkLong(record, rowUnit);
+    // A long row's unit is checked against its own indicator (checkLong): a new indicator's unit
+    // is the one its file writes, known to the dashboard or not (台/万人).
+    if (mapping.shape === 'long') this.checkLong(record, rowUnit);
+    else if (rowUnit !== '' && !isKnownUnit(rowUnit)) this.unknownUnit(rowUnit, this.context.tableIndicator);
     else
       for (const target of this.wideTargets)
         this.figure(target, target.unit || rowUnit || mapping.unit, record);
@@ -216,6 +214,14 @@ export class RowChecker {
       column: column === null ? null : context.nameOf(column),
     };
     return importProblem(place, code, params);
+  }
+
+  /** A unit cell the dashboard does not know, which the row's indicator is not in either. */
+  private unknownUnit(unit: string, indicator: Indicator | undefined) {
+    this.problem(this.context.mapping.unitColumn, 'unknown-unit', {
+      value: unit,
+      expected: indicator?.unit ?? '',
+    });
   }
 
   /** A period cell's position in the file's periods, or -1 when it is not a period. */
@@ -299,6 +305,10 @@ export class RowChecker {
           this.errors += 1;
         }
       }
+    }
+    if (rowUnit !== '' && !isKnownUnit(rowUnit) && rowUnit !== target.indicator?.unit) {
+      this.unknownUnit(rowUnit, target.indicator ?? context.tableIndicator);
+      return;
     }
     target.period = this.tablePeriod;
     if (mapping.periodColumn !== null) {

@@ -77,3 +77,8 @@ describe('matching before creating', () => {
     expect(index.resolve('利润总额（亿元）')).toMatchObject({ kind: 'found', indicator: { id: fresh.id } });
   });
 });
+
+it('a unit column’s rate of two known units (台/万人) is the new indicator’s unit, as written', () => {
+  expect(proposeIndicator('工业机器人密度', { unitHint: '台/万人' }).unit).toBe('台/万人');
+  expect(proposeIndicator('工业机器人密度', { unitHint: '台/不是单位' }).unit).toBe('');
+});

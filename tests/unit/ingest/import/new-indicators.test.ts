@@ -123,4 +123,21 @@ describe('indicators a file names that the catalogue does not know', () => {
     expect(chosen.accepted.map((o) => o.indicatorId)).toEqual(['above_scale_industrial_value_added']);
     expect(chosen.newIndicators).toEqual([]);
   });
+
+  it('a unit column’s rate of known units (台/万人) is the new indicator’s unit; another unknown one is refused in its cell', async () => {
+    const first = await read('robot-density-rate-unit.csv');
+    expect(first.proposals.map((p) => p.indicator.unit)).toEqual(['台/万人']);
+    const report = await read('robot-density-rate-unit.csv', {
+      indicatorChoices: [{ text: first.proposals[0]!.text, indicator: first.proposals[0]!.indicator }],
+    });
+    expect(report.accepted.map((o) => [o.regionCode, o.value, o.unit])).toEqual([
+      ['440000', 470, '台/万人'],
+      ['320000', 520, '台/万人'],
+    ]);
+    expect(report.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [4, '数值', 'invalid-value'],
+      [5, '单位', 'unknown-unit'],
+    ]);
+    expect(report.problems[1]!.params).toMatchObject({ value: '斤/万人', expected: '台/万人' });
+  });
 });
