@@ -90,10 +90,11 @@ for (const width of [390, 768]) {
 test.describe('a wide table on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test('scrolls inside its box and keeps the region column in view', async ({ page }) => {
-    await openView(page, 'ranking', 'en');
-    const box = page.locator('.ranking-table');
+    // The compare table: a region per row, an indicator per column (the ranking reads as cards).
+    await openView(page, 'compare', 'en');
+    const box = page.locator('.table-scroll:has(.compare-table)');
     const region = box.locator('tbody tr').first().locator('th');
-    const share = box.locator('tbody tr').first().locator('td').nth(2);
+    const share = box.locator('tbody tr').first().locator('td').last();
     const before = { region: await region.boundingBox(), share: await share.boundingBox() };
     const scrolled = await box.evaluate((el) => {
       el.scrollLeft = 200;
@@ -103,7 +104,7 @@ test.describe('a wide table on a phone', () => {
     expect(scrolled.left).toBeGreaterThan(100);
     const boxLeft = (await box.boundingBox())!.x;
     const after = { region: await region.boundingBox(), share: await share.boundingBox() };
-    // The share column moved with the scroll; the region stopped at the box's left edge.
+    // The last column moved with the scroll; the region stopped at the box's left edge.
     expect(after.share!.x).toBeLessThan(before.share!.x - 100);
     expect(after.region!.x).toBeGreaterThanOrEqual(boxLeft - 1);
     expect(after.region!.x).toBeLessThan(boxLeft + 4);
@@ -176,5 +177,25 @@ test.describe('the cluster tables on a phone', () => {
     await expect(first.locator('td.rank-cell')).toHaveAttribute('data-label', '排名');
     const stated = page.locator('.cluster-ranking-table td.stated-cell:not(:empty)').first();
     expect((await stated.boundingBox())!.width).toBeGreaterThan(300);
+  });
+});
+
+test.describe('the ranking table on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('reads as cards within the screen: region first, then its rank and value with their names', async ({
+    page,
+  }) => {
+    await page.goto('./?view=ranking');
+    const box = page.locator('.ranking-table');
+    const first = box.locator('tbody tr').first();
+    await first.scrollIntoViewIfNeeded();
+    await expect(first).toBeVisible();
+    expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    const region = (await first.locator('th').boundingBox())!;
+    const value = (await first.locator('td.value-cell').boundingBox())!;
+    expect(region.y + region.height).toBeLessThanOrEqual(value.y + 1);
+    expect(value.x + value.width).toBeLessThanOrEqual(390);
+    await expect(first.locator('td.value-cell')).toHaveAttribute('data-label', '数值');
+    await expect(first.locator('td.rank-cell')).toHaveAttribute('data-label', '排名');
   });
 });

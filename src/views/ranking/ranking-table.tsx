@@ -21,7 +21,7 @@ interface RankingTableProps {
 function ValueCell({ row }: { row: RankingRow }) {
   const t = useLocalTranslate(rankingMessages);
   return (
-    <td className="number value-cell">
+    <td className="number value-cell" data-label={t('col.value')}>
       {row.valueLabel}
       <FigureBadges conflict={row.conflict} estimate={row.estimate} />
       {row.conflict ? (
@@ -42,6 +42,8 @@ function ValueCell({ row }: { row: RankingRow }) {
 /**
  * The ranking as a table: the chart's accessible alternative and the source of the CSV. Each
  * region name is a toggle button, so selection works by keyboard as well as by clicking a bar.
+ * On a phone each region is a card (styles.css, .cards-on-phone): scrolled sideways, the table
+ * showed no value on the first screen.
  */
 export function RankingTable({
   caption,
@@ -56,7 +58,7 @@ export function RankingTable({
   const header = sortableHeaders<RankingSortColumn>(sort, onSort);
   return (
     <div className="table-scroll ranking-table">
-      <table className="data-table">
+      <table className="data-table cards-on-phone">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
@@ -84,7 +86,7 @@ export function RankingTable({
                   .filter(Boolean)
                   .join(' ')}
               >
-                <td className="number rank-cell">
+                <td className="number rank-cell" data-label={t('col.rank')}>
                   {r.rank === null ? t('unranked') : `${r.rank} / ${rankedCount}`}
                   {r.unranked === 'period_length' || r.unranked === 'ambiguous' ? (
                     <span className="muted cell-detail">{t(`unranked.${r.unranked}`)}</span>
@@ -98,10 +100,16 @@ export function RankingTable({
                   onToggle={onToggle}
                 />
                 <ValueCell row={r} />
-                <td className="number">{r.shareLabel}</td>
-                <td className="number">{r.fromMedianLabel}</td>
-                <td className="period-cell">{r.periodLabel}</td>
-                <td className="ranking-source">
+                <td className="number" data-label={t('col.share')}>
+                  {r.shareLabel}
+                </td>
+                <td className="number" data-label={t('col.fromMedian')}>
+                  {r.fromMedianLabel}
+                </td>
+                <td className="period-cell" data-label={t('col.period')}>
+                  {r.periodLabel}
+                </td>
+                <td className="ranking-source card-wide">
                   {r.sourceTitle ? (
                     <>
                       <span className="source-title">{r.sourceTitle}</span>
