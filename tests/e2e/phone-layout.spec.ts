@@ -131,7 +131,8 @@ test('charts follow the screen when it turns from desktop to phone width', async
     page
       .locator('main [role="img"] canvas')
       .evaluateAll((canvases) => canvases.map((c) => c.getBoundingClientRect().width));
-  expect(Math.max(...(await widths()))).toBeGreaterThan(600);
+  // Charts start in turn after the view mounts (use-chart-start.ts): wait for them to be drawn.
+  await expect.poll(async () => Math.max(...(await widths()))).toBeGreaterThan(600);
   await page.setViewportSize({ width: 390, height: 844 });
   await expect.poll(async () => Math.max(...(await widths()))).toBeLessThanOrEqual(390);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
