@@ -10,7 +10,7 @@ import { loadBuiltinData } from './ingest/builtin-data';
 import { useAppStore } from './store/app-store';
 import { ensureCountyDivisions } from './store/county-divisions';
 import { startUrlSync } from './store/url-sync';
-import './styles.css';
+import './styles/index.css';
 
 /** Imported datasets from earlier visits; storage that cannot be read costs them, not the app. */
 function restoreDatasets() {

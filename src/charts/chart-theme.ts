@@ -5,7 +5,7 @@ const SVG_THEME = 'dashboard-svg';
 let registered = false;
 
 /**
- * The page's font list (styles.css), read from the page rather than copied. ECharts' default,
+ * The page's font list (styles/base.css), read from the page rather than copied. ECharts' default,
  * plain sans-serif, makes every label measurement look for a font with CJK glyphs; naming them
  * spares that search and draws the charts in the same face as the page.
  */

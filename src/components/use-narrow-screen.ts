@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 
-/** The width below which the layout is a phone's (styles.css uses the same breakpoint). */
+/** The width below which the layout is a phone's (styles/phone.css uses the same breakpoint). */
 export const NARROW_QUERY = '(max-width: 600px)';
 
 const media = () => (typeof window === 'undefined' ? undefined : window.matchMedia(NARROW_QUERY));

@@ -2,7 +2,7 @@ import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { ClusterRankingTable } from '../../src/views/clusters/cluster-ranking-table';
 import type { ClusterRankingViewModel } from '../../src/views/clusters/clusters-view-model';
-import '../../src/styles.css';
+import '../../src/styles/index.css';
 
 afterEach(cleanup);
 

@@ -3,7 +3,7 @@ import { afterEach, expect, test } from 'vitest';
 import type { Observation } from '../../src/domain/types';
 import { DataTable } from '../../src/views/data/data-table';
 // The app's own styles give the scrolling box its height, as on the page.
-import '../../src/styles.css';
+import '../../src/styles/index.css';
 import type { DataIndex } from '../../src/views/data/data-rows';
 
 afterEach(cleanup);

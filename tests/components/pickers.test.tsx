@@ -4,7 +4,7 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { IndicatorPeriodPickers } from '../../src/components/indicator-period-pickers';
 import type { Indicator } from '../../src/domain/types';
 import { useAppStore } from '../../src/store/app-store';
-import '../../src/styles.css';
+import '../../src/styles/index.css';
 import { fixtureCatalogue, observation } from '../unit/fixture-catalogue';
 
 const indicator = (id: string, nameZh: string, nameEn: string, unit: string): Indicator => ({

@@ -1,6 +1,6 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import '../../src/styles.css';
+import '../../src/styles/index.css';
 import type { Observation } from '../../src/domain/types';
 import { useAppStore } from '../../src/store/app-store';
 import { SourcesView } from '../../src/views/sources/sources-view';

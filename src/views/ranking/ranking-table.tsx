@@ -42,7 +42,7 @@ function ValueCell({ row }: { row: RankingRow }) {
 /**
  * The ranking as a table: the chart's accessible alternative and the source of the CSV. Each
  * region name is a toggle button, so selection works by keyboard as well as by clicking a bar.
- * On a phone each region is a card (styles.css, .cards-on-phone): scrolled sideways, the table
+ * On a phone each region is a card (styles/phone-cards.css): scrolled sideways, the table
  * showed no value on the first screen.
  */
 export function RankingTable({

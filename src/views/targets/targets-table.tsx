@@ -59,7 +59,7 @@ function SourceCell({ row, onViewSource }: { row: TargetRow; onViewSource(quote:
 /**
  * Every target as a table: the view's main content, the charts' text alternative and the CSV's
  * source. Sorting, the policy link and the source link are buttons, so all work by keyboard.
- * On a phone each target is a card (styles.css, .cards-on-phone): scrolled sideways, the region
+ * On a phone each target is a card (styles/phone-cards.css): scrolled sideways, the region
  * column took half the screen and the status, the reason to open the view, was off it.
  */
 export function TargetsTable({ rows, sort, onSort, onViewSource, onShowPolicy }: TargetsTableProps) {
