@@ -24,7 +24,7 @@ export function CompareTable({ viewModel }: { viewModel: CompareViewModel }) {
       </p>
       <div className="table-scroll">
         <table className="data-table compare-table" aria-describedby={noteId}>
-          <caption className="sr-only">{t('table.title')}</caption>
+          <caption className="visually-hidden">{t('table.title')}</caption>
           <thead>
             <tr>
               <th scope="col">{t('col.region')}</th>
@@ -100,7 +100,7 @@ function ValueCell({ column, cell, locale }: { column: CompareColumn; cell: Comp
       <FigureBadges conflict={cell.conflict} estimate={cell.estimate} />
       {cell.normalisedLabel ? (
         <span className="compare-normalised">
-          <span className="sr-only">{labelled(t('normalised'), '', locale)}</span>
+          <span className="visually-hidden">{labelled(t('normalised'), '', locale)}</span>
           {cell.normalisedLabel}
         </span>
       ) : null}
