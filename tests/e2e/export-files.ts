@@ -2,9 +2,21 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Locator, Page } from '@playwright/test';
 
-/** Downloads what a button saves; EXPORT_DIR keeps a copy for looking at the files. */
+/**
+ * Downloads what a button saves; EXPORT_DIR keeps a copy for looking at the files. An export that
+ * fails shows its error in the menu instead of saving: the test fails with that error at once,
+ * rather than waiting out the download's timeout with nothing to say why.
+ */
 export async function download(page: Page, button: Locator): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  const alert = button.locator('xpath=ancestor::*[contains(@class, "export-menu")][1]').getByRole('alert');
+  const failure = alert.waitFor({ timeout: 60_000 }).then(
+    async () => `the export failed: ${await alert.textContent()}`,
+    () => '', // no error shown (or the page closed): the download settles the race
+  );
+  const failed = failure.then((message) =>
+    message ? Promise.reject(new Error(message)) : new Promise<never>(() => {}),
+  );
+  const [file] = await Promise.race([Promise.all([page.waitForEvent('download'), button.click()]), failed]);
   const name = file.suggestedFilename();
   if (process.env.EXPORT_DIR) await file.saveAs(join(process.env.EXPORT_DIR, name));
   return { name, bytes: await readFile((await file.path()) ?? '') };
