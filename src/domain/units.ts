@@ -72,10 +72,50 @@ const UNIT_NAMES_EN: Record<string, string> = {
 /**
  * A unit as a label on its own, in the reader's language: 亿元 → "100 million yuan", 万亿元 →
  * "trillion yuan", 万人 → "10,000 people"; English counts have no word at all (''), since 个 and 家
- * are classifiers, not units. An unknown unit is shown as it is.
+ * are classifiers, not units. A rate of two known units is named by its parts (台/万人 → "machines /
+ * 10,000 people"). An unknown unit is shown as it is.
  */
 export function unitLabel(unit: string, locale: 'zh-CN' | 'en'): string {
   if (locale !== 'en') return unit;
+  const rate = rateParts(unit);
+  if (rate) return rate.map(ratePartLabelEn).join(' / ');
+  return knownUnitLabelEn(unit);
+}
+
+/** The two known units of a rate written "台/万人" (robots per 10,000 people), or undefined. */
+function rateParts(unit: string): [string, string] | undefined {
+  if (unit in UNITS || unit in UNIT_NAMES_EN) return undefined;
+  const parts = unit.split('/');
+  if (parts.length !== 2 || !parts.every((part) => part in UNITS)) return undefined;
+  return [parts[0] ?? '', parts[1] ?? ''];
+}
+
+/**
+ * English nouns of the count words, for a count named on its own (a picker of units, one side of
+ * a rate), where "45" without a classifier would leave no word at all.
+ */
+export const COUNT_NOUNS_EN: Readonly<Record<string, string>> = {
+  家: 'enterprises',
+  个: 'items',
+  项: 'projects',
+  台: 'machines',
+  户: 'households',
+  件: 'pieces',
+  所: 'institutions',
+  场: 'events',
+  位: 'rank',
+};
+
+/** One side of a rate in English: 万人 → "10,000 people", 台 → "machines" (a count needs its noun). */
+function ratePartLabelEn(part: string): string {
+  const definition = UNITS[part];
+  const noun = definition ? COUNT_NOUNS_EN[definition.word] : undefined;
+  if (!definition || !noun) return knownUnitLabelEn(part) || part;
+  const scale = SCALE_NAMES_EN[part.slice(0, part.length - definition.word.length)] ?? '';
+  return scale ? `${scale} ${noun}` : noun;
+}
+
+function knownUnitLabelEn(unit: string): string {
   const named = UNIT_NAMES_EN[unit];
   if (named !== undefined) return named;
   const definition = UNITS[unit];

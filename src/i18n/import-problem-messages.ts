@@ -234,14 +234,39 @@ function fill(template: string, params: Record<string, string>): string {
   return interpolate(withOptional, params);
 }
 
+/** An indicator's English name by its id (the catalogue's nameEn), undefined when it has none. */
+export type IndicatorNameEn = (id: string) => string | undefined;
+
+/**
+ * Suggested indicators named in English ("Industrial robots (ind-x)") when the problem carries their
+ * ids and the catalogue is at hand; the Chinese list from ingest otherwise, or for a name without nameEn.
+ */
+function suggestionsEn(params: Record<string, string>, nameEn: IndicatorNameEn): string | undefined {
+  const ids = params.suggestionIds?.split(',').filter(Boolean) ?? [];
+  if (ids.length === 0) return undefined;
+  const zh = (params.suggestions ?? '').split('、');
+  return ids
+    .map((id, at) => {
+      const name = nameEn(id);
+      return name ? `${name} (${id})` : (zh[at] ?? id);
+    })
+    .join(', ');
+}
+
 /** The plain-language message for an import problem: what is wrong and what to do. */
 export function describeImportProblem(
   lang: Lang,
   code: ProblemCode | ImportProblemCode,
   params: Record<string, string>,
+  indicatorNameEn?: IndicatorNameEn,
 ): string {
   const label = params.field ? FIELD_LABELS[params.field] : undefined;
-  const filled = label ? { ...params, field: label[lang] } : params;
+  const suggestions = lang === 'en' && indicatorNameEn ? suggestionsEn(params, indicatorNameEn) : undefined;
+  const filled = {
+    ...params,
+    ...(label ? { field: label[lang] } : {}),
+    ...(suggestions !== undefined ? { suggestions } : {}),
+  };
   // A new indicator has no unit yet: "use the indicator's unit “”" pointed at nothing.
   if (code === 'unknown-unit' && !params.expected) return fill(UNIT_NOT_KNOWN_NEW[lang], filled);
   if (isImportCode(code)) return fill((lang === 'en' ? importEn : importZh)[code], filled);

@@ -58,7 +58,8 @@ export function createIndicatorMatcher(indicators: readonly Indicator[]): Indica
         suggestions = describeIndicators(list);
         described.set(list, suggestions);
       }
-      const params = { value: text, suggestions };
+      // The ids let a message name the suggestions in the reader's language (nameEn in English).
+      const params = { value: text, suggestions, suggestionIds: list.map((i) => i.id).join(',') };
       if (lookup === cache.get(text)) paramsOfText.set(text, params);
       return params;
     },

@@ -13,15 +13,17 @@ import { dataMessages } from './messages';
 export function useImportProblemText(): (problem: ImportProblem) => string {
   const lang = useAppStore((s) => s.lang);
   const datasets = useAppStore((s) => s.datasets);
+  const indicators = useAppStore((s) => s.catalogue.indicators);
   const t = useLocalTranslate(dataMessages);
   return useCallback(
     ({ code, params }: ImportProblem) => {
+      const nameEn = (indicatorId: string) => indicators.find((i) => i.id === indicatorId)?.nameEn;
       const id = params.dataset;
-      if (id === undefined) return describeImportProblem(lang, code, params);
+      if (id === undefined) return describeImportProblem(lang, code, params, nameEn);
       const name =
         id === BUILTIN_DATASET_ID ? t('builtinName') : (datasets.find((d) => d.id === id)?.name ?? id);
-      return describeImportProblem(lang, code, { ...params, dataset: name });
+      return describeImportProblem(lang, code, { ...params, dataset: name }, nameEn);
     },
-    [lang, datasets, t],
+    [lang, datasets, indicators, t],
   );
 }

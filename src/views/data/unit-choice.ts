@@ -1,4 +1,4 @@
-import { unitDefinition, unitLabel } from '../../domain/units';
+import { COUNT_NOUNS_EN, unitDefinition, unitLabel } from '../../domain/units';
 import type { Lang } from '../../i18n/messages';
 
 /*
@@ -6,18 +6,6 @@ import type { Lang } from '../../i18n/messages';
  * classifier (unitLabel gives ''), but a picker of units needs a word for each: 家 and 个 are
  * different units to choose between. The stored unit stays the Chinese one; only the label changes.
  */
-const COUNT_NOUNS_EN: Readonly<Record<string, string>> = {
-  家: 'enterprises',
-  个: 'items',
-  项: 'projects',
-  台: 'machines',
-  户: 'households',
-  件: 'pieces',
-  所: 'institutions',
-  场: 'events',
-  位: 'rank',
-};
-
 const SCALES_EN: Readonly<Record<string, string>> = { 万: '10,000', 亿: '100 million', 万亿: 'trillion' };
 
 /** 亿元 → "100 million yuan", 家 → "enterprises", 万家 → "10,000 enterprises", 指数 → "index". */

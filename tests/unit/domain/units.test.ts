@@ -68,6 +68,12 @@ describe('number formatting for readers', () => {
     expect(unitLabel('家', 'en')).toBe('');
     expect(unitLabel('百分点', 'en')).toBe('percentage points');
     expect(unitLabel('亿元', 'zh-CN')).toBe('亿元');
+    // A rate of two known units (a new indicator's unit from a file) is named by its parts.
+    expect(unitLabel('台/万人', 'en')).toBe('machines / 10,000 people');
+    expect(unitLabel('吨/万元', 'en')).toBe('tonnes / 10,000 yuan');
+    expect(unitLabel('台/万人', 'zh-CN')).toBe('台/万人');
+    expect(unitLabel('万元/人', 'en')).toBe('yuan per person');
+    expect(unitLabel('台/斤', 'en')).toBe('台/斤');
     expect(withUnitLabel('Industrial value added', '亿元', 'en')).toBe(
       'Industrial value added (100 million yuan)',
     );
