@@ -1,5 +1,6 @@
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxisValue, labelled } from '../domain/format';
+import { countsWholeUnits } from '../domain/units';
 import { compareText } from '../i18n/compare-messages';
 import { translate } from '../i18n/messages';
 import { escapeHtml } from './escape-html';
@@ -149,9 +150,6 @@ export function smallMultipleHeight(column: CompareColumn): number {
   return smallTitleHeight(column) + column.cells.length * SMALL_ROW_HEIGHT + 32;
 }
 
-/** The unit of a place in a ranking (第 N 位). */
-const RANK_UNIT = '位';
-
 /**
  * One small chart of an indicator in its own unit. Bars run horizontally so up to 8 region names fit
  * without overlapping; each bar carries the value the way the table writes it (亿元 as 万亿/亿), and
@@ -199,8 +197,8 @@ export function buildSmallMultipleOption(
     xAxis: {
       type: 'value',
       splitNumber: 3,
-      // A rank has no No. 0.3: its ticks are whole places.
-      ...(column.unit === RANK_UNIT ? { minInterval: 1 } : {}),
+      // A rank has no No. 0.3, a count no 2.5 enterprises: their ticks are whole steps.
+      ...(countsWholeUnits(column.unit) ? { minInterval: 1 } : {}),
       axisLabel: {
         formatter: (value: number) => formatAxisValue(value, column.unit, locale),
         fontSize: 10,

@@ -1,7 +1,7 @@
 import { localName, withEstimateMark } from '../i18n/localise';
 import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxisValue, labelled, type Locale } from '../domain/format';
-import { unitLabel } from '../domain/units';
+import { countsWholeUnits, unitLabel } from '../domain/units';
 import { escapeHtml } from './escape-html';
 import { valueAxis } from './bar-style';
 import type { Indicator, Qualifier } from '../domain/types';
@@ -145,6 +145,8 @@ export function buildRankingOption({
         formatAxisValue(value, viewModel.indicator.unit, locale),
       ),
       splitNumber: narrow ? 2 : 4,
+      // Counts and places tick in whole steps: no "2.5 enterprises".
+      ...(countsWholeUnits(viewModel.indicator.unit) ? { minInterval: 1 } : {}),
     },
     yAxis: {
       type: 'category',

@@ -151,7 +151,7 @@ export function ChoroplethMap({
           startAtMount={startAtMount}
         />
       </div>
-      <MapLegend entries={viewModel.legend} unit={viewModel.indicator.unit} locale={locale} />
+      <MapLegend entries={viewModel.legend} locale={locale} />
       {withoutShape.length ? (
         <p className="muted no-shape">
           {local('noShape', { regions: withoutShape.map((r) => r.name).join(locale === 'en' ? ', ' : '、') })}

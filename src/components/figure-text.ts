@@ -35,7 +35,7 @@ export function fileNameOf(...parts: readonly string[]): string {
 /** A map's legend for an exported figure: the classes as the HTML legend beside the map lists them. */
 export function mapFigureLegend(viewModel: MapViewModel, locale: Locale): FigureLegend {
   return {
-    title: legendTitle(viewModel.indicator.unit, locale),
+    title: legendTitle(locale),
     entries: viewModel.legend.map((entry) => ({ colour: entry.colour, label: entry.label })),
   };
 }

@@ -1,20 +1,19 @@
 import { useId } from 'react';
 import type { Locale } from '../domain/format';
-import { unitLabel } from '../domain/units';
 import type { LegendEntry } from '../charts/choropleth-model';
 
 interface MapLegendProps {
   entries: readonly LegendEntry[];
-  unit: string;
   locale: Locale;
 }
 
-/** "图例（亿元）" / "Legend (100 million yuan)": the heading of a map legend, also used for the legend drawn into exports. */
-export function legendTitle(unit: string, locale: Locale): string {
-  // A counter with no English word (个 of the target counts) names no unit: "Legend ()" said nothing.
-  const label = locale === 'en' ? unitLabel(unit, 'en') : unit;
-  if (!label) return locale === 'en' ? 'Legend' : '图例';
-  return locale === 'en' ? `Legend (${label})` : `图例（${label}）`;
+/**
+ * "图例" / "Legend": the heading of a map legend, also drawn into exports. It names no unit: each
+ * class label carries its own scale (1.2万亿元 – 2.3万亿元), and a heading "图例（亿元）" above
+ * 万亿元 labels contradicted them.
+ */
+export function legendTitle(locale: Locale): string {
+  return locale === 'en' ? 'Legend' : '图例';
 }
 
 /** "3 个地区" / "3 regions": how many regions a class holds. */
@@ -27,12 +26,12 @@ export function regionCount(count: number, locale: Locale): string {
  * The map's legend as text beside it: each class with its colour, range and number of regions,
  * and the no-data class. Screen readers read it as a list; the canvas carries no legend of its own.
  */
-export function MapLegend({ entries, unit, locale }: MapLegendProps) {
+export function MapLegend({ entries, locale }: MapLegendProps) {
   const id = useId();
   return (
     <div className="map-legend">
       <p id={`${id}-title`} className="map-legend-title">
-        {legendTitle(unit, locale)}
+        {legendTitle(locale)}
       </p>
       <ul aria-labelledby={`${id}-title`}>
         {entries.map((entry) => (

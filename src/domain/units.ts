@@ -137,6 +137,17 @@ export function isStockUnit(unit: string): boolean {
   return dimension === 'count' || dimension === 'people' || dimension === 'rank' || dimension === 'ratio';
 }
 
+/**
+ * Whether values in this unit come in whole steps (第5位, 45 家, 120 人), so an axis never ticks at
+ * No. 0.3 or 2.5 enterprises. Scaled counts (万家, 万人) do have fractions.
+ */
+export function countsWholeUnits(unit: string): boolean {
+  const definition = UNITS[unit];
+  if (!definition) return false;
+  if (definition.dimension === 'rank') return true;
+  return (definition.dimension === 'count' || definition.dimension === 'people') && definition.factor === 1;
+}
+
 export function unitDefinition(unit: string): UnitDefinition | undefined {
   return UNITS[unit];
 }

@@ -1,19 +1,52 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
 import { MapLegend } from '../../src/components/map-legend';
+import { buildChoropleth } from '../../src/charts/choropleth-model';
+import { BASE_DIVISIONS } from '../../src/domain/divisions';
+import { PALETTE_IDS } from '../../src/domain/palettes';
+import type { Indicator } from '../../src/domain/types';
 
 afterEach(cleanup);
 
-const entries = [{ classIndex: 0, label: '2 – 6', colour: '#c6dbef', count: 5 }];
+const indicator: Indicator = {
+  id: 'iva',
+  nameZh: '工业增加值',
+  nameEn: 'Industrial value added',
+  unit: '亿元',
+  category: 'output',
+  higherIsBetter: true,
+  description: '',
+};
 
-test('a legend of counts in a counter without an English word names no empty unit', () => {
-  // The targets map counts targets in 个, which English writes as no word at all.
-  render(<MapLegend entries={entries} unit="个" locale="en" />);
+/** A legend of 亿元 figures between 9,000 and 48,000: its classes read in 亿元 and 万亿元. */
+function legendOf(locale: 'zh-CN' | 'en') {
+  const provinces = BASE_DIVISIONS.filter((r) => r.level === 'province').slice(0, 6);
+  const values = new Map(
+    provinces.map((r, i) => [r.code, { value: 9000 + i * 7800, label: String(9000 + i * 7800) }]),
+  );
+  return buildChoropleth({
+    indicator,
+    locale,
+    values,
+    regions: provinces,
+    boundsFrom: [...values.values()].map((v) => v.value),
+    classification: 'quantile',
+    classes: 4,
+    breaks: [],
+    palette: PALETTE_IDS[0]!,
+    periodLabel: '2022年',
+  }).legend;
+}
+
+test('the legend heading names no unit that its class labels contradict', () => {
+  render(<MapLegend entries={legendOf('zh-CN')} locale="zh-CN" />);
+  const heading = screen.getByText(/^图例/);
+  expect(heading.textContent).toBe('图例');
+  const labels = screen.getAllByRole('listitem').map((item) => item.textContent ?? '');
+  // The classes carry their own scale: some in 万亿元, some below it in 亿元.
+  expect(labels.some((label) => label.includes('万亿元'))).toBe(true);
+  cleanup();
+  render(<MapLegend entries={legendOf('en')} locale="en" />);
   expect(screen.getByText(/^Legend/).textContent).toBe('Legend');
-  cleanup();
-  render(<MapLegend entries={entries} unit="个" locale="zh-CN" />);
-  expect(screen.getByText(/^图例/).textContent).toBe('图例（个）');
-  cleanup();
-  render(<MapLegend entries={entries} unit="亿元" locale="en" />);
-  expect(screen.getByText(/^Legend/).textContent).toBe('Legend (100 million yuan)');
+  expect(screen.getByRole('list', { name: 'Legend' }).textContent).toContain('trillion yuan');
 });

@@ -202,8 +202,9 @@ test('the legend is text beside the map: classes with colour, unit and counts, a
 }) => {
   await openMap(page);
   const legend = page.locator('.map-legend');
-  await expect(legend.getByText('图例（亿元）')).toBeVisible();
-  const items = page.getByRole('list', { name: '图例（亿元）' }).getByRole('listitem');
+  // The heading names no unit: each class carries its own scale (万亿元 above 亿元).
+  await expect(legend.locator('.map-legend-title')).toHaveText('图例');
+  const items = page.getByRole('list', { name: '图例' }).getByRole('listitem');
   await expect(items).toHaveCount(6);
   await expect(items.last()).toContainText(`无数据${34 - expected.length} 个地区`);
   const counts = await items.locator('.map-legend-count').allTextContents();
@@ -249,7 +250,7 @@ test('the English map legend carries no Chinese unit word', async ({ page }) => 
   expect(classes.join(' ')).toContain('trillion yuan');
   // The legend beside the map, heading and labels.
   const legend = page.locator('.map-view .map-legend');
-  await expect(legend.locator('.map-legend-title')).toHaveText('Legend (100 million yuan)');
+  await expect(legend.locator('.map-legend-title')).toHaveText('Legend');
   expect(await legend.textContent()).not.toMatch(/[\u3400-\u9fff]/);
   await expect(page.getByLabel('Indicator')).toContainText('Industrial value added (100 million yuan)');
   // The tooltip, too.

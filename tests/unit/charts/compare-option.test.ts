@@ -112,9 +112,11 @@ describe('a small multiple', () => {
     ]);
   });
 
-  it('gives a rank whole places on its axis, no "No. 0.3"', () => {
-    const rank = { ...column(), unit: '位' };
-    expect(buildSmallMultipleOption(rank, viewModel()).xAxis).toMatchObject({ minInterval: 1 });
+  it('gives a rank whole places and a count whole steps on its axis, no "No. 0.3"', () => {
+    for (const unit of ['位', '家']) {
+      const whole = { ...column(), unit };
+      expect(buildSmallMultipleOption(whole, viewModel()).xAxis).toMatchObject({ minInterval: 1 });
+    }
     expect(buildSmallMultipleOption(column(), viewModel()).xAxis).not.toHaveProperty('minInterval');
   });
 

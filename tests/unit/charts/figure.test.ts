@@ -14,7 +14,7 @@ const text: FigureText = {
   title: '工业增加值（亿元），2022年 · 全国各省',
   subtitle: '分位数分级，5 级，取自各时期数值',
   legend: {
-    title: '图例（亿元）',
+    title: '图例',
     entries: [
       { colour: '#deebf7', label: '1.641万亿元 – 1.959万亿元' },
       { colour: '#08306b', label: '4.772万亿元' },
@@ -83,7 +83,7 @@ describe('the figure layout', () => {
   it('draws one swatch per legend class, beside its label, wrapping on a narrow figure', () => {
     expect(layout.swatches.map((s) => s.colour)).toEqual(['#deebf7', '#08306b', '#d9d9d9']);
     expect(new Set(layout.swatches.map((s) => s.y)).size).toBeGreaterThan(1);
-    expect(layout.texts.map((t) => t.text)).toContain('图例（亿元）');
+    expect(layout.texts.map((t) => t.text)).toContain('图例');
     for (const s of layout.swatches) expect(s.y).toBeGreaterThan(layout.chart.y + layout.chart.height);
   });
 });

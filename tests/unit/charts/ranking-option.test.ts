@@ -103,6 +103,9 @@ describe('buildRankingOption', () => {
     expect((english as unknown as RankingOptionShape).xAxis.name).toBe('number');
     const chinese = buildRankingOption({ viewModel: counts, selected: [], locale: 'zh-CN' });
     expect((chinese as unknown as RankingOptionShape).xAxis.name).toBe('');
+    // Counts tick in whole steps; money does not need to.
+    expect(chinese).toMatchObject({ xAxis: { minInterval: 1 } });
+    expect(option.xAxis).not.toHaveProperty('minInterval');
   });
 
   it('joins labels and values with the colon of the language', () => {

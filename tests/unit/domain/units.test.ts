@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { convertUnit, isConvertible, unitLabel } from '../../../src/domain/units';
+import { convertUnit, countsWholeUnits, isConvertible, unitLabel } from '../../../src/domain/units';
 import { formatQualifiedValue, formatValue, withUnitLabel } from '../../../src/domain/format';
 
 describe('unit conversion', () => {
@@ -104,5 +104,13 @@ describe('number formatting for readers', () => {
   it('shows stated bounds as bounds', () => {
     expect(formatQualifiedValue(60, '%', 'more_than', 'zh-CN')).toBe('超过60%');
     expect(formatQualifiedValue(1000, '亿元', 'approx', 'en')).toBe('about 100 billion yuan');
+  });
+});
+
+describe('countsWholeUnits', () => {
+  it('holds for places and unscaled counts, not for scaled counts, money or rates', () => {
+    for (const unit of ['位', '家', '个', '人']) expect(countsWholeUnits(unit)).toBe(true);
+    for (const unit of ['万家', '万人', '亿元', '%', '系数', '台/万人', ''])
+      expect(countsWholeUnits(unit)).toBe(false);
   });
 });
