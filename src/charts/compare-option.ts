@@ -85,14 +85,45 @@ function indicatorAxisLabel(column: CompareColumn, viewModel: CompareViewModel):
 
 /**
  * Every indicator's name under its group, none over another: each gets its share of the width and
- * wraps within it; on a phone more than four names would be a word per line, so they slant instead
- * and are cut (the tooltip and the table give them whole).
+ * wraps within it (a wide screen only; a phone lays the bars sideways, see below).
  */
-export function indicatorAxisLabelStyle(count: number, narrow: boolean) {
-  const n = Math.max(1, count);
-  if (narrow && n > 4) return { interval: 0, rotate: 35, width: 96, overflow: 'truncate', fontSize: 11 };
-  const width = narrow ? Math.floor(300 / n) - 8 : Math.max(80, Math.min(180, Math.floor(900 / n) - 16));
-  return { interval: 0, width, overflow: 'break', lineHeight: narrow ? 14 : 16, fontSize: narrow ? 11 : 12 };
+export function indicatorAxisLabelStyle(count: number) {
+  const width = Math.max(80, Math.min(180, Math.floor(900 / Math.max(1, count)) - 16));
+  return { interval: 0, width, overflow: 'break', lineHeight: 16, fontSize: 12 };
+}
+
+/**
+ * On a phone, a group's share of 350 px is under 70 px: "Manufacturing" broke mid-word and a long
+ * name ran to eight lines. The bars run sideways there, each indicator's name beside its group in a
+ * column wide enough for whole words, and the chart grows with the groups.
+ */
+const NARROW_LABEL_WIDTH = 120;
+const NARROW_LINE_HEIGHT = 13;
+/** Characters of an English name per line at 11 px in the label column (Chinese takes about half). */
+const NARROW_CHARS_PER_LINE = 19;
+
+function narrowLabelLines(label: string): number {
+  return label
+    .split('\n')
+    .reduce((n, line) => n + Math.max(1, Math.ceil(visualLength(line) / NARROW_CHARS_PER_LINE)), 0);
+}
+
+/** A CJK character is about twice the width of a Latin one. */
+const visualLength = (text: string) =>
+  [...text].reduce((n, c) => n + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0);
+
+/** Rows of legend on a phone: about three region names fit across. */
+const narrowLegendHeight = (regions: number) => Math.ceil(regions / 3) * 22;
+
+/** Height of the grouped bars: fixed on a wide screen; on a phone, room for each group and its name. */
+export function groupedBarsHeight(viewModel: CompareViewModel, narrow: boolean): number {
+  if (!narrow) return 380;
+  const groups = viewModel.columns.reduce((sum, column) => {
+    const bars = viewModel.regions.length * 14 + 12;
+    const label = narrowLabelLines(indicatorAxisLabel(column, viewModel)) * NARROW_LINE_HEIGHT + 12;
+    return sum + Math.max(bars, label);
+  }, 0);
+  return narrowLegendHeight(viewModel.regions.length) + 16 + groups + 40;
 }
 
 /** Ticks of the normalised axis in the one number style: 50% of the maximum, or a z-score of 1.5. */
@@ -108,11 +139,46 @@ export function buildGroupedBarsOption(
   { narrow = false }: { narrow?: boolean } = {},
 ): EChartsCoreOption {
   const { columns, regions, mode } = viewModel;
+  const indicatorAxis = {
+    type: 'category',
+    data: columns.map((c) => indicatorAxisLabel(c, viewModel)),
+    // On a phone the first indicator on top, as in the table.
+    ...(narrow
+      ? {
+          inverse: true,
+          axisLabel: {
+            interval: 0,
+            width: NARROW_LABEL_WIDTH,
+            overflow: 'break',
+            lineHeight: NARROW_LINE_HEIGHT,
+            fontSize: 11,
+          },
+        }
+      : { axisLabel: indicatorAxisLabelStyle(columns.length) }),
+  };
+  const valueAxis = {
+    type: 'value',
+    // The ticks of a share say "%" themselves; a z-score's plain numbers need the axis named.
+    ...(mode === 'max'
+      ? { max: 100 }
+      : { name: 'z', ...(narrow ? { nameLocation: 'middle', nameGap: 22 } : {}) }),
+    ...(narrow ? { splitNumber: 2 } : {}),
+    axisLabel: { formatter: normalisedAxisLabel(mode, viewModel.locale), hideOverlap: true },
+  };
   return {
     animation: false,
     color: regions.map((_, i) => regionColour(i)),
     legend: { top: 0, type: 'plain' },
-    grid: { left: 56, right: 16, top: 48, bottom: 16 },
+    grid: narrow
+      ? {
+          left: 8,
+          right: 16,
+          top: narrowLegendHeight(regions.length) + 8,
+          bottom: mode === 'max' ? 8 : 28,
+          outerBoundsMode: 'same',
+          outerBoundsContain: 'axisLabel',
+        }
+      : { left: 56, right: 16, top: 40, bottom: 16 },
     tooltip: {
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
@@ -122,38 +188,30 @@ export function buildGroupedBarsOption(
         return column ? groupedTooltipHtml(column, viewModel) : '';
       },
     },
-    xAxis: {
-      type: 'category',
-      data: columns.map((c) => indicatorAxisLabel(c, viewModel)),
-      axisLabel: indicatorAxisLabelStyle(columns.length, narrow),
-    },
-    yAxis: {
-      type: 'value',
-      name: mode === 'max' ? '%' : 'z',
-      ...(mode === 'max' ? { max: 100 } : {}),
-      axisLabel: { formatter: normalisedAxisLabel(mode, viewModel.locale) },
-    },
+    xAxis: narrow ? valueAxis : indicatorAxis,
+    yAxis: narrow ? indicatorAxis : valueAxis,
     series: regions.map((region, r) => ({
       type: 'bar',
       name: region.name,
-      barMaxWidth: 28,
+      barMaxWidth: narrow ? 12 : 28,
       data: columns.map((column) => column.cells[r]?.normalised ?? GAP),
     })),
   };
 }
 
 const SMALL_ROW_HEIGHT = 30;
-const smallTitleHeight = (column: CompareColumn) => (column.periodsDiffer ? 76 : 52);
 
-/** Height of a small multiple: room for the title, one row per region and the value axis. */
+/** Height of a small multiple: one row per region and the value axis. */
 export function smallMultipleHeight(column: CompareColumn): number {
-  return smallTitleHeight(column) + column.cells.length * SMALL_ROW_HEIGHT + 32;
+  return column.cells.length * SMALL_ROW_HEIGHT + 40;
 }
 
 /**
  * One small chart of an indicator in its own unit. Bars run horizontally so up to 8 region names fit
  * without overlapping; each bar carries the value the way the table writes it (亿元 as 万亿/亿), and
- * the region's period sits under its name when the periods differ.
+ * the region's period sits under its name when the periods differ. Its title and the periods
+ * warning are the page's text above it (and the export's frame): drawn in the canvas at a fixed
+ * height, a title of three lines ran into the warning on a phone.
  */
 export function buildSmallMultipleOption(
   column: CompareColumn,
@@ -163,16 +221,8 @@ export function buildSmallMultipleOption(
   const lang = langOf(viewModel);
   return {
     animation: false,
-    title: {
-      text: column.title,
-      subtext: column.periodsDiffer ? `⚠ ${column.periodsDifferNote}` : '',
-      left: 8,
-      top: 4,
-      textStyle: { fontSize: 13, width: 300, overflow: 'break' },
-      subtextStyle: { color: '#8a4b00', width: 300, overflow: 'break' },
-    },
     // Right margin: room for the value label of the longest bar.
-    grid: { left: 8, right: 72, top: smallTitleHeight(column), bottom: 8 },
+    grid: { left: 8, right: 72, top: 8, bottom: 8 },
     tooltip: {
       trigger: 'item',
       confine: true,

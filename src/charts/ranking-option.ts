@@ -22,6 +22,18 @@ export const ROW_HEIGHT = 24;
 const GRID_TOP = 16;
 const GRID_BOTTOM = 28;
 
+/**
+ * The rows the chart draws. On a phone, the ranked ones only: 28 unranked provinces were 28 empty
+ * rows, and their labels ("Inner Mongolia · no data") left the bars 70 px of a 390 px screen. The
+ * table below lists every row, and the view says so. With nothing ranked, every row, as on a wide
+ * screen, so the chart still names the regions listed.
+ */
+export function rankingChartRows(rows: readonly RankingRow[], narrow: boolean): readonly RankingRow[] {
+  if (!narrow) return rows;
+  const ranked = rows.filter((r) => r.rank !== null);
+  return ranked.length ? ranked : rows;
+}
+
 export function rankingChartHeight(rowCount: number): number {
   return Math.max(160, rowCount * ROW_HEIGHT + GRID_TOP + GRID_BOTTOM);
 }
@@ -109,7 +121,7 @@ export function buildRankingOption({
   narrow = false,
 }: RankingOptionInput): EChartsCoreOption {
   const en = locale === 'en';
-  const rows = viewModel.rows;
+  const rows = rankingChartRows(viewModel.rows, narrow);
   const byCode = new Map(rows.map((r) => [r.code, r]));
   const rowOf = (params: TooltipParams): RankingRow | undefined => {
     const first = Array.isArray(params) ? params[0] : params;

@@ -33,9 +33,9 @@ const zh = {
   'norm.max': '占最大值比例（%）',
   'norm.z': 'z 分数',
   'norm.maxHelp':
-    '各指标单位不同，所以柱高为该地区数值除以所选地区中绝对值最大者：最大者为 100%。越低越好的指标（如排名）反过来，取最优（最小）值除以该地区数值：最优者为 100%。柱越高越好。',
+    '各指标单位不同，所以每根柱的值为该地区数值除以所选地区中绝对值最大者：最大者为 100%。越低越好的指标（如排名）反过来，取最优（最小）值除以该地区数值：最优者为 100%。值越大（柱越长）越好。',
   'norm.zHelp':
-    '各指标单位不同，所以柱高为（数值 − 平均值）÷ 标准差，按所选有数据的地区计算（总体标准差）。越低越好的指标（如排名）取相反数：柱越高越好。',
+    '各指标单位不同，所以每根柱的值为（数值 − 平均值）÷ 标准差，按所选有数据的地区计算（总体标准差）。越低越好的指标（如排名）取相反数：值越大越好。',
   'tooFew.title': '请至少选择 2 个地区',
   'tooFew.body':
     '当前已选 {count} 个地区。在上方“对比地区”中勾选 2 至 {max} 个地区（可搜索），或在地图视图中点击地区。',
@@ -91,9 +91,9 @@ const en: Record<CompareMessageKey, string> = {
   'norm.max': 'Share of the maximum (%)',
   'norm.z': 'z-score',
   'norm.maxHelp':
-    'Units differ, so each bar is the value divided by the largest absolute value among the selected regions: the largest is 100%. Where lower is better (a rank), the other way round: the best (lowest) value divided by the value, so the best is 100%. A taller bar is always better.',
+    'Units differ, so each bar is the value divided by the largest absolute value among the selected regions: the largest is 100%. Where lower is better (a rank), the other way round: the best (lowest) value divided by the value, so the best is 100%. A larger value (a longer bar) is always better.',
   'norm.zHelp':
-    'Units differ, so each bar is (value − mean) ÷ standard deviation over the selected regions with a value (population SD). Where lower is better (a rank), the sign is turned: a taller bar is always better.',
+    'Units differ, so each bar is (value − mean) ÷ standard deviation over the selected regions with a value (population SD). Where lower is better (a rank), the sign is turned: a larger value is always better.',
   'tooFew.title': 'Select at least 2 regions',
   'tooFew.body':
     '{count} selected. Tick 2 to {max} regions under “Regions to compare” above (you can search), or click regions in the Map view.',

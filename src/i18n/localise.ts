@@ -37,6 +37,14 @@ export function localName(item: BilingualNames | undefined, lang: Lang): string 
 /** Between the items of a list written out in running text: "广东、江苏" / "Guangdong, Jiangsu". */
 export const listSeparator = (lang: Lang): string => (lang === 'en' ? ', ' : '、');
 
+/**
+ * Sentences written one after another: English puts a space between them, Chinese none (a space
+ * after 。 reads as a typing slip). Empty ones are left out.
+ */
+export function joinSentences(sentences: readonly string[], lang: Lang): string {
+  return sentences.filter(Boolean).join(lang === 'en' ? ' ' : '');
+}
+
 /** A value as a tooltip states it: "超过16万亿元 [估计值]" for a figure given as an estimate (预计). */
 export function withEstimateMark(valueLabel: string, estimate: boolean, lang: Lang): string {
   return estimate ? `${valueLabel} [${translate(lang, 'flag.estimate')}]` : valueLabel;

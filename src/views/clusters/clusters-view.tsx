@@ -15,7 +15,7 @@ import { useStagedReveal } from '../../components/use-staged-reveal';
 import { useNarrowScreen } from '../../components/use-narrow-screen';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { Locale } from '../../domain/format';
-import { localName, localeOf } from '../../i18n/localise';
+import { joinSentences, localName, localeOf } from '../../i18n/localise';
 import { useAppStore } from '../../store/app-store';
 import { CLUSTER_LEVELS } from '../../store/url-state';
 import { ClusterCountMap } from './cluster-count-map';
@@ -104,6 +104,7 @@ function StatedElsewhere({ entries }: { entries: ClusterRankingViewModel['stated
 /** What the ranking counts and how: the totals, the rule, and the counts stated for other areas. */
 function RankingNotes({ ranking, levelNoun }: { ranking: ClusterRankingViewModel; levelNoun: string }) {
   const t = useLocalTranslate(clusterMessages);
+  const lang = useAppStore((state) => state.lang);
   return (
     <>
       <p className="cluster-totals" aria-live="polite">
@@ -111,9 +112,7 @@ function RankingNotes({ ranking, levelNoun }: { ranking: ClusterRankingViewModel
         {ranking.notAtLevel > 0 ? ` ${t('notAtLevel', { count: ranking.notAtLevel })}` : ''}
       </p>
       <p className="count-rule">{t('countRule')}</p>
-      <p className="muted coverage">
-        {t('coverageNote')} {t('selectHint')}
-      </p>
+      <p className="muted coverage">{joinSentences([t('coverageNote'), t('selectHint')], lang)}</p>
       <StatedElsewhere entries={ranking.statedElsewhere} />
     </>
   );

@@ -5,6 +5,7 @@ import { labelled, type Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { CompareCell, CompareColumn, CompareViewModel } from './compare-view-model';
 import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
+import { joinSentences } from '../../i18n/localise';
 
 /**
  * The charts as a table: regions down, indicators across; each cell the native value with its unit
@@ -20,7 +21,10 @@ export function CompareTable({ viewModel }: { viewModel: CompareViewModel }) {
   return (
     <>
       <p id={noteId} className="compare-table-note">
-        {t('table.caption')} {t('table.normalisedNote', { mode: t(`norm.${viewModel.mode}`) })}
+        {joinSentences(
+          [t('table.caption'), t('table.normalisedNote', { mode: t(`norm.${viewModel.mode}`) })],
+          viewModel.locale === 'en' ? 'en' : 'zh',
+        )}
       </p>
       <div className="table-scroll">
         <table className="data-table compare-table" aria-describedby={noteId}>

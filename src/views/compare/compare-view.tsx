@@ -4,6 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
 import {
   buildGroupedBarsOption,
+  groupedBarsHeight,
   buildSmallMultipleOption,
   smallMultipleHeight,
   type CompareViewModel,
@@ -74,6 +75,8 @@ function SmallMultiple({ column, option }: { column: CompareColumn; option: ECha
   };
   return (
     <div className="compare-multiple">
+      <h4>{column.title}</h4>
+      {column.periodsDiffer ? <p className="compare-multiple-warning">⚠ {column.periodsDifferNote}</p> : null}
       <ExportMenu
         chartRef={chartRef}
         option={option}
@@ -136,7 +139,7 @@ function CompareCharts({
         className="compare-chart"
         option={groupedOption}
         label={t('chart.grouped', { indicators: viewModel.columns.map((c) => c.name).join(', ') })}
-        height={380}
+        height={groupedBarsHeight(viewModel, narrow)}
       />
       {belowShown ? (
         <>

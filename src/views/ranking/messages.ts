@@ -18,6 +18,7 @@ const zh = {
   'unranked.ambiguous': '口径不明，不排名',
   citiesNote: '{group}由城市组成，按成员城市排名。',
   coverage: '{count} / {total} 个地区有数据；无数据的地区列在最后，不参与排名。',
+  phoneChart: '手机屏幕上，图中只画有排名的 {count} 个地区；全部 {total} 个地区见下表。',
   noIndicator: '当前范围内没有任何指标数据。',
   selectHint: '点击柱条或表中的地区名可选中（各视图共用选中的地区）。',
   tableCaption: '{title}（图表的文字版）',
@@ -66,6 +67,7 @@ export const rankingMessages: LocalMessages<RankingMessageKey> = {
     'unranked.ambiguous': 'measure unclear, not ranked',
     citiesNote: '{group} is made of cities, so its member cities are ranked.',
     coverage: '{count} of {total} regions have data; regions without data are listed last, unranked.',
+    phoneChart: 'On a phone the chart draws the {count} ranked regions; all {total} are in the table below.',
     noIndicator: 'No indicator has data in this scope.',
     selectHint:
       'Click a bar or a region name in the table to select it (the selection is shared by every view).',

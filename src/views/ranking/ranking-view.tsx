@@ -1,7 +1,12 @@
 import { useCallback, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import '../../charts/echarts-bar';
-import { buildRankingOption, rankingChartHeight, type RankingViewModel } from '../../charts/ranking-option';
+import {
+  buildRankingOption,
+  rankingChartHeight,
+  rankingChartRows,
+  type RankingViewModel,
+} from '../../charts/ranking-option';
 import { Chart, type ChartHandle } from '../../components/chart';
 import { ExportMenu } from '../../components/export-menu';
 import { mapScopeLabel, withScope } from '../../components/figure-text';
@@ -26,7 +31,7 @@ import {
   sortRankingRows,
   type RankingSortColumn,
 } from './ranking-view-model';
-import { localName, localeOf } from '../../i18n/localise';
+import { joinSentences, localName, localeOf } from '../../i18n/localise';
 
 /** The group filter: all provinces, or one named group (东部 … 长三角 …). */
 function GroupPicker() {
@@ -101,23 +106,42 @@ const BAR_EVENTS = {
 };
 
 /** What the ranking covers, and why some figures are not ranked against the others. */
-function RankingNotes({ viewModel, citiesOf }: { viewModel: RankingViewModel; citiesOf: string }) {
+function RankingNotes({
+  viewModel,
+  citiesOf,
+  chartRows,
+}: {
+  viewModel: RankingViewModel;
+  citiesOf: string;
+  /** How many rows the chart draws (fewer than the table's on a phone). */
+  chartRows: number;
+}) {
   const t = useLocalTranslate(rankingMessages);
+  const lang = useAppStore((state) => state.lang);
+  const total = viewModel.rows.length;
   return (
     <>
       <p className="muted coverage">
-        {citiesOf ? `${t('citiesNote', { group: citiesOf })} ` : ''}
-        {t('coverage', { count: viewModel.rankedCount, total: viewModel.rows.length })} {t('selectHint')}
+        {joinSentences(
+          [
+            citiesOf ? t('citiesNote', { group: citiesOf }) : '',
+            t('coverage', { count: viewModel.rankedCount, total }),
+            t('selectHint'),
+            chartRows < total ? t('phoneChart', { count: chartRows, total }) : '',
+          ],
+          lang,
+        )}
       </p>
       {viewModel.ambiguous || viewModel.periodsDiffer || viewModel.lengthExcluded ? (
         <p className="ranking-caveats">
-          {[
-            viewModel.ambiguous ? t('ambiguous') : '',
-            viewModel.periodsDiffer ? t('periodsDiffer') : '',
-            viewModel.lengthExcluded ? t('lengthExcluded', { count: viewModel.lengthExcluded }) : '',
-          ]
-            .filter(Boolean)
-            .join(' ')}
+          {joinSentences(
+            [
+              viewModel.ambiguous ? t('ambiguous') : '',
+              viewModel.periodsDiffer ? t('periodsDiffer') : '',
+              viewModel.lengthExcluded ? t('lengthExcluded', { count: viewModel.lengthExcluded }) : '',
+            ],
+            lang,
+          )}
         </p>
       ) : null}
     </>
@@ -194,6 +218,7 @@ export default function RankingView() {
     () => viewModel && buildRankingOption({ viewModel, selected: s.selected, locale, narrow }),
     [viewModel, s.selected, locale, narrow],
   );
+  const chartRows = viewModel ? rankingChartRows(viewModel.rows, narrow).length : 0;
   const tableRows = useMemo(
     () => (viewModel ? sortRankingRows(viewModel.rows, s.sort, locale) : []),
     [viewModel, s.sort, locale],
@@ -217,7 +242,11 @@ export default function RankingView() {
         <RankingElsewhere indicator={elsewhere} scope={listed.scope} />
       ) : viewModel ? (
         <>
-          <RankingNotes viewModel={viewModel} citiesOf={listed.scope.level === 'city' ? groupName : ''} />
+          <RankingNotes
+            viewModel={viewModel}
+            citiesOf={listed.scope.level === 'city' ? groupName : ''}
+            chartRows={chartRows}
+          />
           <ExportMenu
             chartRef={chartRef}
             option={option}
@@ -236,7 +265,7 @@ export default function RankingView() {
                 className="ranking-chart"
                 option={option}
                 label={title}
-                height={rankingChartHeight(viewModel.rows.length)}
+                height={rankingChartHeight(chartRows)}
                 onEvents={BAR_EVENTS}
               />
             ) : null}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildGroupedBarsOption,
+  groupedBarsHeight,
   buildSmallMultipleOption,
   regionColour,
   smallMultipleHeight,
@@ -47,7 +48,10 @@ describe('the grouped bars option', () => {
     expect(series[0]!.data).toEqual([100]);
     expect(series[1]!.data).toEqual(['-']);
     expect(series[2]!.data[0]).toBeCloseTo((47723 / 48593.6) * 100, 9);
-    expect(axisOf(option, 'yAxis')).toMatchObject({ max: 100, name: '%' });
+    expect(axisOf(option, 'yAxis')).toMatchObject({ max: 100 });
+    // The ticks say "100%": an axis name "%" above them only crowded the legend.
+    expect(axisOf(option, 'yAxis').name).toBeUndefined();
+    expect(axisOf(buildGroupedBarsOption(viewModel('z')), 'yAxis').name).toBe('z');
     expect(option.color).toEqual([0, 1, 2, 3].map(regionColour));
   });
 
@@ -76,6 +80,49 @@ describe('the grouped bars option', () => {
   });
 });
 
+describe('the grouped bars on a phone', () => {
+  const many = (locale: 'zh-CN' | 'en') =>
+    buildCompareViewModel({
+      catalogue,
+      regionCodes: ['320000', '370000', '440000', '990000'],
+      indicatorIds: ['iva'],
+      mode: 'max',
+      locale,
+    });
+
+  it('lays the bars sideways with whole-word names beside their groups, the first on top', () => {
+    const option = buildGroupedBarsOption(many('en'), { narrow: true });
+    const indicators = axisOf(option, 'yAxis') as unknown as {
+      type: string;
+      inverse: boolean;
+      axisLabel: { width: number; overflow: string };
+    };
+    expect(indicators).toMatchObject({ type: 'category', inverse: true });
+    // Wide enough for "Manufacturing" at 11 px, so words wrap whole instead of breaking.
+    expect(indicators.axisLabel.width).toBeGreaterThanOrEqual(100);
+    expect(axisOf(option, 'xAxis')).toMatchObject({ type: 'value', max: 100 });
+    // The wide layout keeps the indicators under their groups.
+    expect(axisOf(buildGroupedBarsOption(many('en')), 'xAxis')).toMatchObject({ type: 'category' });
+  });
+
+  it('grows with the indicators and their names, and keeps its fixed height on a wide screen', () => {
+    const vm = many('en');
+    const short = groupedBarsHeight(vm, true);
+    const longer = {
+      ...vm,
+      columns: [
+        ...vm.columns,
+        {
+          ...vm.columns[0]!,
+          name: 'National rank by industrial or manufacturing scale (measure not stated)',
+        },
+      ],
+    };
+    expect(groupedBarsHeight(longer, true)).toBeGreaterThan(short + 60);
+    expect(groupedBarsHeight(longer, false)).toBe(groupedBarsHeight(vm, false));
+  });
+});
+
 describe('a small multiple', () => {
   const column = () => viewModel().columns[0]!;
 
@@ -99,9 +146,11 @@ describe('a small multiple', () => {
     expect(smallMultipleHeight(column())).toBeGreaterThan(smallMultipleHeight(two.columns[0]!));
   });
 
-  it('is titled with the indicator and unit and formats its axis like the table', () => {
+  it('leaves its title to the page and formats its axis like the table', () => {
     const option = buildSmallMultipleOption(column(), viewModel());
-    expect((option.title as { text: string }).text).toBe('工业增加值（亿元）');
+    // The title and the periods warning are HTML above the chart, where they wrap as they need.
+    expect(option.title).toBeUndefined();
+    expect(column().title).toBe('工业增加值（亿元）');
     const formatter = axisOf(option, 'xAxis').axisLabel.formatter as (v: number) => string;
     expect(formatter(40000)).toBe('4万亿元');
     expect(axisOf(option, 'yAxis').data).toEqual([
@@ -130,7 +179,7 @@ describe('a small multiple', () => {
 
   it('speaks English when asked', () => {
     const option = buildSmallMultipleOption(viewModel('max', 'en').columns[0]!, viewModel('max', 'en'));
-    expect((option.title as { text: string }).text).toBe('Industrial value added (100 million yuan)');
+    expect(viewModel('max', 'en').columns[0]!.title).toBe('Industrial value added (100 million yuan)');
     expect(axisOf(option, 'yAxis').data?.[1]).toBe('Shandong\nno data');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildRankingOption, rankingTooltipHtml } from '../../../src/charts/ranking-option';
+import { buildRankingOption, rankingChartRows, rankingTooltipHtml } from '../../../src/charts/ranking-option';
 import { buildRankingViewModel, rankingScope } from '../../../src/views/ranking/ranking-view-model';
 
 import { OUTPUT, obs, REGIONS, catalogue, region } from '../ranking-fixture';
@@ -121,5 +121,21 @@ describe('buildRankingOption', () => {
   it('says a region without data is not ranked', () => {
     const missing = vm.rows.find((r) => r.value === null);
     expect(missing && rankingTooltipHtml(missing, vm, 'en')).toContain('Not ranked (no data)');
+  });
+});
+
+describe('the ranking chart on a phone', () => {
+  it('draws the ranked regions only, their tooltips still matching their bars', () => {
+    const vm = viewModel();
+    expect(vm.rows.length).toBe(5);
+    const narrow = buildRankingOption({ viewModel: vm, selected: [], locale: 'en', narrow: true });
+    const shape = narrow as unknown as RankingOptionShape;
+    expect(shape.yAxis.data).toEqual(['110000', '320000']);
+    expect(shape.tooltip.formatter([{ dataIndex: 1 }])).toContain('Rank 2 of 2');
+    expect(rankingChartRows(vm.rows, true)).toHaveLength(2);
+    // A wide screen keeps every row, and a ranking with nothing ranked keeps its names on a phone too.
+    expect(rankingChartRows(vm.rows, false)).toHaveLength(5);
+    const unranked = vm.rows.map((r) => ({ ...r, rank: null }));
+    expect(rankingChartRows(unranked, true)).toHaveLength(5);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { listSeparator, localeOf, localName, regionName } from '../../../src/i18n/localise';
+import { joinSentences, listSeparator, localName, localeOf, regionName } from '../../../src/i18n/localise';
 
 const guangdong = { name: '广东', nameEn: 'Guangdong' };
 const iva = { nameZh: '工业增加值', nameEn: 'Industrial value added' };
@@ -15,4 +15,13 @@ test('names, locales and separators follow the language; an unknown record has n
   expect(localeOf('en')).toBe('en');
   expect(['广东', '江苏'].join(listSeparator('zh'))).toBe('广东、江苏');
   expect(['Guangdong', 'Jiangsu'].join(listSeparator('en'))).toBe('Guangdong, Jiangsu');
+});
+
+test('sentences run on with a space in English and none after 。 in Chinese', () => {
+  expect(joinSentences(['6 / 34 个地区有数据。', '', '点击柱条可选中。'], 'zh')).toBe(
+    '6 / 34 个地区有数据。点击柱条可选中。',
+  );
+  expect(joinSentences(['6 of 34 regions have data.', '', 'Click a bar.'], 'en')).toBe(
+    '6 of 34 regions have data. Click a bar.',
+  );
 });
