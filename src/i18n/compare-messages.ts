@@ -43,7 +43,7 @@ const zh = {
   'small.title': '原始数值（各指标使用自身单位）',
   'table.title': '数据表',
   'table.caption': '每个地区取该指标有数据的最新时期；“时期不同”表示各地区的时期不一致。',
-  'table.normalisedNote': '数值下方的蓝色小字是标准化值（{mode}），即上方柱状图的柱高。',
+  'table.normalisedNote': '数值下方的蓝色小字是标准化值（{mode}），即上方柱状图中柱条所画的值。',
   'col.region': '地区',
   periodsDiffer: '时期不同',
   periodsDifferTitle: '各地区最新数据的时期不同：{periods}',
@@ -103,7 +103,7 @@ const en: Record<CompareMessageKey, string> = {
   'table.caption':
     'Each region shows the latest period with a value for the indicator; “periods differ” marks indicators whose periods are not the same for all regions.',
   'table.normalisedNote':
-    'The small blue figure under a value is its normalised value ({mode}), the height of its bar above.',
+    'The small blue figure under a value is its normalised value ({mode}), the value its bar above is drawn to.',
   'col.region': 'Region',
   periodsDiffer: 'periods differ',
   periodsDifferTitle: 'The latest values are from different periods: {periods}',

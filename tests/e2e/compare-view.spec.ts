@@ -194,7 +194,8 @@ test('the grouped bars’ tooltip gives native value, period and normalised valu
   expect(box).not.toBeNull();
   // The first of two indicator bands: a quarter of the plot width in from the left axis.
   await page.mouse.move(box!.x + 56 + (box!.width - 72) * 0.25, box!.y + box!.height * 0.6);
-  const tooltip = page
+  // ECharts puts the tooltip inside the chart's box.
+  const tooltip = chart
     .locator('div')
     .filter({ hasText: /^工业增加值（亿元）/ })
     .last();

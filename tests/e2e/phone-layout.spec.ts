@@ -200,3 +200,41 @@ test.describe('the ranking table on a phone', () => {
     await expect(first.locator('td.rank-cell')).toHaveAttribute('data-label', '排名');
   });
 });
+
+test.describe('charts on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('the ranking chart draws the ranked regions and says the table holds the rest', async ({ page }) => {
+    await page.goto('./?view=ranking&lang=en');
+    await expect(page.locator('.ranking-chart canvas')).toBeVisible();
+    const total = await page.locator('.ranking-table tbody tr').count();
+    const note = page.locator('.coverage');
+    await expect(note).toContainText(
+      /On a phone the chart draws the (\d+) ranked regions; all (\d+) are in the table/,
+    );
+    const [, ranked = '0', all = '0'] =
+      /draws the (\d+) ranked regions; all (\d+)/.exec((await note.textContent()) ?? '') ?? [];
+    expect(Number(all)).toBe(total);
+    expect(Number(ranked)).toBeLessThan(total);
+    // A row of 24 px per ranked region, not one per listed region.
+    const height = (await page.locator('.ranking-chart').boundingBox())!.height;
+    expect(height).toBeLessThan(Math.max(160, total * 24));
+  });
+
+  test('the grouped comparison grows to give each indicator room for its name', async ({ page }) => {
+    const groupedHeight = async (query: string) => {
+      await page.goto(`./?view=compare&lang=en&sel=320000,440000,370000${query}`);
+      const grouped = page.locator('.compare-chart').first();
+      await expect(grouped.locator('canvas')).toBeVisible();
+      return (await grouped.boundingBox())!.height;
+    };
+    const one = await groupedHeight('&cmp=industrial_value_added');
+    const four = await groupedHeight('');
+    // Sideways bars: each indicator adds a band with room for its name, which wraps whole.
+    expect(four).toBeGreaterThan(one + 3 * 50);
+    // Each small multiple's title is the page's text, whole, above its chart.
+    const title = page.locator('.compare-multiple h4').first();
+    await expect(title).toHaveText('Industrial value added (100 million yuan)');
+    const chart = page.locator('.compare-multiple .compare-chart').first();
+    expect((await title.boundingBox())!.y).toBeLessThan((await chart.boundingBox())!.y);
+  });
+});
