@@ -4,19 +4,12 @@ import { MapLegend } from '../../src/components/map-legend';
 import { buildChoropleth } from '../../src/charts/choropleth-model';
 import { BASE_DIVISIONS } from '../../src/domain/divisions';
 import { PALETTE_IDS } from '../../src/domain/palettes';
-import type { Indicator } from '../../src/domain/types';
+import { fixtureCatalogue } from '../unit/fixture-catalogue';
 
 afterEach(cleanup);
 
-const indicator: Indicator = {
-  id: 'iva',
-  nameZh: '工业增加值',
-  nameEn: 'Industrial value added',
-  unit: '亿元',
-  category: 'output',
-  higherIsBetter: true,
-  description: '',
-};
+/** 工业增加值 in 亿元, higher is better. */
+const indicator = fixtureCatalogue([]).indicators[0]!;
 
 /** A legend of 亿元 figures between 9,000 and 48,000: its classes read in 亿元 and 万亿元. */
 function legendOf(locale: 'zh-CN' | 'en') {
