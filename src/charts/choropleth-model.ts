@@ -1,3 +1,4 @@
+import { countsWholeUnits } from '../domain/units';
 import { classBounds, classOf, classRangeLabel, type Classification } from '../domain/classify';
 import { conflictDescriber } from '../domain/conflicts';
 import { formatQualifiedValue, formatValue, type Locale } from '../domain/format';
@@ -144,7 +145,15 @@ export function buildChoropleth(input: ChoroplethInput): MapViewModel {
   });
   const legend: LegendEntry[] = colours.slice(0, bounds.length - 1).map((colour, i) => ({
     classIndex: i,
-    label: classRangeLabel(bounds[i] ?? 0, bounds[i + 1] ?? 0, (v) => formatValue(v, indicator.unit, locale)),
+    label: classRangeLabel(
+      bounds[i] ?? 0,
+      bounds[i + 1] ?? 0,
+      (v) => formatValue(v, indicator.unit, locale),
+      {
+        wholeSteps: countsWholeUnits(indicator.unit),
+        last: i === bounds.length - 2,
+      },
+    ),
     colour,
     count: mapRegions.filter((r) => r.classIndex === i).length,
   }));

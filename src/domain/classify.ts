@@ -67,12 +67,34 @@ export function classOf(value: number | null | undefined, bounds: readonly numbe
   return bounds.length - 2;
 }
 
+/** How a class's ends are written: values in whole steps (counts) name the whole numbers a class holds. */
+export interface ClassRangeOptions {
+  /** Values come in whole steps (45 家, 第5位), so "2 – 6" above "6 – 15" left 6 in doubt. */
+  wholeSteps?: boolean;
+  /** The last class, which holds its upper bound too. */
+  last?: boolean;
+}
+
 /**
  * A class's legend text: "a – b", or the one value where both ends read the same, as for a top class
- * of a single value (never "49个 – 49个").
+ * of a single value (never "49个 – 49个"). A class holds lower ≤ value < upper (the last one upper
+ * too); for whole-step values that is the whole numbers from ⌈lower⌉ to ⌈upper⌉ − 1 (⌊upper⌋ in the
+ * last), so counts read "2 – 5", "6 – 14", "15" where they read "2 – 6", "6 – 15", "15".
  */
-export function classRangeLabel(lower: number, upper: number, format: (value: number) => string): string {
-  const low = format(lower);
-  const high = format(upper);
+export function classRangeLabel(
+  lower: number,
+  upper: number,
+  format: (value: number) => string,
+  { wholeSteps = false, last = false }: ClassRangeOptions = {},
+): string {
+  let [from, to] = [lower, upper];
+  if (wholeSteps) {
+    const first = Math.ceil(lower);
+    const final = last ? Math.floor(upper) : Math.ceil(upper) - 1;
+    // A class no whole number falls in keeps its bounds as they are (it holds no region).
+    if (first <= final) [from, to] = [first, final];
+  }
+  const low = format(from);
+  const high = format(to);
   return low === high ? low : `${low} – ${high}`;
 }

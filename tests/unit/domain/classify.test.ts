@@ -77,6 +77,24 @@ describe('class labels', () => {
     expect(classRangeLabel(bounds.at(-2)!, bounds.at(-1)!, count)).toBe('49个');
   });
 
+  it('name the whole numbers a class of counts holds, so no count sits on two classes', () => {
+    const bounds = [2, 6, 15, 15];
+    const labels = [0, 1, 2].map((i) =>
+      classRangeLabel(bounds[i]!, bounds[i + 1]!, count, { wholeSteps: true, last: i === 2 }),
+    );
+    expect(labels).toEqual(['2个 – 5个', '6个 – 14个', '15个']);
+    // Fractional bounds (quantiles) round inwards: [2.5, 7.5) holds 3 to 7.
+    expect(classRangeLabel(2.5, 7.5, count, { wholeSteps: true })).toBe('3个 – 7个');
+    // A class no whole number falls in keeps its bounds.
+    expect(classRangeLabel(3.2, 3.6, (v) => String(v), { wholeSteps: true })).toBe('3.2 – 3.6');
+    // Each label agrees with classOf on every count from 2 to 15.
+    for (let v = 2; v <= 15; v += 1) {
+      const [low, high] = labels[classOf(v, bounds)]!.split(' – ').map((t) => Number.parseInt(t, 10));
+      expect(v).toBeGreaterThanOrEqual(low!);
+      expect(v).toBeLessThanOrEqual(high ?? low!);
+    }
+  });
+
   it('merge ends that differ only below the shown precision', () => {
     expect(classRangeLabel(12345.6, 12345.62, (v) => formatValue(v, '亿元', 'zh-CN'))).toBe('1.235万亿元');
   });
