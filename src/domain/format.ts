@@ -55,10 +55,12 @@ export function withUnitLabel(name: string, unit: string, locale: Locale): strin
 
 /**
  * A value axis tick in the words the bars, tables and tooltips use (5万亿元 beside a bar of
- * 4.859万亿元, not 50,000 亿元); the origin reads plain 0.
+ * 4.859万亿元, not 50,000 亿元); the origin reads plain 0, and a ranking's origin nothing.
  */
 export function formatAxisValue(value: number, unit: string, locale: Locale): string {
-  return value === 0 ? '0' : formatValue(value, unit, locale);
+  // There is no place 0 in a ranking: its axis starts unlabelled, where "0" read as a rank.
+  if (value === 0) return unitDefinition(unit)?.dimension === 'rank' ? '' : '0';
+  return formatValue(value, unit, locale);
 }
 
 /**

@@ -18,6 +18,12 @@ describe('formatAxisValue', () => {
     expect(formatAxisValue(1.5, '', 'zh-CN')).toBe('1.5');
     expect(formatAxisValue(12000, '家', 'zh-CN')).toBe('1.2万家');
   });
+
+  it('leaves a ranking axis origin unlabelled: there is no place 0', () => {
+    expect(formatAxisValue(0, '位', 'zh-CN')).toBe('');
+    expect(formatAxisValue(0, '位', 'en')).toBe('');
+    expect(formatAxisValue(1, '位', 'en')).toBe('No. 1');
+  });
 });
 
 describe('labelled', () => {
