@@ -238,3 +238,24 @@ test.describe('charts on a phone', () => {
     expect((await title.boundingBox())!.y).toBeLessThan((await chart.boundingBox())!.y);
   });
 });
+
+test.describe('the profile tables on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test('read as cards within the screen, each figure and target with its cells named', async ({ page }) => {
+    await page.goto('./?view=profile&sel=440000');
+    for (const section of ['.profile-figures', '.profile-targets']) {
+      const box = page.locator(`${section} .table-scroll`);
+      const first = box.locator('tbody tr').first();
+      await first.scrollIntoViewIfNeeded();
+      await expect(first).toBeVisible();
+      expect(await box.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+      const head = (await first.locator('th').boundingBox())!;
+      const named = first.locator('td[data-label]').first();
+      expect(head.y + head.height).toBeLessThanOrEqual((await named.boundingBox())!.y + 1);
+    }
+    await expect(page.locator('.profile-figures tbody tr').first().locator('td.value-cell')).toHaveAttribute(
+      'data-label',
+      '最新数值',
+    );
+  });
+});

@@ -87,7 +87,7 @@ export function FiguresSection({ viewModel }: { viewModel: ProfileViewModel }) {
       empty={viewModel.figures.length === 0 ? t('figures.none') : undefined}
     >
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table cards-on-phone">
           <ColumnHeads
             labels={[
               t('col.indicator'),
@@ -106,7 +106,7 @@ export function FiguresSection({ viewModel }: { viewModel: ProfileViewModel }) {
                 className={f.conflict ? 'conflict' : ''}
               >
                 <th scope="row">{f.name}</th>
-                <td className="number value-cell">
+                <td className="number value-cell" data-label={t('col.value')}>
                   {f.valueLabel}
                   <FigureBadges conflict={f.conflict} estimate={f.estimate} />
                   {f.otherValueLabels.length ? (
@@ -115,12 +115,16 @@ export function FiguresSection({ viewModel }: { viewModel: ProfileViewModel }) {
                     </span>
                   ) : null}
                 </td>
-                <td className="period-cell">{f.periodLabel}</td>
-                <td className="number rank-cell">{f.rankLabel}</td>
-                <td className="trend-cell">
+                <td className="period-cell" data-label={t('col.period')}>
+                  {f.periodLabel}
+                </td>
+                <td className="number rank-cell" data-label={t('col.rank')}>
+                  {f.rankLabel}
+                </td>
+                <td className="trend-cell" data-label={t('col.trend')}>
                   <TrendCell figure={f} regionCode={viewModel.region.code} />
                 </td>
-                <td className="source-cell">
+                <td className="source-cell card-wide">
                   <SourceRef viewModel={viewModel} id={f.sourceId} title={f.sourceTitle} />{' '}
                   {f.quote ? <q className="quote-inline">{f.quote}</q> : null}
                 </td>
@@ -191,7 +195,7 @@ export function TargetsSection({ viewModel, dateLabel }: { viewModel: ProfileVie
       empty={viewModel.targets.length === 0 ? t('targets.none') : undefined}
     >
       <div className="table-scroll">
-        <table className="data-table">
+        <table className="data-table cards-on-phone">
           <ColumnHeads
             labels={[
               t('col.region'),
@@ -213,17 +217,21 @@ export function TargetsSection({ viewModel, dateLabel }: { viewModel: ProfileVie
                     <RegionLink code={r.regionCode} name={r.regionName} />
                   )}
                 </th>
-                <td>{r.indicatorName}</td>
-                <td className="number">{r.targetLabel}</td>
-                <td>{r.deadlineLabel}</td>
-                <td className="number">
+                <td className="card-wide">{r.indicatorName}</td>
+                <td className="number" data-label={t('col.target')}>
+                  {r.targetLabel}
+                </td>
+                <td data-label={t('col.deadline')}>{r.deadlineLabel}</td>
+                <td className="number" data-label={t('col.actual')}>
                   {r.actualLabel}
                   {r.actualPeriodLabel ? (
                     <span className="muted cell-detail">{r.actualPeriodLabel}</span>
                   ) : null}
                 </td>
-                <td className="required-cell">{r.requiredLabel}</td>
-                <td>
+                <td className="required-cell" data-label={t('col.required')}>
+                  {r.requiredLabel}
+                </td>
+                <td className="card-wide">
                   <span className={`badge status-badge status-${r.status}`}>{r.statusLabel}</span>{' '}
                   <SourceRef viewModel={viewModel} id={r.sourceId} title={r.quote} />
                 </td>
