@@ -2,6 +2,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxisValue, labelled } from '../domain/format';
 import { countsWholeUnits } from '../domain/units';
 import { compareText } from '../i18n/compare-messages';
+import { langOf } from '../i18n/localise';
 import { translate } from '../i18n/messages';
 import { escapeHtml } from './escape-html';
 import { seriesColour } from './series-colours';
@@ -15,14 +16,12 @@ export const regionColour = seriesColour;
 /** ECharts draws '-' as a gap: a missing value must never become a bar of height 0. */
 const GAP = '-';
 
-const langOf = (viewModel: CompareViewModel) => (viewModel.locale === 'en' ? 'en' : 'zh');
-
 const swatch = (colour: string) =>
   `<span style="display:inline-block;width:10px;height:10px;margin-right:4px;background:${colour}"></span>`;
 
 /** "4.859万亿元（2022年）", plus every other value the sources state and the figure's marks. */
 function cellLineHtml(cell: CompareCell, viewModel: CompareViewModel): string {
-  const lang = langOf(viewModel);
+  const lang = langOf(viewModel.locale);
   let line = escapeHtml(cell.valueLabel);
   if (cell.periodLabel)
     line += lang === 'en' ? ` (${escapeHtml(cell.periodLabel)})` : `（${escapeHtml(cell.periodLabel)}）`;
@@ -58,7 +57,7 @@ export function smallMultipleTooltipHtml(
   cell: CompareCell,
   viewModel: CompareViewModel,
 ): string {
-  const lang = langOf(viewModel);
+  const lang = langOf(viewModel.locale);
   const { locale } = viewModel;
   const lines = [
     `<strong>${escapeHtml(cell.regionName)}</strong>`,
@@ -79,7 +78,7 @@ function dataIndexOf(params: unknown): number {
 /** The axis label of an indicator: its name, and the mark when the regions' periods differ. */
 function indicatorAxisLabel(column: CompareColumn, viewModel: CompareViewModel): string {
   return column.periodsDiffer
-    ? `${column.name}\n⚠ ${compareText(langOf(viewModel), 'periodsDiffer')}`
+    ? `${column.name}\n⚠ ${compareText(langOf(viewModel.locale), 'periodsDiffer')}`
     : column.name;
 }
 
@@ -218,7 +217,7 @@ export function buildSmallMultipleOption(
   viewModel: CompareViewModel,
 ): EChartsCoreOption {
   const { locale } = viewModel;
-  const lang = langOf(viewModel);
+  const lang = langOf(viewModel.locale);
   return {
     animation: false,
     // Right margin: room for the value label of the longest bar.

@@ -9,6 +9,9 @@ import { translate, type Lang } from './messages';
 /** The locale number, date and collation formatting use for a language. */
 export const localeOf = (lang: Lang): Locale => (lang === 'en' ? 'en' : 'zh-CN');
 
+/** The messages' language of a number locale: the other way round from `localeOf`. */
+export const langOf = (locale: Locale): Lang => (locale === 'en' ? 'en' : 'zh');
+
 interface RegionNames {
   name: string;
   nameEn: string;

@@ -4,7 +4,8 @@ import { ownerCache } from '../../domain/owner-cache';
 import type { Catalogue, Indicator, Region } from '../../domain/types';
 import { buildChoropleth, type MapViewModel, type RegionValue } from '../../charts/choropleth-model';
 import type { CompositionModel } from '../../charts/cluster-option';
-import { langOf, orderedTiers, regionLabel, tierName } from './cluster-names';
+import { orderedTiers, regionLabel, tierName } from './cluster-names';
+import { langOf } from '../../i18n/localise';
 import { countLabel, type ClusterInput, type ClusterRankingViewModel } from './clusters-view-model';
 import { clusterMessages } from './messages';
 

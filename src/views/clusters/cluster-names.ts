@@ -1,12 +1,10 @@
 import { ALL_TIERS } from '../../domain/cluster-counts';
 import type { Locale } from '../../domain/format';
 import type { ClusterTier, Region } from '../../domain/types';
-import { localName, regionName } from '../../i18n/localise';
-import type { Lang } from '../../i18n/messages';
+import { langOf, localName, regionName } from '../../i18n/localise';
 import { clusterMessages } from './messages';
 
-/** Names the clusters models share: the language of a locale, a region's and a tier's name. */
-export const langOf = (locale: Locale): Lang => (locale === 'en' ? 'en' : 'zh');
+/* Names the clusters models share: a region's and a tier's name. */
 
 /** A region's name in the current language; a code the catalogue does not know is shown as itself. */
 export const regionLabel = (region: Region | undefined, code: string, locale: Locale): string =>

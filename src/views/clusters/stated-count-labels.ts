@@ -3,9 +3,8 @@ import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { sourceTitleById } from '../../domain/names';
 import { formatPeriod } from '../../domain/period';
 import type { Catalogue } from '../../domain/types';
-import { localName } from '../../i18n/localise';
+import { langOf, localName } from '../../i18n/localise';
 import { interpolate } from '../../i18n/messages';
-import { langOf } from './cluster-names';
 import { clusterMessages } from './messages';
 
 /** One count stated in a document, as the table shows it beside the named count. */

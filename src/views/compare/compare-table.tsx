@@ -5,7 +5,7 @@ import { labelled, type Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
 import type { CompareCell, CompareColumn, CompareViewModel } from './compare-view-model';
 import { COMPARE_MESSAGES } from '../../i18n/compare-messages';
-import { joinSentences } from '../../i18n/localise';
+import { joinSentences, langOf } from '../../i18n/localise';
 
 /**
  * The charts as a table: regions down, indicators across; each cell the native value with its unit
@@ -23,7 +23,7 @@ export function CompareTable({ viewModel }: { viewModel: CompareViewModel }) {
       <p id={noteId} className="compare-table-note">
         {joinSentences(
           [t('table.caption'), t('table.normalisedNote', { mode: t(`norm.${viewModel.mode}`) })],
-          viewModel.locale === 'en' ? 'en' : 'zh',
+          langOf(viewModel.locale),
         )}
       </p>
       <div className="table-scroll">

@@ -9,6 +9,7 @@ import { compareText } from '../../i18n/compare-messages';
 import { normalise, type NormalisationMode } from '../../domain/normalise';
 import type { CompareCell, CompareColumn, CompareViewModel } from '../../charts/compare-option';
 import type { CsvCell } from '../../export/csv';
+import { langOf, listSeparator } from '../../i18n/localise';
 
 /** How many indicators are shown when none is chosen (the URL allows up to 6). */
 export const DEFAULT_INDICATOR_COUNT = 4;
@@ -21,8 +22,6 @@ export interface CompareViewInput {
   mode: NormalisationMode;
   locale: Locale;
 }
-
-const langOf = (locale: Locale) => (locale === 'en' ? 'en' : 'zh');
 
 /** Every observation of the latest period with a value (several when the sources disagree). */
 export function latestObservations(observations: readonly Observation[]): Observation[] {
@@ -226,7 +225,6 @@ export type {
   CompareColumn,
   CompareViewModel,
 } from '../../charts/compare-option';
-import { listSeparator } from '../../i18n/localise';
 
 const CSV_HEADERS: Record<'zh' | 'en', string[]> = {
   zh: ['地区', '地区代码', '指标', '数值', '单位', '原文数值', '时期', '标准化值', '来源'],

@@ -1,5 +1,12 @@
 import { expect, test } from 'vitest';
-import { joinSentences, listSeparator, localName, localeOf, regionName } from '../../../src/i18n/localise';
+import {
+  joinSentences,
+  langOf,
+  listSeparator,
+  localName,
+  localeOf,
+  regionName,
+} from '../../../src/i18n/localise';
 
 const guangdong = { name: '广东', nameEn: 'Guangdong' };
 const iva = { nameZh: '工业增加值', nameEn: 'Industrial value added' };
@@ -24,4 +31,10 @@ test('sentences run on with a space in English and none after 。 in Chinese', (
   expect(joinSentences(['6 of 34 regions have data.', '', 'Click a bar.'], 'en')).toBe(
     '6 of 34 regions have data. Click a bar.',
   );
+});
+
+test('a locale and its messages language map onto each other', () => {
+  expect(langOf('zh-CN')).toBe('zh');
+  expect(langOf('en')).toBe('en');
+  for (const lang of ['zh', 'en'] as const) expect(langOf(localeOf(lang))).toBe(lang);
 });
