@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { ProblemList } from '../components/problem-list';
 import { useTranslate } from '../components/use-translate';
@@ -90,6 +90,11 @@ export function App() {
     })),
   );
   const setLang = useAppStore((s) => s.setLang);
+  // The browser tab and the page's language follow the switch: index.html names them in Chinese.
+  useEffect(() => {
+    document.title = t('appTitle');
+    document.documentElement.lang = localeOf(lang);
+  }, [t, lang]);
   return (
     <div className="app" lang={localeOf(lang)}>
       <header className="app-header">

@@ -34,9 +34,17 @@ test('the language switch turns the interface and names into English, and the li
   await page.goto('./?view=sources');
   await page.getByRole('button', { name: '切换到英文' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Manufacturing Indicators Dashboard');
+  // The browser tab and the page's language follow.
+  await expect(page).toHaveTitle('Manufacturing Indicators Dashboard');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveURL(/lang=en/);
   await page.reload();
   await expect(page.getByRole('tab', { name: 'Sources' })).toBeVisible();
+  await expect(page).toHaveTitle('Manufacturing Indicators Dashboard');
+  await page.getByRole('button', { name: 'Switch to Chinese' }).click();
+  await expect(page).toHaveTitle('制造业指标看板');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  await page.getByRole('button', { name: '切换到英文' }).click();
   await expect(page.locator('.observations-table tbody tr td').first()).not.toHaveText(/[\u4e00-\u9fff]/);
 });
 
