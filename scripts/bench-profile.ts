@@ -1,8 +1,9 @@
 import type { CDPSession } from 'playwright-core';
 
 /**
- * `BENCH_PROFILE=1 npm run bench:import`: a CPU profile of the page's main thread over the import,
- * and for each of the page's long tasks the functions that took the time. Read it against an unminified build
+ * `BENCH_PROFILE=1 npm run bench:import` (or `bench:views`): a CPU profile of the page's main thread
+ * over the import (or each view's opens), and for each of the page's long tasks the functions that
+ * took the time, inclusive and self. Read it against an unminified build
  * (`npx vite build --minify false`) to see names.
  */
 interface ProfileNode {
@@ -16,6 +17,9 @@ interface Profile {
   samples: number[];
   timeDeltas: number[];
 }
+
+/** How many functions of a task's self time are listed under its inclusive times. */
+const SELF_FUNCTIONS = 8;
 
 const frameName = (node: ProfileNode) => {
   const { functionName, url, lineNumber } = node.callFrame;
@@ -38,6 +42,20 @@ function inclusive(profile: Profile, parents: Map<number, number>, byId: Map<num
         seen.add(name);
         time.set(name, (time.get(name) ?? 0) + delta);
       }
+    }
+    return [...time].sort((a, b) => b[1] - a[1]);
+  };
+}
+
+/** Self time per function in samples [from, to): the function each sample was in. */
+function selfTime(profile: Profile, byId: Map<number, ProfileNode>) {
+  return (from: number, to: number) => {
+    const time = new Map<string, number>();
+    for (let i = from; i < to; i += 1) {
+      const node = byId.get(profile.samples[i]!);
+      if (!node) continue;
+      const name = frameName(node);
+      time.set(name, (time.get(name) ?? 0) + (profile.timeDeltas[i + 1] ?? 0) / 1000);
     }
     return [...time].sort((a, b) => b[1] - a[1]);
   };
@@ -66,6 +84,7 @@ export function summariseProfile(
   const parents = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
   const timeOf = inclusive(profile, parents, byId);
+  const selfOf = selfTime(profile, byId);
   // The time of each sample, in the page's milliseconds.
   const at: number[] = [];
   let t = profile.startTime;
@@ -79,6 +98,9 @@ export function summariseProfile(
       `  task ${task.duration.toFixed(0)} ms at ${task.start.toFixed(0)} (inclusive time per function):`,
     );
     for (const [name, ms] of timeOf(Math.max(0, from), to).slice(0, functions))
+      lines.push(`    ${ms.toFixed(0).padStart(5)} ms  ${name}`);
+    lines.push('   self time:');
+    for (const [name, ms] of selfOf(Math.max(0, from), to).slice(0, SELF_FUNCTIONS))
       lines.push(`    ${ms.toFixed(0).padStart(5)} ms  ${name}`);
   }
   return lines.join('\n');

@@ -16,6 +16,8 @@
  * Targets (issue #13): indicator switch <= 50 ms, each view opens in <= 300 ms, no task over 100 ms.
  * Also printed: the most CPU time the main thread spent in one task, the median over 3 traced runs of
  * each measurement.
+ * BENCH_PROFILE=1 adds a CPU profile of each measurement's timed runs and names the functions of
+ * their longest tasks (bench-profile.ts; read against `npx vite build --minify false`).
  * Wall-clock times grow when other processes share the cores; the thread's CPU time hardly does,
  * so it tells a slow task from a descheduled one.
  */
@@ -23,6 +25,7 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import { once } from 'node:events';
 import { dirname, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { startProfile } from './bench-profile';
 import { startStaticServer } from '../tests/e2e/static-server';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/e2e/chromium';
 import { largeCsvLines } from './generate-large-csv';
@@ -238,13 +241,32 @@ async function indicatorSwitches(browser: Browser, page: Page) {
   };
   const results: { time: number; task: number }[] = [];
   let i = 1;
-  for (; results.length < SWITCH_RUNS && i < ids.length; i += 1) results.push(await switchTo(ids[i]!));
+  await profiled(page, 'map indicator switch', async () => {
+    for (; results.length < SWITCH_RUNS && i < ids.length; i += 1) results.push(await switchTo(ids[i]!));
+  });
   // Each switch to an indicator not drawn before, as the timed ones.
   const cpus: number[] = [];
   for (let run = 0; run < TRACED_RUNS; run += 1, i += 1) {
     cpus.push((await withTaskCpu(browser, page, () => switchTo(ids[i % ids.length]!))).cpu);
   }
   return { results, cpu: median(cpus) };
+}
+
+/** Runs `measure` under a CPU profile when BENCH_PROFILE is set, and prints its longest tasks' functions. */
+async function profiled<T>(page: Page, label: string, measure: () => Promise<T>): Promise<T> {
+  if (!process.env.BENCH_PROFILE) return measure();
+  const profile = await startProfile(await page.context().newCDPSession(page));
+  const from = await page.evaluate(() => performance.now());
+  const result = await measure();
+  const tasks = await page.evaluate(
+    (since) =>
+      (window as unknown as { __tasks: { start: number; end: number }[] }).__tasks
+        .filter((t) => t.start >= since)
+        .map((t) => ({ start: t.start, duration: t.end - t.start })),
+    from,
+  );
+  console.log(`  ${label}, the longest tasks of the profiled runs:\n${await profile.stop(tasks)}`);
+  return result;
 }
 
 // Figures of the built-in indicators, spread over every province and city: each view has data to
@@ -273,10 +295,12 @@ try {
     const opens: { time: number; drawn: number; task: number }[] = [];
     let cpu = 0;
     try {
-      for (let run = 0; run < RUNS; run += 1) {
-        await backToMap(page);
-        opens.push(await openView(page, view, tab));
-      }
+      await profiled(page, `open ${view}`, async () => {
+        for (let run = 0; run < RUNS; run += 1) {
+          await backToMap(page);
+          opens.push(await openView(page, view, tab));
+        }
+      });
       const cpus: number[] = [];
       for (let run = 0; run < TRACED_RUNS; run += 1) {
         await backToMap(page);

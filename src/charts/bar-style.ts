@@ -1,7 +1,10 @@
 /**
- * What the bar charts (ranking, clusters, target timeline) share: one look for value axes, a hover
- * tooltip per bar group, and the bar index of whatever ECharts passes to a tooltip formatter.
+ * What the bar charts (ranking, compare, clusters, target timeline) share: one look for value axes,
+ * a hover tooltip per bar group, the bar index of whatever ECharts passes to a tooltip formatter,
+ * and dots instead of bars for places in a ranking.
  */
+import { isRankUnit } from '../domain/units';
+
 const MUTED = '#52606d';
 const GRID_LINE = '#e4e7eb';
 
@@ -34,4 +37,20 @@ export function hoveredIndex(params: AxisTooltipParams): number | undefined {
 /** A tooltip for the whole bar group under the pointer; the formatter must escape data text. */
 export function axisTooltip(formatter: (params: AxisTooltipParams) => string) {
   return { trigger: 'axis' as const, axisPointer: { type: 'shadow' as const }, confine: true, formatter };
+}
+
+/**
+ * How one value per row is drawn: a bar, or for places in a ranking (位) a dot at its place. A bar's
+ * length reads as an amount, so No. 5 drawn five times as long as No. 1 looked like the most where
+ * it is the lowest place; a dot on a scale from 1 says where each stands.
+ */
+export function valueMarks(unit: string) {
+  return isRankUnit(unit)
+    ? { type: 'scatter' as const, symbolSize: 12 }
+    : { type: 'bar' as const, barMaxWidth: 18 };
+}
+
+/** The value axis's range for `valueMarks`: places start at 1, with room past the lowest one. */
+export function valueMarksRange(unit: string) {
+  return isRankUnit(unit) ? { min: 1, max: ({ max }: { max: number }) => max + 1 } : {};
 }

@@ -5,6 +5,7 @@ import { compareText } from '../i18n/compare-messages';
 import { langOf } from '../i18n/localise';
 import { translate } from '../i18n/messages';
 import { escapeHtml } from './escape-html';
+import { valueMarks, valueMarksRange } from './bar-style';
 import { seriesColour } from './series-colours';
 import type { Indicator } from '../domain/types';
 import type { Locale } from '../domain/format';
@@ -248,6 +249,7 @@ export function buildSmallMultipleOption(
       splitNumber: 3,
       // A rank has no No. 0.3, a count no 2.5 enterprises: their ticks are whole steps.
       ...(countsWholeUnits(column.unit) ? { minInterval: 1 } : {}),
+      ...valueMarksRange(column.unit),
       axisLabel: {
         formatter: (value: number) => formatAxisValue(value, column.unit, locale),
         fontSize: 10,
@@ -256,8 +258,7 @@ export function buildSmallMultipleOption(
     },
     series: [
       {
-        type: 'bar',
-        barMaxWidth: 18,
+        ...valueMarks(column.unit),
         label: {
           show: true,
           position: 'right',

@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { formatAxisValue, labelled, type Locale } from '../domain/format';
 import { countsWholeUnits, unitLabel } from '../domain/units';
 import { escapeHtml } from './escape-html';
-import { valueAxis } from './bar-style';
+import { valueAxis, valueMarks, valueMarksRange } from './bar-style';
 import type { Indicator, Qualifier } from '../domain/types';
 
 export interface RankingOptionInput {
@@ -80,11 +80,13 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
 /** What ECharts passes a tooltip formatter: one item, or all items on the hovered axis line. */
 type TooltipParams = { dataIndex?: number; name?: string } | { dataIndex?: number; name?: string }[];
 
-/** The bars: a selected region's in the selection colour, a flagged figure dashed and marked ⚠. */
-function rankingBars(rows: readonly RankingRow[], selected: readonly string[]) {
+/**
+ * The bars (dots for places): a selected region's in the selection colour, a flagged figure dashed
+ * and marked ⚠.
+ */
+function rankingBars(rows: readonly RankingRow[], selected: readonly string[], unit: string) {
   return {
-    type: 'bar',
-    barMaxWidth: 18,
+    ...valueMarks(unit),
     cursor: 'pointer',
     data: rows.map((r) => ({
       name: r.code,
@@ -159,6 +161,7 @@ export function buildRankingOption({
       splitNumber: narrow ? 2 : 4,
       // Counts and places tick in whole steps: no "2.5 enterprises".
       ...(countsWholeUnits(viewModel.indicator.unit) ? { minInterval: 1 } : {}),
+      ...valueMarksRange(viewModel.indicator.unit),
     },
     yAxis: {
       type: 'category',
@@ -178,7 +181,7 @@ export function buildRankingOption({
         },
       },
     },
-    series: [rankingBars(rows, selected)],
+    series: [rankingBars(rows, selected, viewModel.indicator.unit)],
   };
 }
 

@@ -1,5 +1,5 @@
 import { formatCompact, formatDecimal } from './number-text';
-import { unitDefinition, unitLabel } from './units';
+import { isRankUnit, unitDefinition, unitLabel } from './units';
 import type { Qualifier } from './types';
 
 export type Locale = 'zh-CN' | 'en';
@@ -59,7 +59,7 @@ export function withUnitLabel(name: string, unit: string, locale: Locale): strin
  */
 export function formatAxisValue(value: number, unit: string, locale: Locale): string {
   // There is no place 0 in a ranking: its axis starts unlabelled, where "0" read as a rank.
-  if (value === 0) return unitDefinition(unit)?.dimension === 'rank' ? '' : '0';
+  if (value === 0) return isRankUnit(unit) ? '' : '0';
   return formatValue(value, unit, locale);
 }
 

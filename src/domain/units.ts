@@ -144,8 +144,13 @@ export function isStockUnit(unit: string): boolean {
 export function countsWholeUnits(unit: string): boolean {
   const definition = UNITS[unit];
   if (!definition) return false;
-  if (definition.dimension === 'rank') return true;
+  if (isRankUnit(unit)) return true;
   return (definition.dimension === 'count' || definition.dimension === 'people') && definition.factor === 1;
+}
+
+/** A place in a ranking (位): 1 is first, and a larger number is a lower place, not more of anything. */
+export function isRankUnit(unit: string): boolean {
+  return UNITS[unit]?.dimension === 'rank';
 }
 
 export function unitDefinition(unit: string): UnitDefinition | undefined {

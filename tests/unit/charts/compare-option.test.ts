@@ -169,6 +169,18 @@ describe('a small multiple', () => {
     expect(buildSmallMultipleOption(column(), viewModel()).xAxis).not.toHaveProperty('minInterval');
   });
 
+  it('draws places (位) as dots on a scale from No. 1, other values as bars', () => {
+    const places = buildSmallMultipleOption({ ...column(), unit: '位' }, viewModel());
+    expect(seriesOf(places)[0]).toMatchObject({ type: 'scatter' });
+    const range = places.xAxis as { min: number; max(extent: { max: number }): number };
+    expect(range.min).toBe(1);
+    // Room past the lowest place, so its dot and label are not on the chart's edge.
+    expect(range.max({ max: 5 })).toBe(6);
+    const amounts = buildSmallMultipleOption(column(), viewModel());
+    expect(seriesOf(amounts)[0]).toMatchObject({ type: 'bar' });
+    expect(amounts.xAxis).not.toHaveProperty('min');
+  });
+
   it('escapes the hostile name in its tooltip and keeps the qualifier', () => {
     const option = buildSmallMultipleOption(column(), viewModel());
     const html = tooltipOf(option)({ dataIndex: 3 });

@@ -108,6 +108,14 @@ describe('buildRankingOption', () => {
     expect(option.xAxis).not.toHaveProperty('minInterval');
   });
 
+  it('draws places (位) as dots from No. 1, so the first place is not the shortest bar', () => {
+    const places = { ...vm, indicator: { ...vm.indicator, unit: '位' } };
+    const dots = buildRankingOption({ viewModel: places, selected: [], locale: 'zh-CN' });
+    expect(dots).toMatchObject({ series: [{ type: 'scatter' }], xAxis: { min: 1 } });
+    expect(option).toMatchObject({ series: [{ type: 'bar' }] });
+    expect(option.xAxis).not.toHaveProperty('min');
+  });
+
   it('joins labels and values with the colon of the language', () => {
     const html = option.tooltip.formatter({ dataIndex: 0, name: '110000' });
     expect(html).toContain('时期：2022年');
