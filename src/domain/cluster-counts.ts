@@ -305,6 +305,13 @@ export interface TierCount {
 export interface RankedRegionCount {
   regionCode: string;
   total: number;
+  /**
+   * The total is a lower bound: over all tiers, with a stated count among them, the region has at
+   * least `total` clusters and at most the sum of its tiers' counts (allTiersCount).
+   */
+  atLeast: boolean;
+  /** The sum of the tiers' counts: with `atLeast`, the most clusters the region can have. */
+  upTo: number;
   /** 'stated' when any tier's count is a stated one: the total is then not a list of names. */
   basis: CountBasis;
   byTier: TierCount[];
@@ -338,7 +345,19 @@ function latestStatedByTier(input: RankClusterInput): Map<string, Map<string, Ob
 }
 
 /**
- * Regions ranked by clusters of a tier (or of all tiers, summed per tier) at a level, under the rule:
+ * A region's clusters over every tier: its distinct named clusters, or its largest count of one tier
+ * if that is more. Tier counts are not added: a stated count says nothing about which clusters, and
+ * tiers overlap (福建's 20 千亿级 clusters are largely its 17 provincial strategic emerging ones, its 11
+ * national SME clusters were picked from its 18 provincial ones), so a sum counted the same cluster
+ * twice and ranked 福建 at 81. Named clusters are distinct records, one tier each, so with names only
+ * the count is their number, as before.
+ */
+function allTiersCount(namedDistinct: number, byTier: readonly TierCount[]): number {
+  return Math.max(namedDistinct, ...byTier.map((t) => t.count));
+}
+
+/**
+ * Regions ranked by clusters of a tier (or of all tiers: allTiersCount) at a level, under the rule:
  * per tier, the named clusters where the documents name them all, otherwise the stated count.
  * A shared cluster still counts once for each member region. Most first, then by code.
  */
@@ -364,12 +383,18 @@ export function rankClusterCounts(input: RankClusterInput): RankedRegionCount[] 
         stated: statedCount,
       };
     });
-    const total = byTier.reduce((sum, t) => sum + t.count, 0);
+    const sumOfTiers = byTier.reduce((sum, t) => sum + t.count, 0);
+    const total = input.tier ? sumOfTiers : allTiersCount(entry?.total ?? 0, byTier);
     if (total === 0 && !entry?.planned) continue;
     ranked.push({
       regionCode: code,
       total,
-      basis: byTier.some((t) => t.basis === 'stated') ? 'stated' : 'named',
+      atLeast: total < sumOfTiers,
+      upTo: sumOfTiers,
+      // Over all tiers the total rests on a stated count only when one tier's stated count is it.
+      basis: (input.tier ? byTier.some((t) => t.basis === 'stated') : total > (entry?.total ?? 0))
+        ? 'stated'
+        : 'named',
       byTier,
       named: entry?.total ?? 0,
       shared: entry?.shared ?? 0,

@@ -15,8 +15,10 @@ const viewModel: ClusterRankingViewModel = {
       code: '440000',
       name: '广东',
       rank: 1,
-      count: 53,
+      count: 45,
       basis: 'named',
+      atLeast: true,
+      upTo: 53,
       named: 45,
       shared: 0,
       planned: 4,
@@ -42,4 +44,10 @@ test('the planned clusters sit under the named count, so 45 and "4 more" do not 
   expect(planned.getBoundingClientRect().top).toBeGreaterThanOrEqual(
     count.getBoundingClientRect().bottom - 1,
   );
+});
+
+test('a count over overlapping tiers reads "at least", with the tiers added beside it', () => {
+  render(<ClusterRankingTable caption="排名" viewModel={viewModel} selected={[]} onToggle={() => {}} />);
+  const cell = screen.getByText('至少45个').closest('td')!;
+  expect(cell.textContent).toContain('各层级相加 53 个，其中可能有重复');
 });

@@ -58,7 +58,9 @@ function statedByTier(tier: string, level: 'province' | 'city') {
 
 /**
  * The ranking rule the view writes out: per tier, a region's named clusters where the documents name
- * them all, otherwise the stated count; all tiers add tier by tier. Most first, ties by code.
+ * them all, otherwise the stated count. Over all tiers ('') tiers overlap, so a region counts at
+ * least the larger of its named clusters and its largest tier, and at most the tiers added. Most
+ * first, ties by code.
  */
 function expectedCounts(tier: string, level: 'province' | 'city') {
   const named = namedByTier(tier, level);
@@ -67,14 +69,18 @@ function expectedCounts(tier: string, level: 'province' | 'city') {
   return [...codes]
     .map((code) => {
       const tiersHere = new Set([...(named.get(code)?.keys() ?? []), ...(stated.get(code)?.keys() ?? [])]);
-      let count = 0;
+      let upTo = 0;
+      let largestTier = 0;
       let namedTotal = 0;
       for (const t of tiersHere) {
         const n = named.get(code)?.get(t) ?? 0;
         namedTotal += n;
-        count += Math.max(n, Number(stated.get(code)?.get(t)?.value ?? 0));
+        const tierCount = Math.max(n, Number(stated.get(code)?.get(t)?.value ?? 0));
+        upTo += tierCount;
+        largestTier = Math.max(largestTier, tierCount);
       }
-      return { code, name: regionByCode.get(code)?.name ?? code, count, named: namedTotal };
+      const count = tier ? upTo : Math.max(namedTotal, largestTier);
+      return { code, name: regionByCode.get(code)?.name ?? code, count, upTo, named: namedTotal };
     })
     .filter((e) => e.count > 0)
     .sort((a, b) => b.count - a.count || a.code.localeCompare(b.code));
@@ -105,6 +111,26 @@ test('ranking by 国家先进制造业集群 puts 江苏 first with its 10 state
   // The rule is written in the view.
   await expect(page.locator('.count-rule')).toContainText('文件所述数量多于所列名称时，计文件所述数量');
   await expectChartDrawn(page.locator('.cluster-map .map-chart'));
+});
+
+test('over all tiers a province counts at least its largest tier or its named clusters, with the tiers added beside', async ({
+  page,
+}) => {
+  const expected = expectedCounts('', 'province');
+  const overlapping = expected.find((e) => e.upTo > e.count);
+  if (!overlapping) throw new Error('no province whose tiers overlap in the data');
+  await page.goto('./?view=clusters');
+  await expect(rankingRows(page).nth(expected.length - 1)).toBeAttached();
+  const names = await rankingRows(page).locator('th .region-toggle').allTextContents();
+  expect(names.slice(0, expected.length)).toEqual(expected.map((e) => e.name));
+  const row = rankingRows(page).filter({
+    has: page.locator('th .region-toggle', { hasText: new RegExp(`^${overlapping.name}$`) }),
+  });
+  await expect(row.locator('td.count-cell')).toContainText(`至少${overlapping.count}个`);
+  await expect(row.locator('td.count-cell')).toContainText(
+    `各层级相加 ${overlapping.upTo} 个，其中可能有重复`,
+  );
+  await expect(page.locator('.count-rule')).toContainText('选“全部层级”时各层级不相加');
 });
 
 test('the chart on the first screen is drawn first; the count map far below is drawn after it without scrolling', async ({
@@ -273,8 +299,8 @@ test('exports the ranking as CSV in ranking order', async ({ page }) => {
     '地区',
     '地区代码',
     '集群数（排名依据）',
-    '计数依据',
-    '具名集群数',
+    '集群数性质',
+    '各层级相加（上限）',
   ]);
   expect(rows.slice(0, expected.length).map((r) => [r[2], Number(r[3])])).toEqual(
     expected.map((e) => [e.code, e.count]),

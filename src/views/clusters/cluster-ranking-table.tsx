@@ -1,7 +1,7 @@
 import { useRowsInBatches } from '../../components/use-staged-reveal';
 import { useLocalTranslate } from '../../components/use-translate';
-import type { ClusterRankingViewModel } from './clusters-view-model';
-import { clusterMessages } from './messages';
+import type { ClusterRankingViewModel, ClusterRankRow } from './clusters-view-model';
+import { clusterMessages, type ClusterMessageKey } from './messages';
 import { RegionRowHead } from '../../components/region-row-head';
 import { ColumnHeads } from '../../components/column-heads';
 
@@ -13,6 +13,29 @@ interface ClusterRankingTableProps {
   viewModel: ClusterRankingViewModel;
   selected: readonly string[];
   onToggle(code: string): void;
+}
+
+type Translate = (key: ClusterMessageKey, params?: Record<string, string | number>) => string;
+
+/**
+ * The count ranked: "stated" when it rests on a stated count, and over overlapping tiers "at least"
+ * with the tiers added on a line of its own.
+ */
+function CountCell({ row, label, t }: { row: ClusterRankRow; label: string; t: Translate }) {
+  if (row.rank === null) {
+    return (
+      <td className="number count-cell" data-label={label}>
+        {t('unranked')}
+      </td>
+    );
+  }
+  return (
+    <td className="number count-cell" data-label={label}>
+      {row.atLeast ? t('countAtLeast', { count: row.count }) : row.count}
+      {row.basis === 'stated' ? <span className="badge stated">{t('basis.stated')}</span> : null}
+      {row.atLeast ? <span className="muted cell-detail">{t('upToDetail', { count: row.upTo })}</span> : null}
+    </td>
+  );
 }
 
 /**
@@ -58,12 +81,7 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                   title={t('toggle', { region: r.name })}
                   onToggle={onToggle}
                 />
-                <td className="number count-cell" data-label={heads.count}>
-                  {r.rank === null ? t('unranked') : r.count}
-                  {r.basis === 'stated' && r.rank !== null ? (
-                    <span className="badge stated">{t('basis.stated')}</span>
-                  ) : null}
-                </td>
+                <CountCell row={r} label={heads.count} t={t} />
                 <td className="number named-cell" data-label={heads.named}>
                   {r.named === 0 ? t('noNamed') : r.named}
                   {r.shared > 0 ? (
@@ -76,7 +94,8 @@ export function ClusterRankingTable({ caption, viewModel, selected, onToggle }: 
                 <td className="composition-cell card-wide" data-label={heads.composition}>
                   {r.composition
                     .map(
-                      (c) => `${c.name} ${c.count}${c.basis === 'stated' ? ` (${t('basis.stated')})` : ''}`,
+                      (c) =>
+                        `${c.name} ${c.basis === 'stated' ? t('countStated', { count: c.count }) : c.count}`,
                     )
                     .join(' · ')}
                 </td>

@@ -29,6 +29,12 @@ export interface ClusterRankRow {
   count: number;
   /** 'stated' when (part of) the count is a count the documents state without the names. */
   basis: CountBasis;
+  /**
+   * Over all tiers, the count is a lower bound (tiers overlap, a stated count does not say which
+   * clusters) and `upTo`, the tiers added, the most there can be.
+   */
+  atLeast: boolean;
+  upTo: number;
   /** Named clusters of the chosen tier(s), each once. */
   named: number;
   /** Of them, how many also count for another region at this level. */
@@ -76,6 +82,8 @@ function emptyRow(code: string, context: RowContext): ClusterRankRow {
     rank: null,
     count: 0,
     basis: 'named',
+    atLeast: false,
+    upTo: 0,
     named: 0,
     shared: 0,
     planned: 0,
@@ -97,6 +105,8 @@ function rankedRows(ranked: readonly RankedRegionCount[], context: RowContext): 
     rank: ranks.get(r.regionCode) ?? null,
     count: r.total,
     basis: r.basis,
+    atLeast: r.atLeast,
+    upTo: r.upTo,
     named: r.named,
     shared: r.shared,
     planned: r.planned,
@@ -177,12 +187,15 @@ export function clusterSourceTitles(catalogue: Catalogue, ranking: ClusterRankin
   return [...named, ...stated.map((x) => x.sourceTitle)];
 }
 
-/** "10个（文件所述）" / "10 (stated)": a count that rests on a stated figure says so. */
+/**
+ * "10个（文件所述）" / "10 (stated)": a count that rests on a stated figure says so, and a lower
+ * bound over overlapping tiers says "至少" / "at least".
+ */
 export function countLabel(
-  row: Pick<ClusterRankRow, 'count' | 'basis'>,
+  row: Pick<ClusterRankRow, 'count' | 'basis' | 'atLeast'>,
   m: (typeof clusterMessages)['zh' | 'en'],
 ): string {
-  const count = interpolate(m.countValue, { count: row.count });
+  const count = interpolate(row.atLeast ? m.countAtLeast : m.countValue, { count: row.count });
   return row.basis === 'stated' ? interpolate(m.countStated, { count }) : count;
 }
 
@@ -194,6 +207,8 @@ export function clusterRankingCsvRows(viewModel: ClusterRankingViewModel, lang: 
     m['col.region'],
     m['col.code'],
     m['col.count'],
+    m['col.countBound'],
+    m['col.upTo'],
     m['col.basis'],
     m['col.named'],
     m['col.shared'],
@@ -206,6 +221,8 @@ export function clusterRankingCsvRows(viewModel: ClusterRankingViewModel, lang: 
     r.name,
     r.code,
     r.count,
+    r.atLeast ? m['bound.atLeast'] : m['bound.exact'],
+    r.upTo,
     r.basis === 'stated' ? m['basis.stated'] : m['basis.named'],
     r.named,
     r.shared,

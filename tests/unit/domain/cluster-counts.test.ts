@@ -301,22 +301,47 @@ describe('the ranking rule: named clusters where all are named, otherwise the st
     expect(rank([], [newer], 'city')).toEqual([]);
   });
 
-  it('adds tier by tier for all tiers, and ignores counts of no single tier', () => {
+  it('over all tiers counts at least the largest tier or the named clusters, never a sum of overlapping tiers', () => {
     const clusters = [cluster('100bn', ['350000']), cluster('strategic_emerging', ['350000'])];
     const observations = [
       stated('350000', 'cluster_count_100bn', 20),
+      stated('350000', 'cluster_count_strategic_emerging', 17),
       stated('350000', 'cluster_count_300bn', 5),
     ];
-    const [fujian] = rankClusterCounts({
+    const input = {
       clusters,
       regions: [...REGIONS, region('350000', 'province', '100000')],
       observations,
       tiers: TIERS,
-      level: 'province',
-      tier: '',
+      level: 'province' as const,
+    };
+    const [fujian] = rankClusterCounts({ ...input, tier: '' });
+    // 100bn: 20 stated > 1 named; strategic emerging: 17 stated > 1 named; the 300 bn count has no
+    // tier. The 20 and the 17 may be the same clusters: at least 20, at most 37, never 37 as a count.
+    expect(fujian).toMatchObject({
+      regionCode: '350000',
+      total: 20,
+      atLeast: true,
+      basis: 'stated',
+      named: 2,
     });
-    // 100bn: 20 stated > 1 named; strategic emerging: 1 named; the 300 bn count has no tier.
-    expect(fujian).toMatchObject({ regionCode: '350000', total: 21, basis: 'stated', named: 2 });
+    expect(fujian?.byTier.map((t) => [t.tier, t.count])).toEqual([
+      ['100bn', 20],
+      ['strategic_emerging', 17],
+    ]);
+    // One tier chosen: its count, exact.
+    const [oneTier] = rankClusterCounts({ ...input, tier: '100bn' });
+    expect(oneTier).toMatchObject({ total: 20, atLeast: false, basis: 'stated' });
+  });
+
+  it('over all tiers counts named clusters as they are when they outnumber every stated count', () => {
+    const named = [1, 2, 3, 4, 5].map(() => cluster('strategic_emerging', ['440000']));
+    const [guangdong] = rank(named, [stated('440000', 'cluster_count_100bn', 3)], 'province', '');
+    // The 3 clusters of 100 bn yuan may be among the 5 named: at least 5, resting on the names.
+    expect(guangdong).toMatchObject({ total: 5, atLeast: true, basis: 'named', named: 5 });
+    // Names only: distinct records, one tier each, so the count is exact.
+    const [namesOnly] = rank(named, [], 'province', '');
+    expect(namesOnly).toMatchObject({ total: 5, atLeast: false, basis: 'named' });
   });
 
   it('lists planned clusters apart and never counts them', () => {

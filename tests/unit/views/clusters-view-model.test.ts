@@ -1,6 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../../src/domain/types';
-import { buildClusterRanking, clusterRankingCsvRows } from '../../../src/views/clusters/clusters-view-model';
+import {
+  buildClusterRanking,
+  clusterRankingCsvRows,
+  countLabel,
+} from '../../../src/views/clusters/clusters-view-model';
+import { clusterMessages } from '../../../src/views/clusters/messages';
 import { buildClusterMap, buildComposition } from '../../../src/views/clusters/cluster-map-model';
 import {
   buildClusterList,
@@ -16,7 +21,7 @@ beforeAll(async () => {
   ({ catalogue } = await loadBuiltinFromDisk());
 });
 
-const row = (rows: { code: string }[], code: string) => rows.find((r) => r.code === code);
+const row = <T extends { code: string }>(rows: T[], code: string) => rows.find((r) => r.code === code);
 
 describe('buildClusterRanking', () => {
   it('counts the stated number where the documents do not name them all (福建: 17 stated, none named)', () => {
@@ -104,7 +109,7 @@ describe('buildClusterRanking', () => {
       quote: jiangsu.quote,
     });
     expect(row?.stated[0]?.olderNote).toBe('另有较早数字 2 个，最早 2019年');
-    expect(String(clusterRankingCsvRows(vm, 'zh')[1]?.[8])).toContain('另有较早数字 2 个');
+    expect(String(clusterRankingCsvRows(vm, 'zh')[1]?.[10])).toContain('另有较早数字 2 个');
     const en = buildClusterRanking({ ...input, locale: 'en' }).rows.find((r) => r.code === '320000');
     expect(en?.stated[0]?.olderNote).toBe('earlier figures: 2, from 2019');
     // Without older figures there is no note.
@@ -125,6 +130,8 @@ describe('buildClusterRanking', () => {
       '地区',
       '地区代码',
       '集群数（排名依据）',
+      '集群数性质',
+      '各层级相加（上限）',
       '计数依据',
       '具名集群数',
       '其中跨地区共享',
@@ -132,8 +139,32 @@ describe('buildClusterRanking', () => {
       '文件所述数量',
       '所述数量原文',
     ]);
-    expect(first?.slice(0, 8)).toEqual([1, '福建', '350000', 17, '文件所述', 0, 0, 0]);
-    expect(String(first?.[8])).toContain('17个');
+    expect(first?.slice(0, 10)).toEqual([1, '福建', '350000', 17, '确数', 17, '文件所述', 0, 0, 0]);
+    expect(String(first?.[10])).toContain('17个');
+  });
+
+  it('over all tiers ranks by what a region has at least, not by tiers added that overlap', () => {
+    const vm = buildClusterRanking({ catalogue, level: 'province', tier: '', locale: 'zh-CN' });
+    // 广东: 45 named clusters, and 8 trillion-yuan ones stated that may be among them.
+    expect(row(vm.rows, '440000')).toMatchObject({
+      rank: 1,
+      count: 45,
+      atLeast: true,
+      upTo: 53,
+      basis: 'named',
+    });
+    // 福建 names 14 and states counts of six tiers, the largest 20 (千亿级): at least 20, not 81.
+    expect(row(vm.rows, '350000')).toMatchObject({
+      rank: 2,
+      count: 20,
+      atLeast: true,
+      upTo: 81,
+      basis: 'stated',
+    });
+    const fujian = clusterRankingCsvRows(vm, 'zh').find((r) => r[2] === '350000');
+    expect(fujian?.slice(3, 6)).toEqual([20, '下限', 81]);
+    expect(countLabel(row(vm.rows, '350000')!, clusterMessages.zh)).toBe('至少20个（文件所述）');
+    expect(countLabel(row(vm.rows, '350000')!, clusterMessages.en)).toBe('at least 20 (stated)');
   });
 });
 
