@@ -251,7 +251,28 @@ export function targetIndicatorOptions(catalogue: Catalogue, lang: Lang): Indica
     .sort((a, b) => collator.compare(localName(a, lang), localName(b, lang)));
 }
 
-/** Targets per deadline year, years in order, "no deadline" last and apart from the years. */
+/**
+ * Spans of deadline years up to this long are drawn year by year, the years without a target as
+ * empty slots: with only the years that have targets, 2023 and 2025 stood as close as 2025 and 2027
+ * after an empty 2026, and the bars' spacing said nothing of time. A longer span (a 2025 target
+ * beside a 2060 one) keeps only the years with targets.
+ */
+const MAX_SPAN_YEAR_BY_YEAR = 30;
+
+/** The deadline years of the bars, oldest first: every year of the span when it is short enough. */
+function timelineYears(deadlineYears: readonly number[]): string[] {
+  const years = [...new Set(deadlineYears)].sort((a, b) => a - b);
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined || last - first > MAX_SPAN_YEAR_BY_YEAR)
+    return years.map(String);
+  return Array.from({ length: last - first + 1 }, (_, i) => String(first + i));
+}
+
+/**
+ * Targets per deadline year, years in order (the years between without a target as empty bars),
+ * "no deadline" last and apart from the years.
+ */
 export function buildTimeline(rows: readonly TargetRow[], lang: Lang): TimelineBucket[] {
   const t = translator(lang);
   const byYear = new Map<string, TargetRow[]>();
@@ -259,7 +280,7 @@ export function buildTimeline(rows: readonly TargetRow[], lang: Lang): TimelineB
     const year = row.deadlineYear === null ? '' : String(row.deadlineYear);
     byYear.set(year, [...(byYear.get(year) ?? []), row]);
   }
-  const years = [...byYear.keys()].filter(Boolean).sort();
+  const years = timelineYears(rows.flatMap((r) => (r.deadlineYear === null ? [] : [r.deadlineYear])));
   if (byYear.has('')) years.push('');
   return years.map((year): TimelineBucket => {
     const members = byYear.get(year) ?? [];

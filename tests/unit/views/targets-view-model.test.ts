@@ -278,14 +278,22 @@ describe('filters and sort', () => {
 describe('timeline, map and policies', () => {
   it('counts targets per deadline year by status, with "no deadline" last and apart', () => {
     const buckets = buildTimeline(rows(), 'zh');
+    // 2024 has no target: an empty bar, so the years stand as far apart as they are in time.
     expect(buckets.map((b) => [b.year, b.total])).toEqual([
       ['2023', 1],
+      ['2024', 0],
       ['2025', 2],
       ['', 1],
     ]);
-    expect(buckets[2]?.label).toBe('未定截止期');
+    expect(buckets[1]?.label).toBe('2024年');
+    expect(buckets[3]?.label).toBe('未定截止期');
     expect(buckets[0]?.counts.passed_no_figure).toBe(1);
     expect(buckets[0]?.counts.missed).toBe(0);
+  });
+
+  it('keeps only the years with targets when they span more than 30 years', () => {
+    const far = rows().map((r) => (r.deadlineYear === 2025 ? { ...r, deadlineYear: 2060 } : r));
+    expect(buildTimeline(far, 'en').map((b) => b.year)).toEqual(['2023', '2060', '']);
   });
 
   it('counts targets per province, and per direct subdivision on a province map', () => {
