@@ -15,10 +15,19 @@ export function chartFontFamily(): string {
   return fontFamily || 'sans-serif';
 }
 
+/**
+ * Tooltips wrap within a readable width. ECharts keeps a tooltip's lines on one line each, so a
+ * long list of contradicting figures ran far past the chart and off the screen; `confine` only
+ * moves a box that fits.
+ */
+const TOOLTIP = {
+  extraCssText: 'max-width: min(30rem, 90vw); white-space: normal; overflow-wrap: break-word;',
+};
+
 function register(): void {
   if (registered) return;
   const fontFamily = chartFontFamily();
-  echarts.registerTheme(CHART_THEME, { textStyle: { fontFamily } });
+  echarts.registerTheme(CHART_THEME, { textStyle: { fontFamily }, tooltip: TOOLTIP });
   // The SVG renderer writes the list into a double-quoted style attribute without escaping it, so
   // its family names are quoted with single quotes there, or the file would not be well-formed XML.
   echarts.registerTheme(SVG_THEME, { textStyle: { fontFamily: fontFamily.replace(/"/g, "'") } });

@@ -71,7 +71,7 @@ export function rankingTooltipHtml(row: RankingRow, viewModel: RankingViewModel,
     lines.push(`<em>${en ? 'Sources disagree' : '来源矛盾'}${others}</em>`);
   }
   if (row.conflicts.length) {
-    lines.push(`<em>${line(en ? 'Contradicted by' : '与之矛盾', row.conflicts.join('; '))}</em>`);
+    lines.push(`<em>${line(en ? 'Contradicted by' : '与之矛盾', row.conflicts.join(en ? '; ' : '；'))}</em>`);
   }
   if (row.sourceTitle) lines.push(line(en ? 'Source' : '来源', row.sourceTitle));
   return lines.join('<br/>');

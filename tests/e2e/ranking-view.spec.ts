@@ -294,3 +294,22 @@ test('a region name from the data is shown as text in the tooltip, never run as 
   await expect(page.locator('.ranking-chart').getByText(hostile)).toBeVisible();
   await expect(page.locator('img')).toHaveCount(0);
 });
+
+test('a long tooltip wraps inside the chart instead of running off the screen', async ({ page }) => {
+  await page.goto('./?view=ranking');
+  const chart = page.locator('.ranking-chart');
+  const canvas = chart.locator('canvas');
+  await expect(canvas).toHaveCount(1);
+  const box = await canvas.boundingBox();
+  if (!box) throw new Error('no chart');
+  // The first row: the figure most contradicted in the built-in data, a tooltip of many figures.
+  await page.mouse.move(box.x + box.width * 0.45, box.y + 16 + 12);
+  const tooltip = chart.getByText('与之矛盾', { exact: false }).locator('xpath=..');
+  await expect(tooltip).toBeVisible();
+  const tip = await tooltip.boundingBox();
+  if (!tip) throw new Error('no tooltip');
+  expect(tip.x).toBeGreaterThanOrEqual(box.x - 1);
+  expect(tip.x + tip.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  // Chinese joins the contradicting figures with its own semicolon.
+  await expect(tooltip).toContainText('；');
+});
