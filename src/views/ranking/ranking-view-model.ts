@@ -12,7 +12,7 @@ import {
 import { formatPeriod } from '../../domain/period';
 import { rankValues } from '../../domain/rank';
 import { createRegionRegistry } from '../../domain/region-registry';
-import { isStockUnit, unitDefinition, unitLabel } from '../../domain/units';
+import { isRankUnit, isStockUnit, unitDefinition, unitLabel } from '../../domain/units';
 import type { Catalogue, Indicator, Observation, Region } from '../../domain/types';
 import type { CsvCell } from '../../export/csv';
 import { interpolate, translate, type Lang } from '../../i18n/messages';
@@ -82,7 +82,14 @@ function formatShare(share: number | null): string {
 function formatDifference(difference: number | null, unit: string, locale: Locale): string {
   if (difference === null) return '—';
   // Zero is the median itself: no sign. A minus sign is already part of the formatted number.
-  return (difference > 0 ? '+' : '') + formatValue(difference, unit, locale);
+  const sign = difference > 0 ? '+' : '';
+  // A difference of places is a number of places, not a place: "第-2位" and "+第6位" read as ranks.
+  if (isRankUnit(unit)) {
+    const places = formatDecimal(difference, 1);
+    if (locale !== 'en') return `${sign}${places}位`;
+    return `${sign}${places} ${Math.abs(difference) === 1 ? 'place' : 'places'}`;
+  }
+  return sign + formatValue(difference, unit, locale);
 }
 
 /** The period length most of the figures have: only figures of this length are ranked. */

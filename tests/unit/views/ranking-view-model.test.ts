@@ -71,6 +71,29 @@ describe('buildRankingViewModel', () => {
     expect(vm.rows[2]?.fromMedianLabel).toBe('-100亿元');
   });
 
+  it('writes the difference of a place from the median as a number of places, not as a place', () => {
+    const place = { ...INTENSITY, id: 'place', unit: '位' };
+    const input = {
+      catalogue: catalogue([
+        obs('320000', 1, { indicatorId: 'place', unit: '位' }),
+        obs('440000', 3, { indicatorId: 'place', unit: '位' }),
+        obs('650000', 9, { indicatorId: 'place', unit: '位' }),
+      ]),
+      indicator: place,
+      period: '2022',
+      regions: provinces,
+    };
+    const zh = buildRankingViewModel({ ...input, locale: 'zh-CN' });
+    // The median is No. 3: 江苏 two places above it, 新疆 six below.
+    expect(zh.rows.slice(0, 3).map((r) => [r.valueLabel, r.fromMedianLabel])).toEqual([
+      ['第1位', '-2位'],
+      ['第3位', '0位'],
+      ['第9位', '+6位'],
+    ]);
+    const en = buildRankingViewModel({ ...input, locale: 'en' });
+    expect(en.rows.slice(0, 3).map((r) => r.fromMedianLabel)).toEqual(['-2 places', '0 places', '+6 places']);
+  });
+
   it('ranks lowest first when lower is better, and gives rates no share of a total', () => {
     const vm = buildRankingViewModel({
       catalogue: catalogue([
