@@ -1,4 +1,5 @@
 import { formatQualifiedValue, type Locale } from './format';
+import { figuresOfIds } from './packed-figure';
 import { formatPeriod } from './period';
 import type { Catalogue, Observation } from './types';
 
@@ -16,9 +17,8 @@ function contradicted(observations: readonly Observation[]): ReadonlyMap<string,
   if (byId) return byId;
   const wanted = new Set<string>();
   for (const o of observations) for (const id of o.conflictsWith ?? []) wanted.add(id);
-  const found = new Map<string, Observation>();
-  if (wanted.size) for (const o of observations) if (wanted.has(o.id)) found.set(o.id, o);
-  contradictedCache.set(observations, (byId = found));
+  byId = wanted.size ? figuresOfIds(observations, wanted) : new Map<string, Observation>();
+  contradictedCache.set(observations, byId);
   return byId;
 }
 

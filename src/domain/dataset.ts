@@ -9,6 +9,8 @@ import type {
   Source,
   Target,
 } from './types';
+import { markSource } from './packed-figure';
+import { plainObservation } from './plain-observation';
 
 /**
  * A dataset a user imported: its rows live beside the built-in data, never over it. Besides figures
@@ -130,7 +132,7 @@ const knownSources = (builtin: Catalogue, datasets: readonly ImportedDataset[]) 
 function asMerged(o: Observation, knownSources: ReadonlySet<string>, datasetSource: string): Observation {
   return o.sourceId === datasetSource || (o.sourceId && knownSources.has(o.sourceId))
     ? o
-    : { ...o, sourceId: datasetSource };
+    : { ...plainObservation(o), sourceId: datasetSource };
 }
 
 /**
@@ -177,7 +179,7 @@ export async function mergeCatalogueInSlices(
     const inPlace = dataset === datasets[datasets.length - 1];
     for (let i = 0; i < rows.length; i += 1) {
       const o = rows[i]!;
-      if (inPlace && o.sourceId !== source && !(o.sourceId && known.has(o.sourceId))) o.sourceId = source;
+      if (inPlace && o.sourceId !== source && !(o.sourceId && known.has(o.sourceId))) markSource(o, source);
       observations.push(asMerged(o, known, source));
       if (i % 1000 === 999 && performance.now() - start > sliceMs) {
         await pause();

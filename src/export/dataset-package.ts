@@ -3,6 +3,7 @@ import type { ImportedDataset } from '../domain/dataset';
 import type { Catalogue, Region } from '../domain/types';
 import { PACKAGE_RESOURCES } from '../ingest/package-import/package-schema';
 import { toCsv, type CsvCell } from './csv';
+import { plainObservation } from '../domain/plain-observation';
 
 /**
  * A dataset written as the data package the import reads: datapackage.json (the app's schema, only
@@ -51,7 +52,7 @@ const ROWS: Record<string, (lists: PackageLists) => Row[]> = {
     })),
   observations: (l) =>
     l.observations.map((o) => ({
-      ...o,
+      ...plainObservation(o),
       region_code: o.regionCode,
       indicator_id: o.indicatorId,
       // A figure that names its dataset has no source of its own: the importing dataset names itself.

@@ -1,4 +1,11 @@
-import type { Flag, Observation, Qualifier } from '../../domain/types';
+import {
+  PACKED_FIELDS,
+  PackedFigure,
+  type FigureColumns,
+  type IdOf,
+  type PackedField,
+} from '../../domain/packed-figure';
+import type { Observation } from '../../domain/types';
 import { buildInSlices } from './build-in-slices';
 import { interner } from './interner';
 
@@ -35,19 +42,7 @@ export interface RowIds {
   columns: Int32Array | null;
 }
 
-export const PACKED_FIELDS = [
-  'regionCode',
-  'indicatorId',
-  'period',
-  'unit',
-  'qualifier',
-  'sourceId',
-  'quote',
-  'note',
-  'flag',
-  'datasetId',
-] as const;
-export type PackedField = (typeof PACKED_FIELDS)[number];
+export { PACKED_FIELDS, type PackedField };
 
 /** The transferable buffers of a packed set, so posting moves them instead of copying. */
 export const packedTransfer = (packed: PackedObservations): ArrayBuffer[] => [
@@ -85,73 +80,69 @@ const NEWLINE = 0x0a;
 const IDS_PER_BLOCK = 1000;
 
 /**
- * Reads packed ids in order, decoding the bytes a block of ids at a time: each id is then a slice
- * of its block's string, one small object instead of a decoded string of its own.
+ * The ids of packed bytes, decoded a block of ids at a time as rows are read in order (`read`):
+ * each block stays one string, with each id's start in it, and an id is sliced from its block when
+ * asked. A million ids are then a thousand strings and a column of numbers, not a million strings.
  */
-function idReader(bytes: Uint8Array): () => string {
+function byteIds(bytes: Uint8Array, count: number): { read: (row: number) => void; idOf: IdOf } {
   const decoder = new TextDecoder();
+  const blocks: string[] = [];
+  const starts = new Uint32Array(count);
   let block = '';
   let inBlock = 0;
   let nextByte = 0;
-  return () => {
-    if (inBlock >= block.length) {
+  const read = (row: number) => {
+    if (row % IDS_PER_BLOCK === 0) {
       let end = nextByte;
       for (let n = 0; n < IDS_PER_BLOCK && end < bytes.length; n += 1) {
         const newline = bytes.indexOf(NEWLINE, end);
         end = newline < 0 ? bytes.length : newline + 1;
       }
       block = decoder.decode(bytes.subarray(nextByte, end));
+      blocks.push(block);
       nextByte = end;
       inBlock = 0;
     }
-    const to = block.indexOf('\n', inBlock);
-    const id = block.slice(inBlock, to);
-    inBlock = to + 1;
-    return id;
+    starts[row] = inBlock;
+    inBlock = block.indexOf('\n', inBlock) + 1;
   };
+  const idOf = (row: number) => {
+    const text = blocks[Math.floor(row / IDS_PER_BLOCK)]!;
+    // Every id is followed by its newline; the next id of the block starts after it.
+    const last = row % IDS_PER_BLOCK === IDS_PER_BLOCK - 1 || row === count - 1;
+    return text.slice(starts[row], last ? text.indexOf('\n', starts[row]) : starts[row + 1]! - 1);
+  };
+  return { read, idOf };
 }
 
-/** The ids of `rowIds` in order: the prefix, the row, and the column when there is one. */
-function rowIdReader({ prefix, rows, columns }: RowIds): () => string {
-  let i = 0;
-  return columns
-    ? () => {
-        const id = `${prefix}${rows[i]}c${columns[i]}`;
-        i += 1;
-        return id;
-      }
-    : () => prefix + rows[i++];
-}
+/** The ids of `rowIds`: the prefix, the row, and the column when there is one. */
+const rowIdsOf = ({ prefix, rows, columns }: RowIds): IdOf =>
+  columns ? (row) => `${prefix}${rows[row]}c${columns[row]}` : (row) => prefix + rows[row];
 
 /**
- * Rebuilds the observations a slice at a time, so no task of the page runs long; `stopped` ends the
- * work early (the import was cancelled). Objects come out exactly as they went in.
+ * The figures of a packed set, made a slice at a time so no task of the page runs long; `stopped`
+ * ends the work early (the import was cancelled). Each reads its fields from the columns
+ * (`PackedFigure`); `plainObservation` gives the objects that went in.
  */
 export function unpackObservations(
   packed: PackedObservations,
   stopped: () => boolean = () => false,
   sliceMs = 6,
 ): Promise<Observation[]> {
-  const { strings, fields, values } = packed;
-  const nextId = packed.rowIds ? rowIdReader(packed.rowIds) : idReader(packed.ids);
-  const { regionCode, indicatorId, period, unit, qualifier, sourceId, quote, note, flag, datasetId } = fields;
+  const ids = packed.rowIds
+    ? { read: () => {}, idOf: rowIdsOf(packed.rowIds) }
+    : byteIds(packed.ids, packed.count);
+  const set: FigureColumns = {
+    strings: packed.strings,
+    fields: packed.fields,
+    values: packed.values,
+    idOf: ids.idOf,
+  };
   return buildInSlices(
     packed.count,
-    (i) => {
-      return {
-        id: nextId(),
-        regionCode: strings[regionCode[i]!]!,
-        indicatorId: strings[indicatorId[i]!]!,
-        period: strings[period[i]!]!,
-        value: values[i]!,
-        unit: strings[unit[i]!]!,
-        qualifier: strings[qualifier[i]!]! as Qualifier,
-        sourceId: strings[sourceId[i]!]!,
-        quote: strings[quote[i]!]!,
-        note: strings[note[i]!]!,
-        flag: strings[flag[i]!]! as Flag,
-        datasetId: strings[datasetId[i]!]!,
-      };
+    (row) => {
+      ids.read(row);
+      return new PackedFigure(set, row);
     },
     { stopped, sliceMs },
   );

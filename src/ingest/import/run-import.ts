@@ -4,6 +4,7 @@ import type { ImportRequest, ImportResponse, RegionsPart, TakeHeldRequest } from
 import { unpackObservations } from './pack-observations';
 import { unpackProblems } from './pack-problems';
 import type { ImportCatalogue } from './report';
+import { plainObservation } from '../../domain/plain-observation';
 
 export type ImportOutcome =
   /** `held`: the worker keeps the reading that accepts every proposal (held-reading.ts). */
@@ -64,7 +65,8 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
     catalogue: {
       regions: [],
       indicators: catalogue.indicators,
-      observations: catalogue.observations,
+      // Plain objects, which a structured clone copies whole (figures read from packed columns are not).
+      observations: catalogue.observations.map(plainObservation),
       clusterTiers: catalogue.clusterTiers,
     },
   };

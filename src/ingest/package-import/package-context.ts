@@ -1,4 +1,5 @@
 import type { Catalogue, Observation, Target } from '../../domain/types';
+import { plainObservation } from '../../domain/plain-observation';
 
 /**
  * What a package check needs of the data loaded, and all that crosses to its worker up front: the
@@ -100,7 +101,10 @@ async function ofIds<T extends { id: string }>(items: readonly T[], packed: stri
 
 /** The loaded figures and targets a package's ids name, found on the page without a long task. */
 export async function loadedFiguresOf(catalogue: LoadedFigures, ids: FigureIds): Promise<LoadedFigures> {
-  const observations: Observation[] = await ofIds(catalogue.observations, ids.observations);
+  // Posted to the worker: as plain objects, which a structured clone copies whole.
+  const observations: Observation[] = (await ofIds(catalogue.observations, ids.observations)).map(
+    plainObservation,
+  );
   const targets: Target[] = await ofIds(catalogue.targets, ids.targets);
   return { observations, targets };
 }

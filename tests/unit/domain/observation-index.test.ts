@@ -5,6 +5,7 @@ import { conflictDescriber } from '../../../src/domain/conflicts';
 import { comparePeriodIds } from '../../../src/domain/period';
 import { figuresByRegion, LATEST_PERIOD } from '../../../src/domain/observation-index';
 import type { Catalogue, Observation } from '../../../src/domain/types';
+import { packObservations, unpackObservations } from '../../../src/ingest/import/pack-observations';
 import { observation as figure } from '../fixture-catalogue';
 
 /** The shared fixture's figure, numbered: the value n and the id o{n} (ids name conflicts below). */
@@ -59,13 +60,15 @@ test('a new list of observations (a catalogue change) is grouped anew, not answe
   ).toEqual([2]);
 });
 
+/** A catalogue of the figures with the region and indicator their conflicts are described by. */
+const catalogue = (observations: Observation[]) =>
+  ({
+    observations,
+    regions: [{ code: '440000', name: '广东', nameEn: 'Guangdong' }],
+    indicators: [{ id: 'iva', nameZh: '工业增加值', nameEn: 'Industrial value added' }],
+  }) as unknown as Catalogue;
+
 test('conflicts are described from the list they are asked with, also after an earlier list was read', () => {
-  const catalogue = (observations: Observation[]) =>
-    ({
-      observations,
-      regions: [{ code: '440000', name: '广东', nameEn: 'Guangdong' }],
-      indicators: [{ id: 'iva', nameZh: '工业增加值', nameEn: 'Industrial value added' }],
-    }) as unknown as Catalogue;
   const plain = [observation('440000', '2022', 1)];
   const flagged = {
     ...observation('440000', '2022', 2),
@@ -76,5 +79,25 @@ test('conflicts are described from the list they are asked with, also after an e
   const withConflict = [...plain, flagged];
   expect(conflictDescriber(catalogue(withConflict), 'zh-CN')(flagged)).toEqual([
     expect.stringMatching(/^广东 · 工业增加值 · 2022年：1/),
+  ]);
+});
+
+test('a conflict names figures read from packed columns as well as plain ones', async () => {
+  const packed = await unpackObservations(
+    packObservations([observation('320000', '2022', 7), observation('440000', '2021', 8)]),
+  );
+  const builtin = observation('440000', '2022', 1);
+  const flagged = (ids: string[]) =>
+    ({ ...observation('440000', '2022', 2), flag: 'conflict', conflictsWith: ids }) as Observation;
+  // Only built-in figures named: found without a packed figure's id being made.
+  const one = flagged(['o1']);
+  expect(conflictDescriber(catalogue([builtin, ...packed, one]), 'zh-CN')(one)).toEqual([
+    expect.stringMatching(/^广东 · 工业增加值 · 2022年：1/),
+  ]);
+  // A packed figure named too: looked for among them.
+  const both = flagged(['o1', 'o8']);
+  expect(conflictDescriber(catalogue([builtin, ...packed, both]), 'zh-CN')(both)).toEqual([
+    expect.stringMatching(/^广东 · 工业增加值 · 2022年：1/),
+    expect.stringMatching(/^广东 · 工业增加值 · 2021年：8/),
   ]);
 });

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCatalogue, type ImportedDataset } from '../../../src/domain/dataset';
+import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../../../src/domain/dataset';
+import { plainObservation } from '../../../src/domain/plain-observation';
+import type { Catalogue } from '../../../src/domain/types';
+import { packObservations, unpackObservations } from '../../../src/ingest/import/pack-observations';
 import { sourceTitleById } from '../../../src/domain/names';
 import { buildObservationRows } from '../../../src/views/sources/observation-rows';
 import { fixtureCatalogue, observation } from '../fixture-catalogue';
@@ -51,5 +54,23 @@ describe('every imported figure names its dataset', () => {
       // An imported figure citing a built-in document names its dataset beside it.
       ['c', 'Source <b>one</b> · 数据集“示例数据包”（sample.zip，2025-02-01 导入）'],
     ]);
+  });
+});
+
+describe('figures read from packed columns', () => {
+  it('are marked with their dataset as source in place, as plain figures are copied', async () => {
+    const plainMerged = mergeCatalogue(builtin, [dataset]);
+    const packed = await unpackObservations(packObservations(dataset.observations));
+    const merged = await mergeCatalogueInSlices(
+      builtin,
+      [{ ...dataset, observations: packed }],
+      async () => {},
+    );
+    const sourceIds = (c: Catalogue) => c.observations.map((o) => [o.id, o.sourceId]);
+    expect(sourceIds(merged)).toEqual(sourceIds(plainMerged));
+    expect(merged.observations.slice(-3).map(plainObservation)).toEqual(plainMerged.observations.slice(-3));
+    // In place: the dataset's own figures now name it, and nothing else of theirs changed.
+    expect(packed.map((o) => o.sourceId)).toEqual(['PKG-S1', 'dataset:pkg', 'S1']);
+    expect(packed.map((o) => o.id)).toEqual(['a', 'b', 'c']);
   });
 });

@@ -4,6 +4,7 @@ import { mergeCatalogue, type ImportedDataset } from '../../../src/domain/datase
 import { proposeIndicator } from '../../../src/domain/new-indicator';
 import type { Catalogue, Cluster, Observation, Target } from '../../../src/domain/types';
 import { deleteDataset, loadDatasets, saveDataset } from '../../../src/store/dataset-storage';
+import { plainObservation } from '../../../src/domain/plain-observation';
 
 const profit = {
   ...proposeIndicator('规模以上工业企业利润总额(亿元)'),
@@ -139,7 +140,7 @@ describe('a large dataset in IndexedDB', () => {
       'rows',
     ]);
     const restored = (await loadDatasets()).find((d) => d.id === 'big');
-    expect(restored?.observations).toEqual(observations);
+    expect(restored?.observations.map(plainObservation)).toEqual(observations);
     await deleteDataset('big');
   });
 
@@ -151,7 +152,9 @@ describe('a large dataset in IndexedDB', () => {
     await db.put('chunks', { datasetId: 'big', index: 0, rows: observations });
     db.close();
     expect((await storedChunks())[0]?.packed).toBeUndefined();
-    expect((await loadDatasets()).find((d) => d.id === 'big')?.observations).toEqual(observations);
+    expect((await loadDatasets()).find((d) => d.id === 'big')?.observations.map(plainObservation)).toEqual(
+      observations,
+    );
     await deleteDataset('big');
   });
 });

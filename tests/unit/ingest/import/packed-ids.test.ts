@@ -5,6 +5,7 @@ import type { Catalogue } from '../../../../src/domain/types';
 import { importFile } from '../../../../src/ingest/import/import-file';
 import { unpackObservations } from '../../../../src/ingest/import/pack-observations';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
+import { plainObservation } from '../../../../src/domain/plain-observation';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures', 'import');
 
@@ -24,7 +25,7 @@ describe('packed figures cross with their ids as rows (and columns)', () => {
       expect(figures.ids).toHaveLength(0);
       expect(figures.rowIds!.columns !== null).toBe(file.includes('wide'));
       const unpacked = await unpackObservations(figures);
-      expect(unpacked).toEqual(objects.ifAccepted!.accepted);
+      expect(unpacked.map(plainObservation)).toEqual(objects.ifAccepted!.accepted);
       expect(unpacked.length).toBeGreaterThan(0);
     });
 });

@@ -10,6 +10,7 @@ import { packObservations, unpackObservations } from '../../../../src/ingest/imp
 import type { ConflictWithLoaded } from '../../../../src/ingest/import/report';
 import { NEW_INDICATOR_NAME, newIndicatorCsvLines } from '../../../../scripts/generate-large-csv';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
+import { plainObservation } from '../../../../src/domain/plain-observation';
 
 let catalogue: Catalogue;
 beforeAll(async () => {
@@ -147,6 +148,46 @@ describe('figures packed as columns', () => {
     }));
     const packed = packObservations(figures);
     expect(packed.ids).toBeInstanceOf(Uint8Array);
-    expect(await unpackObservations(packed, () => false, 0)).toEqual(figures);
+    expect((await unpackObservations(packed, () => false, 0)).map(plainObservation)).toEqual(figures);
+  });
+
+  it('are read from their columns: not copied by a spread or a clone, and never assigned', async () => {
+    const figure: Observation = {
+      id: 'd-r2',
+      regionCode: '520000',
+      indicatorId: 'u-robots',
+      period: '2024',
+      value: 12,
+      unit: '台',
+      qualifier: '',
+      sourceId: 'dataset:d',
+      quote: '',
+      note: '',
+      flag: '',
+      datasetId: 'd',
+    };
+    const [read] = await unpackObservations(packObservations([figure]));
+    expect(read!.regionCode).toBe('520000');
+    // Why plainObservation exists: a spread carries none of the fields, and a structured clone
+    // (postMessage, IndexedDB) fails loudly rather than losing them.
+    expect({ ...read }).not.toHaveProperty('regionCode');
+    expect(() => structuredClone(read)).toThrow(/could not be cloned/);
+    expect(() => Object.assign(read!, { value: 13 })).toThrow(TypeError);
+    expect(read!.value).toBe(12);
+  });
+
+  it('copied with plainObservation keep a cluster and the figures they contradict', () => {
+    const base = { id: 'a', regionCode: '440000', indicatorId: 'x', period: '2024', value: 1, unit: '个' };
+    const cited = {
+      quote: '',
+      note: '',
+      flag: 'conflict',
+      datasetId: 'builtin',
+      sourceId: 's',
+      qualifier: '',
+    };
+    const figure = { ...base, ...cited, clusterId: 'c1', conflictsWith: ['b'] } as Observation;
+    expect(plainObservation(figure)).toEqual(figure);
+    expect(plainObservation({ ...figure, clusterId: undefined })).not.toHaveProperty('clusterId');
   });
 });

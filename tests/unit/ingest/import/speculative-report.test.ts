@@ -6,6 +6,7 @@ import { importFile, type ImportFileResult } from '../../../../src/ingest/import
 import { problemCount, SAMPLE_PER_TEXT } from '../../../../src/ingest/import/omitted-problems';
 import { unpackObservations } from '../../../../src/ingest/import/pack-observations';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
+import { plainObservation } from '../../../../src/domain/plain-observation';
 
 const FIXTURES = join(__dirname, '..', '..', '..', 'fixtures', 'import');
 
@@ -20,7 +21,7 @@ const bytesOf = (file: string) => new Uint8Array(readFileSync(join(FIXTURES, fil
 async function shown(result: ImportFileResult) {
   const { packed, ifAccepted, ...rest } = result;
   void ifAccepted;
-  const accepted = packed ? await unpackObservations(packed) : rest.accepted;
+  const accepted = packed ? (await unpackObservations(packed)).map(plainObservation) : rest.accepted;
   return { ...rest, accepted };
 }
 

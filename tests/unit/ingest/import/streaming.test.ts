@@ -7,6 +7,7 @@ import { importFile, type ImportOptions } from '../../../../src/ingest/import/im
 import { unpackObservations } from '../../../../src/ingest/import/pack-observations';
 import { largeCsvLines } from '../../../../scripts/generate-large-csv';
 import { loadBuiltinFromDisk } from '../../load-builtin-from-disk';
+import { plainObservation } from '../../../../src/domain/plain-observation';
 
 /**
  * A file is read a chunk of text at a time, and each chunk's records are checked and let go. Where
@@ -147,7 +148,7 @@ describe('importFile read in chunks', () => {
       pack: true,
     });
     expect(packed.accepted).toEqual([]);
-    expect(await unpackObservations(packed.packed!)).toEqual(objects.accepted);
+    expect((await unpackObservations(packed.packed!)).map(plainObservation)).toEqual(objects.accepted);
     expect(objects.accepted).toHaveLength(5000);
   });
 });
