@@ -1,5 +1,5 @@
 import { formatQualifiedValue, type Locale } from './format';
-import { figuresOfIds } from './packed-figure';
+import { figuresOfIds } from './plain-observation';
 import { formatPeriod } from './period';
 import type { Catalogue, Observation } from './types';
 

@@ -9,8 +9,7 @@ import type {
   Source,
   Target,
 } from './types';
-import { markSource } from './packed-figure';
-import { plainObservation } from './plain-observation';
+import { markSource, plainObservation } from './plain-observation';
 
 /**
  * A dataset a user imported: its rows live beside the built-in data, never over it. Besides figures

@@ -1,3 +1,4 @@
+import type { MarksSource } from './plain-observation';
 import type { Flag, Observation, Qualifier } from './types';
 
 /** The text fields of a figure that a packed set holds as columns of indices into its texts. */
@@ -39,7 +40,7 @@ export interface FigureColumns {
  * `plainObservation` (domain/plain-observation.ts) first. It has no setters: nothing changes a
  * figure, and an assignment throws instead of going unnoticed.
  */
-export class PackedFigure implements Observation {
+export class PackedFigure implements Observation, MarksSource {
   constructor(
     private readonly set: FigureColumns,
     private readonly row: number,
@@ -83,7 +84,7 @@ export class PackedFigure implements Observation {
   get datasetId() {
     return this.text(this.set.fields.datasetId);
   }
-  /** Names `sourceId` as this figure's source, in its set's column (see `markSource`). */
+  /** Names `sourceId` as this figure's source, in its set's column (see plain-observation.ts). */
   markSource(sourceId: string): void {
     const { strings, fields } = this.set;
     // From the end: an added source is the last text, found at once for each figure after the first.
@@ -91,32 +92,4 @@ export class PackedFigure implements Observation {
     if (at < 0) at = strings.push(sourceId) - 1;
     fields.sourceId[this.row] = at;
   }
-}
-
-/**
- * The figures among `observations` of the ids in `ids`, by id. A packed figure's id is made when
- * asked, and making a million of them to look a few up took the map and the ranking over 100 ms
- * in one task: figures read from packed columns are looked at only for ids the others lack. (The
- * ids a conflict names are usually built-in ones.)
- */
-export function figuresOfIds(
-  observations: readonly Observation[],
-  ids: ReadonlySet<string>,
-): Map<string, Observation> {
-  const found = new Map<string, Observation>();
-  for (const o of observations) if (!(o instanceof PackedFigure) && ids.has(o.id)) found.set(o.id, o);
-  if (found.size === ids.size) return found;
-  for (const o of observations) {
-    if (o instanceof PackedFigure && ids.has(o.id) && !found.has(o.id)) found.set(o.id, o);
-  }
-  return found;
-}
-
-/**
- * Names `sourceId` as a figure's source, in place: the import marks its own figures so, where a
- * copy of each of a million would double the page's heap (dataset.ts).
- */
-export function markSource(o: Observation, sourceId: string): void {
-  if (o instanceof PackedFigure) o.markSource(sourceId);
-  else o.sourceId = sourceId;
 }
