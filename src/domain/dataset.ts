@@ -9,7 +9,7 @@ import type {
   Source,
   Target,
 } from './types';
-import { markSource, plainObservation } from './plain-observation';
+import { plainObservation } from './plain-observation';
 
 /**
  * A dataset a user imported: its rows live beside the built-in data, never over it. Besides figures
@@ -65,7 +65,7 @@ function mergedList<K extends ExtraList | 'indicators'>(
 }
 
 /** Indicators, targets, clusters, tiers and policies of the built-in data and every dataset. */
-function mergedLists(builtin: Catalogue, datasets: readonly ImportedDataset[]) {
+export function mergedLists(builtin: Catalogue, datasets: readonly ImportedDataset[]) {
   return {
     indicators: mergedList(builtin, datasets, 'indicators'),
     targets: mergedList(builtin, datasets, 'targets'),
@@ -105,7 +105,7 @@ export const datasetSourceId = (datasetId: string) => `dataset:${datasetId}`;
  * Each imported dataset is also a source, so its figures are marked with its name in every view;
  * the documents a dataset brings (a data package's sources) follow the built-in ones.
  */
-function mergedSources(builtin: Catalogue, datasets: readonly ImportedDataset[]): Source[] {
+export function mergedSources(builtin: Catalogue, datasets: readonly ImportedDataset[]): Source[] {
   // Each document remembers its dataset, so every view can name the dataset beside it.
   const tagged = datasets.map((d) =>
     d.sources?.length ? { ...d, sources: d.sources.map((s) => ({ ...s, datasetId: d.id })) } : d,
@@ -124,11 +124,15 @@ function mergedSources(builtin: Catalogue, datasets: readonly ImportedDataset[])
 }
 
 /** Sources a figure may cite: the built-in documents and those the datasets brought. */
-const knownSources = (builtin: Catalogue, datasets: readonly ImportedDataset[]) =>
+export const knownSources = (builtin: Catalogue, datasets: readonly ImportedDataset[]) =>
   new Set([...builtin.sources, ...datasets.flatMap((d) => d.sources ?? [])].map((s) => s.id));
 
 /** An imported figure as the catalogue shows it: without a known source, its dataset is the source. */
-function asMerged(o: Observation, knownSources: ReadonlySet<string>, datasetSource: string): Observation {
+export function asMerged(
+  o: Observation,
+  knownSources: ReadonlySet<string>,
+  datasetSource: string,
+): Observation {
   return o.sourceId === datasetSource || (o.sourceId && knownSources.has(o.sourceId))
     ? o
     : { ...plainObservation(o), sourceId: datasetSource };
@@ -146,45 +150,6 @@ export function mergeCatalogue(builtin: Catalogue, datasets: readonly ImportedDa
   for (const dataset of datasets) {
     const source = datasetSourceId(dataset.id);
     for (const o of dataset.observations) observations.push(asMerged(o, known, source));
-  }
-  return {
-    ...builtin,
-    ...mergedLists(builtin, datasets),
-    observations,
-    sources: mergedSources(builtin, datasets),
-  };
-}
-
-/**
- * The same catalogue as mergeCatalogue, built a slice at a time: with a million imported rows one
- * pass would hold the page for longer than a user tolerates, so it pauses every `sliceMs`.
- * Unlike mergeCatalogue it marks the figures of the last dataset (the one just imported, whose
- * objects nothing else holds yet) in place: a copy of each of a million figures would double the
- * page's heap and give it garbage-collection pauses far over 50 ms. The dataset's figures then name
- * their dataset as their source, which is what every view showed for them anyway.
- */
-export async function mergeCatalogueInSlices(
-  builtin: Catalogue,
-  datasets: readonly ImportedDataset[],
-  pause: () => Promise<void>,
-  sliceMs = 8,
-): Promise<Catalogue> {
-  const known = knownSources(builtin, datasets);
-  const observations = builtin.observations.slice();
-  let start = performance.now();
-  for (const dataset of datasets) {
-    const source = datasetSourceId(dataset.id);
-    const rows = dataset.observations;
-    const inPlace = dataset === datasets[datasets.length - 1];
-    for (let i = 0; i < rows.length; i += 1) {
-      const o = rows[i]!;
-      if (inPlace && o.sourceId !== source && !(o.sourceId && known.has(o.sourceId))) markSource(o, source);
-      observations.push(asMerged(o, known, source));
-      if (i % 1000 === 999 && performance.now() - start > sliceMs) {
-        await pause();
-        start = performance.now();
-      }
-    }
   }
   return {
     ...builtin,

@@ -2,7 +2,7 @@
 import structuredClone from '@ungap/structured-clone';
 import { buildObservationIndexGradually } from '../domain/catalogue-index';
 import { create } from 'zustand';
-import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../domain/dataset';
+import { mergeCatalogue, type ImportedDataset } from '../domain/dataset';
 import type { Frequency } from '../domain/frequency';
 import type { Catalogue } from '../domain/types';
 import type { Problem } from '../domain/problems';
@@ -127,6 +127,7 @@ export const useAppStore = create<AppState>()((set) => ({
   addDatasetGradually: async (dataset) => {
     const before = useAppStore.getState();
     const datasets = [...before.datasets, dataset];
+    const { mergeCatalogueInSlices } = await import('../domain/merge-in-slices');
     const catalogue = await mergeCatalogueInSlices(before.builtin, datasets, yieldToPage);
     // The views' lookups are indexed before they see the new rows, so no view builds it in one long task.
     await buildObservationIndexGradually(catalogue.observations, yieldToPage);

@@ -2,6 +2,7 @@
 import { checkFileSize } from './file-checks';
 import { countProblemRows } from './import-problems';
 import { importFile, type ImportFileResult, type ImportOptions, type ImportProgress } from './import-file';
+import { withPackedFigures } from './loaded-figures';
 import { packedTransfer, type PackedObservations } from './pack-observations';
 import { packedProblemsTransfer, packProblems, type PackedProblems } from './pack-problems';
 import { emptyReport, type ImportCatalogue } from './report';
@@ -133,7 +134,7 @@ scope.onmessage = (event: MessageEvent<ImportRequest | TakeHeldRequest | Regions
   const withParts = (request: ImportRequest): ImportRequest => {
     const regions = regionParts.flat().concat(request.catalogue.regions);
     regionParts = [];
-    return { ...request, catalogue: { ...request.catalogue, regions } };
+    return { ...request, catalogue: { ...withPackedFigures(request.catalogue), regions } };
   };
   const work =
     'type' in data && data.type === 'take'

@@ -4,45 +4,14 @@ import {
   type FigureColumns,
   type IdOf,
   type PackedField,
+  type PackedObservations,
+  type RowIds,
 } from '../../domain/packed-figure';
 import type { Observation } from '../../domain/types';
 import { buildInSlices } from './build-in-slices';
 import { interner } from './interner';
 
-/**
- * A million observations posted from the worker as objects cost the page seconds of structured-clone
- * work in one task, and a fresh copy of every repeated string. They cross instead as columns: one
- * string table with a Uint32Array of indices per text field, a Float64Array of values, and the ids
- * (all different) as UTF-8 bytes. The page rebuilds the same objects a slice at a time.
- */
-export interface PackedObservations {
-  count: number;
-  strings: string[];
-  fields: Record<PackedField, Uint32Array>;
-  values: Float64Array;
-  /**
-   * Every id followed by '\n', as UTF-8 (an id, made of the dataset id and row, holds no newline).
-   * Bytes, not one string: a buffer is transferred, where a string of a million ids (some 40 MB) is
-   * copied in the page's task that receives it, which took about 30 ms on the shared machine.
-   */
-  ids: Uint8Array;
-  /**
-   * Instead of `ids` (then empty), the ids as the import makes them: `prefix` and the row, and in a
-   * wide table 'c' and the column + 1. Two Int32Arrays cross for a million ids where their text
-   * took the worker about 0.6 s to build, join and encode and the page 0.1 s to decode.
-   */
-  rowIds?: RowIds;
-}
-
-/** Ids made of a prefix, a row number and, when `columns` is given, a column number. */
-export interface RowIds {
-  prefix: string;
-  rows: Int32Array;
-  /** The column + 1 of each id (a wide table), or null. */
-  columns: Int32Array | null;
-}
-
-export { PACKED_FIELDS, type PackedField };
+export { PACKED_FIELDS, type PackedField, type PackedObservations, type RowIds };
 
 /** The transferable buffers of a packed set, so posting moves them instead of copying. */
 export const packedTransfer = (packed: PackedObservations): ArrayBuffer[] => [
@@ -120,30 +89,29 @@ const rowIdsOf = ({ prefix, rows, columns }: RowIds): IdOf =>
   columns ? (row) => `${prefix}${rows[row]}c${columns[row]}` : (row) => prefix + rows[row];
 
 /**
+ * Makes the figures of a packed set one at a time, in row order (`next(row)` for row 0, 1, …):
+ * each reads its fields from the columns (`PackedFigure`).
+ */
+export function figureMaker(packed: PackedObservations): (row: number) => Observation {
+  const ids = packed.rowIds
+    ? { read: () => {}, idOf: rowIdsOf(packed.rowIds) }
+    : byteIds(packed.ids, packed.count);
+  const { strings, fields, values } = packed;
+  const set: FigureColumns = { strings, fields, values, idOf: ids.idOf, packed };
+  return (row) => {
+    ids.read(row);
+    return new PackedFigure(set, row);
+  };
+}
+
+/**
  * The figures of a packed set, made a slice at a time so no task of the page runs long; `stopped`
- * ends the work early (the import was cancelled). Each reads its fields from the columns
- * (`PackedFigure`); `plainObservation` gives the objects that went in.
+ * ends the work early (the import was cancelled). `plainObservation` gives the objects that went in.
  */
 export function unpackObservations(
   packed: PackedObservations,
   stopped: () => boolean = () => false,
   sliceMs = 6,
 ): Promise<Observation[]> {
-  const ids = packed.rowIds
-    ? { read: () => {}, idOf: rowIdsOf(packed.rowIds) }
-    : byteIds(packed.ids, packed.count);
-  const set: FigureColumns = {
-    strings: packed.strings,
-    fields: packed.fields,
-    values: packed.values,
-    idOf: ids.idOf,
-  };
-  return buildInSlices(
-    packed.count,
-    (row) => {
-      ids.read(row);
-      return new PackedFigure(set, row);
-    },
-    { stopped, sliceMs },
-  );
+  return buildInSlices(packed.count, figureMaker(packed), { stopped, sliceMs });
 }

@@ -1,4 +1,5 @@
 import type { Catalogue, Observation } from '../../domain/types';
+import type { PackedObservations } from '../../domain/packed-figure';
 import type { TableShape } from './detect-shape';
 import type { IndicatorProposal } from './indicator-proposals';
 import { fileProblem, type ImportProblem } from './import-problems';
@@ -9,7 +10,10 @@ import type { OmittedProblems } from './omitted-problems';
  * tiers are for cluster lists, which map their tier names to them.
  */
 export type ImportCatalogue = Pick<Catalogue, 'regions' | 'indicators' | 'observations'> &
-  Partial<Pick<Catalogue, 'clusterTiers'>>;
+  Partial<Pick<Catalogue, 'clusterTiers'>> & {
+    /** Loaded figures as packed columns, on their way to a worker that adds them to `observations`. */
+    packedObservations?: PackedObservations[];
+  };
 
 /** A figure stated twice in the file. */
 export interface DuplicateInFile {

@@ -1,10 +1,10 @@
 import type { ImportFileResult, ImportOptions, ImportProgress } from './import-file';
 import type { IndicatorChoice } from '../../domain/new-indicator';
 import type { ImportRequest, ImportResponse, RegionsPart, TakeHeldRequest } from './import-worker';
+import { loadedForWorker } from './loaded-figures';
 import { unpackObservations } from './pack-observations';
 import { unpackProblems } from './pack-problems';
 import type { ImportCatalogue } from './report';
-import { plainObservation } from '../../domain/plain-observation';
 
 export type ImportOutcome =
   /** `held`: the worker keeps the reading that accepts every proposal (held-reading.ts). */
@@ -58,6 +58,7 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
   const worker = import.meta.env.DEV
     ? new Worker(new URL('./import-worker.ts', import.meta.url), { type: 'module' })
     : new Worker(new URL('./import-worker.ts', import.meta.url));
+  const loaded = loadedForWorker(catalogue.observations);
   const request: ImportRequest = {
     file,
     fileName,
@@ -65,8 +66,8 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
     catalogue: {
       regions: [],
       indicators: catalogue.indicators,
-      // Plain objects, which a structured clone copies whole (figures read from packed columns are not).
-      observations: catalogue.observations.map(plainObservation),
+      observations: loaded.plain,
+      packedObservations: loaded.packed,
       clusterTiers: catalogue.clusterTiers,
     },
   };

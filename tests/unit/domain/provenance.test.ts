@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeCatalogue, mergeCatalogueInSlices, type ImportedDataset } from '../../../src/domain/dataset';
+import { mergeCatalogue, type ImportedDataset } from '../../../src/domain/dataset';
+import { mergeCatalogueInSlices } from '../../../src/domain/merge-in-slices';
 import { plainObservation } from '../../../src/domain/plain-observation';
 import type { Catalogue } from '../../../src/domain/types';
 import { packObservations, unpackObservations } from '../../../src/ingest/import/pack-observations';

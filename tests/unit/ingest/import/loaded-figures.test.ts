@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { markSource, plainObservation } from '../../../../src/domain/plain-observation';
+import type { Observation } from '../../../../src/domain/types';
+import { loadedForWorker, withPackedFigures } from '../../../../src/ingest/import/loaded-figures';
+import { packObservations, unpackObservations } from '../../../../src/ingest/import/pack-observations';
+
+const figure = (id: string, value: number, extra: Partial<Observation> = {}): Observation => ({
+  id,
+  regionCode: '520000',
+  indicatorId: 'u-robots',
+  period: '2024',
+  value,
+  unit: '台',
+  qualifier: '',
+  sourceId: '',
+  quote: '',
+  note: '',
+  flag: '',
+  datasetId: id.split('-')[0]!,
+  ...extra,
+});
+
+describe('loaded figures crossing to the import worker', () => {
+  it('cross as their packed sets and arrive as the same figures', async () => {
+    const builtin = figure('builtin-1', 1, { flag: 'conflict', conflictsWith: ['a-r2'] });
+    const a = await unpackObservations(packObservations([figure('a-r2', 2), figure('a-r3', 3)]));
+    const b = await unpackObservations(packObservations([figure('b-r2', 4)]));
+    const loaded = [builtin, ...a, ...b];
+    // The page marks a dataset's figures with their dataset as source, in their columns.
+    for (const o of a) markSource(o, 'dataset:a');
+
+    const { plain, packed } = loadedForWorker(loaded);
+    expect(plain).toEqual([builtin]);
+    expect(packed).toHaveLength(2);
+    // What postMessage does: a figure read from columns would not clone.
+    const crossed = structuredClone({
+      regions: [],
+      indicators: [],
+      observations: plain,
+      packedObservations: packed,
+    });
+    const received = withPackedFigures(crossed);
+    expect(received).not.toHaveProperty('packedObservations');
+    expect(received.observations.map(plainObservation)).toEqual(loaded.map(plainObservation));
+    expect(received.observations.map((o) => o.sourceId)).toEqual(['', 'dataset:a', 'dataset:a', '']);
+  });
+});
