@@ -87,6 +87,10 @@ export class PackedFigure implements Observation, MarksSource {
   columns(): PackedObservations {
     return this.set.packed;
   }
+  /** How many figures of its set come after this one. */
+  laterInSet(): number {
+    return this.set.packed.count - 1 - this.row;
+  }
   get id() {
     return this.set.idOf(this.row);
   }

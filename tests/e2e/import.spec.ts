@@ -162,7 +162,9 @@ test('the report names the loaded dataset and tells rows not imported from rows 
   await expect(page.locator('.problem-table')).not.toContainText('builtin');
 });
 
-test('a file imported again is checked against the figures it added, also after a reload', async ({ page }) => {
+test('a file imported again is checked against the figures it added, also after a reload', async ({
+  page,
+}) => {
   await page.goto('./?view=data');
   await importFile(page, 'portal-gb18030.csv');
   const first = await page.locator('.import-summary').innerText();

@@ -1,7 +1,8 @@
 import type { ImportFileResult, ImportOptions, ImportProgress } from './import-file';
 import type { IndicatorChoice } from '../../domain/new-indicator';
 import type { ImportRequest, ImportResponse, RegionsPart, TakeHeldRequest } from './import-worker';
-import { loadedForWorker } from './loaded-figures';
+import { loadedForWorker, movableCopies } from './loaded-figures';
+import type { PackedObservations } from './pack-observations';
 import { unpackObservations } from './pack-observations';
 import { unpackProblems } from './pack-problems';
 import type { ImportCatalogue } from './report';
@@ -67,21 +68,29 @@ export const runImport: StartImport = ({ file, fileName, options, catalogue, onP
       regions: [],
       indicators: catalogue.indicators,
       observations: loaded.plain,
-      packedObservations: loaded.packed,
       clusterTiers: catalogue.clusterTiers,
     },
   };
-  return listen(worker, request, onProgress, catalogue.regions);
+  return listen(worker, request, onProgress, { regions: catalogue.regions, packed: loaded.packed });
 };
 
 /** Regions cloned per task: about 5 ms of the page's time each. */
 const REGIONS_PER_PART = 500;
 
-/** Posts the regions a part per task, then `last`; stops when `stopped` (the worker was ended). */
-async function postInParts(
+/** The loaded data that crosses before the request, in parts, or moved with it. */
+interface Loaded {
+  regions: ImportCatalogue['regions'];
+  packed: PackedObservations[];
+}
+
+/**
+ * Posts the regions a part per task, then the request, with movable copies of the loaded packed
+ * sets (movableCopies); stops when `stopped` (the worker was ended).
+ */
+async function postRequest(
   worker: Worker,
-  regions: ImportCatalogue['regions'],
-  last: () => void,
+  request: ImportRequest | TakeHeldRequest,
+  { regions, packed }: Loaded,
   stopped: () => boolean,
 ) {
   for (let from = 0; from < regions.length; from += REGIONS_PER_PART) {
@@ -91,7 +100,14 @@ async function postInParts(
     worker.postMessage(part);
   }
   if (regions.length > 0) await new Promise((resolve) => setTimeout(resolve, 0));
-  if (!stopped()) last();
+  if (stopped()) return;
+  if ('type' in request || packed.length === 0) return worker.postMessage(request);
+  const { copies, transfer } = await movableCopies(packed, stopped);
+  if (stopped()) return;
+  worker.postMessage(
+    { ...request, catalogue: { ...request.catalogue, packedObservations: copies } },
+    transfer,
+  );
 }
 
 /**
@@ -102,7 +118,7 @@ function listen(
   worker: Worker,
   request: ImportRequest | TakeHeldRequest,
   onProgress: (progress: ImportProgress) => void,
-  regions: ImportCatalogue['regions'] = [],
+  loaded: Loaded = { regions: [], packed: [] },
 ): ImportRun {
   let settle: (outcome: ImportOutcome) => void = () => {};
   let settled = false;
@@ -131,12 +147,7 @@ function listen(
     event.preventDefault();
     settle({ status: 'failed', message: event.message || 'The import worker failed.' });
   };
-  void postInParts(
-    worker,
-    regions,
-    () => worker.postMessage(request),
-    () => settled,
-  );
+  void postRequest(worker, request, loaded, () => settled);
   return {
     promise,
     // Validation runs in long synchronous stretches, so the worker could not read a cancel message
