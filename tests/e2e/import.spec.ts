@@ -177,6 +177,7 @@ test('a file imported again is checked against the figures it added, also after 
   await importFile(page, 'portal-gb18030.csv');
   await expect(page.locator('.import-summary')).toContainText(sameAsLoaded);
   // Restored from IndexedDB, their ids are read from stored bytes rather than made from row numbers.
+  await expect.poll(() => storedDatasetCount(page)).toBe(1);
   await page.reload();
   await expect(page.locator('.datasets-table tbody tr')).toHaveCount(2);
   await importFile(page, 'portal-gb18030.csv');

@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { frequencyOf } from '../../src/domain/frequency';
 import { readDataFile } from './data-file';
 import { expect, test } from './fixtures';
+import { storedDatasetCount } from './stored-datasets';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'import');
 
@@ -96,7 +97,10 @@ test('an imported portal export is drawn as trends: every region’s years, gaps
 
 test('the table exports as CSV, the chart as PNG and SVG', async ({ page }) => {
   await importPortalExport(page);
+  // The page is left: the dataset must be stored first, and read back before the export.
+  await expect.poll(() => storedDatasetCount(page)).toBe(1);
   await page.goto('./?view=trends&ind=industrial_value_added');
+  for (const name of PORTAL.regions) await expect(row(page, name)).toHaveCount(1);
   const download = async (name: RegExp) => {
     const [file] = await Promise.all([
       page.waitForEvent('download'),
