@@ -13,6 +13,8 @@ export interface ObservationIndex {
   ofIndicator(indicatorId: string): readonly Observation[];
   /** The observations of an indicator for one period, in catalogue order. */
   ofIndicatorPeriod(indicatorId: string, period: string): readonly Observation[];
+  /** The periods an indicator has figures of, in the order their first figure appears. */
+  periodsOf(indicatorId: string): readonly string[];
   /** The observations of one region and indicator, in catalogue order. */
   ofRegionIndicator(regionCode: string, indicatorId: string): readonly Observation[];
   /** Every observation from one source. */
@@ -77,6 +79,7 @@ function buildIndex(observations: readonly Observation[], prebuilt: Prebuilt = {
     prebuilt.byIndicator ?? groupBy(observations.filter(isRegionFigure), (o) => o.indicatorId);
   const ofIndicator = (id: string) => byIndicator.get(id) ?? NONE;
   const periodsOf = lazyPerKey((id) => groupBy(ofIndicator(id), (o) => o.period));
+  const periodIds = lazyPerKey((id) => [...periodsOf(id).keys()]);
   const regionsOfIndicator = lazyPerKey((id) => groupBy(ofIndicator(id), (o) => o.regionCode));
   const regionCodes = lazyPerKey((id) => new Set(regionsOfIndicator(id).keys()));
   const bySource = lazy(() => prebuilt.bySource ?? groupBy(observations, (o) => o.sourceId));
@@ -97,6 +100,7 @@ function buildIndex(observations: readonly Observation[], prebuilt: Prebuilt = {
   return {
     ofIndicator,
     ofIndicatorPeriod: (id, period) => periodsOf(id).get(period) ?? NONE,
+    periodsOf: periodIds,
     ofRegionIndicator: (code, id) => regionsOfIndicator(id).get(code) ?? NONE,
     ofSource: (id) => bySource().get(id) ?? NONE,
     regionsOf: (id) => (byIndicator.has(id) ? regionCodes(id) : NO_CODES),

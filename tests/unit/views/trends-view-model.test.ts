@@ -251,3 +251,21 @@ describe('the chart and the CSV', () => {
     expect(rows).toHaveLength(1 + vm.lines.length * vm.axis.length);
   });
 });
+
+describe('the series with two periods or more', () => {
+  it('counts a region’s periods per frequency, a period with figures that disagree once', () => {
+    const data = catalogue([
+      obs('440000', 1, { period: '2021' }),
+      obs('440000', 2, { period: '2022', id: 'a' }),
+      obs('440000', 3, { period: '2022', id: 'b' }),
+      obs('440000', 4, { period: '2022Q1' }),
+      obs('440000', 5, { period: '2022Q2' }),
+      obs('650000', 6, { period: '2022' }),
+      obs('650000', 7, { period: '2022', id: 'c' }),
+    ]);
+    expect(multiPeriodSeries(data)).toEqual([
+      { indicatorId: OUTPUT.id, regionCode: '440000', frequency: 'year', periods: 2 },
+      { indicatorId: OUTPUT.id, regionCode: '440000', frequency: 'quarter', periods: 2 },
+    ]);
+  });
+});
