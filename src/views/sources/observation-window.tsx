@@ -10,7 +10,11 @@ const OVERSCAN = 6;
 const MAX_HEIGHT = 30_000_000;
 
 interface Props<T> {
-  rows: readonly T[];
+  /** How many rows the list has, and the one at an index (made when it comes on screen). */
+  count: number;
+  rowAt(index: number): T;
+  /** Changes when the list does (a new search or sort): the window goes back to its top. */
+  list: unknown;
   /** The header row, kept in view above the window. */
   head: ReactNode;
   renderRow(row: T, index: number): ReactNode;
@@ -23,7 +27,7 @@ interface Props<T> {
  * page, between two spacer rows that keep the scroll bar the length of the whole list. A million
  * rows would otherwise be a million table rows, laid out on every sort and search.
  */
-export function WindowedTable<T>({ rows, head, renderRow, columns, className }: Props<T>) {
+export function WindowedTable<T>({ count, rowAt, list, head, renderRow, columns, className }: Props<T>) {
   const box = useRef<HTMLDivElement>(null);
   const [view, setView] = useState({ scrollTop: 0, height: 600 });
   useLayoutEffect(() => {
@@ -38,9 +42,9 @@ export function WindowedTable<T>({ rows, head, renderRow, columns, className }: 
   // A new search or sort starts at the top of its list.
   useLayoutEffect(() => {
     if (box.current) box.current.scrollTop = 0;
-  }, [rows]);
+  }, [list]);
   const { items, totalSize } = rowWindow({
-    count: rows.length,
+    count,
     rowHeight: WINDOW_ROW_HEIGHT,
     scrollTop: view.scrollTop,
     viewportHeight: view.height,
@@ -59,7 +63,7 @@ export function WindowedTable<T>({ rows, head, renderRow, columns, className }: 
         setView({ scrollTop: e.currentTarget.scrollTop, height: e.currentTarget.clientHeight })
       }
     >
-      <table className={`${className} windowed`} aria-rowcount={rows.length + 1}>
+      <table className={`${className} windowed`} aria-rowcount={count + 1}>
         {head}
         <tbody>
           {above ? (
@@ -67,7 +71,7 @@ export function WindowedTable<T>({ rows, head, renderRow, columns, className }: 
               <td colSpan={columns} />
             </tr>
           ) : null}
-          {items.map(({ index }) => renderRow(rows[index]!, index))}
+          {items.map(({ index }) => renderRow(rowAt(index), index))}
           {below ? (
             <tr aria-hidden="true" className="spacer" style={{ height: below }}>
               <td colSpan={columns} />

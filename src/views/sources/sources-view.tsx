@@ -7,12 +7,8 @@ import { useTranslate } from '../../components/use-translate';
 import type { MessageKey } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import type { SourceSortColumn } from '../../store/url-state';
-import {
-  buildObservationRows,
-  filterObservationRows,
-  sortObservationRows,
-  type ObservationRow,
-} from './observation-rows';
+import { Statements, type ObservationRow } from './observation-rows';
+import { namedInStatements, selectStatements } from './statement-selection';
 import type { Indicator, Region } from '../../domain/types';
 import { SourceDocuments } from './source-documents';
 import { SearchField } from '../../components/search-field';
@@ -144,13 +140,15 @@ function ObservationHead() {
 }
 
 /** Every row, or — for a long list (a million imported rows) — the window of rows on screen. */
-function ObservationTable({ rows }: { rows: readonly ObservationRow[] }) {
+function ObservationTable({ statements, positions }: { statements: Statements; positions: Uint32Array }) {
   const t = useTranslate();
-  const empty = rows.length === 0 ? <p className="empty">{t('sources.none')}</p> : null;
-  if (rows.length > WINDOWED_ABOVE) {
+  const rowAt = (index: number) => statements.rowAt(positions[index]!);
+  if (positions.length > WINDOWED_ABOVE) {
     return (
       <WindowedTable
-        rows={rows}
+        count={positions.length}
+        rowAt={rowAt}
+        list={positions}
         head={<ObservationHead />}
         columns={COLUMNS.length}
         className="data-table observations-table"
@@ -163,12 +161,13 @@ function ObservationTable({ rows }: { rows: readonly ObservationRow[] }) {
       <table className="data-table observations-table">
         <ObservationHead />
         <tbody>
-          {rows.map((row) => (
-            <ObservationTableRow key={row.id} row={row} />
-          ))}
+          {Array.from(positions, (_, index) => {
+            const row = rowAt(index);
+            return <ObservationTableRow key={row.id} row={row} />;
+          })}
         </tbody>
       </table>
-      {empty}
+      {positions.length === 0 ? <p className="empty">{t('sources.none')}</p> : null}
     </div>
   );
 }
@@ -189,34 +188,31 @@ export function SourcesView() {
   );
   const locale = localeOf(lang);
 
-  const allRows = useMemo(() => buildObservationRows(catalogue, locale), [catalogue, locale]);
-  const rows = useMemo(
+  const statements = useMemo(() => new Statements(catalogue, locale), [catalogue, locale]);
+  const positions = useMemo(
     () =>
-      sortObservationRows(
-        filterObservationRows(allRows, {
-          query,
-          region: sourceRegion,
-          indicator: sourceIndicator,
-          conflictsOnly,
-        }),
-        sort.column,
-        sort.direction,
+      selectStatements(
+        statements,
+        { query, region: sourceRegion, indicator: sourceIndicator, conflictsOnly },
+        sort,
       ),
-    [allRows, query, sourceRegion, sourceIndicator, conflictsOnly, sort],
+    [statements, query, sourceRegion, sourceIndicator, conflictsOnly, sort],
   );
-  const usedRegions = useMemo(() => {
-    const used = new Set(allRows.map((row) => row.regionCode));
-    return catalogue.regions.filter((r) => used.has(r.code));
-  }, [catalogue, allRows]);
+  const named = useMemo(() => namedInStatements(statements), [statements]);
+  const usedRegions = useMemo(
+    () => catalogue.regions.filter((r) => named.regions.has(r.code)),
+    [catalogue, named],
+  );
   // Every indicator the table lists: of figures, and of targets without any figure too.
-  const usedIndicators = useMemo(() => {
-    const used = new Set(allRows.map((row) => row.indicatorId));
-    return catalogue.indicators
-      .filter((i) => used.has(i.id))
-      .sort((a, b) =>
-        lang === 'en' ? a.nameEn.localeCompare(b.nameEn) : a.nameZh.localeCompare(b.nameZh, 'zh-CN'),
-      );
-  }, [catalogue, allRows, lang]);
+  const usedIndicators = useMemo(
+    () =>
+      catalogue.indicators
+        .filter((i) => named.indicators.has(i.id))
+        .sort((a, b) =>
+          lang === 'en' ? a.nameEn.localeCompare(b.nameEn) : a.nameZh.localeCompare(b.nameZh, 'zh-CN'),
+        ),
+    [catalogue, named, lang],
+  );
 
   return (
     <section className="sources-view" aria-labelledby="sources-title">
@@ -225,10 +221,10 @@ export function SourcesView() {
       <SourceFilters
         regions={usedRegions}
         indicators={usedIndicators}
-        shown={rows.length}
-        total={allRows.length}
+        shown={positions.length}
+        total={statements.count}
       />
-      <ObservationTable rows={rows} />
+      <ObservationTable statements={statements} positions={positions} />
     </section>
   );
 }

@@ -12,7 +12,8 @@ import {
   clusterListCsvRows,
   filterClusterList,
 } from '../../../src/views/clusters/cluster-list-model';
-import { buildObservationRows, filterObservationRows } from '../../../src/views/sources/observation-rows';
+import { Statements } from '../../../src/views/sources/observation-rows';
+import { filterStatements } from '../../../src/views/sources/statement-selection';
 import { loadBuiltinFromDisk } from '../load-builtin-from-disk';
 
 // The built-in data: the figures below are the data's own (clusters.csv, observations.csv).
@@ -215,16 +216,19 @@ describe('cluster list', () => {
   });
 
   it('links every cluster to a non-empty Sources view of its own source, by quote where a figure has it', () => {
-    const observations = buildObservationRows(catalogue, 'zh-CN');
+    const statements = new Statements(catalogue, 'zh-CN');
     const sourceTitle = new Map(catalogue.sources.map((s) => [s.id, s.title]));
     for (const r of buildClusterList(catalogue, 'zh-CN')) {
       const cluster = catalogue.clusters.find((c) => c.id === r.id);
-      const found = filterObservationRows(observations, {
-        query: r.sourceQuery,
-        region: '',
-        indicator: '',
-        conflictsOnly: false,
-      });
+      const found = Array.from(
+        filterStatements(statements, {
+          query: r.sourceQuery,
+          region: '',
+          indicator: '',
+          conflictsOnly: false,
+        }),
+        (position) => statements.rowAt(position),
+      );
       expect(found.length, r.id).toBeGreaterThan(0);
       expect(new Set(found.map((o) => o.sourceTitle)), r.id).toContain(
         sourceTitle.get(cluster?.sourceId ?? ''),

@@ -1,0 +1,119 @@
+/**
+ * The Sources search box over statements that are not made into rows. A statement is found when
+ * every word of the query occurs in one of its texts (region names, indicator, period, value and
+ * its label, source, cluster, quote, note) or is its region code or indicator id whole.
+ *
+ * Most of those texts are a region's, an indicator's, a period's or a source's: each is folded and
+ * tested once per word, not once per figure. A value's label ("约4.859万亿元") costs a number
+ * format per figure, so it is made only when the word could occur in it at all (see wordingAlphabet).
+ */
+import { formatQualifiedValue, type Locale } from '../../domain/format';
+import { searchWords } from '../../domain/search-words';
+import type { Observation } from '../../domain/types';
+import type { Statements } from './observation-rows';
+
+/** Folded as the query's words are: full-width characters to half-width, case ignored. */
+function fold(text: string): string {
+  // Printable ASCII is already in NFKC; most imported quotes and notes are, and skipping the call
+  // halves a search.
+  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase();
+}
+const ASCII = /^[ -~\t\n\r]*$/;
+
+/** Whether `word` occurs in a keyed text, each key's text folded and tested once. */
+function keyedTest(word: string, textOf: (key: string) => string): (key: string) => boolean {
+  const found = new Map<string, boolean>();
+  return (key) => {
+    let hit = found.get(key);
+    if (hit === undefined) found.set(key, (hit = fold(textOf(key)).includes(word)));
+    return hit;
+  };
+}
+
+/** Scales that numbers are written with, so that every word a label can hold is sampled. */
+const SAMPLE_EXPONENTS = Array.from({ length: 31 }, (_, i) => i - 10);
+const SAMPLE_MANTISSAS = [1.23456789, 5, 9.87654321];
+
+/**
+ * Every character a figure's value label can hold for its unit and qualifier: the qualifier's and
+ * the unit's words, the scale words (万, 亿, million …) and the number's digits and signs, gathered
+ * from labels of values from 10^-10 to 10^20. A word with any other character cannot be in the label.
+ */
+function wordingAlphabet(unit: string, qualifier: Observation['qualifier'], locale: Locale): Set<string> {
+  const key = `${locale}\u0000${unit}\u0000${qualifier}`;
+  let alphabet = alphabets.get(key);
+  if (!alphabet) alphabets.set(key, (alphabet = sampledAlphabet(unit, qualifier, locale)));
+  return alphabet;
+}
+const alphabets = new Map<string, Set<string>>();
+
+function sampledAlphabet(unit: string, qualifier: Observation['qualifier'], locale: Locale): Set<string> {
+  const chars = new Set('0123456789.,-−+ ');
+  for (const exponent of SAMPLE_EXPONENTS)
+    for (const mantissa of SAMPLE_MANTISSAS)
+      for (const value of [mantissa * 10 ** exponent, -mantissa * 10 ** exponent])
+        for (const char of fold(formatQualifiedValue(value, unit, qualifier, locale))) chars.add(char);
+  for (const char of fold(formatQualifiedValue(0, unit, qualifier, locale))) chars.add(char);
+  for (const char of fold(formatQualifiedValue(Number.NaN, unit, qualifier, locale))) chars.add(char);
+  return chars;
+}
+
+/** Whether one word is found in a statement. */
+function wordTest(statements: Statements, word: string): (position: number) => boolean {
+  const inRegion = keyedTest(word, (code) => {
+    const region = statements.regionOf(code);
+    return [statements.regionName(code), region?.name, region?.fullName, region?.nameEn].join('\u0000');
+  });
+  const inIndicator = keyedTest(word, (name) => name);
+  const inPeriod = keyedTest(word, (period) => `${period}\u0000${statements.periodLabel(period)}`);
+  const inSource = keyedTest(word, (id) => {
+    const source = statements.source(id);
+    return `${source?.title ?? ''}\u0000${source?.titleEn ?? ''}`;
+  });
+  const inCluster = keyedTest(word, (name) => name);
+  /** Whether every character of the word can occur in a label of this unit and qualifier. */
+  const mayHold = new Map<string, boolean>();
+  const labelMayHoldWord = (unit: string, qualifier: Observation['qualifier']) => {
+    const key = `${unit}\u0000${qualifier}`;
+    let may = mayHold.get(key);
+    if (may === undefined) {
+      const alphabet = wordingAlphabet(unit, qualifier, statements.locale);
+      mayHold.set(key, (may = [...word].every((char) => alphabet.has(char))));
+    }
+    return may;
+  };
+  const inLabel = (position: number) => {
+    const wording = statements.valueWording(position);
+    if (wording && !labelMayHoldWord(wording.unit, wording.qualifier)) return false;
+    return fold(statements.valueLabel(position)).includes(word);
+  };
+  const value = (position: number) => {
+    const v = statements.value(position);
+    return Number.isFinite(v) && String(v).includes(word);
+  };
+  return (position) =>
+    inRegion(statements.regionCode(position)) ||
+    inIndicator(statements.indicatorName(position)) ||
+    inPeriod(statements.period(position)) ||
+    inSource(statements.sourceId(position)) ||
+    inCluster(statements.clusterName(position)) ||
+    value(position) ||
+    fold(statements.quote(position)).includes(word) ||
+    fold(statements.note(position)).includes(word) ||
+    statements.regionCode(position).toLowerCase() === word ||
+    statements.indicatorId(position).toLowerCase() === word ||
+    inLabel(position);
+}
+
+/**
+ * Whether a statement holds every word of the query; undefined for a query of no words. Codes
+ * (GB/T 2260 region codes, indicator ids) match only whole: "10000" must not find 全国 by 100000.
+ */
+export function statementSearch(
+  statements: Statements,
+  query: string,
+): ((position: number) => boolean) | undefined {
+  const tests = searchWords(query).map((word) => wordTest(statements, word));
+  if (tests.length === 0) return undefined;
+  return (position) => tests.every((test) => test(position));
+}
