@@ -8,12 +8,14 @@ import type { MessageKey } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import type { SourceSortColumn } from '../../store/url-state';
 import { Statements, type ObservationRow } from './observation-rows';
-import { namedInStatements, selectStatements } from './statement-selection';
+import { namedInStatements } from './statement-selection';
+import { useStatementSelection } from './use-statement-selection';
 import type { Indicator, Region } from '../../domain/types';
 import { SourceDocuments } from './source-documents';
 import { SearchField } from '../../components/search-field';
 import { indicatorOption, regionOption, SelectField } from '../../components/select-field';
 import { localeOf } from '../../i18n/localise';
+import { formatDecimal } from '../../domain/number-text';
 import { WindowedTable, WINDOWED_ABOVE } from './observation-window';
 
 const COLUMNS: { column: SourceSortColumn; label: MessageKey }[] = [
@@ -66,11 +68,13 @@ function SourceFilters({
   indicators,
   shown,
   total,
+  searching,
 }: {
   regions: readonly Region[];
   indicators: readonly Indicator[];
   shown: number;
   total: number;
+  searching: boolean;
 }) {
   const t = useTranslate();
   const lang = useAppStore((s) => s.lang);
@@ -111,7 +115,9 @@ function SourceFilters({
         {t('sources.conflictsOnly')}
       </label>
       <output className="row-count" aria-live="polite">
-        {t('sources.count', { shown, total })}
+        {searching
+          ? t('sources.searching')
+          : t('sources.count', { shown: formatDecimal(shown, 0), total: formatDecimal(total, 0) })}
       </output>
     </div>
   );
@@ -140,34 +146,50 @@ function ObservationHead() {
 }
 
 /** Every row, or — for a long list (a million imported rows) — the window of rows on screen. */
-function ObservationTable({ statements, positions }: { statements: Statements; positions: Uint32Array }) {
-  const t = useTranslate();
+function ObservationTable({
+  statements,
+  positions,
+  busy,
+}: {
+  statements: Statements;
+  positions: Uint32Array;
+  /** A search is running: the rows are the last result's, dimmed. */
+  busy: boolean;
+}) {
   const rowAt = (index: number) => statements.rowAt(positions[index]!);
-  if (positions.length > WINDOWED_ABOVE) {
-    return (
-      <WindowedTable
-        count={positions.length}
-        rowAt={rowAt}
-        list={positions}
-        head={<ObservationHead />}
-        columns={COLUMNS.length}
-        className="data-table observations-table"
-        renderRow={(row, index) => <ObservationTableRow key={row.id} row={row} rowIndex={index} />}
-      />
-    );
-  }
+  return (
+    <div className={busy ? 'observations searching' : 'observations'} aria-busy={busy}>
+      {positions.length > WINDOWED_ABOVE ? (
+        <WindowedTable
+          count={positions.length}
+          rowAt={rowAt}
+          list={positions}
+          head={<ObservationHead />}
+          columns={COLUMNS.length}
+          className="data-table observations-table"
+          renderRow={(row, index) => <ObservationTableRow key={row.id} row={row} rowIndex={index} />}
+        />
+      ) : (
+        <AllRows rows={Array.from(positions, (_, index) => rowAt(index))} />
+      )}
+    </div>
+  );
+}
+
+/** A short list: every row in the page, so the browser's own find works. */
+function AllRows({ rows }: { rows: readonly ObservationRow[] }) {
+  const t = useTranslate();
   return (
     <div className="table-scroll">
       <table className="data-table observations-table">
         <ObservationHead />
         <tbody>
-          {Array.from(positions, (_, index) => {
-            const row = rowAt(index);
-            return <ObservationTableRow key={row.id} row={row} />;
-          })}
+          {rows.map((row) => (
+            <ObservationTableRow key={row.id} row={row} />
+          ))}
         </tbody>
       </table>
-      {positions.length === 0 ? <p className="empty">{t('sources.none')}</p> : null}
+      {rows.length === 0 ? <p className="empty">{t('sources.none')}</p> : null}
     </div>
   );
 }
@@ -189,14 +211,10 @@ export function SourcesView() {
   const locale = localeOf(lang);
 
   const statements = useMemo(() => new Statements(catalogue, locale), [catalogue, locale]);
-  const positions = useMemo(
-    () =>
-      selectStatements(
-        statements,
-        { query, region: sourceRegion, indicator: sourceIndicator, conflictsOnly },
-        sort,
-      ),
-    [statements, query, sourceRegion, sourceIndicator, conflictsOnly, sort],
+  const { positions, searching } = useStatementSelection(
+    statements,
+    { query, region: sourceRegion, indicator: sourceIndicator, conflictsOnly },
+    sort,
   );
   const named = useMemo(() => namedInStatements(statements), [statements]);
   const usedRegions = useMemo(
@@ -223,8 +241,9 @@ export function SourcesView() {
         indicators={usedIndicators}
         shown={positions.length}
         total={statements.count}
+        searching={searching}
       />
-      <ObservationTable statements={statements} positions={positions} />
+      <ObservationTable statements={statements} positions={positions} busy={searching} />
     </section>
   );
 }

@@ -61,40 +61,51 @@ export function orderByValue(
   direction: SortDirection,
 ): Uint32Array {
   const sign = direction === 'asc' ? 1 : -1;
-  const valued: number[] = [];
-  const valueless: number[] = [];
-  for (const position of positions) (Number.isNaN(valueOf(position)) ? valueless : valued).push(position);
-  // Four 16-bit digits of each value, least significant first: words[2k] low, words[2k + 1] high.
+  const count = positions.length;
+  const ordered = new Uint32Array(count);
+  // Four 16-bit digits of each value, least significant first: words[2k] low, words[2k + 1] high
+  // (the platforms the app runs on are little-endian).
+  const words = new Uint32Array(count * 2);
   const float = new Float64Array(1);
   const bits = new Uint32Array(float.buffer);
-  const words = new Uint32Array(valued.length * 2);
-  valued.forEach((position, i) => {
+  let order = new Uint32Array(count);
+  let valued = 0;
+  let valueless = count;
+  for (let i = 0; i < count; i++) {
+    const value = valueOf(positions[i]!);
+    // The valueless fill the end of `ordered` from the back, and are turned round at the end.
+    if (Number.isNaN(value)) {
+      ordered[--valueless] = positions[i]!;
+      continue;
+    }
     // +0 for -0, so that a zero sorts as one value.
-    float[0] = sign * valueOf(position) + 0;
+    float[0] = sign * value + 0;
     const negative = bits[1]! >>> 31 === 1;
     words[2 * i] = negative ? ~bits[0]! : bits[0]!;
     words[2 * i + 1] = negative ? ~bits[1]! : bits[1]! ^ 0x80000000;
-  });
-  let order = Uint32Array.from(valued.keys());
-  let spare = new Uint32Array(order.length);
+    order[valued++] = i;
+  }
+  order = order.subarray(0, valued);
+  let spare = new Uint32Array(valued);
   const counts = new Uint32Array(DIGITS);
   for (let pass = 0; pass < 4; pass++) {
     const word = pass >> 1;
     const shift = (pass & 1) * DIGIT_BITS;
-    const digit = (i: number) => (words[2 * i + word]! >>> shift) & (DIGITS - 1);
     counts.fill(0);
-    for (const i of order) counts[digit(i)]!++;
+    for (let k = 0; k < valued; k++) counts[(words[2 * order[k]! + word]! >>> shift) & (DIGITS - 1)]!++;
     let next = 0;
     for (let d = 0; d < DIGITS; d++) {
-      const count = counts[d]!;
+      const n = counts[d]!;
       counts[d] = next;
-      next += count;
+      next += n;
     }
-    for (const i of order) spare[counts[digit(i)]!++] = i;
+    for (let k = 0; k < valued; k++) {
+      const i = order[k]!;
+      spare[counts[(words[2 * i + word]! >>> shift) & (DIGITS - 1)]!++] = i;
+    }
     [order, spare] = [spare, order];
   }
-  const ordered = new Uint32Array(positions.length);
-  order.forEach((i, at) => (ordered[at] = valued[i]!));
-  ordered.set(valueless, valued.length);
+  for (let k = 0; k < valued; k++) ordered[k] = positions[order[k]!]!;
+  ordered.subarray(valued).reverse();
   return ordered;
 }

@@ -58,6 +58,31 @@ function sampledAlphabet(unit: string, qualifier: Observation['qualifier'], loca
   return chars;
 }
 
+const NUMBER_CHARS = new Set('0123456789.-e+');
+
+/**
+ * Whether the word is in a statement's value label. A figure's label is formatted only when every
+ * character of the word can occur in labels of its unit and qualifier; figures mostly share one
+ * unit, so the last answer is kept.
+ */
+function labelTest(statements: Statements, word: string): (position: number) => boolean {
+  let unit: string | undefined;
+  let qualifier: Observation['qualifier'] | undefined;
+  let mayHold = false;
+  return (position) => {
+    const wording = statements.valueWording(position);
+    if (wording) {
+      if (wording.unit !== unit || wording.qualifier !== qualifier) {
+        ({ unit, qualifier } = wording);
+        const alphabet = wordingAlphabet(unit, qualifier, statements.locale);
+        mayHold = [...word].every((char) => alphabet.has(char));
+      }
+      if (!mayHold) return false;
+    }
+    return fold(statements.valueLabel(position)).includes(word);
+  };
+}
+
 /** Whether one word is found in a statement. */
 function wordTest(statements: Statements, word: string): (position: number) => boolean {
   const inRegion = keyedTest(word, (code) => {
@@ -71,37 +96,26 @@ function wordTest(statements: Statements, word: string): (position: number) => b
     return `${source?.title ?? ''}\u0000${source?.titleEn ?? ''}`;
   });
   const inCluster = keyedTest(word, (name) => name);
-  /** Whether every character of the word can occur in a label of this unit and qualifier. */
-  const mayHold = new Map<string, boolean>();
-  const labelMayHoldWord = (unit: string, qualifier: Observation['qualifier']) => {
-    const key = `${unit}\u0000${qualifier}`;
-    let may = mayHold.get(key);
-    if (may === undefined) {
-      const alphabet = wordingAlphabet(unit, qualifier, statements.locale);
-      mayHold.set(key, (may = [...word].every((char) => alphabet.has(char))));
-    }
-    return may;
-  };
-  const inLabel = (position: number) => {
-    const wording = statements.valueWording(position);
-    if (wording && !labelMayHoldWord(wording.unit, wording.qualifier)) return false;
-    return fold(statements.valueLabel(position)).includes(word);
-  };
-  const value = (position: number) => {
-    const v = statements.value(position);
-    return Number.isFinite(v) && String(v).includes(word);
-  };
+  const inLabel = labelTest(statements, word);
+  // A number's own text (String(905.5)) holds only these; most words are not made of them.
+  const inNumber = [...word].every((char) => NUMBER_CHARS.has(char))
+    ? (position: number) => {
+        const v = statements.value(position);
+        return Number.isFinite(v) && String(v).includes(word);
+      }
+    : () => false;
+  const isCode = (code: string) => code.length === word.length && code.toLowerCase() === word;
   return (position) =>
     inRegion(statements.regionCode(position)) ||
     inIndicator(statements.indicatorName(position)) ||
     inPeriod(statements.period(position)) ||
     inSource(statements.sourceId(position)) ||
     inCluster(statements.clusterName(position)) ||
-    value(position) ||
+    inNumber(position) ||
     fold(statements.quote(position)).includes(word) ||
     fold(statements.note(position)).includes(word) ||
-    statements.regionCode(position).toLowerCase() === word ||
-    statements.indicatorId(position).toLowerCase() === word ||
+    isCode(statements.regionCode(position)) ||
+    isCode(statements.indicatorId(position)) ||
     inLabel(position);
 }
 
