@@ -7,8 +7,7 @@ import { useTranslate } from '../../components/use-translate';
 import type { MessageKey } from '../../i18n/messages';
 import { useAppStore } from '../../store/app-store';
 import type { SourceSortColumn } from '../../store/url-state';
-import { Statements, type ObservationRow } from './observation-rows';
-import { namedInStatements } from './statement-selection';
+import { statementsOf, type ObservationRow, type Statements } from './observation-rows';
 import { useStatementSelection } from './use-statement-selection';
 import type { Indicator, Region } from '../../domain/types';
 import { SourceDocuments } from './source-documents';
@@ -210,13 +209,13 @@ export function SourcesView() {
   );
   const locale = localeOf(lang);
 
-  const statements = useMemo(() => new Statements(catalogue, locale), [catalogue, locale]);
+  const statements = useMemo(() => statementsOf(catalogue, locale), [catalogue, locale]);
   const { positions, searching } = useStatementSelection(
     statements,
     { query, region: sourceRegion, indicator: sourceIndicator, conflictsOnly },
     sort,
   );
-  const named = useMemo(() => namedInStatements(statements), [statements]);
+  const named = useMemo(() => statements.named(), [statements]);
   const usedRegions = useMemo(
     () => catalogue.regions.filter((r) => named.regions.has(r.code)),
     [catalogue, named],

@@ -115,22 +115,27 @@ export function sortStatements(
   return orderByKey(positions, (p) => keyOf(statements, p), compare, direction);
 }
 
-/** The statements the table lists for its filters, in the order of its sort. */
+const wholeOrders = new WeakMap<Statements, Map<string, Uint32Array>>();
+
+/**
+ * The statements the table lists for its filters, in the order of its sort. With no filter, the
+ * order of every statement is kept per sort: the view opens again, or a search is cleared, at once.
+ */
 export function selectStatements(
   statements: Statements,
   filter: RowFilter,
   sort: Sort<SourceSortColumn>,
 ): Uint32Array {
-  return sortStatements(statements, filterStatements(statements, filter), sort.column, sort.direction);
-}
-
-/** The regions and indicators (and cluster tiers) that statements name: what the filters offer. */
-export function namedInStatements(statements: Statements): { regions: Set<string>; indicators: Set<string> } {
-  const regions = new Set<string>();
-  const indicators = new Set<string>();
-  for (let position = 0; position < statements.count; position++) {
-    regions.add(statements.regionCode(position));
-    indicators.add(statements.indicatorId(position));
+  const unfiltered = !filter.query.trim() && !filter.region && !filter.indicator && !filter.conflictsOnly;
+  if (!unfiltered)
+    return sortStatements(statements, filterStatements(statements, filter), sort.column, sort.direction);
+  let orders = wholeOrders.get(statements);
+  if (!orders) wholeOrders.set(statements, (orders = new Map()));
+  const key = `${sort.column} ${sort.direction}`;
+  let order = orders.get(key);
+  if (!order) {
+    const all = filterStatements(statements, filter);
+    orders.set(key, (order = sortStatements(statements, all, sort.column, sort.direction)));
   }
-  return { regions, indicators };
+  return order;
 }

@@ -64,33 +64,49 @@ function frequencyReader(): (period: string) => Frequency | null {
   };
 }
 
+/** A region's count of periods at one frequency, and the last period it was counted in. */
+interface RegionCount {
+  periods: number;
+  lastPeriod: number;
+}
+
+const inventories = new WeakMap<Catalogue, SeriesExtent[]>();
+
 /**
- * Every series with at least two periods, longest first: what Trends can draw at all. It reads
- * each region's figures of each indicator from the catalogue's index, once per catalogue.
+ * Every series with at least two periods, longest first: what Trends can draw at all. Counted once
+ * per catalogue (catalogues are never changed, only replaced), so Trends opens again without it.
  */
 export function multiPeriodSeries(catalogue: Catalogue): SeriesExtent[] {
+  let inventory = inventories.get(catalogue);
+  if (!inventory) inventories.set(catalogue, (inventory = countSeries(catalogue)));
+  return inventory;
+}
+
+function countSeries(catalogue: Catalogue): SeriesExtent[] {
   const index = observationIndex(catalogue.observations);
   const frequencyOfPeriod = frequencyReader();
   const extents: SeriesExtent[] = [];
   for (const { id: indicatorId } of catalogue.indicators) {
     // Period by period, each region's count of periods per frequency: a period's frequency is read
     // once, not once per figure (a region at a time took a million imported rows about a second).
-    const counts = new Map<Frequency, Map<string, number>>();
-    for (const period of index.periodsOf(indicatorId)) {
+    const counts = new Map<Frequency, Map<string, RegionCount>>();
+    index.periodsOf(indicatorId).forEach((period, periodNumber) => {
       const frequency = frequencyOfPeriod(period);
-      if (!frequency) continue;
+      if (!frequency) return;
       let byRegion = counts.get(frequency);
       if (!byRegion) counts.set(frequency, (byRegion = new Map()));
-      // A region with several figures of one period (sources that disagree) counts it once.
-      const counted = new Set<string>();
       for (const { regionCode } of index.ofIndicatorPeriod(indicatorId, period)) {
-        if (counted.has(regionCode)) continue;
-        counted.add(regionCode);
-        byRegion.set(regionCode, (byRegion.get(regionCode) ?? 0) + 1);
+        const count = byRegion.get(regionCode);
+        if (!count) byRegion.set(regionCode, { periods: 1, lastPeriod: periodNumber });
+        // A region with several figures of one period (sources that disagree) counts it once.
+        else if (count.lastPeriod !== periodNumber) {
+          count.periods += 1;
+          count.lastPeriod = periodNumber;
+        }
       }
-    }
+    });
     for (const [frequency, byRegion] of counts)
-      for (const [regionCode, periods] of byRegion)
+      for (const [regionCode, { periods }] of byRegion)
         if (periods >= 2) extents.push({ indicatorId, regionCode, frequency, periods });
   }
   return extents.sort(

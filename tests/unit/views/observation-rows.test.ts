@@ -64,6 +64,12 @@ describe('the Sources rows', () => {
     expect(rows[3]).toMatchObject({ valueLabel: HOSTILE, periodLabel: '未定期限' });
   });
 
+  it('name the regions and indicators of figures, targets and clusters, which the filters offer', () => {
+    const named = new Statements(catalogue, 'zh-CN').named();
+    expect([...named.regions].sort()).toEqual(['320000', '440000', '440300']);
+    expect([...named.indicators].sort()).toEqual(['iva', 'national_advanced']);
+  });
+
   it('name an imported indicator without an English name in Chinese in English, never blank', () => {
     const unnamed = {
       ...catalogue,
