@@ -54,16 +54,6 @@ export interface SeriesExtent {
   periods: number;
 }
 
-/** frequencyOf for many rows: a catalogue has few distinct periods, each parsed once. */
-function frequencyReader(): (period: string) => Frequency | null {
-  const known = new Map<string, Frequency | null>();
-  return (period) => {
-    let frequency = known.get(period);
-    if (frequency === undefined) known.set(period, (frequency = frequencyOf(period)));
-    return frequency;
-  };
-}
-
 /** A region's count of periods at one frequency, and the last period it was counted in. */
 interface RegionCount {
   periods: number;
@@ -84,14 +74,13 @@ export function multiPeriodSeries(catalogue: Catalogue): SeriesExtent[] {
 
 function countSeries(catalogue: Catalogue): SeriesExtent[] {
   const index = observationIndex(catalogue.observations);
-  const frequencyOfPeriod = frequencyReader();
   const extents: SeriesExtent[] = [];
   for (const { id: indicatorId } of catalogue.indicators) {
     // Period by period, each region's count of periods per frequency: a period's frequency is read
     // once, not once per figure (a region at a time took a million imported rows about a second).
     const counts = new Map<Frequency, Map<string, RegionCount>>();
     index.periodsOf(indicatorId).forEach((period, periodNumber) => {
-      const frequency = frequencyOfPeriod(period);
+      const frequency = frequencyOf(period);
       if (!frequency) return;
       let byRegion = counts.get(frequency);
       if (!byRegion) counts.set(frequency, (byRegion = new Map()));

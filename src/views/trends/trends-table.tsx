@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { FigureBadges } from '../../components/figure-badges';
 import { RegionLink } from '../../components/region-link';
 import { useLocalTranslate } from '../../components/use-translate';
@@ -23,6 +24,13 @@ function Cell({ cell, showStated }: { cell: TrendCell; showStated: boolean }) {
 }
 
 /**
+ * Periods the table lists at first. A long axis (decades of months) is a table of tens of thousands
+ * of cells: 34 lines of 724 years took the page 2 s to lay out. The latest periods come first, the
+ * rest on request; the CSV export always holds every period.
+ */
+export const TABLE_PERIODS = 60;
+
+/**
  * The chart as a table: one row per line, one column per period of the axis, every gap written
  * as "—". In one indicator over regions, each region's name opens its profile.
  */
@@ -30,6 +38,37 @@ export function TrendsTable({ viewModel }: { viewModel: TrendsViewModel }) {
   const t = useLocalTranslate(trendsMessages);
   const showStated = viewModel.measure !== 'value';
   const lang = useAppStore((s) => s.lang);
+  const [everyPeriod, setEveryPeriod] = useState(false);
+  const total = viewModel.axis.length;
+  const from = everyPeriod ? 0 : Math.max(0, total - TABLE_PERIODS);
+  return (
+    <>
+      {from > 0 ? (
+        <p className="trends-table-window muted">
+          {t('table.latest', { shown: total - from, total })}{' '}
+          <button type="button" className="link-button" onClick={() => setEveryPeriod(true)}>
+            {t('table.all', { total })}
+          </button>
+        </p>
+      ) : null}
+      <PeriodTable viewModel={viewModel} from={from} showStated={showStated} lang={lang} />
+    </>
+  );
+}
+
+function PeriodTable({
+  viewModel,
+  from,
+  showStated,
+  lang,
+}: {
+  viewModel: TrendsViewModel;
+  /** The first period listed: an index into the axis. */
+  from: number;
+  showStated: boolean;
+  lang: string;
+}) {
+  const t = useLocalTranslate(trendsMessages);
   return (
     <div className="table-scroll trends-table">
       <table className="data-table">
@@ -38,7 +77,7 @@ export function TrendsTable({ viewModel }: { viewModel: TrendsViewModel }) {
           <tr>
             <th scope="col">{t('col.series')}</th>
             <th scope="col">{t('col.unit')}</th>
-            {viewModel.axis.map((p) => (
+            {viewModel.axis.slice(from).map((p) => (
               <th key={p.id} scope="col" className="number" data-period={p.id}>
                 {p.label}
               </th>
@@ -62,7 +101,7 @@ export function TrendsTable({ viewModel }: { viewModel: TrendsViewModel }) {
                     ? t('axis.index')
                     : ''}
               </td>
-              {line.cells.map((cell) => (
+              {line.cells.slice(from).map((cell) => (
                 <Cell key={cell.period} cell={cell} showStated={showStated} />
               ))}
             </tr>
