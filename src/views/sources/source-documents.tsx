@@ -5,17 +5,16 @@ import { ColumnHeads } from '../../components/column-heads';
 import { datasetSourceId } from '../../domain/dataset';
 import { datasetProvenance, sourceTitle } from '../../domain/names';
 import { localeOf } from '../../i18n/localise';
+import { observationIndex } from '../../domain/catalogue-index';
+import { formatDecimal } from '../../domain/number-text';
 
 /** The catalogue of source documents and how many figures each supplies. */
 export function SourceDocuments() {
   const t = useTranslate();
   const catalogue = useAppStore((s) => s.catalogue);
   const locale = useAppStore((s) => localeOf(s.lang));
-  const counts = useMemo(() => {
-    const count = new Map<string, number>();
-    for (const o of catalogue.observations) count.set(o.sourceId, (count.get(o.sourceId) ?? 0) + 1);
-    return count;
-  }, [catalogue]);
+  // The catalogue's index groups figures by source once, for every view that asks.
+  const index = observationIndex(catalogue.observations);
   const byId = useMemo(() => new Map(catalogue.sources.map((s) => [s.id, s])), [catalogue]);
   return (
     <>
@@ -39,7 +38,7 @@ export function SourceDocuments() {
                 <td>
                   <code>{s.file}</code>
                 </td>
-                <td className="number">{counts.get(s.id) ?? 0}</td>
+                <td className="number">{formatDecimal(index.ofSource(s.id).length, 0)}</td>
               </tr>
             ))}
           </tbody>
