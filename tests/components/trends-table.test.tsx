@@ -1,9 +1,9 @@
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, expect, test } from 'vitest';
-import { multiPeriodSeries } from '../../src/views/trends/trend-series';
 import { TABLE_PERIODS, TrendsTable } from '../../src/views/trends/trends-table';
 import { buildTrendsViewModel } from '../../src/views/trends/trends-view-model';
 import { catalogue, obs } from '../unit/ranking-fixture';
+import { trendsInput } from '../unit/views/trends-input';
 
 afterEach(cleanup);
 
@@ -12,19 +12,7 @@ const YEARS = TABLE_PERIODS + 40;
 const data = catalogue(
   Array.from({ length: YEARS }, (_, i) => obs('440000', 100 + i, { period: String(1925 + i), id: `y${i}` })),
 );
-const viewModel = buildTrendsViewModel({
-  catalogue: data,
-  inventory: multiPeriodSeries(data),
-  mode: 'regions',
-  indicatorId: '',
-  regionCodes: [],
-  regionCode: '',
-  indicatorIds: [],
-  frequency: '',
-  measure: '',
-  basePeriod: '',
-  lang: 'zh',
-});
+const viewModel = buildTrendsViewModel(trendsInput(data));
 const periodsListed = () =>
   [...document.querySelectorAll('.trends-table thead th[data-period]')].map((th) =>
     th.getAttribute('data-period'),

@@ -10,6 +10,7 @@ import {
   type TrendsInput,
 } from '../../../src/views/trends/trends-view-model';
 import { catalogue, INTENSITY, obs, OUTPUT } from '../ranking-fixture';
+import { trendsInput } from './trends-input';
 
 /** A portal export's shape: provinces by year, with gaps, plus figures of other frequencies. */
 function portalData(extra: Observation[] = []) {
@@ -33,21 +34,7 @@ function portalData(extra: Observation[] = []) {
 }
 
 function input(overrides: Partial<TrendsInput> = {}): TrendsInput {
-  const data = overrides.catalogue ?? portalData();
-  return {
-    catalogue: data,
-    inventory: multiPeriodSeries(data),
-    mode: 'regions',
-    indicatorId: '',
-    regionCodes: [],
-    regionCode: '',
-    indicatorIds: [],
-    frequency: '',
-    measure: '',
-    basePeriod: '',
-    lang: 'zh',
-    ...overrides,
-  };
+  return trendsInput(overrides.catalogue ?? portalData(), overrides);
 }
 
 const cellsOf = (vm: ReturnType<typeof buildTrendsViewModel>, key: string) =>
