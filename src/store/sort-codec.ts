@@ -3,7 +3,9 @@
  * for choosing a column header. Each table's columns are listed where its URL parameter is
  * declared (url-state.ts), so a link naming a column the table does not have is reported.
  */
-export type SortDirection = 'asc' | 'desc';
+import type { SortDirection } from '../domain/position-order';
+
+export type { SortDirection };
 
 export interface Sort<C extends string = string> {
   column: C;

@@ -1,6 +1,7 @@
 import { localName } from '../../i18n/localise';
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
+import { orderByKey, orderByValue } from '../../domain/position-order';
 import { matchesWords, searchWords } from '../../domain/search-words';
 import type { Catalogue, Observation } from '../../domain/types';
 import { DATA_SORT_COLUMNS, type DataSortColumn } from '../../store/url-state';
@@ -67,27 +68,27 @@ export function filterRows(index: DataIndex, query: string): RowPositions {
   return rows;
 }
 
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Rows sorted by a column; ties keep file order, so a sort never shuffles rows that compare equal. */
 export function sortRows(
   index: DataIndex,
   rows: RowPositions,
   column: DataColumn,
   direction: 'asc' | 'desc',
-): number[] {
+): Uint32Array {
   const { observations: obs } = index;
-  const sign = direction === 'asc' ? 1 : -1;
-  const text = (pick: (o: Observation) => string) => (a: number, b: number) =>
-    pick(obs[a]!) < pick(obs[b]!) ? -1 : pick(obs[a]!) > pick(obs[b]!) ? 1 : 0;
-  const compare: Record<DataColumn, (a: number, b: number) => number> = {
-    dataset: text((o) => index.datasetName(o.datasetId)),
-    region: text((o) => o.regionCode),
-    indicator: text((o) => o.indicatorId),
-    period: (a, b) => comparePeriodIds(obs[a]!.period, obs[b]!.period),
-    value: (a, b) => obs[a]!.value - obs[b]!.value,
-    flag: text((o) => o.flag),
+  const positions = rows instanceof Uint32Array ? rows : Uint32Array.from(rows);
+  if (column === 'value') return orderByValue(positions, (p) => obs[p]!.value, direction);
+  const keys: Record<Exclude<DataColumn, 'value'>, (p: number) => string> = {
+    dataset: (p) => index.datasetName(obs[p]!.datasetId),
+    region: (p) => obs[p]!.regionCode,
+    indicator: (p) => obs[p]!.indicatorId,
+    period: (p) => obs[p]!.period,
+    flag: (p) => obs[p]!.flag,
   };
-  const by = compare[column];
-  // Ties keep file order, so a sort never shuffles rows that compare equal.
-  return [...rows].sort((a, b) => sign * by(a, b) || a - b);
+  const compare = column === 'period' ? comparePeriodIds : byCodeUnits;
+  return orderByKey(positions, keys[column], compare, direction);
 }
 
 /** The cells of one row, formatted only when it scrolls into view. */

@@ -5,7 +5,7 @@
 import { comparePeriodIds } from '../../domain/period';
 import type { Sort, SortDirection, SourceSortColumn } from '../../store/url-state';
 import type { Statements } from './observation-rows';
-import { orderByKey, orderByValue } from './statement-order';
+import { orderByKey, orderByValue } from '../../domain/position-order';
 import { statementSearch } from './statement-search';
 
 export interface RowFilter {

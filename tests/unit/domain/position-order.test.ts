@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orderByKey, orderByValue } from '../../../src/views/sources/statement-order';
+import { orderByKey, orderByValue } from '../../../src/domain/position-order';
 
 const positionsOf = (count: number) => Uint32Array.from({ length: count }, (_, i) => i);
 

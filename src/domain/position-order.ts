@@ -1,14 +1,15 @@
 /**
- * Orders for the Sources table's statements, a million of them when a large file is imported.
- * A comparison sort of a million positions takes about a second; these orders take one pass per
- * key (a counting sort over the distinct keys, of which there are a few thousand at most) or four
- * (a radix sort of the values). Both are stable: statements that tie keep the order of the data.
+ * Orders for the tables that list positions in a million imported figures (Sources, Data). A
+ * comparison sort of a million positions takes about a second; these take one pass per key (a
+ * counting sort over the distinct keys, of which there are a few thousand at most) or four (a
+ * radix sort of the values). Both are stable: positions that tie keep the order of the data.
  */
-import type { SortDirection } from '../../store/url-state';
+/** Smallest first, or largest first. */
+export type SortDirection = 'asc' | 'desc';
 
 /**
  * Positions ordered by a text key (region code, indicator, period, flag, source): the distinct keys
- * are sorted by `compareKeys`, reversed for 'desc', and each key's statements keep their order.
+ * are sorted by `compareKeys`, reversed for 'desc', and each key's positions keep their order.
  */
 export function orderByKey(
   positions: Uint32Array,
@@ -50,7 +51,7 @@ const DIGIT_BITS = 16;
 const DIGITS = 1 << DIGIT_BITS;
 
 /**
- * Positions ordered by their value, smallest first for 'asc', largest first for 'desc'; statements
+ * Positions ordered by their value, smallest first for 'asc', largest first for 'desc'; positions
  * without a value (NaN: a named cluster) come last in either direction, in the order of the data.
  * An LSD radix sort on the bits of each value, made to order as unsigned integers: a negative
  * number's bits are all flipped, a positive one's sign bit only.
