@@ -4,7 +4,6 @@ import { ProblemList } from '../components/problem-list';
 import { useTranslate } from '../components/use-translate';
 import { useAppStore } from '../store/app-store';
 import { VIEWS, type ViewId } from '../store/url-state';
-import { SourcesView } from '../views/sources/sources-view';
 import { UrlNotice } from './url-notice';
 import { ViewTabs } from './view-tabs';
 import { localeOf } from '../i18n/localise';
@@ -38,9 +37,10 @@ function lazyView(load: () => Promise<{ default: ComponentType }>): LazyView {
   };
 }
 
-// Each view loads with its own chunk (ECharts, geometry, virtualisation) when first opened; the
-// Sources view is plain tables and ships with the entry.
-const LAZY_VIEWS: Record<Exclude<ViewId, 'sources'>, LazyView> = {
+// Each view loads with its own chunk (ECharts, geometry, virtualisation) when first opened. The
+// Sources view shipped with the entry while it was plain tables; it now reads a million imported
+// figures without making rows (statements, their search and orders), and loads like the others.
+const LAZY_VIEWS: Record<ViewId, LazyView> = {
   map: lazyView(() => import('../views/map/map-view')),
   ranking: lazyView(() => import('../views/ranking/ranking-view')),
   compare: lazyView(() => import('../views/compare/compare-view')),
@@ -49,6 +49,7 @@ const LAZY_VIEWS: Record<Exclude<ViewId, 'sources'>, LazyView> = {
   clusters: lazyView(() => import('../views/clusters/clusters-view')),
   targets: lazyView(() => import('../views/targets/targets-view')),
   data: lazyView(() => import('../views/data/data-view')),
+  sources: lazyView(() => import('../views/sources/sources-view')),
 };
 
 const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
@@ -60,12 +61,12 @@ const VIEW_COMPONENTS: Record<ViewId, ComponentType> = {
   clusters: LAZY_VIEWS.clusters.Component,
   targets: LAZY_VIEWS.targets.Component,
   data: LAZY_VIEWS.data.Component,
-  sources: SourcesView,
+  sources: LAZY_VIEWS.sources.Component,
 };
 
 /** Loads a view's chunk ahead of its first opening (a failure shows when the view is opened). */
 export function preloadView(view: ViewId): void {
-  if (view !== 'sources') void LAZY_VIEWS[view].preload().catch(() => {});
+  void LAZY_VIEWS[view].preload().catch(() => {});
 }
 
 function CurrentView({ view }: { view: ViewId }) {

@@ -4,7 +4,7 @@ import '../../src/styles/index.css';
 import type { Observation } from '../../src/domain/types';
 import { useAppStore } from '../../src/store/app-store';
 import { SourcesView } from '../../src/views/sources/sources-view';
-import { SLICED_ABOVE } from '../../src/views/sources/use-statement-selection';
+import { SEARCH_IN_SLICES_ABOVE } from '../../src/components/use-sliced-selection';
 import { fixtureCatalogue, observation } from '../unit/fixture-catalogue';
 
 const COUNT = 100_000;
@@ -62,7 +62,7 @@ test('sort and search still work on the whole list, and a short result lists eve
 });
 
 test('a search of a longer list runs in slices: it says so, keeps the last rows meanwhile, then lists what it found', async () => {
-  const count = SLICED_ABOVE + 20_000;
+  const count = SEARCH_IN_SLICES_ABOVE + 20_000;
   useAppStore.setState({ catalogue: fixtureCatalogue(many(count)) });
   render(<SourcesView />);
   const before = [...bodyRows()].map((r) => r.getAttribute('data-observation-id'));

@@ -2,7 +2,8 @@ import { localName } from '../../i18n/localise';
 import { formatQualifiedValue, type Locale } from '../../domain/format';
 import { comparePeriodIds, formatPeriod } from '../../domain/period';
 import { orderByKey, orderByValue } from '../../domain/position-order';
-import { matchesWords, searchWords } from '../../domain/search-words';
+import { codeTest, fold, keyedTest, numberTest, searchWords } from '../../domain/search-words';
+import { filterPositions, type PositionTest } from '../../domain/position-filter';
 import type { Catalogue, Observation } from '../../domain/types';
 import { DATA_SORT_COLUMNS, type DataSortColumn } from '../../store/url-state';
 
@@ -41,31 +42,39 @@ export function createDataIndex(
 export type RowPositions = readonly number[] | Uint32Array;
 
 /**
- * Row positions whose region, indicator, period, value, dataset or quote contain every word; region
- * codes and indicator ids match only whole (see domain/search-words.ts).
+ * Whether a row's region, indicator, period, value, dataset or quote holds every word; region codes
+ * and indicator ids match only whole (see domain/search-words.ts). Undefined for a query of no words.
+ * The names rows share are tested once per word, not once per row.
  */
-export function filterRows(index: DataIndex, query: string): RowPositions {
-  const words = searchWords(query);
+export function dataRowFilter(index: DataIndex, query: string): PositionTest {
   const { observations } = index;
-  if (words.length === 0) {
-    const all = new Uint32Array(observations.length);
-    let count = 0;
-    for (let i = 0; i < observations.length; i += 1) if (observations[i]) all[count++] = i;
-    return all.subarray(0, count);
-  }
-  const rows: number[] = [];
-  for (let i = 0; i < observations.length; i += 1) {
-    const o = observations[i];
-    if (!o) continue;
-    if (words.length === 0) {
-      rows.push(i);
-      continue;
-    }
-    const text =
-      `${index.regionName(o.regionCode)} ${index.indicatorName(o.indicatorId)} ${o.period} ${o.value} ${index.datasetName(o.datasetId)} ${o.quote}`.toLowerCase();
-    if (matchesWords(words, text, [o.regionCode, o.indicatorId])) rows.push(i);
-  }
-  return rows;
+  const tests = searchWords(query).map((word) => {
+    const inRegion = keyedTest(word, index.regionName);
+    const inIndicator = keyedTest(word, index.indicatorName);
+    const inPeriod = keyedTest(word, (period) => period);
+    const inDataset = keyedTest(word, index.datasetName);
+    const inNumber = numberTest(word);
+    const isCode = codeTest(word);
+    return (o: Observation) =>
+      inRegion(o.regionCode) ||
+      inIndicator(o.indicatorId) ||
+      inPeriod(o.period) ||
+      inNumber(o.value) ||
+      inDataset(o.datasetId) ||
+      fold(o.quote).includes(word) ||
+      isCode(o.regionCode) ||
+      isCode(o.indicatorId);
+  });
+  if (tests.length === 0) return undefined;
+  return (position) => {
+    const o = observations[position];
+    return o !== undefined && tests.every((test) => test(o));
+  };
+}
+
+/** The positions of the rows that hold every word of the query, in file order. */
+export function filterRows(index: DataIndex, query: string): Uint32Array {
+  return filterPositions(index.observations.length, dataRowFilter(index, query));
 }
 
 const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,19 +1,12 @@
-import {
-  useDeferredValue,
-  useEffect,
-  useId,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-  type RefObject,
-} from 'react';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { SortableHeader } from '../../components/sortable-header';
 import { useAppStore } from '../../store/app-store';
+import type { Sort } from '../../store/url-state';
 import type { Locale } from '../../domain/format';
 import { useLocalTranslate } from '../../components/use-translate';
 import {
   DATA_COLUMNS,
+  dataRowFilter,
   filterRows,
   rowCells,
   sortRows,
@@ -24,6 +17,7 @@ import {
 import { dataMessages } from './messages';
 import { rowWindow, scrollTopToCentre } from '../../components/row-window';
 import { SearchField } from '../../components/search-field';
+import { SEARCH_IN_SLICES_ABOVE, useSlicedSelection } from '../../components/use-sliced-selection';
 import { formatDecimal } from '../../domain/number-text';
 
 const ROW_HEIGHT = 34;
@@ -229,6 +223,22 @@ function useJump({
   return { jumpId, setJumpId, jumpError, highlight, jump };
 }
 
+/** The rows the table lists for its search and sort; a search of a million rows runs in slices. */
+function useDataRows(index: DataIndex, query: string, sort: Sort<DataColumn> | null) {
+  const job = useMemo(() => {
+    const order = (passing: Uint32Array) =>
+      sort ? sortRows(index, passing, sort.column, sort.direction) : passing;
+    return {
+      sliced: index.observations.length > SEARCH_IN_SLICES_ABOVE && query.trim() !== '',
+      select: () => order(filterRows(index, query)),
+      count: index.observations.length,
+      passes: () => dataRowFilter(index, query),
+      order,
+    };
+  }, [index, query, sort]);
+  return useSlicedSelection(job);
+}
+
 /**
  * Every loaded row in a virtualised grid: only the rows on screen exist in the DOM, so scrolling
  * stays smooth at a million rows. ARIA row counts and indices tell screen readers where they are.
@@ -247,12 +257,7 @@ export function DataTable({
   const [query, setQuery] = useState('');
   // The sort is in the link (dsort); none is the order the rows were loaded in.
   const sort = useAppStore((s) => s.dataSort);
-  const deferredQuery = useDeferredValue(query);
-  const filtered = useMemo(() => filterRows(index, deferredQuery), [index, deferredQuery]);
-  const rows = useMemo(
-    () => (sort ? sortRows(index, filtered, sort.column, sort.direction) : filtered),
-    [index, filtered, sort],
-  );
+  const { positions: rows, searching } = useDataRows(index, query, sort);
   const scroller = useRef<HTMLDivElement>(null);
   const rowWindow = useRowWindow(rows.length, scroller, ROW_HEIGHT, 12);
 
@@ -269,10 +274,12 @@ export function DataTable({
         />
         <JumpForm value={jumpId} error={jumpError} onChange={setJumpId} onJump={jump} />
         <output className="row-count" aria-live="polite">
-          {t('count', {
-            shown: formatDecimal(rows.length, 0),
-            total: formatDecimal(index.observations.length, 0),
-          })}
+          {searching
+            ? t('searching')
+            : t('count', {
+                shown: formatDecimal(rows.length, 0),
+                total: formatDecimal(index.observations.length, 0),
+              })}
         </output>
       </div>
       {/* One box scrolls both ways, so the header row stays above its columns on a narrow screen. */}
@@ -281,7 +288,8 @@ export function DataTable({
         role="table"
         aria-label={t('rows')}
         aria-rowcount={rows.length + 1}
-        className="virtual-table"
+        className={searching ? 'virtual-table searching' : 'virtual-table'}
+        aria-busy={searching}
         tabIndex={0}
       >
         <div className="virtual-content">

@@ -17,6 +17,7 @@ type Key =
   | 'search'
   | 'searchPlaceholder'
   | 'count'
+  | 'searching'
   | 'jump'
   | 'jumpPlaceholder'
   | 'jumpGo'
@@ -54,6 +55,7 @@ export const dataMessages: LocalMessages<Key> = {
     search: '筛选',
     searchPlaceholder: '地区、指标、时期、数值、数据集…',
     count: '{shown} / {total} 行',
+    searching: '正在查找…',
     jump: '跳到行',
     jumpPlaceholder: '行 id，如 o001a-001',
     jumpGo: '跳转',
@@ -92,6 +94,7 @@ export const dataMessages: LocalMessages<Key> = {
     search: 'Filter',
     searchPlaceholder: 'Region, indicator, period, value, dataset…',
     count: '{shown} of {total} rows',
+    searching: 'Searching…',
     jump: 'Jump to row',
     jumpPlaceholder: 'Row id, e.g. o001a-001',
     jumpGo: 'Go',

@@ -246,3 +246,5 @@ export function SourcesView() {
     </section>
   );
 }
+
+export default SourcesView;

@@ -8,27 +8,9 @@
  * format per figure, so it is made only when the word could occur in it at all (see wordingAlphabet).
  */
 import { formatQualifiedValue, type Locale } from '../../domain/format';
-import { searchWords } from '../../domain/search-words';
+import { codeTest, fold, keyedTest, numberTest, searchWords } from '../../domain/search-words';
 import type { Observation } from '../../domain/types';
 import type { Statements } from './observation-rows';
-
-/** Folded as the query's words are: full-width characters to half-width, case ignored. */
-function fold(text: string): string {
-  // Printable ASCII is already in NFKC; most imported quotes and notes are, and skipping the call
-  // halves a search.
-  return ASCII.test(text) ? text.toLowerCase() : text.normalize('NFKC').toLowerCase();
-}
-const ASCII = /^[ -~\t\n\r]*$/;
-
-/** Whether `word` occurs in a keyed text, each key's text folded and tested once. */
-function keyedTest(word: string, textOf: (key: string) => string): (key: string) => boolean {
-  const found = new Map<string, boolean>();
-  return (key) => {
-    let hit = found.get(key);
-    if (hit === undefined) found.set(key, (hit = fold(textOf(key)).includes(word)));
-    return hit;
-  };
-}
 
 /** Scales that numbers are written with, so that every word a label can hold is sampled. */
 const SAMPLE_EXPONENTS = Array.from({ length: 31 }, (_, i) => i - 10);
@@ -57,8 +39,6 @@ function sampledAlphabet(unit: string, qualifier: Observation['qualifier'], loca
   for (const char of fold(formatQualifiedValue(Number.NaN, unit, qualifier, locale))) chars.add(char);
   return chars;
 }
-
-const NUMBER_CHARS = new Set('0123456789.-e+');
 
 /**
  * Whether the word is in a statement's value label. A figure's label is formatted only when every
@@ -97,14 +77,9 @@ function wordTest(statements: Statements, word: string): (position: number) => b
   });
   const inCluster = keyedTest(word, (name) => name);
   const inLabel = labelTest(statements, word);
-  // A number's own text (String(905.5)) holds only these; most words are not made of them.
-  const inNumber = [...word].every((char) => NUMBER_CHARS.has(char))
-    ? (position: number) => {
-        const v = statements.value(position);
-        return Number.isFinite(v) && String(v).includes(word);
-      }
-    : () => false;
-  const isCode = (code: string) => code.length === word.length && code.toLowerCase() === word;
+  const number = numberTest(word);
+  const inNumber = (position: number) => number(statements.value(position));
+  const isCode = codeTest(word);
   return (position) =>
     inRegion(statements.regionCode(position)) ||
     inIndicator(statements.indicatorName(position)) ||

@@ -3,6 +3,7 @@
  * filtering and sorting a million imported figures makes no row (the table makes the rows it shows).
  */
 import { comparePeriodIds } from '../../domain/period';
+import { filterPositions, type PositionTest } from '../../domain/position-filter';
 import type { Sort, SortDirection, SourceSortColumn } from '../../store/url-state';
 import type { Statements } from './observation-rows';
 import { orderByKey, orderByValue } from '../../domain/position-order';
@@ -18,10 +19,7 @@ export interface RowFilter {
 }
 
 /** Whether a statement passes every filter; undefined when no filter is set. */
-function statementFilter(
-  statements: Statements,
-  filter: RowFilter,
-): ((position: number) => boolean) | undefined {
+export function statementFilter(statements: Statements, filter: RowFilter): PositionTest {
   const search = statementSearch(statements, filter.query);
   const tests: ((position: number) => boolean)[] = [];
   if (filter.region) tests.push((p) => statements.regionCode(p) === filter.region);
@@ -32,59 +30,9 @@ function statementFilter(
   return tests.length ? (position) => tests.every((test) => test(position)) : undefined;
 }
 
-/** Positions from..to-1 that pass, written from passing[count]; the new count. */
-function collectPassing(
-  passes: ((position: number) => boolean) | undefined,
-  range: { from: number; to: number },
-  passing: Uint32Array,
-  count: number,
-): number {
-  for (let position = range.from; position < range.to; position++)
-    if (!passes || passes(position)) passing[count++] = position;
-  return count;
-}
-
 /** The positions of the statements that pass every filter, in the order of the data. */
 export function filterStatements(statements: Statements, filter: RowFilter): Uint32Array {
-  const passing = new Uint32Array(statements.count);
-  const count = collectPassing(
-    statementFilter(statements, filter),
-    { from: 0, to: statements.count },
-    passing,
-    0,
-  );
-  return passing.subarray(0, count);
-}
-
-/** How long one slice of a search may hold the page; a pause between slices lets it answer input. */
-const SLICE_MS = 12;
-
-/**
- * filterStatements without a long task: the statements are read in slices of about SLICE_MS, with
- * a pause after each. A search of a million imported figures takes 0.6 s, or up to 4 s for a word
- * of digits (each figure's value is then written out as the table shows it, to look in).
- * Undefined when `stopped` says so (a newer search took its place).
- */
-export async function filterStatementsInSlices(
-  statements: Statements,
-  filter: RowFilter,
-  stopped: () => boolean,
-): Promise<Uint32Array | undefined> {
-  const passes = statementFilter(statements, filter);
-  const passing = new Uint32Array(statements.count);
-  let count = 0;
-  for (let from = 0; from < statements.count;) {
-    const start = performance.now();
-    // The clock is read every 2,000 statements: cheap, and a slice stays near its budget.
-    while (from < statements.count && performance.now() - start < SLICE_MS) {
-      const to = Math.min(statements.count, from + 2000);
-      count = collectPassing(passes, { from, to }, passing, count);
-      from = to;
-    }
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (stopped()) return undefined;
-  }
-  return passing.subarray(0, count);
+  return filterPositions(statements.count, statementFilter(statements, filter));
 }
 
 const collator = new Intl.Collator('zh-CN', { numeric: true });

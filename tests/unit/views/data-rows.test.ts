@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDataIndex, sortRows } from '../../../src/views/data/data-rows';
+import { createDataIndex, filterRows, sortRows } from '../../../src/views/data/data-rows';
 import { fixtureCatalogue, observation } from '../fixture-catalogue';
 
 const index = createDataIndex(
@@ -40,5 +40,26 @@ describe('the Data table’s sort', () => {
 
   it('sorts only the rows a search kept', () => {
     expect([...sortRows(index, [3, 0], 'value', 'asc')]).toEqual([0, 3]);
+  });
+});
+
+describe('the Data table’s search', () => {
+  const found = (query: string) => [...filterRows(index, query)].map((p) => index.observations[p]!.id);
+
+  it('finds a row by its region, indicator, period, value, dataset or quote', () => {
+    expect(found('江苏')).toEqual(['b']);
+    expect(found('工业增加值')).toEqual(['a', 'b', 'c']);
+    expect(found('2022-03')).toEqual(['b']);
+    expect(found('12.5')).toEqual(['d']);
+    expect(found('甲数据集')).toEqual(['a', 'd']);
+    expect(found('quote -1')).toEqual(['b']);
+  });
+
+  it('needs every word, folds full-width letters, and matches codes only whole', () => {
+    expect(found('广东 2021')).toEqual(['c']);
+    expect(found('ＡＡＡ')).toEqual(['d']);
+    expect(found('440000')).toEqual(['a', 'c']);
+    expect(found('4400')).toEqual([]);
+    expect(found('')).toEqual(['a', 'b', 'c', 'd']);
   });
 });
