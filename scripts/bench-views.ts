@@ -12,8 +12,8 @@
  * Times start at the event's time stamp, as the browser's own responsiveness measures do (Event
  * Timing): before this bench timed from its own Playwright call, which added 20-60 ms of the
  * harness's round trips to every figure.
- * - searching the Sources view for three words (SEARCHES), from the input event to the count of
- *   what was found, and the longest task meanwhile.
+ * - searching the Sources and Data views' tables for three words (SEARCHES), from the input event
+ *   to the count of what was found, and the longest task meanwhile.
  * Printed: medians, and the worst and the median longest task.
  * Targets (issue #13): indicator switch <= 50 ms, each view opens in <= 300 ms, no task over 100 ms
  * (#13 names the first four views; Trends and Sources are held to the same).
@@ -259,23 +259,22 @@ async function indicatorSwitches(browser: Browser, page: Page) {
   return { results, cpu: median(cpus) };
 }
 
-/** Words searched for in the Sources view: a region's name, a word of digits (each figure's value label is read), none found. */
+/** Words searched for: a region's name, a word of digits, a word found nowhere. */
 const SEARCHES = ['江苏', '2023', '没有这个词'];
 
 /**
- * A search in the Sources view: from the input event to the count of what it found, and the
- * longest task meanwhile. Over a million statements the search runs in slices (use-statement-selection.ts).
+ * A search in a view's table (Sources, Data): from the input event to the count of what it found,
+ * and the longest task meanwhile. Over a million rows the search runs in slices, the count saying
+ * 正在查找… until it ends (components/use-sliced-selection.ts).
  */
-async function sourcesSearches(page: Page) {
-  await page.getByRole('tab', { name: '来源', exact: true }).click();
-  const box = page.getByRole('searchbox');
+async function searches(page: Page, [view, tab]: readonly [string, string]) {
+  await page.getByRole('tab', { name: tab, exact: true }).click();
+  const box = page.locator(`#panel-${view}`).getByRole('searchbox');
+  const count = `#panel-${view} .row-count`;
   const results: { word: string; time: number; task: number }[] = [];
   for (const word of SEARCHES) {
     await box.fill('');
-    await page
-      .locator('#panel-sources .row-count')
-      .filter({ hasText: /^显示/ })
-      .waitFor({ timeout: 120_000 });
+    await page.locator(count).filter({ hasNotText: '正在查找' }).waitFor({ timeout: 120_000 });
     await page.waitForTimeout(500);
     await page.evaluate(() => {
       const w = window as unknown as { __input: number };
@@ -283,13 +282,12 @@ async function sourcesSearches(page: Page) {
     });
     await box.fill(word);
     const done = await page.waitForFunction(
-      () => {
-        const count = document.querySelector('#panel-sources .row-count')?.textContent ?? '';
-        return count.startsWith('显示')
-          ? { to: performance.now(), from: (window as unknown as { __input: number }).__input }
-          : null;
+      (selector) => {
+        const text = document.querySelector(selector)?.textContent ?? '正在查找';
+        const from = (window as unknown as { __input: number }).__input;
+        return text.startsWith('正在查找') ? null : { to: performance.now(), from };
       },
-      null,
+      count,
       { timeout: 120_000, polling: 20 },
     );
     const { from, to } = (await done.jsonValue()) as { from: number; to: number };
@@ -365,10 +363,14 @@ try {
       `  open ${view.padEnd(9)}        ${ms(median(opens.map((o) => o.time)))} median (target <= 300 ms; first screen's charts drawn ${ms(median(opens.map((o) => o.drawn)))}), longest task in the ${SETTLE_MS / 1000} s after the click ${ms(worst(opens))} (median ${ms(median(opens.map((o) => o.task)))}; target <= 100 ms; most thread CPU in one task, median of ${TRACED_RUNS} traced: ${ms(cpu)})`,
     );
   }
-  for (const { word, time, task } of await sourcesSearches(page))
-    console.log(
-      `  search Sources for ${JSON.stringify(word).padEnd(8)} ${ms(time)} to the count of what it found (polled every 20 ms), longest task meanwhile ${ms(task)} (target <= 100 ms)`,
-    );
+  for (const entry of [
+    ['sources', '来源'],
+    ['data', '数据'],
+  ] as const)
+    for (const { word, time, task } of await searches(page, entry))
+      console.log(
+        `  search ${entry[0].padEnd(7)} for ${JSON.stringify(word).padEnd(8)} ${ms(time)} to the count of what it found (polled every 20 ms), longest task meanwhile ${ms(task)} (target <= 100 ms)`,
+      );
 } finally {
   await browser.close();
   server.close();
