@@ -256,3 +256,22 @@ describe('the series with two periods or more', () => {
     ]);
   });
 });
+
+describe('the figures counted per frequency', () => {
+  it('are the same for every region by default as for every region chosen', () => {
+    const data = portalData();
+    const all = buildTrendsViewModel(input({ catalogue: data }));
+    const codes = [...new Set(data.observations.map((o) => o.regionCode))];
+    const chosen = buildTrendsViewModel(input({ catalogue: data, regionCodes: codes }));
+    expect(all.frequencies).toEqual(chosen.frequencies);
+    expect(all.frequencies.map((f) => [f.id, f.count])).toEqual([
+      ['year', 10],
+      ['month', 1],
+      ['ytd', 1],
+    ]);
+    // 2023-03/2023-05 starts in March, not January: no axis holds it, and a note says so in both.
+    const offAxis = (vm: typeof all) => vm.notes.filter((n) => n.includes('不是从1月起算'));
+    expect(offAxis(all)).toEqual(['1 个不是从1月起算的累计时期（如3–5月）放不到时间轴上，未画出。']);
+    expect(offAxis(chosen)).toEqual(offAxis(all));
+  });
+});
