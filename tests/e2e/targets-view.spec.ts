@@ -156,7 +156,8 @@ test('a target links to its source quote in the Sources view', async ({ page, re
   await expect(row.locator('blockquote')).toHaveText(target.quote ?? '');
   await row.getByRole('button', { name: '查看来源' }).click();
   await expect(page.getByRole('tab', { name: '来源' })).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByLabel('搜索')).toHaveValue(target.quote ?? '');
+  // Exact: while the Sources chunk loads, the targets' "查看来源" buttons (labelled 在来源视图中搜索…) are still there.
+  await expect(page.getByLabel('搜索', { exact: true })).toHaveValue(target.quote ?? '');
   await expect(page).toHaveURL(/view=sources/);
   expect(new URL(page.url()).searchParams.get('q')).toBe(target.quote);
 });
