@@ -9,18 +9,8 @@ export function searchWords(query: string): string[] {
   return query.normalize('NFKC').toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** Text to search in, folded as the words are. */
-export function searchText(parts: readonly (string | undefined)[]): string {
-  return parts.join('\u0000').normalize('NFKC').toLowerCase();
-}
-
-/** Whether each word occurs in `text` or is one of `codes` whole (codes compared case-insensitively). */
-export function matchesWords(words: readonly string[], text: string, codes: readonly string[]): boolean {
-  return words.every((word) => text.includes(word) || codes.some((code) => code.toLowerCase() === word));
-}
-
 /**
- * Word tests for long lists (a million imported figures), where a text per row costs too much:
+ * Word tests. Lists hold up to a million imported figures, where a text per row costs too much:
  * each piece of a row is tested on its own, and the pieces rows share (a region's names, an
  * indicator's) once per word.
  */
